@@ -1,0 +1,64 @@
+/**
+ * Which headers of mingw-w64-common hold error codes, which of their names are codes,
+ * and how each value is to be read (its `kind`). Most of these headers are error
+ * headers through and through; the mixed ones (wininet.h, setupapi.h, …) list
+ * the name patterns of their error block, as Err.exe's tables do.
+ */
+import type { CodeKind } from '../../src/catalog/code-tables.ts';
+
+export interface HeaderProfile {
+  header: string;
+  /** names that are codes; default: every name not excluded below */
+  include?: RegExp;
+  /** how to read a value; default: by the shape of the value (see `defaultKind`) */
+  kind?: (value: number, body: string) => CodeKind;
+}
+
+/** Names that are never codes: guards, facility and severity numbers, range bases. */
+const NOT_A_CODE = /^_|^(FACILITY|SEVERITY|STATUS_SEVERITY)_|_(FIRST|LAST|MAX|MIN)$|^MAX_|^MIN_/;
+const RANGE_BASE = /BASE(ERR|END)?$/;
+
+/**
+ * `WU_E_PT_SOAPCLIENT_BASE` and `CRYPT_E_NOT_IN_REVOCATION_DATABASE` are codes despite
+ * their endings: a name with `_E_`/`_S_` in it is never a range base.
+ */
+export function isExcludedName(name: string): boolean {
+  return NOT_A_CODE.test(name) || (RANGE_BASE.test(name) && !/_[ES]_/.test(name));
+}
+
+/** Win32 codes are small numbers; HRESULTs are typed or do not fit in 16 bits. */
+export function defaultKind(value: number, body: string): CodeKind {
+  if (/HRESULT|SCODE/.test(body) || value > 0xffff) return 'hresult';
+  return 'win32';
+}
+
+const win32Only = (): CodeKind => 'win32';
+
+export const HEADERS: HeaderProfile[] = [
+  { header: 'winerror.h' },
+  { header: 'wuerror.h', kind: () => 'hresult' },
+  { header: 'ntstatus.h', kind: () => 'ntstatus' },
+  { header: 'bitsmsg.h', include: /^BG_[ES]_/, kind: () => 'hresult' },
+  { header: 'wininet.h', include: /^ERROR_(INTERNET|FTP|GOPHER|HTTP)_/, kind: win32Only },
+  { header: 'winhttp.h', include: /^ERROR_WINHTTP_/, kind: win32Only },
+  { header: 'lmerr.h', include: /^NERR_/, kind: win32Only },
+  // event-log message numbers, not Win32 codes: they stay at their own value
+  { header: 'lmerrlog.h', include: /^NELOG_/, kind: () => 'other' },
+  {
+    header: 'setupapi.h',
+    include: /^ERROR_/,
+    kind: (value) => ((value & 0xe0000000) >>> 0 === 0xe0000000 ? 'setupapi' : 'win32'),
+  },
+  { header: 'dismapi.h', include: /^DISMAPI_[ESW]_/, kind: () => 'hresult' },
+  { header: 'bugcodes.h', include: /^[A-Z][A-Z0-9_]+$/, kind: () => 'other' },
+  { header: 'raserror.h', include: /^ERROR_/, kind: win32Only },
+  { header: 'mprerror.h', include: /^ERROR_/, kind: win32Only },
+  { header: 'corerror.h', include: /^(COR|CORSEC|CLDB|META|FUSION|CLR)_[ESW]_/ },
+  { header: 'vsserror.h', include: /^VSS_[ES]_/, kind: () => 'hresult' },
+  { header: 'fltwinerror.h', include: /^ERROR_FLT_/ },
+  { header: 'p2p.h', include: /^PEER_[ES]_/, kind: () => 'hresult' },
+  { header: 'vfwmsgs.h', include: /^(VFW_[ES]_|E_PROP_)/, kind: () => 'hresult' },
+];
+
+/** Headers whose defines may be named by other headers' expressions. */
+export const SUPPORT_HEADERS = ['winerror.h', 'winnt.h'];
