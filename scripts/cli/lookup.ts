@@ -1,0 +1,50 @@
+/** `update-triage lookup <value> [--lang zh-CN|en] [--json]`: an Err.exe-like decode. */
+import { LANGS, type Lang } from '../../src/catalog/types.ts';
+import { decode, formatDecodeText } from '../../src/hresult/index.ts';
+import { loadCodeIndex } from '../lib/code-index.ts';
+
+const USAGE = 'usage: update-triage lookup <value…> [--lang zh-CN|en] [--json]\n';
+
+export interface LookupIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: LookupIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Exit 0 when something decoded, 1 when nothing could be read, 2 for usage errors. */
+export async function run(args: string[], io: LookupIo = stdio): Promise<number> {
+  let lang: Lang = 'en';
+  let json = false;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? args[++i] : arg.slice('--lang='.length);
+      if (!LANGS.includes(value as Lang)) {
+        io.err(`update-triage lookup: --lang must be one of ${LANGS.join(', ')}\n${USAGE}`);
+        return 2;
+      }
+      lang = value as Lang;
+    } else if (arg === '--help' || arg === '-h') {
+      io.out(USAGE);
+      return 0;
+    } else if (arg.startsWith('--')) {
+      io.err(`update-triage lookup: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else words.push(arg);
+  }
+  // `lookup 0x800f 0922` arrives as two words: read them as one text, like a pasted line
+  const input = words.join(' ').trim();
+  if (!input) {
+    io.err(USAGE);
+    return 2;
+  }
+  const result = decode(input, loadCodeIndex());
+  io.out(json ? JSON.stringify(result, null, 2) + '\n' : formatDecodeText(result, lang));
+  return result.readings.length ? 0 : 1;
+}
