@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCodeIndex, deserializeCodeIndex, serializeCodeIndex } from '../../src/catalog/code-index.ts';
+import { codeEntriesFromTables, pageValueOf, toHex, type CodeTable } from '../../src/catalog/code-tables.ts';
+import { CodeTableError, parseCodeTable } from '../../src/catalog/parse-code-table.ts';
+import { readCodeTables } from '../../scripts/lib/read-code-tables.ts';
+
+const committed = readCodeTables(new URL('../../content/code-tables', import.meta.url).pathname);
+const entries = codeEntriesFromTables(committed);
+
+const sample: CodeTable[] = [
+  {
+    header: 'winerror.h',
+    source: 'pkg 1',
+    entries: [
+      { name: 'ERROR_FILE_CORRUPT', value: '0x00000570', kind: 'win32', line: 10 },
+      { name: 'ERROR_SUCCESS', value: '0x00000000', kind: 'win32' },
+      { name: 'S_OK', value: '0x00000000', kind: 'hresult' },
+      { name: 'SPAPI_E_NO_ASSOCIATED_SERVICE', value: '0x800F0219', kind: 'hresult' },
+    ],
+  },
+  { header: 'setupapi.h', source: 'pkg 1', entries: [{ name: 'ERROR_NO_ASSOCIATED_SERVICE', value: '0xE0000219', kind: 'setupapi' }] },
+  { header: 'ntstatus.h', source: 'pkg 1', entries: [{ name: 'STATUS_OBJECT_NAME_NOT_FOUND', value: '0xC0000034', kind: 'ntstatus' }] },
+];
+
+describe('page values', () => {
+  it('files Win32 codes under HRESULT_FROM_WIN32 and setupapi.h codes under 0x800F', () => {
+    expect(toHex(pageValueOf('win32', 1392))).toBe('0x80070570');
+    expect(toHex(pageValueOf('win32', 0))).toBe('0x00000000');
+    expect(toHex(pageValueOf('setupapi', 0xe0000219))).toBe('0x800F0219');
+    expect(toHex(pageValueOf('ntstatus', 0xc0000034))).toBe('0xC0000034');
+  });
+});
+
+describe('codeEntriesFromTables', () => {
+  it('gives one entry per page value, keyed 0x%08X, each name with raw value and header', () => {
+    const list = codeEntriesFromTables(sample);
+    expect(list.map((e) => e.value)).toEqual(['0x00000000', '0x80070570', '0x800F0219', '0xC0000034']);
+    expect(list[1].names).toEqual([{ name: 'ERROR_FILE_CORRUPT', header: 'winerror.h', source: 'pkg 1', kind: 'win32', raw: 1392 }]);
+    expect(list[2].names.map((n) => [n.name, n.header, n.raw])).toEqual([
+      ['SPAPI_E_NO_ASSOCIATED_SERVICE', 'winerror.h', 0x800f0219],
+      ['ERROR_NO_ASSOCIATED_SERVICE', 'setupapi.h', 0xe0000219],
+    ]);
+  });
+  it('holds at least 5,500 distinct codes from the committed tables', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(5500);
+    expect(new Set(entries.map((e) => e.value)).size).toBe(entries.length);
+    for (const e of entries) expect(e.value).toMatch(/^0x[0-9A-F]{8}$/);
+  });
+  it('records a source for every name, and keeps the codes no header defines nameless', () => {
+    for (const e of entries) for (const n of e.names) expect(n.source, n.name).toMatch(/\S/);
+    const at = (v: string) => entries.find((e) => e.value === v);
+    expect(at('0x800F0821')?.names.map((n) => n.name)).toEqual(['CBS_E_ABORT']);
+    expect(at('0x8024A10A')?.names[0].source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    expect(at('0x8024A105')).toBeUndefined();
+    expect(at('0x802400FF')).toBeUndefined();
+  });
+});
+
+describe('CodeIndex', () => {
+  const index = buildCodeIndex(entries);
+  it('finds names by page, by value as defined and by name', () => {
+    expect(index.byPage.get(0x80070570)?.map((n) => n.name)).toContain('ERROR_FILE_CORRUPT');
+    expect(index.byRaw.get(1392)?.map((n) => n.name)).toContain('ERROR_FILE_CORRUPT');
+    expect(index.byName.get('WU_E_SERVICE_STOP')?.map((n) => n.page)).toEqual([0x8024001e]);
+  });
+  it('survives a JSON round trip and stays under 400 KB', () => {
+    const json = JSON.stringify(serializeCodeIndex(index));
+    expect(json.length).toBeLessThan(400_000);
+    const back = deserializeCodeIndex(JSON.parse(json));
+    expect(back.names).toEqual(index.names);
+    expect(back.pages).toEqual(index.pages);
+  });
+  it('rejects data of another format', () => {
+    expect(() => deserializeCodeIndex({ version: 2 } as never)).toThrow(/unsupported/);
+  });
+});
+
+describe('parseCodeTable', () => {
+  it('reads a documents table with per-entry sources', () => {
+    const table = parseCodeTable('header: Doc\nsource: https://a\nentries:\n  - { name: CBS_E_ABORT, value: "0x800f0821", kind: hresult, source: https://b }\n', 'x.yaml');
+    expect(table.entries).toEqual([{ name: 'CBS_E_ABORT', value: '0x800F0821', kind: 'hresult', source: 'https://b' }]);
+  });
+  it.each([
+    ['header: H\nsource: S\nentries:\n  - { name: A_B, value: "0x1", kind: wrong }\n', 4, /kind must be one of/],
+    ['header: H\nsource: S\nentries:\n  - { name: A_B, value: "12x", kind: hresult }\n', 4, /is not 0x/],
+    ['header: H\nsource: S\nentries:\n  - { name: A_B, value: "0x10000", kind: win32 }\n', 4, /at most 0xFFFF/],
+    ['header: H\nsource: S\nentries:\n  - { name: A, value: "0x1", kind: other }\n  - { name: A, value: "0x1", kind: other }\n', 5, /listed twice \(first on line 4\)/],
+    ['header: H\nentries: []\n', 1, /'source' must be/],
+    ['header: H\nsource: S\nentries: [\n', 4, /./],
+  ])('reports bad input with file and line (%#)', (text, line, message) => {
+    try {
+      parseCodeTable(text, 'docs/bad.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CodeTableError);
+      expect((error as CodeTableError).message).toMatch(new RegExp(`^docs/bad\\.yaml:${line}: `));
+      expect((error as CodeTableError).message).toMatch(message);
+    }
+  });
+});

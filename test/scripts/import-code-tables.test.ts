@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_INCLUDE, importCodeTables } from '../../scripts/import-code-tables.ts';
+import { evaluate } from '../../scripts/import/evaluate.ts';
+import { parseHeader } from '../../scripts/import/parse-header.ts';
+import { parseCodeTable } from '../../src/catalog/parse-code-table.ts';
+import type { CodeTable } from '../../src/catalog/code-tables.ts';
+
+const FIXTURES = new URL('../fixtures/headers', import.meta.url).pathname;
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function importInto(include: string, packageLabel = 'mingw-w64-common test'): { dir: string; tables: Map<string, CodeTable>; skipped: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'code-tables-'));
+  temp.push(dir);
+  const { skipped } = importCodeTables({ include, out: dir, packageLabel });
+  const tables = new Map<string, CodeTable>();
+  for (const file of readdirSync(dir)) tables.set(file, parseCodeTable(readFileSync(join(dir, file), 'utf8'), file));
+  return { dir, tables, skipped };
+}
+
+const byName = (table: CodeTable | undefined, name: string) => table?.entries.find((e) => e.name === name);
+
+describe('evaluate', () => {
+  const none = () => undefined;
+  it('reads typed literals and suffixes', () => {
+    expect(evaluate('__MSABI_LONG(0x5L)', none)).toBe(5);
+    expect(evaluate('_HRESULT_TYPEDEF_(0x8024001EL)', none)).toBe(0x8024001e);
+    expect(evaluate('((NTSTATUS)0xC0000034L)', none)).toBe(0xc0000034);
+    expect(evaluate('1392UL', none)).toBe(1392);
+  });
+  it('computes expressions over other names', () => {
+    const names: Record<string, number> = { WSABASEERR: 10000, APPLICATION_ERROR_MASK: 0x20000000, ERROR_SEVERITY_ERROR: 0xc0000000 };
+    expect(evaluate('(WSABASEERR+4)', (n) => names[n])).toBe(10004);
+    expect(evaluate('(APPLICATION_ERROR_MASK|ERROR_SEVERITY_ERROR|0x219)', (n) => names[n])).toBe(0xe0000219);
+    expect(evaluate('MAKE_HRESULT(1, 7, 1168)', none)).toBe(0x80070490);
+    expect(evaluate('HRESULT_FROM_WIN32(122)', none)).toBe(0x8007007a);
+    expect(evaluate('-1', none)).toBe(0xffffffff);
+  });
+  it('refuses unknown names instead of guessing', () => {
+    expect(() => evaluate('(UNKNOWN_BASE + 1)', none)).toThrow(/UNKNOWN_BASE/);
+    expect(() => evaluate('1 +', none)).toThrow();
+  });
+});
+
+describe('parseHeader', () => {
+  it('keeps the first branch of #if/#else and reports the shadowed define', () => {
+    const parsed = parseHeader('#if A\n#define E_X 1\n#else\n#define E_X 2\n#endif\n#define F(a) a\n');
+    expect(parsed.defines.get('E_X')).toMatchObject({ body: '1', line: 2, inElse: false });
+    expect(parsed.shadowed.map((d) => [d.name, d.line, d.inElse])).toEqual([['E_X', 4, true]]);
+    expect(parsed.defines.has('F')).toBe(false);
+    expect(parsed.macros.get('F')).toEqual({ params: ['a'], body: 'a' });
+  });
+  it('joins continuation lines and ignores comments', () => {
+    const parsed = parseHeader('/* #define NOT_ME 1 */\n#define LONG_ONE \\\n  0x10 // trailing\n');
+    expect(parsed.defines.has('NOT_ME')).toBe(false);
+    expect(parsed.defines.get('LONG_ONE')).toMatchObject({ body: '0x10', line: 2 });
+  });
+});
+
+describe('importCodeTables on header snippets', () => {
+  const { tables, skipped } = importInto(FIXTURES);
+  const winerror = tables.get('winerror.h.json');
+
+  it('writes one table per header found, with the package as source', () => {
+    expect([...tables.keys()].sort()).toEqual(['corerror.h.json', 'setupapi.h.json', 'winerror.h.json', 'wininet.h.json', 'wuerror.h.json']);
+    expect(winerror?.source).toBe('mingw-w64-common test');
+  });
+  it('tells Win32 codes from HRESULTs, and aliases read like their target', () => {
+    expect(byName(winerror, 'ERROR_FILE_CORRUPT')).toMatchObject({ value: '0x00000570', kind: 'win32' });
+    expect(byName(winerror, 'S_OK')).toMatchObject({ value: '0x00000000', kind: 'hresult' });
+    expect(byName(winerror, 'NOERROR')).toMatchObject({ value: '0x00000000', kind: 'hresult' });
+    expect(byName(winerror, 'DNS_ERROR_INVALID_DATA')).toMatchObject({ value: '0x0000000D', kind: 'win32' });
+    expect(byName(winerror, 'E_NOT_SUFFICIENT_BUFFER')).toMatchObject({ value: '0x8007007A', kind: 'hresult' });
+  });
+  it('takes the #if value of a name defined again under #else', () => {
+    expect(byName(winerror, 'E_NOTIMPL')?.value).toBe('0x80004001');
+  });
+  it('evaluates expressions and leaves out guards, facilities and range markers', () => {
+    expect(byName(winerror, 'WSAEINTR')?.value).toBe('0x00002714');
+    for (const name of ['_WINERROR_', 'FACILITY_WIN32', 'SEVERITY_ERROR', 'WSABASEERR', 'OLE_E_FIRST', 'HRESULT_CODE']) {
+      expect(byName(winerror, name), name).toBeUndefined();
+    }
+    expect(byName(tables.get('wuerror.h.json'), 'WU_E_PT_SOAPCLIENT_BASE')?.value).toBe('0x80244000');
+  });
+  it('reports a name it cannot evaluate with header and line', () => {
+    expect(byName(winerror, 'ERROR_BROKEN_MACRO')).toBeUndefined();
+    expect(skipped).toEqual([expect.stringMatching(/^winerror\.h:28: ERROR_BROKEN_MACRO: unknown name UNDEFINED_THING/)]);
+  });
+  it('reads setupapi.h codes through winnt.h masks, and header-local macros', () => {
+    expect(byName(tables.get('setupapi.h.json'), 'ERROR_NO_ASSOCIATED_SERVICE')).toMatchObject({ value: '0xE0000219', kind: 'setupapi' });
+    expect(byName(tables.get('setupapi.h.json'), 'SETUP_SOME_FLAG')).toBeUndefined();
+    expect(byName(tables.get('corerror.h.json'), 'COR_E_ASSEMBLYEXPECTED')?.value).toBe('0x80131018');
+    expect(byName(tables.get('corerror.h.json'), 'COR_E_INVALIDCAST')?.value).toBe('0x80004001');
+    expect(tables.get('wininet.h.json')?.entries.map((e) => [e.name, e.value, e.kind])).toEqual([
+      ['ERROR_INTERNET_TIMEOUT', '0x00002EE2', 'win32'],
+      ['ERROR_INTERNET_CONNECTION_ABORTED', '0x00002EFE', 'win32'],
+    ]);
+  });
+  it('writes the same bytes when run again', () => {
+    const first = importInto(FIXTURES);
+    const second = importInto(FIXTURES);
+    for (const file of readdirSync(first.dir)) {
+      expect(readFileSync(join(second.dir, file), 'utf8')).toBe(readFileSync(join(first.dir, file), 'utf8'));
+    }
+  });
+});
+
+describe.skipIf(!existsSync(join(DEFAULT_INCLUDE, 'winerror.h')))('the committed tables', () => {
+  it('are what the importer writes from the installed mingw-w64-common headers', () => {
+    const committed = new URL('../../content/code-tables', import.meta.url).pathname;
+    const label = JSON.parse(readFileSync(join(committed, 'winerror.h.json'), 'utf8')).source as string;
+    const fresh = importInto(DEFAULT_INCLUDE, label);
+    const files = readdirSync(fresh.dir).sort();
+    expect(files).toEqual(readdirSync(committed).filter((f) => f.endsWith('.json')).sort());
+    for (const file of files) {
+      expect(readFileSync(join(fresh.dir, file), 'utf8'), file).toBe(readFileSync(join(committed, file), 'utf8'));
+    }
+  });
+});
