@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import remarkCatalogLinks from './scripts/lib/remark-catalog-links.ts';
+
+// Hosting under a sub-path (e.g. http://intranet/update-triage/): SITE_BASE=/update-triage/ npm run build
+const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}`;
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { remarkPlugins: [remarkCatalogLinks] },
+  integrations: [
+    starlight({
+      title: { 'zh-CN': '更新排障知识库', en: 'Update Triage' },
+      description: 'Windows 更新故障：错误代码、补丁包、排查手册与日志分析',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagefind: true,
+      customCss: ['./src/styles/site.css'],
+      // The sidebar is rendered into every page: sections and index pages only, never every code.
+      sidebar: [
+        { label: '首页', translations: { en: 'Home' }, link: '/' },
+        { label: '错误代码', translations: { en: 'Error codes' }, link: '/codes/' },
+        { label: 'KB 补丁包', translations: { en: 'KB packages' }, link: '/kb/' },
+        { label: '排查手册', translations: { en: 'Runbooks' }, link: '/runbooks/' },
+        { label: '关于本站', translations: { en: 'About' }, link: '/about/' },
+      ],
+    }),
+  ],
+});

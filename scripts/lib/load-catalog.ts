@@ -1,0 +1,50 @@
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { compileCatalog, type ContentFile } from '../../src/catalog/compile.ts';
+import type { Catalog } from '../../src/catalog/types.ts';
+import type { ContentWarning } from '../../src/catalog/content-error.ts';
+import { readCodeTables } from './read-code-tables.ts';
+import { codeEntriesFromTables } from '../../src/catalog/code-tables.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CATALOG_FILE = join(ROOT, '.catalog', 'catalog.json');
+
+/** The site's base path (`/` or `/kb/`), shared by the catalog's links and astro.config.mjs. */
+export function siteBase(): string {
+  const base = process.env.SITE_BASE ?? '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+async function readKind(dir: string, ext: string): Promise<ContentFile[]> {
+  const abs = join(ROOT, 'content', dir);
+  const names = (await readdir(abs).catch(() => [] as string[])).filter((n) => n.endsWith(ext)).sort();
+  return Promise.all(names.map(async (n) => ({ path: relative(ROOT, join(abs, n)), text: await readFile(join(abs, n), 'utf8') })));
+}
+
+/** Reads and compiles everything under content/. Throws a ContentError on the first bad file. */
+export async function compileFromDisk(options: { root?: string } = {}): Promise<{ catalog: Catalog; warnings: ContentWarning[] }> {
+  void options;
+  const [articles, kbs, runbooks, builds, codes] = await Promise.all([
+    readKind('codes', '.md'),
+    readKind('kb', '.md'),
+    readKind('runbooks', '.md'),
+    readKind('builds', '.yaml'),
+    codeEntriesFromTables(readCodeTables(join(ROOT, 'content', 'code-tables'))),
+  ]);
+  return compileCatalog({ articles, kbs, runbooks, builds, codes, base: siteBase() });
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The compiled catalog: read from .catalog/catalog.json when built, else compiled now. */
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= readFile(CATALOG_FILE, 'utf8')
+    .then((text) => JSON.parse(text) as Catalog)
+    .catch(async () => (await compileFromDisk()).catalog);
+  return cached;
+}
+
+export async function writeCatalog(catalog: Catalog): Promise<void> {
+  await mkdir(join(ROOT, '.catalog'), { recursive: true });
+  await writeFile(CATALOG_FILE, JSON.stringify(catalog));
+}

@@ -1,0 +1,34 @@
+/**
+ * remark-code-links wired to the compiled catalog, for Astro's own Markdown pipeline
+ * (content/guides). Runs at build time in Node; reads .catalog/catalog.json once.
+ */
+import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import remarkCodeLinks from '../../src/markdown/remark-code-links.ts';
+import { codeHref, kbHref } from '../../src/catalog/context.ts';
+import type { Catalog, Lang } from '../../src/catalog/types.ts';
+import { CATALOG_FILE, siteBase } from './load-catalog.ts';
+
+let known: { codes: Set<string>; kbs: Set<string> } | undefined;
+
+function knownIds() {
+  if (!known) {
+    const catalog = JSON.parse(readFileSync(CATALOG_FILE, 'utf8')) as Catalog;
+    known = { codes: new Set(catalog.codes.map((c) => c.value)), kbs: new Set(catalog.kbs.map((k) => k.kb)) };
+  }
+  return known;
+}
+
+export default function remarkCatalogLinks() {
+  return (tree: Root, file: VFile) => {
+    const lang: Lang = /[\\/]guides[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'zh-CN';
+    const ids = knownIds();
+    const base = siteBase();
+    remarkCodeLinks({
+      resolve: (kind, id) =>
+        kind === 'code' ? (ids.codes.has(id) ? codeHref(base, lang, id) : undefined) : ids.kbs.has(id) ? kbHref(base, lang, id) : undefined,
+      onUnknown: (kind, text, line) => console.warn(`${file.path}:${line}: warning: unknown ${kind === 'code' ? 'code' : 'KB'} '${text}' is not linked`),
+    })(tree);
+  };
+}

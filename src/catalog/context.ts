@@ -1,0 +1,46 @@
+import type { CodeEntry, Lang } from './types.ts';
+import type { ContentWarning } from './content-error.ts';
+import type { RenderOptions } from '../markdown/render.ts';
+import type { MentionKind } from '../markdown/remark-code-links.ts';
+import { codeSlug, kbSlug } from './identifiers.ts';
+
+/** What every compile step may ask: which ids exist, how to link them, where to put warnings. */
+export interface CompileContext {
+  base: string;
+  codes: Map<string, CodeEntry>;
+  kbIds: Set<string>;
+  runbookIds: Set<string>;
+  warnings: ContentWarning[];
+  /** today's date (YYYY-MM-DD), injectable so review-age checks are testable */
+  today: string;
+}
+
+export function pageHref(base: string, lang: Lang, path: string): string {
+  return `${base}${lang === 'en' ? 'en/' : ''}${path}`;
+}
+
+export function codeHref(base: string, lang: Lang, code: string): string {
+  return pageHref(base, lang, `codes/${codeSlug(code)}/`);
+}
+
+export function kbHref(base: string, lang: Lang, kb: string): string {
+  return pageHref(base, lang, `kb/${kbSlug(kb)}/`);
+}
+
+export function runbookHref(base: string, lang: Lang, id: string): string {
+  return pageHref(base, lang, `runbooks/${id}/`);
+}
+
+/** Render options for a Markdown section starting at `line` of `file`, reporting unknown mentions. */
+export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, line: number): RenderOptions {
+  return {
+    links: (kind: MentionKind, canonical: string) => {
+      if (kind === 'code') return ctx.codes.has(canonical) ? codeHref(ctx.base, lang, canonical) : undefined;
+      return ctx.kbIds.has(canonical) ? kbHref(ctx.base, lang, canonical) : undefined;
+    },
+    onUnknown: (kind, text, at) => {
+      const what = kind === 'code' ? 'code' : 'KB';
+      ctx.warnings.push({ file, line: line + at - 1, message: `unknown ${what} '${text}' is not linked` });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Lang, Runbook } from '../catalog/types.ts';
+
+const LABELS = {
+  'zh-CN': { steps: '操作步骤', expect: '预期结果', check: '检查', link: '完整手册', rollback: '回滚' },
+  en: { steps: 'Steps', expect: 'Expected', check: 'Check', link: 'Full runbook', rollback: 'Roll back' },
+} as const;
+
+/**
+ * A runbook as plain text for an e-mail reply: numbered steps with their commands and a link to
+ * each step (`url#step-N`), so the reader can open the exact step instead of a re-typed copy.
+ */
+export function runbookAsText(runbook: Runbook, lang: Lang, url: string): string {
+  const l = LABELS[lang];
+  const lines = [runbook.title[lang], `${l.link}: ${url}`, '', `${l.steps}:`];
+  runbook.steps.forEach((step, i) => {
+    lines.push(`${i + 1}. ${step.title[lang]}  (${url}#${step.id})`);
+    if (step.command) lines.push(...step.command.trimEnd().split('\n').map((c) => `     ${c}`));
+    lines.push(`   ${l.expect}: ${step.expect[lang]}`);
+    if (step.check) lines.push(`   ${l.check}: ${step.check[lang]}`);
+  });
+  if (runbook.rollback[lang].length) lines.push('', `${l.rollback}: ${url}#rollback`);
+  return lines.join('\n');
+}

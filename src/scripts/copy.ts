@@ -1,0 +1,36 @@
+/**
+ * One delegated handler for every copy button: `data-copy` (literal text), `data-copy-from`
+ * (id of an element whose text is copied) or `data-copy-anchor` (absolute link to #anchor).
+ */
+async function writeClipboard(text: string): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+  // Intranet sites are often plain http, where the async clipboard API does not exist.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  document.execCommand('copy');
+  area.remove();
+}
+
+function textFor(button: HTMLElement): string | undefined {
+  if (button.dataset.copy !== undefined) return button.dataset.copy;
+  if (button.dataset.copyFrom) return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
+  if (button.dataset.copyAnchor) return new URL(`#${button.dataset.copyAnchor}`, location.href).href;
+  return undefined;
+}
+
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-copy],[data-copy-from],[data-copy-anchor]');
+  const text = button && textFor(button);
+  if (!button || text === undefined) return;
+  await writeClipboard(text.trim());
+  const label = button.dataset.copiedLabel;
+  if (!label) return;
+  const original = button.textContent;
+  button.textContent = label;
+  setTimeout(() => (button.textContent = original), 1500);
+});
