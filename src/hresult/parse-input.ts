@@ -72,8 +72,10 @@ function readPrefixed(text: string, out: NumberCandidate[]): void {
 }
 
 /** A name-looking word that is a code name rather than prose or a hex number. */
-function isNameLike(word: string, marked: boolean): boolean {
+function isNameLike(word: string, marked: boolean, alone: boolean): boolean {
   if (marked) return true;
+  // a single word on its own may be a name without `_` (NOERROR); in prose it needs one
+  if (alone) return !/^[0-9a-f]+$/i.test(word);
   if (/^0x/i.test(word) || /^[0-9a-f]+$/i.test(word)) return false;
   return /_/.test(word) && /[A-Za-z]{2}/.test(word);
 }
@@ -104,9 +106,10 @@ export function parseInput(text: string): ParsedInput {
       readBare(token, numbers);
     }
   }
+  const alone = /^[=:]?[A-Za-z_][A-Za-z0-9_]*$/.test(normalized);
   for (const m of normalized.matchAll(NAME)) {
     const [, mark, word] = m;
-    if (!isNameLike(word, mark !== '')) continue;
+    if (!isNameLike(word, mark !== '', alone)) continue;
     const mode = mark === '=' ? 'exact' : mark === ':' ? 'substring' : 'auto';
     if (!names.some((n) => n.query === word && n.mode === mode)) names.push({ query: word, mode });
   }
