@@ -84,7 +84,7 @@ function main(argv: string[]): number {
   }
   const label = packageLabel ?? `${PACKAGE} ${installedVersion()}`;
   const { skipped } = importCodeTables({ include, out, packageLabel: label, log: (l) => process.stdout.write(l + '\n') });
-  for (const line of skipped) process.stderr.write(`skipped ${line}\n`);
+  for (const line of skipped) process.stderr.write(`note: ${line}\n`);
   return 0;
 }
 

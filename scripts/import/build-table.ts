@@ -11,7 +11,7 @@ import { defaultKind, isExcludedName, type HeaderProfile } from './headers.ts';
 
 export interface TableReport {
   table: CodeTable;
-  /** `header:line: message` for each name that was left out */
+  /** `header:line: message` for each name or definition that was left out */
   skipped: string[];
 }
 
@@ -91,6 +91,15 @@ export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support
       continue;
     }
     entries.push({ name: define.name, value: toHex(value), kind: kindOf(define, value), line: define.line });
+  }
+  // a name defined again with another value (SDK E_NOTIMPL under #else): the first is kept
+  for (const again of parsed.shadowed) {
+    const first = parsed.defines.get(again.name);
+    if (!first || !entries.some((e) => e.name === again.name)) continue;
+    const value = resolver.valueOf(again);
+    if (value !== undefined && value !== resolver.valueOf(first)) {
+      skipped.push(`${profile.header}:${again.line}: ${again.name}: defined again as ${toHex(value)}${again.inElse ? ' under #else' : ''}; the definition on line ${first.line} is kept`);
+    }
   }
   entries.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { table: { header: profile.header, source, entries }, skipped };
