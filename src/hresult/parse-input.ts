@@ -100,7 +100,7 @@ export function parseInput(text: string): ParsedInput {
 
   readPrefixed(setup ? normalized.replace(setup[0], `0x${setup[1]}`) : normalized, numbers);
   // bare numbers inside a sentence: only long enough to be codes, not dates or counts
-  for (const m of normalized.matchAll(/(?<![0-9A-Za-z_])(-?[0-9a-f]+)(?![0-9A-Za-z_])/gi)) {
+  for (const m of normalized.matchAll(/(?<![0-9A-Za-z_{-])(-?[0-9a-f]+)(?![0-9A-Za-z_-])/gi)) {
     const token = m[1];
     if (/^-\d{9,10}$/.test(token) || /^\d{10}$/.test(token) || (/^[0-9a-f]{8}$/i.test(token) && /\d/.test(token))) {
       readBare(token, numbers);
@@ -110,7 +110,8 @@ export function parseInput(text: string): ParsedInput {
   for (const m of normalized.matchAll(NAME)) {
     const [, mark, word] = m;
     if (!isNameLike(word, mark !== '', alone)) continue;
-    const mode = mark === '=' ? 'exact' : mark === ':' ? 'substring' : 'auto';
+    // in prose only exact names count: a word like `Cab_2_for_KB…` must not fan out
+    const mode = mark === '=' ? 'exact' : mark === ':' ? 'substring' : alone ? 'auto' : 'exact';
     if (!names.some((n) => n.query === word && n.mode === mode)) names.push({ query: word, mode });
   }
   return result;

@@ -35,8 +35,17 @@ describe('parseInput', () => {
     expect(numbers('0x8024001E 0x80070570')).toEqual([['hex', 0x8024001e], ['hex', 0x80070570]]);
     expect(numbers('resultMapped=8024001E, resultUnMapped=8024000B')).toEqual([['hex', 0x8024001e], ['hex', 0x8024000b]]);
   });
-  it('ignores dates, times and counts in a sentence', () => {
+  it('ignores dates, times, counts and GUIDs in a sentence', () => {
     expect(numbers('2022/10/28 13:50:06.2734225 33288 29160 Handler CBS called Terminate')).toEqual([]);
+    expect(numbers('LogHistory called. idUpdate={3911FF81-80A6-49F3-B1E7-E7FBC1E67FEB}.200, resultMapped=8024001E')).toEqual([
+      ['hex', 0x8024001e],
+    ]);
+  });
+  it('takes bare names in prose as exact names only', () => {
+    expect(parseInput('Extracting Cab_2_for_KB5016623_PSFX.cab [HRESULT = 0x800f0821 - CBS_E_ABORT]').names).toEqual([
+      { query: 'Cab_2_for_KB5016623_PSFX', mode: 'exact' },
+      { query: 'CBS_E_ABORT', mode: 'exact' },
+    ]);
   });
   it('reads exact, substring and bare names', () => {
     expect(parseInput('=WU_E_SERVICE_STOP').names).toEqual([{ query: 'WU_E_SERVICE_STOP', mode: 'exact' }]);
