@@ -1,12 +1,17 @@
-/** `npm run catalog`: checks all content and writes .catalog/catalog.json; a bad file stops with file:line. */
+/**
+ * `npm run catalog [-- --content DIR] [--check]`: checks all content and writes .catalog/catalog.json
+ * (not with --check); a bad file stops with `file:line: message` and exit code 1.
+ */
 import { ContentError, formatWarning } from '../src/catalog/content-error.ts';
 import { compileFromDisk, writeCatalog } from './lib/load-catalog.ts';
 
 try {
   const started = Date.now();
-  const { catalog, warnings } = await compileFromDisk();
+  const args = process.argv.slice(2);
+  const contentAt = args.indexOf('--content');
+  const { catalog, warnings } = await compileFromDisk({ contentDir: contentAt >= 0 ? args[contentAt + 1] : undefined });
   for (const w of warnings) console.warn(formatWarning(w));
-  await writeCatalog(catalog);
+  if (!args.includes('--check')) await writeCatalog(catalog);
   console.log(
     `catalog: ${catalog.codes.length} codes, ${catalog.articles.length} articles, ${catalog.kbs.length} KB packages, ` +
       `${catalog.runbooks.length} runbooks, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +

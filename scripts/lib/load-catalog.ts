@@ -15,21 +15,21 @@ export function siteBase(): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-async function readKind(dir: string, ext: string): Promise<ContentFile[]> {
-  const abs = join(ROOT, 'content', dir);
+async function readKind(content: string, dir: string, ext: string): Promise<ContentFile[]> {
+  const abs = join(content, dir);
   const names = (await readdir(abs).catch(() => [] as string[])).filter((n) => n.endsWith(ext)).sort();
-  return Promise.all(names.map(async (n) => ({ path: relative(ROOT, join(abs, n)), text: await readFile(join(abs, n), 'utf8') })));
+  return Promise.all(names.map(async (n) => ({ path: relative(process.cwd(), join(abs, n)), text: await readFile(join(abs, n), 'utf8') })));
 }
 
 /** Reads and compiles everything under content/. Throws a ContentError on the first bad file. */
-export async function compileFromDisk(options: { root?: string } = {}): Promise<{ catalog: Catalog; warnings: ContentWarning[] }> {
-  void options;
+export async function compileFromDisk(options: { contentDir?: string } = {}): Promise<{ catalog: Catalog; warnings: ContentWarning[] }> {
+  const content = options.contentDir ?? join(ROOT, 'content');
   const [articles, kbs, runbooks, builds, codes] = await Promise.all([
-    readKind('codes', '.md'),
-    readKind('kb', '.md'),
-    readKind('runbooks', '.md'),
-    readKind('builds', '.yaml'),
-    codeEntriesFromTables(readCodeTables(join(ROOT, 'content', 'code-tables'))),
+    readKind(content, 'codes', '.md'),
+    readKind(content, 'kb', '.md'),
+    readKind(content, 'runbooks', '.md'),
+    readKind(content, 'builds', '.yaml'),
+    codeEntriesFromTables(readCodeTables(join(content, 'code-tables'))),
   ]);
   return compileCatalog({ articles, kbs, runbooks, builds, codes, base: siteBase() });
 }

@@ -1,4 +1,4 @@
-import type { Article, Rule } from './types.ts';
+import type { Article, Localized, Rule } from './types.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
 import { canonicalCode, canonicalKb } from './identifiers.ts';
@@ -8,11 +8,9 @@ import type { CompileContext } from './context.ts';
 import { checkReferences } from './check-references.ts';
 
 /** The article sections, with the ASCII ids their headings get. */
-export const ARTICLE_HEADINGS: Record<string, string> = {
-  含义: 'meaning', Meaning: 'meaning',
-  常见原因: 'causes', 'Typical causes': 'causes',
-  先做什么: 'first-steps', 'What to do first': 'first-steps',
-  日志中的表现: 'in-logs', 'In the logs': 'in-logs',
+export const ARTICLE_HEADINGS: Localized<Record<string, string>> = {
+  'zh-CN': { 含义: 'meaning', 常见原因: 'causes', 先做什么: 'first-steps', 日志中的表现: 'in-logs' },
+  en: { Meaning: 'meaning', 'Typical causes': 'causes', 'What to do first': 'first-steps', 'In the logs': 'in-logs' },
 };
 const REQUIRED_SECTIONS = ['meaning', 'causes', 'first-steps'];
 

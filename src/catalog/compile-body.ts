@@ -17,7 +17,7 @@ export interface CompiledBody {
 export function compileBody(
   parsed: ParsedFile,
   ctx: CompileContext,
-  options: { required?: boolean; knownHeadings?: Record<string, string>; requiredIds?: string[] } = {},
+  options: { required?: boolean; knownHeadings?: Localized<Record<string, string>>; requiredIds?: string[] } = {},
 ): CompiledBody {
   const { sections, problems } = splitLanguages(parsed.body);
   const at = (line: number) => parsed.bodyLine + line - 1;
@@ -37,11 +37,11 @@ export function compileBody(
     }
     const rendered = renderMarkdown(section.markdown, {
       ...renderOptionsFor(ctx, lang as Lang, parsed.file, at(section.line)),
-      knownHeadings: options.knownHeadings,
+      knownHeadings: options.knownHeadings?.[lang],
     });
     for (const id of options.requiredIds ?? []) {
       if (!rendered.headings.some((h) => h.id === id)) {
-        const expected = Object.entries(options.knownHeadings ?? {}).filter(([, v]) => v === id).map(([k]) => `'## ${k}'`);
+        const expected = Object.entries(options.knownHeadings?.[lang] ?? {}).filter(([, v]) => v === id).map(([k]) => `'## ${k}'`);
         throw new ContentError(parsed.file, at(section.line - 1), `the ${lang} section lacks the heading ${expected.join(' / ')}`);
       }
     }

@@ -26,7 +26,7 @@ function textFor(button: HTMLElement): string | undefined {
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLElement>('[data-copy],[data-copy-from],[data-copy-anchor]');
   const text = button && textFor(button);
-  if (!button || text === undefined) return;
+  if (!button || text === undefined || text === null) return;
   await writeClipboard(text.trim());
   const label = button.dataset.copiedLabel;
   if (!label) return;
