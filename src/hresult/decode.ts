@@ -32,7 +32,13 @@ function findNames(query: string, mode: 'exact' | 'substring' | 'auto', index: C
   const key = query.toUpperCase();
   const exact = index.byName.get(key) ?? [];
   if (mode === 'exact' || (mode === 'auto' && exact.length)) return { names: exact, exact: true };
-  const hits = index.names.filter((n) => n.name.toUpperCase().includes(key));
+  const hits: IndexedName[] = [];
+  // byName is keyed upper-case already: no per-call case folding of 8,000 names
+  for (const [name, list] of index.byName) {
+    if (!name.includes(key)) continue;
+    hits.push(...list);
+    if (hits.length >= MAX_SUBSTRING_HITS) break;
+  }
   return { names: hits.slice(0, MAX_SUBSTRING_HITS), exact: false };
 }
 
