@@ -1,0 +1,66 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Attempt } from '../extract/attempts.ts';
+import type { Evidence } from '../extract/evidence.ts';
+import type { Finding } from '../report/model.ts';
+import type { InputRecord } from '../scan/session.ts';
+import { ruleApplies, type CompiledRule } from './rules.ts';
+
+const EVIDENCE_PER_FINDING = 6;
+
+/**
+ * Matches the catalog's signatures against each analyzed file: the file's kind, the code
+ * (as an attempt outcome when the rule says so, else any non-noise occurrence) and the
+ * pattern (some line matches). One finding per rule and file, with its lines.
+ */
+export function findFindings(records: readonly InputRecord[], rules: readonly CompiledRule[], knowledge: Knowledge): Finding[] {
+  const findings: Finding[] = [];
+  for (const record of records) {
+    const facts = record.facts;
+    if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip') continue;
+    const outcomes = [...facts.updates.attempts, ...facts.servicing.attempts].filter((a) => a.status === 'failed');
+    for (const compiled of rules) {
+      const { rule } = compiled;
+      if (!ruleApplies(rule, record.format)) continue;
+      const lines: Evidence[] = [];
+      let kbs: string[] = [];
+      if (rule.code) {
+        const matching = outcomes.filter((a) => a.code === rule.code);
+        if (rule.outcome) {
+          if (!matching.length) continue;
+          lines.push(...matching.map((a) => a.outcome));
+        } else {
+          const tally = facts.codes.get(rule.code);
+          if (!tally || tally.count === tally.noise) continue;
+          lines.push(...(matching.length ? matching.map((a) => a.outcome) : tally.evidence));
+        }
+        kbs = kbsOf(matching);
+      }
+      if (compiled.pattern) {
+        const hit = facts.patternHits.get(compiled.index);
+        if (!hit) continue;
+        if (!lines.some((l) => l.line === hit.line)) lines.push(hit);
+      }
+      if (!kbs.length) kbs = kbsOf(outcomes);
+      const article = rule.article ?? (rule.code && knowledge.codes[rule.code]?.article ? rule.code : undefined);
+      findings.push({
+        rule: rule.id,
+        title: rule.title,
+        file: record.file,
+        log: rule.log,
+        ...(rule.code ? { code: rule.code } : {}),
+        evidence: lines.slice(0, EVIDENCE_PER_FINDING),
+        links: {
+          ...(rule.runbook ? { runbook: rule.runbook } : {}),
+          ...(article ? { article } : {}),
+          ...(rule.code ? { code: rule.code } : {}),
+          kbs,
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+function kbsOf(attempts: readonly Attempt[]): string[] {
+  return [...new Set(attempts.map((a) => a.update.kb).filter((kb): kb is string => !!kb))];
+}

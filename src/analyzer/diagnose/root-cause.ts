@@ -1,0 +1,92 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Attempt } from '../extract/attempts.ts';
+import { isFailureCode } from '../extract/codes.ts';
+import type { RootCause } from '../report/model.ts';
+import { isWrapper, nameOf } from '../report/names.ts';
+import type { InputRecord } from '../scan/session.ts';
+
+const MAX_WRAPPERS = 10;
+
+/** How much an outcome says about the cause (log-formats §4.2): explicit results first. */
+function rank(attempt: Attempt): number {
+  if (attempt.kind === 'update' || attempt.source === 'command-result') return 3;
+  return attempt.source === 'setupdiag' ? 1 : 2;
+}
+
+interface Candidate {
+  code: string;
+  rank: number;
+  attempts: Attempt[];
+  wrapped: { code: string; attempt: Attempt }[];
+}
+
+/**
+ * Chooses the root cause: the failed outcomes first (a wrapper outcome is replaced by
+ * the first underlying code of its attempt), then, when no attempt failed, the most
+ * frequent failure code that is not noise. Ties go to the most recent outcome.
+ */
+export function chooseRootCause(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): RootCause | null {
+  const candidates = new Map<string, Candidate>();
+  for (const attempt of attempts) {
+    if (attempt.status !== 'failed' || !attempt.code || knowledge.codes[attempt.code]?.noise) continue;
+    let code = attempt.code;
+    const wrapped: Candidate['wrapped'] = [];
+    if (isWrapper(knowledge, code)) {
+      const under = attempt.companions.find((c) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !knowledge.codes[c.code]?.noise);
+      if (under) {
+        wrapped.push({ code, attempt });
+        code = under.code;
+      }
+    }
+    const entry = candidates.get(code) ?? { code, rank: 0, attempts: [], wrapped: [] };
+    entry.rank = Math.max(entry.rank, rank(attempt));
+    entry.attempts.push(attempt);
+    entry.wrapped.push(...wrapped);
+    candidates.set(code, entry);
+  }
+  const best = [...candidates.values()].sort(
+    (a, b) => b.rank - a.rank || b.attempts.length - a.attempts.length || latest(b).localeCompare(latest(a)),
+  )[0];
+  return best ? fromCandidate(best, knowledge) : fromMentions(records, knowledge);
+}
+
+function latest(candidate: Candidate): string {
+  return candidate.attempts.map((a) => a.outcome.time ?? '').sort().pop() ?? '';
+}
+
+function fromCandidate(candidate: Candidate, knowledge: Knowledge): RootCause {
+  const wrappers: RootCause['wrappers'] = [];
+  const add = (code: string, evidence: RootCause['wrappers'][number]['evidence']) => {
+    if (code === candidate.code || wrappers.length >= MAX_WRAPPERS || wrappers.some((w) => w.code === code)) return;
+    const name = nameOf(knowledge, code);
+    wrappers.push({ code, ...(name ? { name } : {}), role: isWrapper(knowledge, code) ? 'wrapper' : 'companion', evidence });
+  };
+  for (const { code, attempt } of candidate.wrapped) add(code, attempt.outcome);
+  for (const attempt of candidate.attempts) for (const c of attempt.companions) if (isFailureCode(c.code)) add(c.code, c.evidence);
+  const name = nameOf(knowledge, candidate.code);
+  const first = candidate.attempts[0];
+  return {
+    code: candidate.code,
+    ...(name ? { name } : {}),
+    basis: first.kind === 'update' || first.source === 'command-result' ? 'attempt-outcome' : 'first-error',
+    count: candidate.attempts.length,
+    evidence: candidate.attempts.slice(0, 6).map((a) => a.outcome),
+    wrappers,
+    runbooks: knowledge.codes[candidate.code]?.runbooks ?? [],
+    kbs: [...new Set(candidate.attempts.map((a) => a.update.kb).filter((kb): kb is string => !!kb))],
+  };
+}
+
+function fromMentions(records: readonly InputRecord[], knowledge: Knowledge): RootCause | null {
+  let best: { code: string; count: number; evidence: RootCause['evidence'] } | undefined;
+  for (const record of records) {
+    for (const tally of record.facts?.codes.values() ?? []) {
+      const count = tally.count - tally.noise;
+      if (count <= 0 || !isFailureCode(tally.code) || knowledge.codes[tally.code]?.noise) continue;
+      if (!best || count > best.count) best = { code: tally.code, count, evidence: tally.evidence };
+    }
+  }
+  if (!best) return null;
+  const name = nameOf(knowledge, best.code);
+  return { code: best.code, ...(name ? { name } : {}), basis: 'mention', count: best.count, evidence: best.evidence, wrappers: [], runbooks: knowledge.codes[best.code]?.runbooks ?? [], kbs: [] };
+}

@@ -1,0 +1,180 @@
+import type { Evidence } from './evidence.ts';
+
+/** Which kind of line recorded the outcome; the higher the precedence, the more it is "the" result. */
+export type OutcomeSource =
+  | 'history' // WindowsUpdate.log `LogHistory called … resultMapped=`
+  | 'event' // event 19/20, in any export
+  | 'reporting-event' // ReportingEvents.log or a legacy `REPORT EVENT:`
+  | 'cbs-error' // `CBS called Error with`
+  | 'exit-code' // `* END * … Exit code = 0x8…` of an install
+  | 'command-result' // DISM `processed the command line but failed`, console `Error:`
+  | 'servicing-error' // the first failing CBS/CSI/SP line of an episode
+  | 'setupdiag'; // SetupDiag's verdict: the last, wrapping error of an upgrade
+
+const PRECEDENCE: Record<OutcomeSource, number> = {
+  history: 6,
+  event: 5,
+  'reporting-event': 5,
+  'command-result': 4,
+  'cbs-error': 3,
+  'exit-code': 2,
+  'servicing-error': 1,
+  setupdiag: 0,
+};
+
+export interface UpdateRef {
+  id?: string;
+  kb?: string;
+  title?: string;
+  /** package file or identity being installed, and the phase, when the log says */
+  package?: string;
+  phase?: string;
+}
+
+export interface Companion {
+  code: string;
+  form: string;
+  evidence: Evidence;
+}
+
+export interface Attempt {
+  file: string;
+  kind: 'update' | 'servicing';
+  update: UpdateRef;
+  start?: Evidence;
+  status: 'failed' | 'succeeded';
+  code?: string;
+  source: OutcomeSource;
+  outcome: Evidence;
+  /** other failure codes of the same attempt, in order: wrappers, companions, later errors */
+  companions: Companion[];
+  ms?: number;
+}
+
+export interface OutcomeInput {
+  status: 'failed' | 'succeeded';
+  code?: string;
+  source: OutcomeSource;
+  evidence: Evidence;
+  ms?: number;
+  update?: UpdateRef;
+  /** a record of its own (one event, one ReportingEvents row): never merged with a neighbour */
+  separate?: boolean;
+}
+
+/** Outcomes this close together (and not separated by a new start) belong to one attempt. */
+const WINDOW_MS = 60_000;
+const WINDOW_LINES = 60;
+const MAX_COMPANIONS = 12;
+
+/**
+ * Groups outcome lines into attempts. An install writes its result several times
+ * (`CBS called Error with`, then `LogHistory … resultMapped=`, then `Exit code`): they
+ * make one attempt whose outcome is the line with the highest precedence; the other
+ * codes are kept as its companions. Servicing episodes keep their *first* error instead.
+ */
+export class AttemptTracker {
+  readonly attempts: Attempt[] = [];
+  private current?: Attempt;
+  private pendingStart?: Evidence;
+  private before: Companion[] = [];
+  private context: UpdateRef = {};
+
+  constructor(
+    private readonly file: string,
+    private readonly kind: 'update' | 'servicing',
+  ) {}
+
+  /** A line that opens an attempt. `strong` markers also close the previous one. */
+  start(at: Evidence, strong: boolean): void {
+    if (strong) {
+      this.current = undefined;
+      this.pendingStart = at;
+      this.before = [];
+      this.context = {};
+    } else if (!this.pendingStart && !this.current) this.pendingStart = at;
+  }
+
+  /** What is being installed, as the log says it (title, KB, package, phase). */
+  note(update: UpdateRef): void {
+    Object.assign(this.context, definedOnly(update));
+    if (this.current && this.kind === 'update') fillMissing(this.current.update, update);
+  }
+
+  outcome(input: OutcomeInput): void {
+    const current = this.current;
+    if (current && !input.separate && this.belongs(current, input)) return this.merge(current, input);
+    const attempt: Attempt = {
+      file: this.file,
+      kind: this.kind,
+      update: { ...this.context, ...definedOnly(input.update ?? {}) },
+      ...(this.pendingStart ? { start: this.pendingStart } : {}),
+      status: input.status,
+      ...(input.code ? { code: input.code } : {}),
+      source: input.source,
+      outcome: input.evidence,
+      companions: this.before.filter((c) => c.code !== input.code && this.recent(c, input)),
+      ...(input.ms !== undefined ? { ms: input.ms } : {}),
+    };
+    this.attempts.push(attempt);
+    this.current = attempt;
+    this.pendingStart = undefined;
+    this.before = [];
+  }
+
+  /** A failure code on a line that is not itself an outcome. */
+  companion(code: string, form: string, at: Evidence, ms?: number): void {
+    const entry = { code, form, evidence: at };
+    const current = this.current;
+    if (current && this.near(current, at.line, ms)) addCompanion(current, entry);
+    else if (this.before.length < MAX_COMPANIONS && !this.before.some((c) => c.code === code)) this.before.push(entry);
+  }
+
+  /** A code seen before the outcome counts only after the attempt's start, or shortly before. */
+  private recent(c: Companion, input: OutcomeInput): boolean {
+    if (this.pendingStart) return c.evidence.line >= this.pendingStart.line;
+    return input.evidence.line - c.evidence.line <= WINDOW_LINES;
+  }
+
+  private near(attempt: Attempt, line: number, ms?: number): boolean {
+    if (ms !== undefined && attempt.ms !== undefined) return ms - attempt.ms <= WINDOW_MS && ms >= attempt.ms - 1000;
+    return line - attempt.outcome.line <= WINDOW_LINES;
+  }
+
+  private belongs(attempt: Attempt, input: OutcomeInput): boolean {
+    if (!this.near(attempt, input.evidence.line, input.ms)) return false;
+    const a = attempt.update.id;
+    const b = input.update?.id;
+    return !(a && b && a !== b);
+  }
+
+  private merge(attempt: Attempt, input: OutcomeInput): void {
+    fillMissing(attempt.update, input.update ?? {});
+    const stronger = PRECEDENCE[input.source] > PRECEDENCE[attempt.source];
+    const failureOverSuccess = input.status === 'failed' && attempt.status === 'succeeded';
+    if (this.kind === 'update' && (stronger || failureOverSuccess)) {
+      if (attempt.code && attempt.status === 'failed') addCompanion(attempt, { code: attempt.code, form: attempt.source, evidence: attempt.outcome });
+      attempt.status = input.status;
+      attempt.source = input.source;
+      attempt.outcome = input.evidence;
+      if (input.code) attempt.code = input.code;
+      else delete attempt.code;
+    } else if (input.code && input.code !== attempt.code) {
+      addCompanion(attempt, { code: input.code, form: input.source, evidence: input.evidence });
+    }
+    if (input.ms !== undefined) attempt.ms = input.ms;
+  }
+}
+
+function addCompanion(attempt: Attempt, entry: Companion): void {
+  if (entry.code === attempt.code || attempt.companions.length >= MAX_COMPANIONS) return;
+  if (!attempt.companions.some((c) => c.code === entry.code)) attempt.companions.push(entry);
+}
+
+function definedOnly(update: UpdateRef): UpdateRef {
+  return Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined && v !== '')) as UpdateRef;
+}
+
+function fillMissing(target: UpdateRef, from: UpdateRef): void {
+  for (const [key, value] of Object.entries(definedOnly(from)) as [keyof UpdateRef, string][]) target[key] ??= value;
+}

@@ -1,0 +1,60 @@
+/** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
+export interface CodeHit {
+  code: string;
+  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bare` */
+  form: string;
+  /** offset in the line */
+  index: number;
+}
+
+/**
+ * Every surface form in one pass. Each alternative starts with a literal or a bounded
+ * class and has bounded repeats, so the scan stays linear on any input; `(?<![\w@])`
+ * keeps pointer values (`@0x198dfcad460`) and words ending in hex out.
+ */
+const CODE_FORMS =
+  /(?<![\w@])0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)/gi;
+
+export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
+const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');
+
+export function extractCodes(line: string): CodeHit[] {
+  const hits: CodeHit[] = [];
+  CODE_FORMS.lastIndex = 0;
+  for (let m = CODE_FORMS.exec(line); m; m = CODE_FORMS.exec(line)) {
+    const at = m.index;
+    if (m[1]) hits.push({ code: upper(m[1]), form: line.startsWith('gle=', at - 4) ? 'gle' : '0x', index: at });
+    else if (m[2]) hits.push({ code: upper(m[2]), form: 'failed', index: at });
+    else if (m[4]) hits.push({ code: upper(m[4]), form: m[3], index: at });
+    else if (m[5]) hits.push({ code: upper(m[5]), form: 'exit-code', index: at });
+    else if (m[6]) {
+      // DISM prints Win32 errors in decimal: `Error: 14098` is 0x80073712.
+      const n = Number(m[6]);
+      if (n > 0 && n < 0x10000) hits.push({ code: hex8(0x80070000 | n), form: 'decimal', index: at });
+    } else if (m[7]) hits.push({ code: upper(m[7]), form: 'ntstatus', index: at });
+    else if (m[8]) {
+      const n = -Number(m[8]);
+      if (n >= -0x80000000) hits.push({ code: hex8(n), form: 'ntstatus', index: at });
+    }
+  }
+  return hits;
+}
+
+const BARE = /(?<![\w{-])([8c][0-9a-f]{7})(?![\w}-])/gi;
+
+/**
+ * Bare 8-digit failure codes standing alone between separators, as in ReportingEvents
+ * records (`… 205\t80070643\tAutomaticUpdates …`). Only parsers of those records call it.
+ */
+export function extractBareCodes(text: string): CodeHit[] {
+  const hits: CodeHit[] = [];
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) hits.push({ code: upper(m[1]), form: 'bare', index: m.index });
+  return hits;
+}
+
+/** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
+export const isFailureCode = (code: string): boolean => parseInt(code.slice(2, 3), 16) >= 8;
+
+/** `0x800f0821`, `800F0821`, `0X240001` → `0x800F0821`, `0x00240001`. */
+export const normalizeCode = (raw: string): string => '0x' + raw.replace(/^0x/i, '').toUpperCase().padStart(8, '0');

@@ -1,0 +1,15 @@
+/** A line that supports a fact: which file, which line (1-based), and the text. */
+export interface Evidence {
+  file: string;
+  line: number;
+  text: string;
+  time?: string;
+}
+
+/** Lines in the report are cut to this length; the line number leads to the rest. */
+export const EVIDENCE_CHARS = 400;
+
+export function evidence(file: string, line: number, text: string, time?: string): Evidence {
+  const cut = text.length > EVIDENCE_CHARS ? text.slice(0, EVIDENCE_CHARS) + '…' : text;
+  return time ? { file, line, text: cut.trim(), time } : { file, line, text: cut.trim() };
+}

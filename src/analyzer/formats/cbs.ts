@@ -1,0 +1,48 @@
+import { share, type LogFormat } from './types.ts';
+import { SERVICING_LINE, ServicingParser } from './servicing.ts';
+
+/** Components that say which of the three logs a servicing-shaped file is. */
+const COMPONENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\s+\w+\s+(\S+)/;
+const CBS_WORDS = /\[HRESULT = 0x[0-9a-f]{8}|CBS_E_|Store corruption|Mark store corruption|WER: Generating failure report|CSI Payload Corrupt|Checking System Update Readiness|CbsExecuteState|Exec: Processing complete/i;
+const DISM_WORDS = /Deployment Image Servicing and Management tool|DISM Package Manager|DISM\.EXE:|dism(?:\.exe)? \/online/i;
+const SETUP_WORDS = /^\[\d+\.\d+\] \[0x[0-9a-f]{8}\]|MOUPG|SetupPlatform|Panther|\$WINDOWS\.~BT/i;
+
+function components(sample: readonly string[]): Record<string, number> {
+  const tally: Record<string, number> = {};
+  for (const line of sample) {
+    const m = COMPONENT.exec(line);
+    if (m) tally[m[1]] = (tally[m[1]] ?? 0) + 1;
+  }
+  return tally;
+}
+
+function servicingScore(sample: readonly string[], own: string[], words: RegExp): number {
+  const tally = components(sample);
+  const total = Object.values(tally).reduce((a, b) => a + b, 0);
+  const mine = own.reduce((n, c) => n + (tally[c] ?? 0), 0);
+  const shaped = share(sample, SERVICING_LINE);
+  const worded = share(sample, words);
+  if (total > 0) return Math.min(1, shaped * (mine / total) + worded * 0.3);
+  return Math.min(0.75, worded * 1.5);
+}
+
+export const cbs: LogFormat = {
+  kind: 'cbs',
+  detect: (sample) => servicingScore(sample, ['CBS', 'CSI', 'DPX', 'DEPLOY', 'SQM', 'CMI', 'SMI', 'DMI'], CBS_WORDS),
+  trigger: 'DPX phase|cabinet|Package_|Executing command line|, Error ',
+  parser: (facts) => new ServicingParser(facts),
+};
+
+export const dism: LogFormat = {
+  kind: 'dism',
+  detect: (sample) => servicingScore(sample, ['DISM'], DISM_WORDS),
+  trigger: 'Executing command line|processed the command line|^Error:',
+  parser: (facts) => new ServicingParser(facts),
+};
+
+export const setupact: LogFormat = {
+  kind: 'setupact',
+  detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup'], SETUP_WORDS),
+  trigger: ', Error ',
+  parser: (facts) => new ServicingParser(facts),
+};

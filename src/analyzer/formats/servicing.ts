@@ -1,0 +1,67 @@
+import { isFailureCode } from '../extract/codes.ts';
+import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
+import { leadingStamp } from '../extract/time.ts';
+import type { FileFacts } from '../scan/file-facts.ts';
+import type { Line, LineParser } from './types.ts';
+
+/**
+ * CBS.log, DISM.log and setupact.log share one line shape:
+ * `2022-10-27 08:38:33, Info                  CBS    Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]`.
+ * Copies may collapse the padding, drop the timestamp (Microsoft's articles) or hold
+ * continuation lines (`[gle=0x…]`, WIMGAPI `[1676.1796] [0x80070570] …`).
+ */
+export const SERVICING_LINE = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),\s{1,30}(Info|Warning|Error|Perf)\s{1,30}(?:(\S+)\s+)?(.*)$/;
+
+/** Words of a line that reports a failure, in any of the three logs. */
+const FAILURE_WORDS = /\bfail|\babort|\berror\b|corrupt|rollback|\bFATAL\b/i;
+
+const CABINET = /Extracting all files from cabinet|Expanding|Processing|Installing|Failed|package/i;
+const DPX_STARTED = /Started DPX phase: (.+?)\s*$/;
+const DPX_ENDED = /Ended DPX phase: (.+?)\s*$/;
+const DISM_COMMAND = /Executing command line: (.+?)\s*$/;
+const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
+
+/**
+ * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
+ * advice: work back from the rollback to the first error), later failing lines of the
+ * same burst are its wrappers. The package and DPX phase in progress are noted.
+ */
+export class ServicingParser implements LineParser {
+  private phase?: string;
+
+  constructor(private readonly facts: FileFacts) {}
+
+  line({ text, no, codes }: Line): void {
+    const shape = SERVICING_LINE.exec(text);
+    const message = shape ? shape[4] : text;
+    const level = shape?.[2];
+    const at = leadingStamp(text);
+    const ev = this.facts.evidence(no, text, at?.time);
+    const tracker = this.facts.servicing;
+    this.noteContext(message);
+
+    const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
+    if (!failures.length) return;
+    const commandResult = DISM_RESULT.test(message);
+    const failing = commandResult || level === 'Error' || FAILURE_WORDS.test(message);
+    const [first, ...rest] = failures;
+    if (failing) {
+      tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms });
+    } else tracker.companion(first.code, first.form, ev, at?.ms);
+    for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
+  }
+
+  private noteContext(message: string): void {
+    const tracker = this.facts.servicing;
+    let m: RegExpExecArray | null;
+    if ((m = DPX_STARTED.exec(message))) this.phase = m[1];
+    else if ((m = DPX_ENDED.exec(message)) && m[1] === this.phase) this.phase = undefined;
+    if ((m = DISM_COMMAND.exec(message))) tracker.note({ phase: m[1] });
+    if (this.phase) tracker.note({ phase: `DPX: ${this.phase}` });
+    if (!CABINET.test(message)) return;
+    const file = extractPackageFiles(message)[0];
+    const identity = extractPackages(message)[0];
+    const kb = extractKbs(message)[0];
+    if (file || identity) tracker.note({ package: file ?? identity, kb });
+  }
+}

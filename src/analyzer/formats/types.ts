@@ -1,0 +1,48 @@
+import type { LogKind } from '../../catalog/types.ts';
+import type { CodeHit } from '../extract/codes.ts';
+import type { NoiseEntry } from '../diagnose/noise.ts';
+import type { FileFacts } from '../scan/file-facts.ts';
+
+/** A log kind, or `text` for readable text in no known format (codes are still counted). */
+export type FormatKind = LogKind | 'text';
+
+export interface LineCode extends CodeHit {
+  /** set when this occurrence matched the noise list */
+  noise?: NoiseEntry;
+}
+
+export interface Line {
+  text: string;
+  /** 1-based line number in the file (the first line of a joined line) */
+  no: number;
+  codes: LineCode[];
+}
+
+export interface LineParser {
+  line(line: Line): void;
+  end?(): void;
+}
+
+/** One log format: how to recognise it from content, and how to read its lines. */
+export interface LogFormat {
+  kind: FormatKind;
+  /** 0 … 1: how sure this format is, judged from the first non-empty lines of a file */
+  detect(sample: readonly string[]): number;
+  /**
+   * Regex source for the lines this parser needs besides lines with codes, KBs or
+   * servers. Without a trigger the parser sees every line (small formats, or formats
+   * whose records span lines).
+   */
+  trigger?: string;
+  /** true for a line that continues the previous one (hard-wrapped copies); only without a trigger */
+  continues?(line: string): boolean;
+  parser(facts: FileFacts): LineParser;
+}
+
+/** Share of sample lines matching `re`. */
+export function share(sample: readonly string[], re: RegExp): number {
+  if (!sample.length) return 0;
+  let n = 0;
+  for (const line of sample) if (re.test(line)) n++;
+  return n / sample.length;
+}

@@ -1,0 +1,72 @@
+import { extractBareCodes, isFailureCode, normalizeCode } from '../extract/codes.ts';
+import { readInstallMessage } from '../extract/install-message.ts';
+import { leadingStamp } from '../extract/time.ts';
+import type { FileFacts } from '../scan/file-facts.ts';
+import { share, type Line, type LogFormat } from './types.ts';
+
+/**
+ * WindowsUpdate.log of Windows XP … 8.1: `2016-09-08\t10:48:43:109\t 848\t604\tMisc\tWARNING: …`
+ * (colon before the milliseconds, hexadecimal thread id). Copies from web pages turn the
+ * tabs into spaces or hard-wrap the lines, so separators are `[\t ]+` and a line that does
+ * not start with a date continues the previous one.
+ */
+const STAMP = /^\d{4}-\d{2}-\d{2}[\t ]+\d{2}:\d{2}:\d{2}:\d{3}[\t ]+\d+[\t ]+[0-9a-f]+[\t ]+\w+/i;
+const STARTS_WITH_DATE = /^\d{4}-\d{2}-\d{2}[\t ]/;
+
+const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
+const END_INSTALL = /\* ?END ?\*.*Install.*Exit code = (0x8[0-9a-f]{7})/i;
+const START_INSTALL = /\* ?START ?\*.*Install/i;
+
+export const windowsUpdateLegacy: LogFormat = {
+  kind: 'windowsupdate-legacy',
+  detect: (sample) => share(sample, STAMP),
+  continues: (line) => !STARTS_WITH_DATE.test(line),
+  parser: (facts) => new LegacyParser(facts),
+};
+
+class LegacyParser {
+  constructor(private readonly facts: FileFacts) {}
+
+  line({ text, no, codes }: Line): void {
+    const at = leadingStamp(text);
+    const ev = this.facts.evidence(no, text, at?.time);
+    const tracker = this.facts.updates;
+    const consumed = new Set<string>();
+    if (START_INSTALL.test(text)) tracker.start(ev, true);
+
+    let o: RegExpExecArray | null;
+    const report = text.indexOf('REPORT EVENT:');
+    const message = report >= 0 ? readInstallMessage(text) : undefined;
+    if (report >= 0) for (const hit of extractBareCodes(text.slice(report))) this.facts.countCode(hit, no, text, undefined);
+    if (message && message.status !== 'started') {
+      const code = message.code ?? bareResult(text.slice(report));
+      const failed = message.status === 'failed';
+      tracker.outcome({
+        status: message.status,
+        ...(failed && code ? { code } : {}),
+        source: 'reporting-event',
+        evidence: ev,
+        ms: at?.ms,
+        update: { title: message.title, kb: message.kb },
+        separate: true,
+      });
+      if (code) consumed.add(code);
+    } else if ((o = CBS_ERROR.exec(text))) {
+      const code = normalizeCode(o[1]);
+      tracker.outcome({ status: 'failed', code, source: 'cbs-error', evidence: ev, ms: at?.ms });
+      consumed.add(code);
+    } else if ((o = END_INSTALL.exec(text))) {
+      const code = normalizeCode(o[1]);
+      tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
+      consumed.add(code);
+    }
+    for (const c of codes) {
+      if (consumed.has(c.code) || c.noise || !isFailureCode(c.code) || c.form === 'gle') continue;
+      tracker.companion(c.code, c.form, ev, at?.ms);
+    }
+  }
+}
+
+function bareResult(record: string): string | undefined {
+  return extractBareCodes(record).find((hit) => isFailureCode(hit.code))?.code;
+}

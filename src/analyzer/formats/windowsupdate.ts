@@ -1,0 +1,70 @@
+import { extractKbs } from '../extract/kbs.ts';
+import { isFailureCode, normalizeCode } from '../extract/codes.ts';
+import { leadingStamp } from '../extract/time.ts';
+import type { FileFacts } from '../scan/file-facts.ts';
+import { share, type Line, type LogFormat } from './types.ts';
+
+/**
+ * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
+ * `2022/10/27 08:38:34.3565937 4932  23416 Agent           LogHistory called …`.
+ * The date separator follows the culture of the machine that ran the cmdlet (`/`, `-`, `.`).
+ */
+const LINE = /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7})\s+\d+\s+\d+\s+(\S+)\s+(.*)$/;
+
+const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
+const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?, resultMapped=([0-9a-f]{1,8})/i;
+const END_INSTALL = /\* END \*.*Install.*Exit code = (0x8[0-9a-f]{7})/i;
+const COMPLETED = /Completed install of CBS update .*hr=(0x[0-9a-f]{1,8})\b/i;
+const START_STRONG = /\* START \*.*Install/i;
+const PROGRESS = /CBS called Progress/;
+const TITLE = /\bTitle = (.+)$/;
+const PACKAGE = /CBS package identity: (\S+)/;
+
+export const windowsUpdate: LogFormat = {
+  kind: 'windowsupdate',
+  detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
+  trigger: 'CBS called|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install',
+  parser: (facts) => new WindowsUpdateParser(facts),
+};
+
+class WindowsUpdateParser {
+  constructor(private readonly facts: FileFacts) {}
+
+  line({ text, no, codes }: Line): void {
+    const m = LINE.exec(text);
+    const message = m ? m[3] : text;
+    const at = leadingStamp(text);
+    const ev = this.facts.evidence(no, text, at?.time);
+    const tracker = this.facts.updates;
+    const consumed = new Set<string>();
+
+    if (PROGRESS.test(message)) tracker.start(ev, false);
+    else if (START_STRONG.test(message)) tracker.start(ev, true);
+
+    let o: RegExpExecArray | null;
+    if ((o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });
+    if ((o = PACKAGE.exec(message))) tracker.note({ package: o[1], kb: extractKbs(o[1]).pop() });
+
+    if ((o = CBS_ERROR.exec(message))) {
+      const code = normalizeCode(o[1]);
+      tracker.outcome({ status: 'failed', code, source: 'cbs-error', evidence: ev, ms: at?.ms });
+      consumed.add(code);
+    } else if ((o = HISTORY.exec(message))) {
+      const code = normalizeCode(o[3]);
+      const failed = code !== '0x00000000';
+      tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
+      consumed.add(code);
+    } else if ((o = END_INSTALL.exec(message))) {
+      const code = normalizeCode(o[1]);
+      tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
+      consumed.add(code);
+    } else if ((o = COMPLETED.exec(message)) && /^0x0+$/i.test(o[1])) {
+      tracker.outcome({ status: 'succeeded', source: 'exit-code', evidence: ev, ms: at?.ms });
+    }
+
+    for (const c of codes) {
+      if (consumed.has(c.code) || c.noise || !isFailureCode(c.code) || c.form === 'gle') continue;
+      tracker.companion(c.code, c.form, ev, at?.ms);
+    }
+  }
+}

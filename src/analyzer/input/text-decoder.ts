@@ -1,0 +1,73 @@
+import type { Encoding } from './encoding.ts';
+
+/** Longest run of bytes held while waiting for a line end; longer lines are passed on in pieces. */
+export const MAX_CARRY_BYTES = 1 << 20;
+
+/**
+ * Turns byte chunks into text, chunk by chunk, in constant memory.
+ *
+ * UTF-8 files are decoded up to their last line end in one call; only when that
+ * produced a replacement character are its lines decoded one by one, each line that
+ * is not valid UTF-8 being read as Windows-1252 (setupact.log mixes the two).
+ */
+export class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private readonly perLine: boolean;
+  private carry: Uint8Array = new Uint8Array(0);
+  /** lines that were not valid UTF-8 and were read as Windows-1252 */
+  fallbackLines = 0;
+
+  constructor(encoding: Encoding) {
+    const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+    this.decoder = new TextDecoder(label, { fatal: false, ignoreBOM: true });
+    this.perLine = label === 'utf-8';
+  }
+
+  push(chunk: Uint8Array): string {
+    if (!this.perLine) return this.decoder.decode(chunk, { stream: true });
+    const bytes = this.carry.length ? concat(this.carry, chunk) : chunk;
+    let end = bytes.lastIndexOf(0x0a) + 1;
+    if (end === 0 && bytes.length > MAX_CARRY_BYTES) end = bytes.length;
+    this.carry = bytes.slice(end);
+    return end ? this.decodeLines(bytes.subarray(0, end)) : '';
+  }
+
+  end(): string {
+    if (!this.perLine) return this.decoder.decode();
+    const rest = this.carry;
+    this.carry = new Uint8Array(0);
+    return rest.length ? this.decodeLines(rest) : '';
+  }
+
+  private decodeLines(bytes: Uint8Array): string {
+    const text = this.decoder.decode(bytes);
+    if (!text.includes('\uFFFD')) return text;
+    const parts: string[] = [];
+    for (let start = 0; start < bytes.length; ) {
+      let stop = bytes.indexOf(0x0a, start);
+      stop = stop < 0 ? bytes.length : stop + 1;
+      parts.push(this.decodeLine(bytes.subarray(start, stop)));
+      start = stop;
+    }
+    return parts.join('');
+  }
+
+  private decodeLine(line: Uint8Array): string {
+    try {
+      return strictUtf8.decode(line);
+    } catch {
+      this.fallbackLines++;
+      return windows1252.decode(line);
+    }
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}

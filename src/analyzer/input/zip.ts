@@ -1,0 +1,107 @@
+import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
+import type { UnreadableReason } from './magic.ts';
+
+/** Where the bytes of one archive entry go (a file scanner, which may itself hold a zip). */
+export interface ByteSink {
+  push(chunk: Uint8Array): void;
+  end(): void;
+}
+
+export interface ZipHost {
+  /** a sink for the entry called `name` (already prefixed with the archive's name) */
+  openEntry(name: string): ByteSink;
+  /** the archive cannot be read; entries read so far are to be dropped */
+  refuse(reason: UnreadableReason, message: string): void;
+}
+
+/** Expanded bytes allowed across one top-level input, shared by nested archives. */
+export interface ExpandBudget {
+  used: number;
+  limit: number;
+}
+
+/**
+ * Streams a zip archive: entries are inflated as the archive's bytes arrive and handed to
+ * their sinks chunk by chunk, so neither the archive nor an entry is ever held whole.
+ * Stops with a message at the expansion limit, on an unknown compression method, or on
+ * corrupt data.
+ */
+export class ZipReader implements ByteSink {
+  private readonly unzip: Unzip;
+  private readonly open = new Set<UnzipFile>();
+  private failed = false;
+  private sawEntry = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly host: ZipHost,
+    private readonly budget: ExpandBudget,
+  ) {
+    this.unzip = new Unzip((file) => this.onFile(file));
+    this.unzip.register(UnzipInflate);
+    this.unzip.register(UnzipPassThrough);
+  }
+
+  push(chunk: Uint8Array): void {
+    this.feed(chunk, false);
+  }
+
+  end(): void {
+    this.feed(new Uint8Array(0), true);
+    if (this.failed) return;
+    if (this.open.size) this.fail('zip-corrupt', `${this.name}: archive ends inside entry ${[...this.open][0].name}`);
+  }
+
+  private feed(chunk: Uint8Array, final: boolean): void {
+    if (this.failed) return;
+    try {
+      this.unzip.push(chunk, final);
+    } catch (error) {
+      this.fail('zip-corrupt', `${this.name}: ${(error as Error).message || 'invalid zip data'}`);
+    }
+  }
+
+  private onFile(file: UnzipFile): void {
+    if (this.failed) return;
+    this.sawEntry = true;
+    if (file.name.endsWith('/') || file.name.endsWith('\\')) return; // a folder entry
+    if (file.compression !== 0 && file.compression !== 8) {
+      this.fail('zip-method', `${this.name}/${file.name}: compression method ${file.compression} is not supported`);
+      return;
+    }
+    if (file.originalSize !== undefined && this.budget.used + file.originalSize > this.budget.limit) {
+      this.fail('zip-limit', `${this.name}/${file.name}: expanding it would pass the limit of ${this.budget.limit} bytes`);
+      return;
+    }
+    const sink = this.host.openEntry(`${this.name}/${file.name.replace(/\\/g, '/')}`);
+    this.open.add(file);
+    file.ondata = (error, data, final) => {
+      if (this.failed) return;
+      if (error) return this.fail('zip-corrupt', `${this.name}/${file.name}: ${error.message}`);
+      this.budget.used += data.length;
+      if (this.budget.used > this.budget.limit) {
+        file.terminate();
+        return this.fail('zip-limit', `${this.name}: expanded content passes the limit of ${this.budget.limit} bytes`);
+      }
+      if (data.length) sink.push(data);
+      if (final) {
+        this.open.delete(file);
+        sink.end();
+      }
+    };
+    file.start();
+  }
+
+  private fail(reason: UnreadableReason, message: string): void {
+    if (this.failed) return;
+    this.failed = true;
+    for (const file of this.open) file.terminate();
+    this.open.clear();
+    this.host.refuse(reason, message);
+  }
+
+  /** true once the archive showed at least one entry */
+  get hadEntries(): boolean {
+    return this.sawEntry;
+  }
+}

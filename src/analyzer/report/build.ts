@@ -1,0 +1,137 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Attempt } from '../extract/attempts.ts';
+import { isFailureCode } from '../extract/codes.ts';
+import { kbForBuild } from '../extract/builds.ts';
+import { extractKbs } from '../extract/kbs.ts';
+import { findFindings } from '../diagnose/findings.ts';
+import { chooseRootCause } from '../diagnose/root-cause.ts';
+import type { InputRecord, Session } from '../scan/session.ts';
+import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type CodeReport, type InputReport, type Report } from './model.ts';
+import { isWrapper, nameOf, structureOf } from './names.ts';
+
+/** Turns what the scanners gathered into the versioned report. */
+export function buildReport(session: Session): Report {
+  const { knowledge } = session;
+  const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
+  const updates = analyzed.flatMap((r) => r.facts!.updates.attempts);
+  const servicing = analyzed.flatMap((r) => r.facts!.servicing.attempts);
+  const findings = findFindings(analyzed, session.rules, knowledge);
+
+  const runbookCounts = new Map<string, number>();
+  for (const f of findings) if (f.links.runbook) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
+  const rootCause = chooseRootCause([...updates, ...servicing], analyzed, knowledge);
+  if (rootCause) {
+    const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook).map((f) => f.links.runbook!);
+    rootCause.runbooks = [...new Set([...fromFindings, ...rootCause.runbooks])];
+  }
+
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    inputs: session.records.map(inputReport),
+    codes: codeReports(analyzed, [...updates, ...servicing], knowledge),
+    attempts: byTime(updates).map((a) => attemptReport(a, knowledge)),
+    servicing: byTime(servicing).map((a) => attemptReport(a, knowledge)),
+    kbs: kbReports(analyzed, knowledge),
+    packages: analyzed.flatMap((r) =>
+      [...r.facts!.packages].map(([identity, evidence]) => {
+        const kb = extractKbs(identity)[0];
+        return { identity, ...(kb ? { kb } : {}), evidence };
+      }),
+    ),
+    builds: analyzed.flatMap((r) =>
+      [...r.facts!.builds].map(([build, evidence]) => {
+        const row = kbForBuild(build, knowledge.builds);
+        return { build, ...(row ? { kb: row.kb, date: row.date } : {}), evidence };
+      }),
+    ),
+    wsus: analyzed.flatMap((r) => r.facts!.wsus.map((w) => ({ url: w.url, evidence: w.evidence }))),
+    findings,
+    runbooks: [...runbookCounts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => ({ id, ...(knowledge.runbooks[id] ? { title: knowledge.runbooks[id].title } : {}), findings: n })),
+    rootCause,
+    warnings: [
+      ...session.ruleErrors.map((message) => ({ message })),
+      ...analyzed.flatMap((r) => [
+        ...r.facts!.warnings.map((w) => ({ file: r.file, ...(w.line ? { line: w.line } : {}), message: w.message })),
+        ...(r.facts!.droppedCodes ? [{ file: r.file, message: `${r.facts!.droppedCodes} occurrences of codes beyond the first ${r.facts!.codes.size} distinct ones were not counted` }] : []),
+      ]),
+    ],
+  };
+}
+
+function inputReport(record: InputRecord): InputReport {
+  const { facts, ...rest } = record;
+  const codes = facts
+    ? [...facts.codes.values()].sort((a, b) => b.count - a.count).map(({ code, count, noise, forms, evidence }) => ({ code, count, noise, forms, evidence }))
+    : undefined;
+  return codes ? { ...rest, codes } : rest;
+}
+
+function byTime(attempts: Attempt[]): Attempt[] {
+  // Stable: attempts without time keep file order.
+  return [...attempts].sort((a, b) => (a.outcome.time && b.outcome.time ? a.outcome.time.localeCompare(b.outcome.time) : 0));
+}
+
+function attemptReport(a: Attempt, knowledge: Knowledge): AttemptReport {
+  const name = nameOf(knowledge, a.code);
+  return {
+    file: a.file,
+    update: a.update,
+    ...(a.start ? { start: a.start } : {}),
+    status: a.status,
+    ...(a.code ? { code: a.code } : {}),
+    ...(name ? { name } : {}),
+    source: a.source,
+    outcome: a.outcome,
+    companions: a.companions.map((c) => {
+      const n = nameOf(knowledge, c.code);
+      return { code: c.code, ...(n ? { name: n } : {}), wrapper: isWrapper(knowledge, c.code), form: c.form, evidence: c.evidence };
+    }),
+  };
+}
+
+function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Knowledge): CodeReport[] {
+  const all = new Map<string, CodeReport>();
+  for (const record of records) {
+    for (const tally of record.facts!.codes.values()) {
+      const info = knowledge.codes[tally.code];
+      const entry = all.get(tally.code) ?? {
+        code: tally.code,
+        names: info?.names ?? [],
+        article: info?.article === true,
+        ...(info?.title ? { title: info.title } : {}),
+        count: 0,
+        noise: true,
+        success: !isFailureCode(tally.code),
+        wrapper: info?.wrapper === true,
+        outcomes: attempts.filter((a) => a.status === 'failed' && a.code === tally.code).length,
+        files: [],
+        structure: structureOf(tally.code),
+      };
+      entry.count += tally.count;
+      entry.noise &&= tally.noise === tally.count || info?.noise === true;
+      if (tally.noiseWhy && !entry.noiseWhy) entry.noiseWhy = tally.noiseWhy;
+      entry.files.push({ file: record.file, count: tally.count });
+      all.set(tally.code, entry);
+    }
+  }
+  return [...all.values()].sort((a, b) => b.outcomes - a.outcomes || b.count - a.count);
+}
+
+function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] {
+  const all = new Map<string, Report['kbs'][number]>();
+  for (const record of records) {
+    for (const [kb, evidence] of record.facts!.kbs) {
+      const entry = all.get(kb);
+      if (entry) {
+        if (!entry.files.includes(record.file)) entry.files.push(record.file);
+        continue;
+      }
+      const known = knowledge.kbs[kb];
+      all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, files: [record.file], evidence });
+    }
+  }
+  return [...all.values()];
+}

@@ -1,0 +1,133 @@
+import type { Localized, LogKind } from '../../catalog/types.ts';
+import type { Encoding } from '../input/encoding.ts';
+import type { UnreadableReason } from '../input/magic.ts';
+import type { Evidence } from '../extract/evidence.ts';
+import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+
+export type { Evidence, OutcomeSource, UpdateRef };
+
+/** Bumped on any change that can break a reader of the JSON; documented in docs/report-format.md. */
+export const REPORT_VERSION = 1;
+export const REPORT_SCHEMA = 'update-triage/analyze-report';
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  version: typeof REPORT_VERSION;
+  inputs: InputReport[];
+  /** every code across files, most frequent first */
+  codes: CodeReport[];
+  /** install attempts per update, oldest first */
+  attempts: AttemptReport[];
+  /** failure episodes in CBS.log, DISM.log, setup logs and SetupDiag results, oldest first */
+  servicing: AttemptReport[];
+  kbs: KbReport[];
+  packages: { identity: string; kb?: string; evidence: Evidence }[];
+  builds: BuildReport[];
+  wsus: WsusReport[];
+  findings: Finding[];
+  /** runbooks the findings point to, most supported first */
+  runbooks: { id: string; title?: Localized; findings: number }[];
+  rootCause: RootCause | null;
+  warnings: { file?: string; line?: number; message: string }[];
+}
+
+export interface InputReport {
+  file: string;
+  size?: number;
+  status: 'analyzed' | 'container' | 'unreadable' | 'refused';
+  format?: LogKind | 'text' | 'zip';
+  confidence?: number;
+  encoding?: Encoding;
+  lines?: number;
+  reason?: UnreadableReason;
+  message?: string;
+  /** codes in this file with their counts, noise marked */
+  codes?: FileCode[];
+}
+
+export interface FileCode {
+  code: string;
+  count: number;
+  /** occurrences on the noise list */
+  noise: number;
+  forms: Record<string, number>;
+  evidence: Evidence[];
+}
+
+export interface CodeReport {
+  code: string;
+  names: string[];
+  /** a curated article exists (page key is the code) */
+  article: boolean;
+  title?: Localized;
+  count: number;
+  /** true when every occurrence was noise */
+  noise: boolean;
+  noiseWhy?: string;
+  /** severity bit clear: a success or plain Win32 value */
+  success: boolean;
+  wrapper: boolean;
+  /** outcomes of failed attempts or episodes that carry this code */
+  outcomes: number;
+  files: { file: string; count: number }[];
+  /** sign/facility/code read from the bits, for values with no public name */
+  structure: { severity: 0 | 1; facility: number; code: number };
+}
+
+export interface AttemptReport {
+  file: string;
+  update: UpdateRef;
+  start?: Evidence;
+  status: 'failed' | 'succeeded';
+  code?: string;
+  name?: string;
+  source: OutcomeSource;
+  outcome: Evidence;
+  companions: { code: string; name?: string; wrapper: boolean; form: string; evidence: Evidence }[];
+}
+
+export interface KbReport {
+  kb: string;
+  title?: Localized;
+  known: boolean;
+  files: string[];
+  evidence: Evidence;
+}
+
+export interface BuildReport {
+  build: string;
+  kb?: string;
+  date?: string;
+  evidence: Evidence;
+}
+
+export interface WsusReport {
+  /** the server, or null when the log shows the setting removed */
+  url: string | null;
+  evidence: Evidence;
+}
+
+export interface Finding {
+  /** the rule's id: `runbook:<id>#n` or `code:<0x…>#n` */
+  rule: string;
+  title: Localized;
+  file: string;
+  log: LogKind | 'any';
+  code?: string;
+  evidence: Evidence[];
+  links: { runbook?: string; article?: string; code?: string; kbs: string[] };
+}
+
+export interface RootCause {
+  code: string;
+  name?: string;
+  /** how it was chosen (log-formats priority): an attempt outcome, a servicing episode's first error, or a plain mention */
+  basis: 'attempt-outcome' | 'first-error' | 'mention';
+  /** attempts or episodes with this cause */
+  count: number;
+  evidence: Evidence[];
+  /** codes that only report this failure further up (wrappers, later errors, companions) */
+  wrappers: { code: string; name?: string; role: 'wrapper' | 'companion'; evidence: Evidence }[];
+  runbooks: string[];
+  kbs: string[];
+}

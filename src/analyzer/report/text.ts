@@ -1,0 +1,79 @@
+import type { Lang } from '../../catalog/types.ts';
+import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
+import { STRINGS } from './strings.ts';
+
+const MAX_CODES = 25;
+
+/** The report as plain text for a terminal or an e-mail, in zh-CN or en. */
+export function renderText(report: Report, lang: Lang): string {
+  const t = STRINGS[lang];
+  const out: string[] = [`# ${t.title}`, ''];
+  const where = (e: Evidence) => `${e.file}:${e.line}`;
+  const named = (code: string, name?: string) => (name ? `${code} ${name}` : code);
+
+  out.push(`## ${t.inputs}`);
+  for (const i of report.inputs) {
+    if (i.status === 'analyzed') out.push(`- ${i.file}: ${i.format} (${i.encoding}, ${i.lines ?? 0} ${t.lines})`);
+    else if (i.status === 'container') out.push(`- ${i.file}: zip`);
+    else out.push(`- ${i.file}: ${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`);
+  }
+
+  out.push('', `## ${t.rootCause}`);
+  const root = report.rootCause;
+  if (!root) out.push(t.noRootCause);
+  else {
+    out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[root.basis]})`);
+    for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${e.text}`);
+    if (root.wrappers.length) {
+      out.push(`${t.wrappers}:`);
+      for (const w of root.wrappers) out.push(`  - ${named(w.code, w.name)} (${t[w.role]}) ${where(w.evidence)}`);
+    }
+  }
+  if (report.runbooks.length) {
+    out.push('', `## ${t.runbooks}`);
+    for (const r of report.runbooks) out.push(`- ${r.id}${r.title ? `: ${r.title[lang]}` : ''} (${r.findings})`);
+  }
+
+  section(out, t.attempts, report.attempts, (a) => attemptLine(a, lang));
+  const failed = report.attempts.filter((a) => a.status === 'failed');
+  if (failed.length) out.push(`  = ${failed.length} ${t.failedAttempts}: ${tallyText(failed)}`);
+  section(out, t.servicing, report.servicing, (a) => attemptLine(a, lang));
+
+  section(out, t.findings, report.findings, (f) => `- ${f.title[lang]} — ${f.file}${f.links.runbook ? ` → ${f.links.runbook}` : ''}\n${f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`).join('\n')}`);
+  section(out, t.codes, report.codes.slice(0, MAX_CODES), (c) => codeLine(c, lang));
+  section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})`);
+  section(out, t.builds, report.builds, (b) => `- ${b.build}${b.kb ? ` → ${b.kb}` : ''} (${where(b.evidence)})`);
+  section(out, t.wsus, report.wsus, (w) => `- ${w.url ?? t.removed} (${where(w.evidence)})`);
+  section(out, t.warnings, report.warnings, (w) => `- ${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`);
+  return out.join('\n') + '\n';
+}
+
+function section<T>(out: string[], title: string, items: readonly T[], line: (item: T) => string): void {
+  if (!items.length) return;
+  out.push('', `## ${title}`);
+  for (const item of items) out.push(line(item));
+}
+
+function attemptLine(a: AttemptReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  const what = a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id ?? '?';
+  const result = a.status === 'failed' ? `${t.failed} ${a.code ?? ''}${a.name ? ` ${a.name}` : ''}` : t.succeeded;
+  const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${a.update.phase}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const extra = a.companions.length ? ` [${a.companions.map((c) => c.code + (c.wrapper ? `(${t.wrapper})` : '')).join(', ')}]` : '';
+  return `- ${a.outcome.time ?? '-'}  ${what}: ${result}${context ? ` (${context})` : ''}${extra}  ${a.outcome.file}:${a.outcome.line}`;
+}
+
+function tallyText(attempts: AttemptReport[]): string {
+  const counts = new Map<string, number>();
+  for (const a of attempts) counts.set(a.code ?? '?', (counts.get(a.code ?? '?') ?? 0) + 1);
+  return [...counts].map(([code, n]) => `${n} × ${code}`).join(', ');
+}
+
+function codeLine(c: CodeReport, lang: Lang): string {
+  const t = STRINGS[lang];
+  const flags = [c.noise ? t.noise : '', c.success ? t.success : '', c.wrapper ? t.wrapper : ''].filter(Boolean).join(', ');
+  const name = c.names[0] ?? `${t.noName}; ${t.structure}: facility 0x${c.structure.facility.toString(16).toUpperCase()}, code 0x${c.structure.code.toString(16).toUpperCase()}`;
+  return `- ${c.code} ${name}: ${c.count}${flags ? ` (${flags})` : ''}`;
+}

@@ -1,0 +1,77 @@
+import { AttemptTracker } from '../extract/attempts.ts';
+import type { CodeHit } from '../extract/codes.ts';
+import { evidence, type Evidence } from '../extract/evidence.ts';
+import type { NoiseEntry } from '../diagnose/noise.ts';
+
+export interface CodeTally {
+  code: string;
+  count: number;
+  /** occurrences that matched the noise list */
+  noise: number;
+  noiseWhy?: string;
+  forms: Record<string, number>;
+  /** the first few lines holding it */
+  evidence: Evidence[];
+}
+
+export interface FileWarning {
+  line?: number;
+  message: string;
+}
+
+/** Distinct codes kept per file; random or hostile input cannot grow memory past this. */
+export const MAX_DISTINCT_CODES = 5000;
+const EVIDENCE_PER_CODE = 3;
+const MAX_MENTIONS = 500;
+
+/** Everything learnt from one file, filled line by line by the scanner and the format parser. */
+export class FileFacts {
+  readonly codes = new Map<string, CodeTally>();
+  droppedCodes = 0;
+  readonly kbs = new Map<string, Evidence>();
+  readonly packages = new Map<string, Evidence>();
+  readonly builds = new Map<string, Evidence>();
+  readonly wsus: { url: string | null; evidence: Evidence }[] = [];
+  /** rule index → first line matching the rule's pattern */
+  readonly patternHits = new Map<number, Evidence>();
+  readonly updates: AttemptTracker;
+  readonly servicing: AttemptTracker;
+  readonly warnings: FileWarning[] = [];
+
+  constructor(readonly file: string) {
+    this.updates = new AttemptTracker(file, 'update');
+    this.servicing = new AttemptTracker(file, 'servicing');
+  }
+
+  evidence(line: number, text: string, time?: string): Evidence {
+    return evidence(this.file, line, text, time);
+  }
+
+  countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, time?: string): void {
+    let tally = this.codes.get(hit.code);
+    if (!tally) {
+      if (this.codes.size >= MAX_DISTINCT_CODES) {
+        this.droppedCodes++;
+        return;
+      }
+      tally = { code: hit.code, count: 0, noise: 0, forms: {}, evidence: [] };
+      this.codes.set(hit.code, tally);
+    }
+    tally.count++;
+    tally.forms[hit.form] = (tally.forms[hit.form] ?? 0) + 1;
+    if (noise) {
+      tally.noise++;
+      tally.noiseWhy ??= noise.why;
+    }
+    const last = tally.evidence[tally.evidence.length - 1];
+    if (tally.evidence.length < EVIDENCE_PER_CODE && last?.line !== line) tally.evidence.push(this.evidence(line, text, time));
+  }
+
+  mention(map: Map<string, Evidence>, key: string, line: number, text: string): void {
+    if (!map.has(key) && map.size < MAX_MENTIONS) map.set(key, this.evidence(line, text));
+  }
+
+  warn(message: string, line?: number): void {
+    if (this.warnings.length < 50) this.warnings.push(line === undefined ? { message } : { line, message });
+  }
+}

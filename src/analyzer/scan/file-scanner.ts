@@ -1,0 +1,164 @@
+import { sniffEncoding } from '../input/encoding.ts';
+import { sniffContainer, type UnreadableReason } from '../input/magic.ts';
+import { ChunkDecoder, concat } from '../input/text-decoder.ts';
+import { LineReader } from '../input/line-reader.ts';
+import { ZipReader, type ByteSink, type ZipHost } from '../input/zip.ts';
+import { detectFormat } from '../formats/detect.ts';
+import type { LineParser, LogFormat } from '../formats/types.ts';
+import { FileFacts } from './file-facts.ts';
+import { LineProcessor } from './line-processor.ts';
+import type { InputRecord, Session } from './session.ts';
+import { GENERIC_TRIGGER, triggerRegex } from './triggers.ts';
+
+/** Bytes looked at before deciding what a file is. */
+export const SAMPLE_BYTES = 64 * 1024;
+/** Nested archives deeper than this are refused (zip bombs nest). */
+export const MAX_ZIP_DEPTH = 4;
+/** Longest logical line built from hard-wrapped pieces. */
+const MAX_JOINED = 64 * 1024;
+
+/**
+ * Reads one file, pushed chunk by chunk: decides from its first bytes whether it is an
+ * archive, unreadable, or text; then decodes, splits and parses it in constant memory.
+ */
+export class FileScanner implements ByteSink, ZipHost {
+  private sample: Uint8Array[] = [];
+  private sampled = 0;
+  private sink?: ByteSink;
+  private readonly children: InputRecord[] = [];
+  readonly record: InputRecord;
+
+  constructor(
+    name: string,
+    private readonly session: Session,
+    private readonly into: InputRecord[],
+    private readonly depth = 0,
+    size?: number,
+  ) {
+    this.record = { file: name, status: 'analyzed', ...(size !== undefined ? { size } : {}) };
+    into.push(this.record);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.sink) return this.sink.push(chunk);
+    this.sample.push(chunk);
+    this.sampled += chunk.length;
+    if (this.sampled >= SAMPLE_BYTES) this.decide(false);
+  }
+
+  end(): void {
+    if (!this.sink) this.decide(true);
+    this.sink!.end();
+    if (this.record.status === 'container') this.into.push(...this.children);
+  }
+
+  /** Marks the file unreadable (read error, or a bug caught by the caller) and stops reading it. */
+  fail(reason: UnreadableReason, message: string): void {
+    this.unreadable(reason, message);
+  }
+
+  openEntry(name: string): ByteSink {
+    return new FileScanner(name, this.session, this.children, this.depth + 1);
+  }
+
+  refuse(reason: UnreadableReason, message: string): void {
+    this.children.length = 0;
+    this.record.status = 'refused';
+    this.record.reason = reason;
+    this.record.message = message;
+  }
+
+  private decide(complete: boolean): void {
+    const head = this.sample.length === 1 ? this.sample[0] : this.sample.reduce(concat, new Uint8Array(0));
+    this.sample = [];
+    const container = sniffContainer(head);
+    if (container === 'zip') this.openZip();
+    else if (container === 'text') this.openText(head, complete);
+    else this.unreadable(container.unreadable, undefined);
+    this.sink!.push(head);
+  }
+
+  private openZip(): void {
+    this.record.format = 'zip';
+    if (this.depth >= MAX_ZIP_DEPTH) return this.unreadable('zip-depth', `${this.record.file}: archives nested deeper than ${MAX_ZIP_DEPTH} levels are not opened`);
+    this.record.status = 'container';
+    this.sink = new ZipReader(this.record.file, this, this.session.budget);
+  }
+
+  private unreadable(reason: UnreadableReason, message: string | undefined): void {
+    this.record.status = 'unreadable';
+    this.record.reason = reason;
+    if (message) this.record.message = message;
+    delete this.record.facts;
+    this.sink = { push: () => {}, end: () => {} };
+  }
+
+  private openText(head: Uint8Array, complete: boolean): void {
+    const { encoding, bom } = sniffEncoding(head, complete);
+    const decoder = new ChunkDecoder(encoding);
+    const sampleText = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(head.subarray(bom));
+    const { format, confidence } = detectFormat(sampleText.split(/\r?\n/, 400));
+    const facts = new FileFacts(this.record.file);
+    Object.assign(this.record, { format: format.kind, confidence: round(confidence), encoding, facts });
+    const processor = new LineProcessor(facts, format, this.session);
+    const parser = format.parser(facts);
+    const join = new Joiner(format, (text, no) => processor.line(text, no, parser));
+    const reader = this.lineReader(format, processor, parser, join);
+    let skip = bom;
+    this.sink = {
+      push: (chunk) => {
+        const bytes = skip ? chunk.subarray(skip) : chunk;
+        skip = 0;
+        reader.push(decoder.push(bytes));
+      },
+      end: () => {
+        reader.push(decoder.end());
+        reader.end();
+        join.flush();
+        parser.end?.();
+        this.record.lines = reader.lines;
+        if (decoder.fallbackLines) facts.warn(`${decoder.fallbackLines} lines were not valid UTF-8 and were read as Windows-1252`);
+        if (reader.longLines) facts.warn(`${reader.longLines} lines longer than 1 MiB were read in pieces`);
+      },
+    };
+  }
+
+  private lineReader(format: LogFormat, processor: LineProcessor, parser: LineParser, join: Joiner): LineReader {
+    if (!format.trigger) return new LineReader((text, no) => join.line(text, no));
+    const sources = [GENERIC_TRIGGER, format.trigger, ...processor.patternSources()];
+    let filter: RegExp | undefined;
+    try {
+      filter = triggerRegex(sources);
+    } catch {
+      filter = undefined; // a content pattern that cannot be combined: read every line instead
+    }
+    return new LineReader((text, no) => processor.line(text, no, parser), filter);
+  }
+}
+
+/** Joins hard-wrapped continuation lines for formats that ask for it. */
+class Joiner {
+  private pending?: { text: string; no: number };
+
+  constructor(
+    private readonly format: LogFormat,
+    private readonly emit: (text: string, no: number) => void,
+  ) {}
+
+  line(text: string, no: number): void {
+    if (!this.format.continues) return this.emit(text, no);
+    if (this.pending && this.format.continues(text) && this.pending.text.length + text.length <= MAX_JOINED) {
+      this.pending.text += text;
+      return;
+    }
+    this.flush();
+    this.pending = { text, no };
+  }
+
+  flush(): void {
+    if (this.pending) this.emit(this.pending.text, this.pending.no);
+    this.pending = undefined;
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

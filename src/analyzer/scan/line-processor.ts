@@ -1,0 +1,61 @@
+import { extractCodes } from '../extract/codes.ts';
+import { extractBuilds } from '../extract/builds.ts';
+import { extractKbs, extractPackages } from '../extract/kbs.ts';
+import { extractWsus } from '../extract/wsus.ts';
+import { noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
+import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
+import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
+import type { FileFacts } from './file-facts.ts';
+import type { Session } from './session.ts';
+
+const MAX_WSUS_EVENTS = 100;
+
+/** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
+export class LineProcessor {
+  private readonly patterns: CompiledRule[];
+
+  constructor(
+    private readonly facts: FileFacts,
+    private readonly format: LogFormat,
+    private readonly session: Session,
+  ) {
+    this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
+  }
+
+  patternSources(): string[] {
+    return this.patterns.map((r) => r.pattern!.source);
+  }
+
+  line(text: string, no: number, parser: LineParser): void {
+    const facts = this.facts;
+    const codes = extractCodes(text) as LineCode[];
+    for (const hit of codes) {
+      const noise = this.noise(hit.code, text);
+      if (noise) hit.noise = noise;
+      facts.countCode(hit, no, text, noise);
+    }
+    if (/KB/i.test(text)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
+    if (text.includes('~')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
+    if (/OS (?:Version|Build)|RollupFix/i.test(text)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+    if (/WSUS|Server URL|WUServer|Managed server/i.test(text)) this.wsus(text, no);
+    for (const rule of this.patterns) {
+      if (!facts.patternHits.has(rule.index) && rule.pattern!.test(text)) facts.patternHits.set(rule.index, facts.evidence(no, text));
+    }
+    parser.line({ text, no, codes });
+  }
+
+  private noise(code: string, text: string): NoiseEntry | undefined {
+    const listed = noiseFor(code, text, this.format.kind);
+    if (listed) return listed;
+    const info = this.session.knowledge.codes[code];
+    return info?.noise ? { code, why: 'marked as noise in its article', source: `code article ${code}` } : undefined;
+  }
+
+  /** Keeps the server setting each time it changes, so a removed server shows as removed. */
+  private wsus(text: string, no: number): void {
+    const setting = extractWsus(text);
+    const list = this.facts.wsus;
+    if (!setting || list.length >= MAX_WSUS_EVENTS || list[list.length - 1]?.url === setting.url) return;
+    list.push({ url: setting.url, evidence: this.facts.evidence(no, text) });
+  }
+}
