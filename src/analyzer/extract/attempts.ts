@@ -48,6 +48,8 @@ export interface Attempt {
   outcome: Evidence;
   /** other failure codes of the same attempt, in order: wrappers, companions, later errors */
   companions: Companion[];
+  /** a failure in another log at the same moment (set by the correlation step) */
+  related?: { file: string; line: number; code?: string };
   ms?: number;
 }
 

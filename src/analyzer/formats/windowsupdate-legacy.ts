@@ -19,7 +19,8 @@ const START_INSTALL = /\* ?START ?\*.*Install/i;
 
 export const windowsUpdateLegacy: LogFormat = {
   kind: 'windowsupdate-legacy',
-  detect: (sample) => share(sample, STAMP),
+  // Hard-wrapped copies hold few lines that start with a date: judge those lines only.
+  detect: (sample) => share(sample.filter((l) => STARTS_WITH_DATE.test(l)), STAMP),
   continues: (line) => !STARTS_WITH_DATE.test(line),
   parser: (facts) => new LegacyParser(facts),
 };

@@ -25,7 +25,8 @@ export function sniffEncoding(sample: Uint8Array, complete = false): Sniffed {
   const body = complete ? sample : sample.subarray(0, lastNewline(sample));
   if (!hasHighBytes(body) || decodes('utf-8', body)) return { encoding: 'utf-8', bom: 0 };
   if (decodes('gb18030', body) && looksDoubleByte(body)) return { encoding: 'gb18030', bom: 0 };
-  return { encoding: 'windows-1252', bom: 0 };
+  // Some lines valid UTF-8 with non-ASCII text, others not: UTF-8, each bad line read as Windows-1252.
+  return { encoding: hasUtf8Line(body) ? 'utf-8' : 'windows-1252', bom: 0 };
 }
 
 /** ASCII text stored as UTF-16 has a NUL in every other byte. */
@@ -51,6 +52,18 @@ function lastNewline(bytes: Uint8Array): number {
 
 function hasHighBytes(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+/** A line with non-ASCII bytes that is valid UTF-8. */
+function hasUtf8Line(bytes: Uint8Array): boolean {
+  for (let start = 0; start < bytes.length; ) {
+    let stop = bytes.indexOf(0x0a, start);
+    if (stop < 0) stop = bytes.length;
+    const line = bytes.subarray(start, stop);
+    if (hasHighBytes(line) && decodes('utf-8', line)) return true;
+    start = stop + 1;
+  }
   return false;
 }
 

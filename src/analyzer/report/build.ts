@@ -5,6 +5,7 @@ import { kbForBuild } from '../extract/builds.ts';
 import { extractKbs } from '../extract/kbs.ts';
 import { findFindings } from '../diagnose/findings.ts';
 import { chooseRootCause } from '../diagnose/root-cause.ts';
+import { correlateAttempts } from '../diagnose/correlate.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, structureOf } from './names.ts';
@@ -15,6 +16,7 @@ export function buildReport(session: Session): Report {
   const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
   const updates = analyzed.flatMap((r) => r.facts!.updates.attempts);
   const servicing = analyzed.flatMap((r) => r.facts!.servicing.attempts);
+  correlateAttempts(updates, servicing);
   const findings = findFindings(analyzed, session.rules, knowledge);
 
   const runbookCounts = new Map<string, number>();
@@ -85,6 +87,7 @@ function attemptReport(a: Attempt, knowledge: Knowledge): AttemptReport {
     ...(name ? { name } : {}),
     source: a.source,
     outcome: a.outcome,
+    ...(a.related ? { related: a.related } : {}),
     companions: a.companions.map((c) => {
       const n = nameOf(knowledge, c.code);
       return { code: c.code, ...(n ? { name: n } : {}), wrapper: isWrapper(knowledge, c.code), form: c.form, evidence: c.evidence };

@@ -84,6 +84,8 @@ export interface AttemptReport {
   source: OutcomeSource;
   outcome: Evidence;
   companions: { code: string; name?: string; wrapper: boolean; form: string; evidence: Evidence }[];
+  /** the servicing failure in another log at the same moment, which lent this attempt its KB */
+  related?: { file: string; line: number; code?: string };
 }
 
 export interface KbReport {

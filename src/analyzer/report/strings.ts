@@ -33,6 +33,7 @@ export const STRINGS = {
     package: '程序包',
     phase: '阶段',
     started: '开始',
+    unknownUpdate: '（日志未写明更新）',
     reason: {
       cab: 'CAB 压缩包（如 CbsPersist_*.cab）：请先解压后再上传其中的 .log 文件',
       evtx: '二进制事件日志 (.evtx)：请用 wevtutil qe … /f:text 或事件查看器导出为文本/XML',
@@ -77,6 +78,7 @@ export const STRINGS = {
     package: 'package',
     phase: 'phase',
     started: 'started',
+    unknownUpdate: '(update not named in the log)',
     reason: {
       cab: 'CAB archive (e.g. CbsPersist_*.cab): extract it and upload the .log inside',
       evtx: 'binary event log (.evtx): export it as text with wevtutil qe … /f:text, or as XML from Event Viewer',

@@ -56,7 +56,7 @@ function section<T>(out: string[], title: string, items: readonly T[], line: (it
 
 function attemptLine(a: AttemptReport, lang: Lang): string {
   const t = STRINGS[lang];
-  const what = a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id ?? '?';
+  const what = a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id ?? t.unknownUpdate;
   const result = a.status === 'failed' ? `${t.failed} ${a.code ?? ''}${a.name ? ` ${a.name}` : ''}` : t.succeeded;
   const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${a.update.phase}` : '']
     .filter(Boolean)
