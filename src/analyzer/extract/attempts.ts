@@ -88,13 +88,15 @@ export class AttemptTracker {
   ) {}
 
   /** A line that opens an attempt. `strong` markers also close the previous one. */
-  start(at: Evidence, strong: boolean): void {
-    if (strong) {
+  start(at: Evidence, strong: boolean, ms?: number): void {
+    if (strong || (this.current && !this.near(this.current, at.line, ms))) {
+      // A start well after the last outcome opens a new attempt; the old one is closed.
       this.current = undefined;
-      this.pendingStart = at;
+      this.pendingStart = undefined;
       this.before = [];
-      this.context = {};
-    } else if (!this.pendingStart && !this.current) this.pendingStart = at;
+      if (strong) this.context = {};
+    }
+    if (!this.pendingStart && !this.current) this.pendingStart = at;
   }
 
   /** What is being installed, as the log says it (title, KB, package, phase). */

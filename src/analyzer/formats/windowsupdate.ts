@@ -38,8 +38,8 @@ class WindowsUpdateParser {
     const tracker = this.facts.updates;
     const consumed = new Set<string>();
 
-    if (PROGRESS.test(message)) tracker.start(ev, false);
-    else if (START_STRONG.test(message)) tracker.start(ev, true);
+    if (PROGRESS.test(message)) tracker.start(ev, false, at?.ms);
+    else if (START_STRONG.test(message)) tracker.start(ev, true, at?.ms);
 
     let o: RegExpExecArray | null;
     if ((o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Report } from '../../../src/analyzer/index.ts';
+import { caseKnowledge, fixtureInput } from '../helpers.ts';
+
+/** Each real excerpt gives what its expected analysis says (format, codes with counts, KBs, outcome). */
+async function run(file: string): Promise<Report> {
+  return analyze([fixtureInput(`samples/${file}`)], caseKnowledge());
+}
+
+const counts = (report: Report) => Object.fromEntries((report.inputs[0].codes ?? []).map((c) => [c.code, c.count]));
+const noise = (report: Report) => (report.inputs[0].codes ?? []).filter((c) => c.noise === c.count).map((c) => c.code).sort();
+
+describe('real excerpts', () => {
+  it('real-01 CBS.log: 0x800F0922 twice, rolled back; a wrapper with no underlying code in the excerpt', async () => {
+    const report = await run('real-01-cbs.log');
+    expect(report.inputs[0].format).toBe('cbs');
+    expect(counts(report)).toEqual({ '0x800F0922': 2 });
+    expect(report.servicing).toHaveLength(1);
+    expect(report.rootCause).toMatchObject({ code: '0x800F0922', basis: 'first-error' });
+  });
+
+  it('real-06 DISM: 0x800F081F from the console, 0x80070002 four times', async () => {
+    const report = await run('real-06-dism.log');
+    expect(report.inputs[0].format).toBe('dism');
+    expect(counts(report)).toEqual({ '0x800F081F': 1, '0x80070002': 4 });
+    expect(report.rootCause?.code).toBe('0x800F081F');
+    expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x80070002']);
+  });
+
+  it('real-10 WindowsUpdate.log: Appx and retry-count codes are noise, the DO 403 is the signal', async () => {
+    const report = await run('real-10-windowsupdate.log');
+    expect(report.inputs[0].format).toBe('windowsupdate');
+    expect(counts(report)).toEqual({ '0x80070032': 6, '0x8024000E': 1, '0x80190193': 1, '0x00000000': 1 });
+    expect(noise(report)).toEqual(['0x80070032', '0x8024000E']);
+    expect(report.attempts).toEqual([]);
+    expect(report.rootCause).toMatchObject({ code: '0x80190193', basis: 'mention' });
+  });
+
+  it('real-11 WindowsUpdate.log: WSUS server set then removed, no failure at all', async () => {
+    const report = await run('real-11-windowsupdate.log');
+    expect(counts(report)).toEqual({ '0x80240013': 3, '0x8024000C': 2, '0x00000000': 1, '0x00240001': 1 });
+    expect(noise(report)).toEqual(['0x00240001', '0x8024000C', '0x80240013']);
+    expect(report.wsus.map((w) => w.url)).toEqual(['https://SCCM01D.firm.example.net:8531', null]);
+    expect(report.rootCause).toBeNull();
+  });
+
+  it('real-12 wevtutil text export: five event 20 failures, successes of three KBs', async () => {
+    const report = await run('real-12-events.txt');
+    expect(report.inputs[0]).toMatchObject({ format: 'events', encoding: 'utf-8-bom' });
+    const failures = report.attempts.filter((a) => a.status === 'failed').map((a) => a.code);
+    expect(failures).toEqual(['0x80240009', '0x8024200B', '0xC1900131', '0x80070002', '0x80070570']);
+    const succeeded = report.attempts.filter((a) => a.status === 'succeeded').map((a) => a.update.kb ?? a.update.title);
+    expect(succeeded).toEqual(['KB5020683', 'KB890830', 'KB4023057', 'NVIDIA - Display - 31.0.15.1694']);
+    expect(report.kbs.map((k) => k.kb)).toEqual(['KB5020683', 'KB890830', 'KB4023057']);
+    expect(report.attempts[0].outcome.time).toBe('2023-05-22T08:12:35Z');
+  });
+
+  it('real-14 setupact.log (raw Windows-1252 bytes): 0x80070570 is the first error, 0x8007000D wraps it', async () => {
+    const report = await run('real-14-setupact.log');
+    expect(report.inputs[0].format).toBe('setupact');
+    expect(counts(report)).toMatchObject({ '0x80070570': 18, '0x8007000D': 4, '0x8144012D': 8, '0x81440133': 3, '0xC144012E': 1 });
+    expect(report.inputs[0].codes!.filter((c) => c.forms.gle).map((c) => c.code).sort()).toEqual(['0x000000B7', '0x00000570', '0x00000715']);
+    expect(report.rootCause?.code).toBe('0x80070570');
+    expect(report.rootCause?.wrappers.map((w) => w.code)).toContain('0x8007000D');
+  });
+
+  it('real-15 legacy WindowsUpdate.log: only the success exit code 0x240001', async () => {
+    const report = await run('real-15-windowsupdate.log');
+    expect(report.inputs[0].format).toBe('windowsupdate-legacy');
+    expect(counts(report)).toEqual({ '0x00240001': 1 });
+    expect(report.rootCause).toBeNull();
+  });
+
+  it('real-17 hard-wrapped legacy REPORT EVENT: 0x80070643 twice, KB4014984 put back together', async () => {
+    const report = await run('real-17-windowsupdate.log');
+    expect(report.inputs[0].format).toBe('windowsupdate-legacy');
+    expect(counts(report)).toEqual({ '0x80070643': 2 });
+    expect(report.kbs.map((k) => k.kb)).toEqual(['KB4014984']);
+    expect(report.attempts).toEqual([expect.objectContaining({ status: 'failed', code: '0x80070643', source: 'reporting-event', update: expect.objectContaining({ kb: 'KB4014984' }) })]);
+  });
+
+  it('real-22 zh-CN event 20 message: 0x8024200B for KB5034441', async () => {
+    const report = await run('real-22-events-zh.txt');
+    expect(report.inputs[0].format).toBe('events');
+    expect(report.attempts).toEqual([expect.objectContaining({ code: '0x8024200B', update: expect.objectContaining({ kb: 'KB5034441' }) })]);
+    expect(report.attempts[0].update.title).toBe('2024-01 适用于 Windows 10 Version 21H2 安全更新，适合基于 x64 的系统 (KB5034441)');
+  });
+
+  it('real-30 CBS template with placeholders: 0x800F0831 eight times, no package taken from a placeholder', async () => {
+    const report = await run('real-30-cbs.log');
+    expect(report.inputs[0].format).toBe('cbs');
+    expect(counts(report)).toEqual({ '0x800F0831': 8 });
+    expect(report.packages).toEqual([]);
+    expect(report.rootCause?.code).toBe('0x800F0831');
+  });
+});
