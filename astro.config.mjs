@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import remarkCatalogLinks from './scripts/lib/remark-catalog-links.ts';
+import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
 
 // Hosting under a sub-path (e.g. http://intranet/update-triage/): SITE_BASE=/update-triage/ npm run build
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}`;
@@ -21,6 +22,8 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      // Also sent as a header by scripts/lib/static-server.ts; the meta tag covers intranet servers that send none.
+      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY } }],
       lastUpdated: false,
       pagefind: true,
       customCss: ['./src/styles/site.css'],
