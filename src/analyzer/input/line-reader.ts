@@ -30,7 +30,7 @@ export class LineReader {
     const last = text.lastIndexOf('\n');
     if (last < 0) {
       this.rest = text;
-      if (text.length > MAX_LINE_CHARS) this.splitLong();
+      while (this.rest.length > MAX_LINE_CHARS) this.splitLong();
       return;
     }
     this.rest = text.slice(last + 1);
@@ -46,10 +46,13 @@ export class LineReader {
     this.rest = '';
   }
 
+  private inLongLine = false;
+
+  /** Pieces keep the line number; the next piece continues the same line. */
   private splitLong(): void {
-    this.longLines++;
-    // Pieces keep the line number; the next piece continues the same line.
-    this.emit(this.rest.slice(0, MAX_LINE_CHARS));
+    if (!this.inLongLine) this.longLines++;
+    this.inLongLine = true;
+    this.onLine(this.rest.slice(0, MAX_LINE_CHARS), this.lineNo);
     this.rest = this.rest.slice(MAX_LINE_CHARS);
   }
 
@@ -84,7 +87,10 @@ export class LineReader {
   }
 
   private emit(line: string): void {
+    this.inLongLine = false;
     const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
-    this.onLine(clean, this.lineNo);
+    if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo);
+    this.longLines++;
+    for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo);
   }
 }

@@ -27,7 +27,12 @@ export class ChunkDecoder {
     if (!this.perLine) return this.decoder.decode(chunk, { stream: true });
     const bytes = this.carry.length ? concat(this.carry, chunk) : chunk;
     let end = bytes.lastIndexOf(0x0a) + 1;
-    if (end === 0 && bytes.length > MAX_CARRY_BYTES) end = bytes.length;
+    if (end === 0 && bytes.length > MAX_CARRY_BYTES) {
+      // A line with no end in sight: pass it on, cut where no UTF-8 sequence is split.
+      end = bytes.length;
+      for (let back = 0; back < 3 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
+      if (bytes[end - 1] >= 0xc0) end--;
+    }
     this.carry = bytes.slice(end);
     return end ? this.decodeLines(bytes.subarray(0, end)) : '';
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { LineReader, MAX_LINE_CHARS } from '../../../src/analyzer/input/line-reader.ts';
+
+function read(chunks: string[], filter?: RegExp): [string, number][] {
+  const lines: [string, number][] = [];
+  const reader = new LineReader((text, no) => lines.push([text, no]), filter);
+  for (const chunk of chunks) reader.push(chunk);
+  reader.end();
+  return lines;
+}
+
+describe('LineReader', () => {
+  it('numbers lines across chunks and strips CR', () => {
+    expect(read(['a\r\nb', 'b\r\n', '\r\nc'])).toEqual([['a', 1], ['bb', 2], ['', 3], ['c', 4]]);
+  });
+
+  it('with a filter, hands on only matching lines and keeps their true numbers', () => {
+    const text = ['skip', 'hit one', 'skip', 'skip', 'hit two', 'last hit'].join('\n');
+    const expected = [['hit one', 2], ['hit two', 5], ['last hit', 6]];
+    expect(read([text], /hit/g)).toEqual(expected);
+    // Any split of the same text gives the same lines.
+    for (const size of [1, 2, 4, 7]) {
+      const chunks = text.match(new RegExp(`[^]{1,${size}}`, 'g'))!;
+      expect(read(chunks, /hit/g)).toEqual(expected);
+    }
+  });
+
+  it('passes a line longer than the limit on in pieces with one line number', () => {
+    const long = 'x'.repeat(MAX_LINE_CHARS + 10);
+    const lines = read([long.slice(0, 600_000), long.slice(600_000) + '\nnext']);
+    expect(lines.map(([t, n]) => [t.length, n])).toEqual([[MAX_LINE_CHARS, 1], [10, 1], [4, 2]]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { analyze } from '../../../src/analyzer/index.ts';
+import { bytesInput, caseKnowledge, fixture } from '../helpers.ts';
+
+const collector = () =>
+  zipSync({
+    'Logs/WindowsUpdate.log': fixture('case/WindowsUpdate.log'),
+    'Logs\\CBS\\CBS.log': fixture('case/CBS.log'),
+    'Logs/CbsPersist_20221027083700.cab': new Uint8Array([0x4d, 0x53, 0x43, 0x46, 0, 0, 0, 0, 1, 2, 3]),
+    'Logs/System.evtx': new Uint8Array([...strToU8('ElfFile'), 0, 1, 2, 3, 4]),
+  });
+
+describe('zip archives', () => {
+  it('analyzes the logs inside a collector zip, found by content, and lists what it cannot read', async () => {
+    const report = await analyze([bytesInput('PC-01.zip', collector(), 1000)], caseKnowledge());
+    const byFile = Object.fromEntries(report.inputs.map((i) => [i.file, i]));
+    expect(byFile['PC-01.zip']).toMatchObject({ status: 'container', format: 'zip' });
+    expect(byFile['PC-01.zip/Logs/WindowsUpdate.log']).toMatchObject({ status: 'analyzed', format: 'windowsupdate' });
+    expect(byFile['PC-01.zip/Logs/CBS/CBS.log']).toMatchObject({ status: 'analyzed', format: 'cbs' });
+    expect(byFile['PC-01.zip/Logs/CbsPersist_20221027083700.cab']).toMatchObject({ status: 'unreadable', reason: 'cab' });
+    expect(byFile['PC-01.zip/Logs/System.evtx']).toMatchObject({ status: 'unreadable', reason: 'evtx' });
+    expect(report.attempts.filter((a) => a.status === 'failed')).toHaveLength(6);
+    expect(report.runbooks[0].id).toBe('offline-install-with-hash-check');
+  });
+
+  it('opens zips inside zips', async () => {
+    const outer = zipSync({ 'site/PC-01.zip': collector(), 'readme.txt': strToU8('collected 2022-10-28') }, { level: 0 });
+    const report = await analyze([bytesInput('site.zip', outer, 4096)], caseKnowledge());
+    expect(report.inputs.find((i) => i.file === 'site.zip/site/PC-01.zip/Logs/CBS/CBS.log')?.format).toBe('cbs');
+    expect(report.servicing[0].code).toBe('0x800F0821');
+  });
+
+  it('refuses an archive that would expand past the limit, and still analyzes the other inputs', async () => {
+    const bomb = zipSync({ 'big.log': new Uint8Array(3_000_000).fill(0x41) });
+    const report = await analyze([bytesInput('bomb.zip', bomb), bytesInput('CBS.log', fixture('case/CBS.log'))], caseKnowledge(), { maxExpandedBytes: 1_000_000 });
+    expect(report.inputs[0]).toMatchObject({ file: 'bomb.zip', status: 'refused', reason: 'zip-limit' });
+    expect(report.inputs[0].message).toMatch(/bomb\.zip.*1000000 bytes/);
+    expect(report.inputs.some((i) => i.file.startsWith('bomb.zip/'))).toBe(false);
+    expect(report.inputs.find((i) => i.file === 'CBS.log')?.status).toBe('analyzed');
+    expect(report.servicing[0].code).toBe('0x800F0821');
+  });
+
+  it('refuses a corrupt or truncated archive with a message naming it', async () => {
+    const good = collector();
+    const truncated = good.subarray(0, Math.floor(good.length / 2));
+    const garbage = new Uint8Array(good);
+    garbage.fill(0xff, 40, 400);
+    const report = await analyze([bytesInput('cut.zip', truncated), bytesInput('bad.zip', garbage), bytesInput('CBS.log', fixture('case/CBS.log'))], caseKnowledge());
+    for (const name of ['cut.zip', 'bad.zip']) {
+      const input = report.inputs.find((i) => i.file === name)!;
+      expect(input).toMatchObject({ status: 'refused', reason: 'zip-corrupt' });
+      expect(input.message).toContain(name);
+    }
+    expect(report.inputs.find((i) => i.file === 'CBS.log')?.status).toBe('analyzed');
+  });
+});
