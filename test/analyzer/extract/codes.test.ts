@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractCodes, extractBareCodes } from '../../../src/analyzer/extract/codes.ts';
+
+const codes = (line: string) => extractCodes(line).map((h) => `${h.code}/${h.form}`);
+
+describe('extractCodes', () => {
+  it('reads every written form and normalizes to 0x + 8 upper-case digits', () => {
+    expect(codes('Failed to resolve [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]')).toEqual(['0x800F0922/0x']);
+    expect(codes('WS FATAL: OnCallFailure failed with hr=0X80244007')).toEqual(['0x80244007/0x']);
+    expect(codes('Agent *FAILED* [80242008] Method failed')).toEqual(['0x80242008/failed']);
+    expect(codes('resultMapped=8024001E, resultUnMapped=8024000B')).toEqual(['0x8024001E/resultMapped', '0x8024000B/resultUnMapped']);
+    expect(codes('processed the command line but failed. HRESULT=80070BC9')).toEqual(['0x80070BC9/HRESULT']);
+    expect(codes('hr = 80072ee2 while downloading')).toEqual(['0x80072EE2/hr']);
+    expect(codes('Finalize(hr:0x800f081f)')).toEqual(['0x800F081F/0x']);
+    expect(codes('Error 0x80070570[gle=0x00000570]')).toEqual(['0x80070570/0x', '0x00000570/gle']);
+    expect(codes('* END * Service exit Exit code = 0x240001')).toEqual(['0x00240001/exit-code']);
+    expect(codes('Error: 14098')).toEqual(['0x80073712/decimal']);
+    expect(codes('status NTSTATUS c0000280 from driver')).toEqual(['0xC0000280/ntstatus']);
+    // -1073283059 is 0xC007000D read as a signed 32-bit number.
+    expect(codes('NTSTATUS -1073283059')).toEqual(['0xC007000D/ntstatus']);
+    expect(codes('Error = 0x8007000D-0x2000C')).toEqual(['0x8007000D/0x']);
+  });
+
+  it('leaves pointers, GUIDs, SIDs and longer hex runs alone', () => {
+    expect(codes('object @0x198dfcad460 released')).toEqual([]);
+    expect(codes('service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 and {15BD9B72-052C-45DD-ABC3-719819615044}')).toEqual([]);
+    expect(codes('S-1-5-21-97727556-3113349221-1942375865-1002')).toEqual([]);
+    expect(codes('value 0x1234567890 and 0x40000 (DynamicUrl)')).toEqual([]);
+    expect(codes('Thr = 12345678')).toEqual([]);
+  });
+
+  it('reads bare results of ReportingEvents records only when asked', () => {
+    const record = '{87F8BCEC-FE1A-47A9-886D-E56112D19E42}\t2023-02-06 11:45:28:713+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{53367D29-F57A-442B-9F49-DC50B1334BD4}\t205\t80070643\tAutomaticUpdates';
+    expect(extractCodes(record)).toEqual([]);
+    expect(extractBareCodes(record).map((h) => h.code)).toEqual(['0x80070643']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractKbs, extractPackageFiles, extractPackages } from '../../../src/analyzer/extract/kbs.ts';
+import { extractBuilds, kbForBuild } from '../../../src/analyzer/extract/builds.ts';
+import { extractWsus } from '../../../src/analyzer/extract/wsus.ts';
+import { leadingStamp } from '../../../src/analyzer/extract/time.ts';
+
+describe('KBs and packages', () => {
+  it('finds KB numbers in titles, package identities and file names', () => {
+    expect(extractKbs('Cumulative Update (KB4051033) and KB 890830')).toEqual(['KB4051033', 'KB890830']);
+    expect(extractKbs('Package_for_KB5020683~31bf3856ad364e35~amd64~~19041.2304.1.3')).toEqual(['KB5020683']);
+    expect(extractKbs('Windows10.0-KB5016623-x64.cab\\Cab_2_for_KB5016623_PSFX.cab')).toEqual(['KB5016623', 'KB5016623']);
+    expect(extractKbs('KB50166231 is too long, MSKB123456 is a word')).toEqual([]);
+  });
+
+  it('reads package identities and package files', () => {
+    expect(extractPackages('Failed to pin deployment while resolving Update: Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7 [x]')).toEqual([
+      'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7',
+    ]);
+    expect(extractPackages('Store corruption, manifest missing for package: <Missing_Package>')).toEqual([]);
+    expect(extractPackageFiles('cabinet \\\\?\\C:\\Windows\\SoftwareDistribution\\Download\\263b\\inst\\Windows10.0-KB5016623-x64.cab\\Cab_2_for_KB5016623_PSFX.cab')).toEqual([
+      'Windows10.0-KB5016623-x64.cab',
+      'Cab_2_for_KB5016623_PSFX.cab',
+    ]);
+  });
+});
+
+describe('OS builds', () => {
+  it('reads the build of the cumulative update package, DISM image versions and KB titles', () => {
+    expect(extractBuilds('Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7')).toEqual(['17763.3287']);
+    expect(extractBuilds('Target image information: OS Version=10.0.19045.2965, Image LangID=1033')).toEqual(['19045.2965']);
+    expect(extractBuilds('August 9, 2022-KB5016623 (OS Build 17763.3287)')).toEqual(['17763.3287']);
+  });
+
+  it('maps a build to its KB with the build table', () => {
+    const rows = [{ build: '17763.3287', kb: 'KB5016623', date: '2022-08-09', source: 'x' }];
+    expect(kbForBuild('17763.3287', rows)?.kb).toBe('KB5016623');
+    expect(kbForBuild('17763.3288', rows)).toBeUndefined();
+  });
+});
+
+describe('WSUS server', () => {
+  it('reads the server from each line shape and keeps scheme, host and port', () => {
+    expect(extractWsus('Agent           WSUS server: http://92.0.14.83:8530')).toEqual({ url: 'http://92.0.14.83:8530' });
+    expect(extractWsus('WSUS server: (null) (Changed)')).toEqual({ url: null });
+    expect(extractWsus('ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus.company.net:8530/ClientWebService/client.asmx')).toEqual({ url: 'http://wsus.company.net:8530' });
+    expect(extractWsus('Existing WUA Managed server was already set (https://sup.example.net:8531)')).toEqual({ url: 'https://sup.example.net:8531' });
+    expect(extractWsus('WUServer    REG_SZ    http://wsus01:8530')).toEqual({ url: 'http://wsus01:8530' });
+  });
+
+  it('ignores redaction placeholders and the public Windows Update service', () => {
+    expect(extractWsus('PT + ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL =  https://<wsusserver>/ClientWebService/client.asmx')).toBeUndefined();
+    expect(extractWsus('Got 8B24B027-1DEE-BABB-9A95-3517DFB9C552 redir SecuredClient/Server URL: https://fe3cr.delivery.mp.microsoft.com/x')).toBeUndefined();
+  });
+});
+
+describe('timestamps', () => {
+  it('reads every date separator Get-WindowsUpdateLog uses, legacy and ISO times', () => {
+    for (const line of ['2022/10/27 08:38:34.3565937 4932', '2022-10-27 08:38:34.3565937 4932', '2022.10.27 08.38.34.3565937 4932']) {
+      expect(leadingStamp(line)?.time).toBe('2022-10-27 08:38:34');
+    }
+    expect(leadingStamp('2016-09-08\t10:48:43:109\t 848')?.time).toBe('2016-09-08 10:48:43');
+    expect(leadingStamp('2023-05-22T08:12:18.9780000Z')?.time).toBe('2023-05-22T08:12:18Z');
+    expect(leadingStamp('2022-13-40 99:00:00')).toBeUndefined();
+  });
+});

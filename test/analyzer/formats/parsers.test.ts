@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyzer/index.ts';
+import { analyzeText, bytesInput, caseKnowledge } from '../helpers.ts';
+
+const utf16le = (s: string) => {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    out[2 + i * 2] = s.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+};
+
+describe('format parsers', () => {
+  it('ReportingEvents.log (UTF-16 LE): one attempt per install record, with the bare result code', async () => {
+    const text = [
+      '{2C3C39FA-FC0F-4F44-9049-D2AA53B27FFB}\t2017-12-12 19:46:19:636+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{BFC8A103-FD5F-4458-9935-231D9F79E2C1}\t203\t80242015\tUpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to install the following update with error 0x80242015: Cumulative Update (KB4051033)',
+      '{16D57C29-A552-4B80-80E9-A353C6D90CBE}\t2023-01-06 09:45:55:528-0500\t1\t183 [AGENT_INSTALLING_SUCCEEDED]\t101\t{A188C2E0-209F-486C-9D51-9953B1D2612E}\t200\t0\tMoUpdateOrchestrator\tSuccess\tContent Install\tInstallation Successful: Windows successfully installed the following update: Security Intelligence Update - KB2267602 (Version 1.381.1819.0)\taS8pKHUwl0i6mrKJ.1.2.3.0',
+    ].join('\r\n');
+    const report = await analyze([bytesInput('ReportingEvents.log', utf16le(text), 33)], caseKnowledge());
+    expect(report.inputs[0]).toMatchObject({ format: 'reportingevents', encoding: 'utf-16le' });
+    expect(report.attempts.map((a) => [a.status, a.code, a.update.kb, a.outcome.time])).toEqual([
+      ['failed', '0x80242015', 'KB4051033', '2017-12-12 19:46:19'],
+      ['succeeded', undefined, 'KB2267602', '2023-01-06 09:45:55'],
+    ]);
+  });
+
+  it('Event Viewer XML: event 20 with errorCode and updateTitle', async () => {
+    const xml =
+      '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-WindowsUpdateClient"/><EventID>20</EventID><TimeCreated SystemTime="2022-10-27T00:38:51.0819050Z"/></System><EventData><Data Name="errorCode">0x8024001e</Data><Data Name="updateTitle">2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)</Data></EventData></Event></Events>';
+    const report = await analyzeText('System.xml', xml, caseKnowledge());
+    expect(report.attempts).toEqual([expect.objectContaining({ status: 'failed', code: '0x8024001E', source: 'event', update: expect.objectContaining({ kb: 'KB5016623' }) })]);
+    expect(report.attempts[0].outcome.time).toBe('2022-10-27T00:38:51Z');
+  });
+
+  it('the case event 20 message in Chinese (half-width comma) counts as a failed attempt', async () => {
+    const text = '安装失败: Windows 安装下列更新失败, 错误为 0x8024001E: 2022-适用于 Windows 10 Version 1809 的 08 累积更新, 适合基于 x64 的系统 (KB5016623)';
+    const report = await analyzeText('event.txt', text);
+    expect(report.attempts).toEqual([expect.objectContaining({ code: '0x8024001E', update: expect.objectContaining({ kb: 'KB5016623' }) })]);
+  });
+
+  it('SetupDiag text: its error is kept as a low-precedence outcome, the setupact first error wins', async () => {
+    const diag = ['Matching Profile found: FindRollbackFailure - 3A43C9B5-05B3-4F7C-A955-88F991BB5A48', 'Last Phase = Safe OS', 'Error = 0x8007000D-0x2000C'].join('\r\n');
+    const setup = '2023-05-23 00:32:46, Error                 SP     Operation failed: Apply WIM file PathForNewOSFile, index 6 to D:\\$WINDOWS.~BT\\NewOS. Error: 0x80070570[gle=0x000000b7]';
+    const report = await analyze([bytesInput('SetupDiagResults.log', diag), bytesInput('setupact.log', setup)], caseKnowledge());
+    expect(report.servicing.map((s) => [s.source, s.code, s.update.phase])).toEqual([
+      ['setupdiag', '0x8007000D', 'SetupDiag: FindRollbackFailure'],
+      ['servicing-error', '0x80070570', undefined],
+    ]);
+    expect(report.rootCause?.code).toBe('0x80070570');
+  });
+
+  it('a wrapper outcome is replaced by the underlying code of the same attempt', async () => {
+    const log = [
+      '2024/01/10 10:00:00.0000000 100 200 Handler\tCBS called Progress with state=2, ticks=30, total=1000',
+      '2024/01/10 10:00:05.0000000 100 200 Handler\tCBS called Error with 0x80070643,',
+      '2024/01/10 10:00:06.0000000 100 200 Agent\tLogHistory called. idUpdate={3911FF81-80A6-49F3-B1E7-E7FBC1E67FEB}.200, resultMapped=8024200B, resultUnMapped=80070643',
+    ].join('\n');
+    const report = await analyzeText('WindowsUpdate.log', log, caseKnowledge());
+    expect(report.attempts).toHaveLength(1);
+    expect(report.attempts[0]).toMatchObject({ code: '0x8024200B', source: 'history' });
+    expect(report.rootCause).toMatchObject({ code: '0x80070643', basis: 'attempt-outcome' });
+    expect(report.rootCause?.wrappers[0]).toMatchObject({ code: '0x8024200B', role: 'wrapper' });
+  });
+
+  it('a package identity of the cumulative update gives the OS build and its KB', async () => {
+    const cbs = '2022-10-27 08:37:09, Info                  CBS    Appl: detect Parent, Package: Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7, Parent: Microsoft-Windows-Client-LanguagePack-Package';
+    const report = await analyzeText('CBS.log', cbs, caseKnowledge());
+    expect(report.builds).toEqual([expect.objectContaining({ build: '17763.3287', kb: 'KB5016623', date: '2022-08-09' })]);
+    expect(report.packages.map((p) => p.identity)).toEqual(['Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7']);
+  });
+
+  it('Event Viewer tab-separated export rows', async () => {
+    const txt = [
+      'Level\tDate and Time\tSource\tEvent ID\tTask Category',
+      'Error\t2022/10/27 8:38:51\tMicrosoft-Windows-WindowsUpdateClient\t20\tWindows Update Agent\tInstallation Failure: Windows failed to install the following update with error 0x8024001E: 2022-08 Cumulative Update (KB5016623).',
+      'Information\t2022/10/27 8:30:00\tMicrosoft-Windows-WindowsUpdateClient\t43\tWindows Update Agent\tInstallation Started: Windows has started installing the following update: 2022-08 Cumulative Update (KB5016623)',
+    ].join('\r\n');
+    const report = await analyzeText('System.txt', txt);
+    expect(report.attempts.map((a) => [a.status, a.code, a.update.kb])).toEqual([['failed', '0x8024001E', 'KB5016623']]);
+  });
+});
