@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: catalog → Astro pages → pagefind, into dist/. Two builds into the same dist/
+ * would overwrite each other's files half-way, so a build waits for one already running here.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmdirSync, statSync } from 'node:fs';
+
+const LOCK = '.astro/build.lock';
+const STALE_MS = 15 * 60_000;
+
+async function acquire(): Promise<void> {
+  mkdirSync('.astro', { recursive: true });
+  for (let announced = false; ; ) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      const age = Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs;
+      if (age > STALE_MS) rmdirSync(LOCK); // left by a build that was killed
+      else if (!announced) (console.log('Another build of this site is running; waiting for it…'), (announced = true));
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+await acquire();
+try {
+  for (const [cmd, ...args] of [['npx', 'tsx', 'scripts/build-catalog.ts'], ['npx', 'astro', 'build']]) {
+    const run = spawnSync(cmd, args, { stdio: 'inherit' });
+    if (run.status !== 0) process.exitCode = run.status ?? 1;
+    if (process.exitCode) break;
+  }
+} finally {
+  rmdirSync(LOCK);
+}
