@@ -15,8 +15,8 @@ async function acquire(): Promise<void> {
       mkdirSync(LOCK);
       return;
     } catch {
-      const age = Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs;
-      if (age > STALE_MS) rmdirSync(LOCK); // left by a build that was killed
+      const lock = statSync(LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > STALE_MS) rmdirSync(LOCK); // left by a build that was killed
       else if (!announced) (console.log('Another build of this site is running; waiting for it…'), (announced = true));
       await new Promise((r) => setTimeout(r, 2000));
     }
