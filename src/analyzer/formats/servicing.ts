@@ -16,9 +16,9 @@ export const SERVICING_LINE = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),\s{1,30}(I
 const FAILURE_WORDS = /\bfail|\babort|\berror\b|corrupt|rollback|\bFATAL\b/i;
 
 const CABINET = /Extracting all files from cabinet|Expanding|Processing|Installing|Failed|package/i;
-const DPX_STARTED = /Started DPX phase: (.+?)\s*$/;
-const DPX_ENDED = /Ended DPX phase: (.+?)\s*$/;
-const DISM_COMMAND = /Executing command line: (.+?)\s*$/;
+const DPX_STARTED = /Started DPX phase: (.+)/;
+const DPX_ENDED = /Ended DPX phase: (.+)/;
+const DISM_COMMAND = /Executing command line: (.+)/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
 
 /**
@@ -54,9 +54,9 @@ export class ServicingParser implements LineParser {
   private noteContext(message: string): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
-    if ((m = DPX_STARTED.exec(message))) this.phase = m[1];
-    else if ((m = DPX_ENDED.exec(message)) && m[1] === this.phase) this.phase = undefined;
-    if ((m = DISM_COMMAND.exec(message))) tracker.note({ phase: m[1] });
+    if ((m = DPX_STARTED.exec(message))) this.phase = m[1].trim();
+    else if ((m = DPX_ENDED.exec(message)) && m[1].trim() === this.phase) this.phase = undefined;
+    if ((m = DISM_COMMAND.exec(message))) tracker.note({ phase: m[1].trim() });
     if (this.phase) tracker.note({ phase: `DPX: ${this.phase}` });
     if (!CABINET.test(message)) return;
     const file = extractPackageFiles(message)[0];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from '../../src/analyzer/index.ts';
+import { extractCodes, extractBareCodes } from '../../src/analyzer/extract/codes.ts';
+import { extractKbs, extractPackageFiles, extractPackages } from '../../src/analyzer/extract/kbs.ts';
+import { extractWsus } from '../../src/analyzer/extract/wsus.ts';
+import { extractBuilds } from '../../src/analyzer/extract/builds.ts';
+import { readInstallMessage } from '../../src/analyzer/extract/install-message.ts';
+import { bytesInput, caseKnowledge, fixture } from './helpers.ts';
+
+const knowledge = caseKnowledge();
+
+describe('robustness: any bytes give a report, never an exception', () => {
+  it('random bytes, in random chunk sizes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), fc.integer({ min: 1, max: 700 }), async (bytes, chunk) => {
+        const report = await analyze([bytesInput('random.bin', bytes, chunk)], knowledge);
+        expect(report.inputs).toHaveLength(1);
+        expect(['analyzed', 'unreadable']).toContain(report.inputs[0].status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('real logs truncated anywhere, with BOMs and encodings mixed in', async () => {
+    const sources = ['case/WindowsUpdate.log', 'case/CBS.log', 'samples/real-12-events.txt', 'samples/real-14-setupact.log'].map(fixture);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: sources.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xae, 0xb0, 0xb2]),
+        async (which, cut, prefix) => {
+          const source = sources[which];
+          const bytes = new Uint8Array([...prefix, ...source.subarray(0, Math.floor(source.length * cut))]);
+          const report = await analyze([bytesInput('cut.log', bytes, 97)], knowledge);
+          expect(report.version).toBe(1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('random text made of log fragments', async () => {
+    const pieces = ['0x', '8007', '0570', '*FAILED* [', ']', 'KB', '5016623', 'CBS called Error with ', '\n', '\r\n', '\t', 'resultMapped=', '安装失败: Windows 安装下列更新失败，错误为 ', 'Event[1]:', 'Event ID: 20', '<Event>', '~31bf3856ad364e35~', 'WSUS server: ', 'http://', '2022/10/27 08:38:34.3565937 1 2 Agent ', '2022-10-27 08:38:33, Error  CBS  '];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 300 }), async (parts) => {
+        const report = await analyze([bytesInput('fragments.log', parts.join(''), 41)], knowledge);
+        expect(report.inputs[0].status).toBe('analyzed');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a 50 MB line with no newline is read in pieces, in bounded memory', async () => {
+    const size = 50 * 1024 * 1024;
+    const line = new Uint8Array(size).fill(0x41);
+    line.set(new TextEncoder().encode('CBS called Error with 0x80070570,'), 30 * 1024 * 1024 + 5);
+    const report = await analyze([bytesInput('one-line.log', line, 1 << 20)], knowledge);
+    expect(report.inputs[0].lines).toBe(1);
+    expect(report.inputs[0].codes?.[0]).toMatchObject({ code: '0x80070570', count: 1 });
+    expect(report.warnings.some((w) => /longer than 1 MiB/.test(w.message))).toBe(true);
+  });
+});
+
+describe('robustness: patterns stay linear on adversarial input', () => {
+  // Each input would take minutes with a backtracking pattern; linear ones finish in milliseconds.
+  const hostile = [
+    ' '.repeat(200_000),
+    'hr'.repeat(100_000) + ' = ',
+    '0x'.repeat(100_000),
+    '8'.repeat(200_000),
+    'a.'.repeat(100_000) + '~',
+    'KB '.repeat(70_000),
+    '-'.repeat(200_000) + '.cab',
+    'Package_for_KB1234567'.repeat(10_000),
+    'Error: '.repeat(30_000),
+    'Installation Failure: Windows failed to install the following update with error '.repeat(2_000),
+    'WSUS server: '.repeat(15_000),
+    'NTSTATUS '.repeat(20_000),
+  ];
+  const extractors = [extractCodes, extractBareCodes, extractKbs, extractPackages, extractPackageFiles, extractBuilds, extractWsus, readInstallMessage];
+
+  it.each(hostile.map((text, i) => [i, text]))('input %i', (_, text) => {
+    for (const extract of extractors) expect(() => extract(text as string)).not.toThrow();
+  });
+});
