@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { run } from '../../scripts/cli/analyze.ts';
 import { caseKnowledge } from '../analyzer/helpers.ts';
 
@@ -50,4 +54,29 @@ describe('update-triage analyze', () => {
     expect(report.runbooks[0].id).toBe('offline-install-with-hash-check');
     expect(report.servicing[0]).toMatchObject({ code: '0x800F0821', name: 'CBS_E_ABORT' });
   }, 30_000);
+
+  it('--fleet: one JSON line per machine bundle (zip or folder) and a summary across the fleet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fleet-'));
+    const wu = readFileSync(CASE + 'WindowsUpdate.log');
+    const cbs = readFileSync(CASE + 'CBS.log');
+    writeFileSync(join(dir, 'PC-01.zip'), zipSync({ 'Logs/WindowsUpdate.log': wu, 'Logs/CBS.log': cbs }));
+    writeFileSync(join(dir, 'PC-02.zip'), zipSync({ 'Logs/CBS.log': cbs }));
+    writeFileSync(join(dir, 'PC-03.zip'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    mkdirSync(join(dir, 'PC-04'));
+    copyFileSync(CASE + 'WindowsUpdate.log', join(dir, 'PC-04', 'WindowsUpdate.log'));
+    const out = join(dir, 'fleet.jsonl');
+    const { code, out: printed } = await cli(['--fleet', dir, '--out', out, '--jobs', '2']);
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const machines = Object.fromEntries(lines.filter((l) => l.type === 'machine').map((l) => [l.machine, l]));
+    expect(Object.keys(machines).sort()).toEqual(['PC-01', 'PC-02', 'PC-03', 'PC-04']);
+    expect(machines['PC-01']).toMatchObject({ failedAttempts: 6, rootCause: { code: '0x80070570' }, outcomes: { '0x80070570': 4, '0x800F0821': 1 } });
+    expect(machines['PC-02'].rootCause.code).toBe('0x800F0821');
+    expect(machines['PC-03']).toMatchObject({ rootCause: null, files: { refused: 1 } });
+    const summary = lines[lines.length - 1];
+    expect(summary).toMatchObject({ type: 'summary', machines: 4, failing: 3 });
+    expect(summary.causes).toEqual([{ code: '0x80070570', name: 'ERROR_FILE_CORRUPT', machines: 2 }, { code: '0x800F0821', name: 'CBS_E_ABORT', machines: 1 }]);
+    expect(summary.codes[0]).toEqual({ code: '0x80070570', machines: 2, attempts: 8 });
+    expect(printed).toContain('0x80070570 ERROR_FILE_CORRUPT: 2');
+  }, 60_000);
 });

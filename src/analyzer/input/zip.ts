@@ -42,7 +42,10 @@ export class ZipReader implements ByteSink {
     this.unzip.register(UnzipPassThrough);
   }
 
+  private first?: number;
+
   push(chunk: Uint8Array): void {
+    this.first ??= chunk[2];
     this.feed(chunk, false);
   }
 
@@ -50,6 +53,8 @@ export class ZipReader implements ByteSink {
     this.feed(new Uint8Array(0), true);
     if (this.failed) return;
     if (this.open.size) this.fail('zip-corrupt', `${this.name}: archive ends inside entry ${[...this.open][0].name}`);
+    // `PK\x03\x04` promises an entry; an archive that never delivers one is cut short.
+    else if (!this.sawEntry && this.first === 0x03) this.fail('zip-corrupt', `${this.name}: no entry could be read (truncated archive?)`);
   }
 
   private feed(chunk: Uint8Array, final: boolean): void {
@@ -98,10 +103,5 @@ export class ZipReader implements ByteSink {
     for (const file of this.open) file.terminate();
     this.open.clear();
     this.host.refuse(reason, message);
-  }
-
-  /** true once the archive showed at least one entry */
-  get hadEntries(): boolean {
-    return this.sawEntry;
   }
 }

@@ -1,0 +1,48 @@
+/** One machine of a fleet: its bundle analyzed, boiled down to one JSON line. */
+import { analyze, type Knowledge, type Report } from '../../src/analyzer/index.ts';
+import { collectInputs } from './analyze-inputs.ts';
+
+export interface MachineLine {
+  type: 'machine';
+  machine: string;
+  rootCause: { code: string; name?: string; basis: string; count: number } | null;
+  failedAttempts: number;
+  /** failed outcomes (attempts and servicing episodes) per code */
+  outcomes: Record<string, number>;
+  runbooks: string[];
+  kbs: string[];
+  builds: string[];
+  wsus: (string | null)[];
+  files: { analyzed: number; unreadable: number; refused: number };
+  error?: string;
+}
+
+export async function analyzeMachine(machine: string, path: string, knowledge: Knowledge): Promise<MachineLine> {
+  try {
+    const { inputs } = await collectInputs([path]);
+    return summarize(machine, await analyze(inputs, knowledge));
+  } catch (error) {
+    return { ...summarize(machine, undefined), error: `${path}: ${(error as Error).message}` };
+  }
+}
+
+function summarize(machine: string, report: Report | undefined): MachineLine {
+  const outcomes: Record<string, number> = {};
+  for (const a of [...(report?.attempts ?? []), ...(report?.servicing ?? [])]) {
+    if (a.status === 'failed' && a.code) outcomes[a.code] = (outcomes[a.code] ?? 0) + 1;
+  }
+  const count = (status: string) => report?.inputs.filter((i) => i.status === status).length ?? 0;
+  const root = report?.rootCause;
+  return {
+    type: 'machine',
+    machine,
+    rootCause: root ? { code: root.code, ...(root.name ? { name: root.name } : {}), basis: root.basis, count: root.count } : null,
+    failedAttempts: report?.attempts.filter((a) => a.status === 'failed').length ?? 0,
+    outcomes,
+    runbooks: report?.runbooks.map((r) => r.id) ?? [],
+    kbs: report?.kbs.map((k) => k.kb) ?? [],
+    builds: [...new Set(report?.builds.map((b) => b.build) ?? [])],
+    wsus: [...new Set(report?.wsus.map((w) => w.url) ?? [])],
+    files: { analyzed: count('analyzed'), unreadable: count('unreadable'), refused: count('refused') },
+  };
+}
