@@ -32,7 +32,7 @@ export function compileArticle(parsed: ParsedFile, ctx: CompileContext): { artic
   const title = read.localized(['title']);
   const sources = read.stringList(['sources']);
   if (sources.length === 0) read.fail(['sources'], 'an article needs at least one source');
-  const body = compileBody(parsed, ctx, { required: true, knownHeadings: ARTICLE_HEADINGS, requiredIds: REQUIRED_SECTIONS });
+  const body = compileBody(parsed, ctx, { required: true, knownHeadings: ARTICLE_HEADINGS, requiredIds: REQUIRED_SECTIONS, self: code });
   const article: Article = {
     code,
     name,

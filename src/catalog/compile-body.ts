@@ -17,7 +17,7 @@ export interface CompiledBody {
 export function compileBody(
   parsed: ParsedFile,
   ctx: CompileContext,
-  options: { required?: boolean; knownHeadings?: Localized<Record<string, string>>; requiredIds?: string[] } = {},
+  options: { required?: boolean; knownHeadings?: Localized<Record<string, string>>; requiredIds?: string[]; self?: string } = {},
 ): CompiledBody {
   const { sections, problems } = splitLanguages(parsed.body);
   const at = (line: number) => parsed.bodyLine + line - 1;
@@ -36,7 +36,7 @@ export function compileBody(
       continue;
     }
     const rendered = renderMarkdown(section.markdown, {
-      ...renderOptionsFor(ctx, lang as Lang, parsed.file, at(section.line)),
+      ...renderOptionsFor(ctx, lang as Lang, parsed.file, at(section.line), options.self),
       knownHeadings: options.knownHeadings?.[lang],
     });
     for (const id of options.requiredIds ?? []) {

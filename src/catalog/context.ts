@@ -32,13 +32,16 @@ export function runbookHref(base: string, lang: Lang, id: string): string {
 }
 
 /** Render options for a Markdown section starting at `line` of `file`, reporting unknown mentions. */
-export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, line: number): RenderOptions {
+export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, line: number, self?: string): RenderOptions {
   return {
     links: (kind: MentionKind, canonical: string) => {
+      // a page's own code stays text: a link to the page you are reading helps nobody
+      if (canonical === self) return undefined;
       if (kind === 'code') return ctx.codes.has(canonical) ? codeHref(ctx.base, lang, canonical) : undefined;
       return ctx.kbIds.has(canonical) ? kbHref(ctx.base, lang, canonical) : undefined;
     },
     onUnknown: (kind, text, at) => {
+      if (text.toUpperCase().replace(/^0X/, '0x') === self) return;
       const what = kind === 'code' ? 'code' : 'KB';
       ctx.warnings.push({ file, line: line + at - 1, message: `unknown ${what} '${text}' is not linked` });
     },

@@ -30,7 +30,9 @@ describe('compileCatalog', () => {
     const { html } = catalog.articles[0];
     expect(html['zh-CN']).toContain('<a href="/kb/kb5016623/">KB5016623</a>');
     expect(html['zh-CN']).toContain('<a href="/codes/0x8024001e/">0x8024001E</a>');
-    expect(html.en).toContain('<a href="/en/codes/0x80070570/">0x80070570</a>');
+    expect(html.en).toContain('<a href="/en/kb/kb5016623/">KB5016623</a>');
+    // the article's own code is not a link to the page being read
+    expect(html.en).toContain('as 0x80070570.');
     expect(html.en).toContain('<h2 id="causes">Typical causes</h2>');
   });
 
