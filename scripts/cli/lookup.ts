@@ -2,6 +2,8 @@
 import { LANGS, type Lang } from '../../src/catalog/types.ts';
 import { decode, formatDecodeText } from '../../src/hresult/index.ts';
 import { loadCodeIndex } from '../lib/code-index.ts';
+import { loadCatalog } from '../lib/load-catalog.ts';
+import type { Article } from '../../src/catalog/types.ts';
 
 const USAGE = 'usage: update-triage lookup <value…> [--lang zh-CN|en] [--json]\n';
 
@@ -45,6 +47,20 @@ export async function run(args: string[], io: LookupIo = stdio): Promise<number>
     return 2;
   }
   const result = decode(input, loadCodeIndex());
-  io.out(json ? JSON.stringify(result, null, 2) + '\n' : formatDecodeText(result, lang));
+  const articles = await articlesFor(result.readings.map((r) => r.page));
+  io.out(json ? JSON.stringify({ ...result, articles }, null, 2) + '\n' : formatDecodeText(result, lang) + articles.map((a) => articleText(a, lang)).join(''));
   return result.readings.length ? 0 : 1;
+}
+
+/** Written articles for the pages the readings land on: what Err.exe cannot tell. */
+async function articlesFor(pages: string[]): Promise<Article[]> {
+  const catalog = await loadCatalog().catch(() => undefined);
+  if (!catalog) return [];
+  const byCode = new Map(catalog.articles.map((a) => [a.code, a]));
+  return [...new Set(pages)].flatMap((page) => byCode.get(page) ?? []);
+}
+
+function articleText(article: Article, lang: Lang): string {
+  const path = `${lang === 'en' ? 'en/' : ''}codes/${article.code.toLowerCase()}/`;
+  return `# ${article.code}: ${article.title[lang]}\n#   ${article.summary[lang]}\n#   ${path}${article.runbooks.length ? `  runbooks: ${article.runbooks.join(', ')}` : ''}\n`;
 }

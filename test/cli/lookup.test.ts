@@ -15,6 +15,12 @@ describe('update-triage lookup', () => {
     expect(out).toMatch(/^# 0x8024001E /);
     expect(out).toContain('WU_E_SERVICE_STOP');
   });
+  it('adds the written article, its page and runbooks after the decode', async () => {
+    const { out } = await lookup('--lang', 'en', '8024001E');
+    expect(out).toMatch(/^# 0x8024001E: .+\n#   .+\n#   codes\/0x8024001e\/  runbooks: .*offline-install-with-hash-check/m);
+    const json = JSON.parse((await lookup('80070570', '--json')).out);
+    expect(json.articles.map((a: { code: string }) => a.code)).toEqual(['0x80070570']);
+  });
   it('reads several words as one pasted text', async () => {
     const { out } = await lookup('0x800f', '0922');
     expect(out).toContain('CBS_E_INSTALLERS_FAILED');
