@@ -17,7 +17,7 @@ describe('update-triage lookup', () => {
   });
   it('adds the written article, its page and runbooks after the decode', async () => {
     const { out } = await lookup('--lang', 'en', '8024001E');
-    expect(out).toMatch(/^# 0x8024001E: .+\n#   .+\n#   codes\/0x8024001e\/  runbooks: .*offline-install-with-hash-check/m);
+    expect(out).toMatch(/^# 0x8024001E: .+\n#   .+\n#   en\/codes\/0x8024001e\/  runbooks: .*offline-install-with-hash-check/m);
     const json = JSON.parse((await lookup('80070570', '--json')).out);
     expect(json.articles.map((a: { code: string }) => a.code)).toEqual(['0x80070570']);
   });
