@@ -27,6 +27,8 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       customCss: ['./src/styles/site.css'],
+      components: { Search: './src/components/search/SiteSearch.astro' },
+      routeMiddleware: './src/route-middleware.ts',
       // The sidebar is rendered into every page: sections and index pages only, never every code.
       sidebar: [
         { label: '首页', translations: { en: 'Home' }, link: '/' },

@@ -1,0 +1,69 @@
+/** DOM for the panel's options and the in-place decode. Text goes in as text; only pagefind's excerpts (escaped, with <mark>) as HTML. */
+import type { Lang } from '../../catalog/types.ts';
+import type { DecodedReading } from '../../hresult/decode.ts';
+import { searchStrings } from '../../i18n/search.ts';
+import { decodeRows } from '../../search/decode-rows.ts';
+import type { LookupHit } from '../../search/lookup.ts';
+import { kindOf, type FoundPage } from '../../search/results.ts';
+import { href } from '../../site/locale.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function option(id: string, url: string, kind: string, title: string): HTMLAnchorElement {
+  const a = el('a', 'ut-search-option');
+  a.id = id;
+  a.href = url;
+  a.setAttribute('role', 'option');
+  a.setAttribute('aria-selected', 'false');
+  a.tabIndex = -1;
+  a.append(el('span', 'ut-search-kind', kind), el('span', 'ut-search-title', title));
+  return a;
+}
+
+export function hitOption(id: string, hit: LookupHit, lang: Lang): HTMLAnchorElement {
+  const S = searchStrings(lang);
+  if (hit.kind === 'kb') return option(id, href(lang, hit.path), S.kinds.kb, `${hit.kb} · ${S.kbPage}`);
+  const title = [hit.page, hit.name].filter(Boolean).join(' ');
+  const a = option(id, href(lang, hit.path), S.kinds.code, title);
+  a.dataset.lookup = hit.page;
+  a.append(el('span', 'ut-search-excerpt', `${S.goTo} · ${S.formNames[hit.form] ?? hit.form}: ${hit.text}`));
+  return a;
+}
+
+export function pageOption(id: string, page: FoundPage, lang: Lang): HTMLAnchorElement {
+  const S = searchStrings(lang);
+  const kind = kindOf(page);
+  const a = option(id, page.url, kind ? S.kinds[kind] : '', page.meta.title ?? page.url);
+  const excerpt = el('span', 'ut-search-excerpt');
+  excerpt.innerHTML = page.excerpt;
+  a.append(excerpt);
+  return a;
+}
+
+export function decodePanel(reading: DecodedReading, lang: Lang): HTMLElement {
+  const S = searchStrings(lang);
+  const box = el('section', 'ut-search-decode');
+  box.setAttribute('aria-label', S.unknownHeading(reading.hex));
+  box.append(el('h3', '', S.unknownHeading(reading.hex)), el('p', '', S.unknownNote));
+  const table = el('dl', 'ut-facts');
+  for (const row of decodeRows(reading, lang)) table.append(el('dt', '', row.label), el('dd', '', row.value));
+  box.append(table);
+  if (reading.nearby.length) {
+    box.append(el('h4', '', S.nearby));
+    const list = el('ul', '');
+    for (const near of reading.nearby) {
+      const link = el('a', '', [near.value, near.names[0]].filter(Boolean).join(' '));
+      link.href = href(lang, `codes/${near.value.toLowerCase()}/`);
+      const item = el('li', '');
+      item.append(link);
+      list.append(item);
+    }
+    box.append(list);
+  }
+  return box;
+}

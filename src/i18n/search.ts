@@ -1,0 +1,77 @@
+/**
+ * Words of the search and lookup box, in both languages. Shared by the .astro markup and the
+ * client script, so a zh-CN page never shows an English string (pagefind's own UI did).
+ */
+import type { Lang } from '../catalog/types.ts';
+
+export interface SearchStrings {
+  open: string;
+  label: string;
+  placeholder: string;
+  close: string;
+  filters: string;
+  kinds: Record<'all' | 'code' | 'article' | 'kb' | 'runbook', string>;
+  hint: string;
+  loading: string;
+  unavailable: string;
+  goTo: string;
+  kbPage: string;
+  formNames: Record<string, string>;
+  unknownHeading: (hex: string) => string;
+  unknownNote: string;
+  nearby: string;
+  results: (n: number, query: string) => string;
+  none: (query: string) => string;
+  lookupHeading: string;
+  lookupLead: string;
+  submit: string;
+}
+
+export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
+  'zh-CN': {
+    open: '搜索',
+    label: '搜索错误代码、补丁包和排查手册',
+    placeholder: '输入错误代码、KB 编号或关键词',
+    close: '关闭',
+    filters: '结果类型',
+    kinds: { all: '全部', code: '错误代码', article: '说明文章', kb: '补丁包', runbook: '排查手册' },
+    hint: '↑↓ 选择，Enter 打开，Esc 关闭',
+    loading: '正在搜索…',
+    unavailable: '搜索暂不可用：请通过 HTTP 访问本站（file:// 下无法搜索）。',
+    goTo: '打开代码页',
+    kbPage: '打开补丁包页',
+    formNames: { hex: '十六进制', decimal: '十进制', 'signed-decimal': '有符号十进制', name: '符号名', 'name-substring': '符号名片段' },
+    unknownHeading: (hex) => `${hex}：没有收录这个值，以下是结构解码`,
+    unknownNote: '公开头文件中没有这个值的名称；严重性、设施和代码是按位读出的。',
+    nearby: '同一设施中相近的已知代码',
+    results: (n, q) => `“${q}”共有 ${n} 条结果`,
+    none: (q) => `没有找到与“${q}”相关的页面。试试错误代码的其他写法，或换一个更短的词。`,
+    lookupHeading: '查代码',
+    lookupLead: '粘贴任意形式的错误代码（0x80070570、80070570、-2147023504、1392、ERROR_FILE_CORRUPT）或 KB 编号，直接打开对应页面。',
+    submit: '查询',
+  },
+  en: {
+    open: 'Search',
+    label: 'Search error codes, KB packages and runbooks',
+    placeholder: 'Type an error code, a KB number or words',
+    close: 'Close',
+    filters: 'Result kind',
+    kinds: { all: 'All', code: 'Error codes', article: 'Articles', kb: 'KB packages', runbook: 'Runbooks' },
+    hint: '↑↓ to choose, Enter to open, Esc to close',
+    loading: 'Searching…',
+    unavailable: 'Search is unavailable: open the site over HTTP (search does not work from file://).',
+    goTo: 'Open the code page',
+    kbPage: 'Open the KB package page',
+    formNames: { hex: 'hex', decimal: 'decimal', 'signed-decimal': 'signed decimal', name: 'symbolic name', 'name-substring': 'part of a name' },
+    unknownHeading: (hex) => `${hex}: no page for this value; its structural decode`,
+    unknownNote: 'No public header names this value; severity, facility and code are read from its bits.',
+    nearby: 'Known codes nearby in the same facility',
+    results: (n, q) => `${n} result${n === 1 ? '' : 's'} for “${q}”`,
+    none: (q) => `No page matches “${q}”. Try another form of the code, or a shorter word.`,
+    lookupHeading: 'Look up a code',
+    lookupLead: 'Paste an error code in any form (0x80070570, 80070570, -2147023504, 1392, ERROR_FILE_CORRUPT) or a KB number to open its page.',
+    submit: 'Look up',
+  },
+};
+
+export const searchStrings = (lang: Lang): SearchStrings => SEARCH_STRINGS[lang];
