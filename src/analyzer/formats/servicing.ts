@@ -32,18 +32,17 @@ export class ServicingParser implements LineParser {
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes }: Line): void {
+    this.noteContext(text);
+    const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
+    if (!failures.length) return;
+    // Only failing lines need their time, level and evidence: most lines stop above.
     const shape = SERVICING_LINE.exec(text);
     const message = shape ? shape[4] : text;
-    const level = shape?.[2];
     const at = leadingStamp(text);
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
-    this.noteContext(message);
-
-    const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
-    if (!failures.length) return;
     const commandResult = DISM_RESULT.test(message);
-    const failing = commandResult || level === 'Error' || FAILURE_WORDS.test(message);
+    const failing = commandResult || shape?.[2] === 'Error' || FAILURE_WORDS.test(message);
     const [first, ...rest] = failures;
     if (failing) {
       tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms });
@@ -51,17 +50,33 @@ export class ServicingParser implements LineParser {
     for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
   }
 
-  private noteContext(message: string): void {
+  private noteContext(text: string): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
-    if ((m = DPX_STARTED.exec(message))) this.phase = m[1].trim();
-    else if ((m = DPX_ENDED.exec(message)) && m[1].trim() === this.phase) this.phase = undefined;
-    if ((m = DISM_COMMAND.exec(message))) tracker.note({ phase: m[1].trim() });
-    if (this.phase) tracker.note({ phase: `DPX: ${this.phase}` });
-    if (!CABINET.test(message)) return;
-    const file = extractPackageFiles(message)[0];
-    const identity = extractPackages(message)[0];
-    const kb = extractKbs(message)[0];
-    if (file || identity) tracker.note({ package: file ?? identity, kb });
+    if (text.includes('DPX phase')) {
+      if ((m = DPX_STARTED.exec(text))) this.notePhase(m[1].trim());
+      else if ((m = DPX_ENDED.exec(text)) && `DPX: ${m[1].trim()}` === this.phase) this.phase = undefined;
+    }
+    if (text.includes('command line') && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
+    // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
+    const hasFile = /\.(?:cab|msu)/i.test(text);
+    if ((!hasFile && !text.includes('~')) || !CABINET.test(text)) return;
+    const file = hasFile ? extractPackageFiles(text)[0] : undefined;
+    const identity = file ? undefined : extractPackages(text)[0];
+    const kb = extractKbs(text)[0];
+    const name = file ?? identity;
+    if (name && name !== this.packageNoted) {
+      this.packageNoted = name;
+      tracker.note({ package: name, kb });
+    }
+  }
+
+  private packageNoted?: string;
+
+  private notePhase(phase: string, prefix = 'DPX: '): void {
+    const value = prefix + phase;
+    if (value === this.phase) return;
+    this.phase = value;
+    this.facts.servicing.note({ phase: value });
   }
 }

@@ -31,6 +31,9 @@ class WindowsUpdateParser {
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes }: Line): void {
+    const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle');
+    const marker = text.includes('CBS') || text.includes('LogHistory') || text.includes('* START *') || text.includes('* END *') || text.includes('Title = ');
+    if (!marker && !failures.length) return;
     const m = LINE.exec(text);
     const message = m ? m[3] : text;
     const at = leadingStamp(text);
@@ -62,9 +65,6 @@ class WindowsUpdateParser {
       tracker.outcome({ status: 'succeeded', source: 'exit-code', evidence: ev, ms: at?.ms });
     }
 
-    for (const c of codes) {
-      if (consumed.has(c.code) || c.noise || !isFailureCode(c.code) || c.form === 'gle') continue;
-      tracker.companion(c.code, c.form, ev, at?.ms);
-    }
+    for (const c of failures) if (!consumed.has(c.code)) tracker.companion(c.code, c.form, ev, at?.ms);
   }
 }

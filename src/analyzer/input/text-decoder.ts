@@ -25,16 +25,33 @@ export class ChunkDecoder {
 
   push(chunk: Uint8Array): string {
     if (!this.perLine) return this.decoder.decode(chunk, { stream: true });
-    const bytes = this.carry.length ? concat(this.carry, chunk) : chunk;
-    let end = bytes.lastIndexOf(0x0a) + 1;
-    if (end === 0 && bytes.length > MAX_CARRY_BYTES) {
-      // A line with no end in sight: pass it on, cut where no UTF-8 sequence is split.
-      end = bytes.length;
-      for (let back = 0; back < 3 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
-      if (bytes[end - 1] >= 0xc0) end--;
+    let last = chunk.lastIndexOf(0x0a);
+    if (last < 0) {
+      this.carry = this.carry.length ? concat(this.carry, chunk) : chunk.slice();
+      return this.carry.length > MAX_CARRY_BYTES ? this.flushCarry() : '';
     }
+    // The partial line held from the last chunk is finished by this chunk's first line;
+    // the rest of the chunk is decoded in place, without copying it.
+    let head = '';
+    let from = 0;
+    if (this.carry.length) {
+      const first = chunk.indexOf(0x0a);
+      head = this.decodeLines(concat(this.carry, chunk.subarray(0, first + 1)));
+      from = first + 1;
+    }
+    last += 1;
+    this.carry = chunk.slice(last);
+    return from < last ? head + this.decodeLines(chunk.subarray(from, last)) : head;
+  }
+
+  /** A line with no end in sight: pass it on, cut where no UTF-8 sequence is split. */
+  private flushCarry(): string {
+    const bytes = this.carry;
+    let end = bytes.length;
+    for (let back = 0; back < 3 && (bytes[end - 1] & 0xc0) === 0x80; back++) end--;
+    if (bytes[end - 1] >= 0xc0) end--;
     this.carry = bytes.slice(end);
-    return end ? this.decodeLines(bytes.subarray(0, end)) : '';
+    return this.decodeLines(bytes.subarray(0, end));
   }
 
   end(): string {

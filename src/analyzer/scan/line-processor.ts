@@ -2,17 +2,22 @@ import { extractCodes } from '../extract/codes.ts';
 import { extractBuilds } from '../extract/builds.ts';
 import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
-import { noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
+import { NOISE, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
 import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
+const NOISY_CODES = new Set(NOISE.map((n) => n.code));
+const EXTRAS = /[Kk][Bb]|~|OS |RollupFix|WSUS|[Ss]erver/;
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
   private readonly patterns: CompiledRule[];
+  /** all patterns in one regex: most lines match none, and one test is cheaper than many */
+  private readonly anyPattern?: RegExp;
+  private patternsLeft: number;
 
   constructor(
     private readonly facts: FileFacts,
@@ -20,6 +25,12 @@ export class LineProcessor {
     private readonly session: Session,
   ) {
     this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
+    this.patternsLeft = this.patterns.length;
+    try {
+      if (this.patterns.length) this.anyPattern = new RegExp(this.patterns.map((r) => `(?:${r.pattern!.source})`).join('|'));
+    } catch {
+      this.anyPattern = undefined; // patterns that cannot be combined are tested one by one
+    }
   }
 
   patternSources(): string[] {
@@ -34,18 +45,28 @@ export class LineProcessor {
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
-    if (/KB/i.test(text)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
-    if (text.includes('~')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
-    if (/OS (?:Version|Build)|RollupFix/i.test(text)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
-    if (/WSUS|Server URL|WUServer|Managed server/i.test(text)) this.wsus(text, no);
-    for (const rule of this.patterns) {
-      if (!facts.patternHits.has(rule.index) && rule.pattern!.test(text)) facts.patternHits.set(rule.index, facts.evidence(no, text));
+    // One cheap test guards the extractors: most lines need none of them.
+    if (EXTRAS.test(text)) {
+      if (/[Kk][Bb]/.test(text)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
+      if (text.includes('~')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
+      if (text.includes('OS ') || text.includes('RollupFix')) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+      if (/WSUS|[Ss]erver/.test(text)) this.wsus(text, no);
     }
+    if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
     parser.line({ text, no, codes });
   }
 
+  private rules(text: string, no: number): void {
+    const hits = this.facts.patternHits;
+    for (const rule of this.patterns) {
+      if (hits.has(rule.index) || !rule.pattern!.test(text)) continue;
+      hits.set(rule.index, this.facts.evidence(no, text));
+      this.patternsLeft--;
+    }
+  }
+
   private noise(code: string, text: string): NoiseEntry | undefined {
-    const listed = noiseFor(code, text, this.format.kind);
+    const listed = NOISY_CODES.has(code) ? noiseFor(code, text, this.format.kind) : undefined;
     if (listed) return listed;
     const info = this.session.knowledge.codes[code];
     return info?.noise ? { code, why: 'marked as noise in its article', source: `code article ${code}` } : undefined;

@@ -1,0 +1,76 @@
+/**
+ * Throughput and memory of the analyzer on 200 MB logs, against two baselines measured in
+ * the same run on the same files:
+ *   grep:  grep -oE '0x[0-9A-Fa-f]{8}' FILE | sort | uniq -c
+ *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
+ * Each measurement runs in a fresh process, so peak RSS is its own.
+ * Usage: npx tsx bench/analyzer-throughput.ts [MB]
+ */
+import { spawnSync, execSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeLog, type Kind } from './analyzer-logs.ts';
+
+const SELF = fileURLToPath(import.meta.url);
+
+async function child(mode: string, file: string): Promise<void> {
+  let result: unknown;
+  if (mode === 'regex') {
+    const counts = new Map<string, number>();
+    const decoder = new TextDecoder();
+    const start = performance.now();
+    let rest = '';
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const text = rest + decoder.decode(chunk as Buffer, { stream: true });
+      const cut = text.lastIndexOf('\n') + 1;
+      for (const m of text.slice(0, cut).matchAll(/0x[0-9A-Fa-f]{8}/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      rest = text.slice(cut);
+    }
+    result = { ms: performance.now() - start, distinct: counts.size };
+  } else {
+    const { analyze, knowledgeFromCatalog } = await import('../src/analyzer/index.ts');
+    const { loadCatalog } = await import('../scripts/lib/load-catalog.ts');
+    const knowledge = knowledgeFromCatalog(await loadCatalog());
+    const size = statSync(file).size;
+    const start = performance.now();
+    const report = await analyze([{ name: file, size, stream: () => createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }], knowledge);
+    result = { ms: performance.now() - start, failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length };
+  }
+  process.stdout.write(JSON.stringify({ ...(result as object), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function measure(mode: string, file: string): { ms: number; maxRssMB: number } {
+  const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+function grep(file: string): number {
+  const start = performance.now();
+  execSync(`grep -oE '0x[0-9A-Fa-f]{8}' '${file}' | sort | uniq -c > /dev/null`, { shell: '/bin/bash' });
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const mb = Number(process.argv[2] ?? 200);
+  const dir = join(tmpdir(), 'update-triage-bench');
+  mkdirSync(dir, { recursive: true });
+  for (const kind of ['cbs', 'windowsupdate'] as Kind[]) {
+    const file = join(dir, `${kind}-${mb}MB.log`);
+    if (!existsSync(file)) await writeLog(file, kind, mb * 1024 * 1024);
+    const size = statSync(file).size / 1024 / 1024;
+    const grepMs = grep(file);
+    const regex = measure('regex', file);
+    const full = measure('analyze', file);
+    const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0)} MB/s`;
+    console.log(`\n${kind}: ${size.toFixed(0)} MB`);
+    console.log(`  grep | sort | uniq -c   ${grepMs.toFixed(0).padStart(6)} ms  ${rate(grepMs)}`);
+    console.log(`  bare regex in Node      ${regex.ms.toFixed(0).padStart(6)} ms  ${rate(regex.ms)}  peak RSS ${regex.maxRssMB.toFixed(0)} MB  (${(grepMs / regex.ms).toFixed(1)}× grep)`);
+    console.log(`  full analysis           ${full.ms.toFixed(0).padStart(6)} ms  ${rate(full.ms)}  peak RSS ${full.maxRssMB.toFixed(0)} MB  (${(grepMs / full.ms).toFixed(1)}× grep, ${(full.ms / regex.ms).toFixed(2)}× the bare regex time)`);
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
+else await main();
