@@ -41,16 +41,28 @@ async function child(mode: string, file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ ...(result as object), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
+/** Runs are repeated and the fastest kept: other work on the machine only ever slows a run down. */
+const RUNS = 3;
+
 function measure(mode: string, file: string): { ms: number; maxRssMB: number } {
-  const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout);
+  let best: { ms: number; maxRssMB: number } | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
+    const result = JSON.parse(run.stdout);
+    if (!best || result.ms < best.ms) best = { ...result, maxRssMB: Math.max(result.maxRssMB, best?.maxRssMB ?? 0) };
+  }
+  return best!;
 }
 
 function grep(file: string): number {
-  const start = performance.now();
-  execSync(`grep -oE '0x[0-9A-Fa-f]{8}' '${file}' | sort | uniq -c > /dev/null`, { shell: '/bin/bash' });
-  return performance.now() - start;
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    execSync(`grep -oE '0x[0-9A-Fa-f]{8}' '${file}' | sort | uniq -c > /dev/null`, { shell: '/bin/bash' });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
 }
 
 async function main(): Promise<void> {
