@@ -1,0 +1,101 @@
+import { sniffEncoding } from '../analyzer/input/encoding.ts';
+import { sniffContainer, type UnreadableReason } from '../analyzer/input/magic.ts';
+import { ChunkDecoder, concat } from '../analyzer/input/text-decoder.ts';
+import { ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../analyzer/input/zip.ts';
+import { LineSplitter } from './line-splitter.ts';
+import type { Redactor } from './redactor.ts';
+
+/** Bytes looked at before deciding what a file is (as the analyzer does). */
+const SAMPLE_BYTES = 64 * 1024;
+/** Archives nested deeper than this are left out, as the analyzer refuses them. */
+const MAX_ZIP_DEPTH = 4;
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** Where redacted files go: `open` gets the original path and returns the sink for its UTF-8 bytes. */
+export interface RedactedOutput {
+  open(originalPath: string): ByteSink;
+  /** a file that cannot be redacted (binary, corrupt archive …) and is left out of the export */
+  leaveOut(originalPath: string, reason: UnreadableReason): void;
+}
+
+/**
+ * Redacts one input file pushed chunk by chunk: text in any encoding the analyzer reads
+ * becomes redacted UTF-8; a zip is opened and each entry redacted as a file of its own
+ * (`archive.zip/entry.log`); binary files cannot be redacted and are left out.
+ */
+export class FileRedactor implements ByteSink, ZipHost {
+  private sample: Uint8Array[] = [];
+  private sampled = 0;
+  private sink?: ByteSink;
+  private refused = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly redactor: Redactor,
+    private readonly output: RedactedOutput,
+    private readonly budget: ExpandBudget,
+    private readonly depth = 0,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    if (this.sink) return this.sink.push(chunk);
+    this.sample.push(chunk);
+    this.sampled += chunk.length;
+    if (this.sampled >= SAMPLE_BYTES) this.decide(false);
+  }
+
+  end(): void {
+    if (!this.sink) this.decide(true);
+    this.sink!.end();
+  }
+
+  openEntry(name: string): ByteSink {
+    return new FileRedactor(name, this.redactor, this.output, this.budget, this.depth + 1);
+  }
+
+  refuse(reason: UnreadableReason): void {
+    if (this.refused) return;
+    this.refused = true;
+    this.output.leaveOut(this.path, reason);
+  }
+
+  private decide(complete: boolean): void {
+    const head = this.sample.length === 1 ? this.sample[0] : this.sample.reduce(concat, new Uint8Array(0));
+    this.sample = [];
+    const container = sniffContainer(head);
+    if (container === 'zip') {
+      if (this.depth >= MAX_ZIP_DEPTH) this.leaveOut('zip-depth');
+      else this.sink = new ZipReader(this.path, this, this.budget);
+    } else if (container === 'text') this.openText(head, complete);
+    else this.leaveOut(container.unreadable);
+    this.sink!.push(head);
+  }
+
+  private leaveOut(reason: UnreadableReason): void {
+    this.output.leaveOut(this.path, reason);
+    this.sink = { push: () => {}, end: () => {} };
+  }
+
+  private openText(head: Uint8Array, complete: boolean): void {
+    const { encoding, bom } = sniffEncoding(head, complete);
+    const decoder = new ChunkDecoder(encoding);
+    const out = this.output.open(this.path);
+    const encoder = new TextEncoder();
+    // A BOM told Windows tools the encoding; UTF-8 with a BOM keeps Notepad reading Chinese right.
+    if (bom) out.push(UTF8_BOM);
+    const lines = new LineSplitter((line, end) => out.push(encoder.encode(this.redactor.line(line) + end)));
+    let skip = bom;
+    this.sink = {
+      push: (chunk) => {
+        const bytes = skip ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
+        skip = Math.max(0, skip - chunk.length);
+        lines.push(decoder.push(bytes));
+      },
+      end: () => {
+        lines.push(decoder.end());
+        lines.end();
+        out.end();
+      },
+    };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The patterns the redactor looks for, one per shape of personal data. All are global and
+ * Unicode-aware: Chinese user names (`CONTOSO\张三`) are names too.
+ */
+
+/** `wang.li@contoso.com`: a mailbox ends in a domain whose last label is letters. */
+export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+
+/** The host of a URL (`http://92.0.14.83:8530`, `https://wsus.contoso.local/…`, `http://[fe80::1]/`). */
+export const URL_HOST = /\b((?:https?|ftp):\/\/)(\[[0-9a-f:.%]+\]|[^/\s:"'<>[\]\\]+)/giu;
+
+/** A UNC server: `\\wsus01\WsusContent` (not `\\?\` or `\\.\`). */
+export const UNC_HOST = /(?<![\\\p{L}\p{N}])(\\\\)([\p{L}\p{N}_-][\p{L}\p{N}_.-]*)(?=\\)/gu;
+
+/** Any security identifier; only some are personal (see keep.ts). */
+export const SID = /\bS-1-\d+(?:-\d+)+\b/g;
+
+/** The user folder of a profile path: `C:\Users\zhangsan\…`, also in `\Device\HarddiskVolume3\Users\…` and JSON-escaped. */
+export const PROFILE_PATH =
+  /((?:\b[A-Za-z]:|\\Device\\+HarddiskVolume\d+|%SystemDrive%)[\\/]+(?:Users|Documents and Settings)[\\/]+)([^\\/:*?"<>|\r\n]{1,64}(?=[\\/])|[^\\/:*?"<>|\s,;'")\]]+)/giu;
+
+/**
+ * `DOMAIN\user` (or `DOMAIN\\user` escaped): a short name, a backslash and an account of at
+ * most 20 characters that is not followed by more path. A part that starts after a
+ * backslash, dot or colon belongs to a path (`C:\Windows\…`), not to an account.
+ */
+export const DOMAIN_USER = /(?<![\p{L}\p{N}_\\/.:$%&-])([\p{L}\p{N}][\p{L}\p{N}_-]{0,14})\\{1,2}([\p{L}\p{N}._-]{1,20}\$?)(?![\p{L}\p{N}._$\\/~-])/gu;
+
+/** Fields of event exports and logs that hold a name: `User Name: …`, `计算机: …`, `Machine Name = …`. */
+export const FIELD =
+  /(?<![\p{L}\p{N}_])(User\s?Name|UserId|User|Account\s?Name|Account\s?Domain|Computer\s?Name|Computer|Machine\s?Name|Host\s?Name|Workstation\s?Name|Client\s?Name|用户名|用户|帐户名|账户名|帐户域|账户域|计算机名|计算机|主机名|工作站名)(\s*[:=：]\s*)([^\s,;"'<>]+)/giu;
+
+export type FieldKind = 'user' | 'host' | 'domain';
+
+export function fieldKind(field: string): FieldKind {
+  const f = field.toLowerCase().replace(/\s/g, '');
+  if (f.endsWith('domain') || f.endsWith('域')) return 'domain';
+  if (/^(user|username|userid|accountname|用户|用户名|帐户名|账户名)$/.test(f)) return 'user';
+  return 'host';
+}
+
+/** Top-level labels of DNS names worth redacting; file extensions (.cab, .log, .dll) are not among them. */
+const TLDS = 'com|cn|net|org|gov|edu|mil|local|lan|corp|internal|intranet|intra|localdomain';
+
+/** `pc-0412.contoso.local`, `contoso.com.cn`: labels ending in one of the TLDs, not followed by more name. */
+export const FQDN = new RegExp(
+  `(?<![\\p{L}\\p{N}_.@<-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:${TLDS}))(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** .NET names that end like a DNS name. */
+export const DOTNET_NAMES = new Set(['system.net', 'asp.net', 'ado.net', 'microsoft.net', 'vb.net']);
+
+/** IPv4 with octets ≤ 255, not part of a longer dotted number (10.0.17763.3287 is a build). */
+export const IPV4 = /(?<![\p{L}\p{N}._~-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
+
+/** Words just before a dotted number that make it a version, not an address. */
+export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v)|版本)\s*[:=]?\s*["']?$/i;
+
+/** Something shaped like IPv6; validated by isIpv6 (times like 13:50:06 are not). */
+export const IPV6_CANDIDATE = /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/giu;
+
+export function isIpv6(candidate: string): boolean {
+  const address = candidate.split('%')[0];
+  const doubles = address.split('::').length - 1;
+  if (doubles > 1) return false;
+  const groups = address.split(':');
+  if (doubles === 0) return groups.length === 8 && groups.every((g) => /^[0-9a-f]{1,4}$/i.test(g));
+  const filled = groups.filter((g) => g !== '');
+  return filled.length >= 1 && filled.length <= 7 && filled.every((g) => /^[0-9a-f]{1,4}$/i.test(g));
+}
+
+/** A log collector's archive: `<COMPUTER>-(2022-10-28_13-55-01).zip`. */
+export const COLLECTOR_ZIP = /^(.+?)(-\(\d{4}-\d{2}-\d{2}[^)]*\)(?:\.zip)?)$/i;
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { redactToZip, REPORT_FILE, type RedactionSummary } from '../../src/redact/index.ts';
+import { analyze, emptyKnowledge, type Report } from '../../src/analyzer/index.ts';
+import { bytesInput } from '../analyzer/helpers.ts';
+import { PERSONAL_VALUES, fixtureBytes, fixtureText } from './helpers.ts';
+
+const COLLECTOR = 'PC-0412-(2022-10-28_13-55-01).zip';
+
+/** UTF-16LE with a BOM, as PowerShell 5 writes event exports. */
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    out[2 + i * 2] = text.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = text.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+function inputs(chunk?: number) {
+  const collector = zipSync({ 'personal-events.txt': utf16le(fixtureText('personal-events.txt')) });
+  const evtx = new Uint8Array(4096);
+  evtx.set(strToU8('ElfFile\0'));
+  return [
+    bytesInput('personal-data.log', fixtureBytes('personal-data.log'), chunk),
+    bytesInput(COLLECTOR, collector, chunk),
+    bytesInput('System.evtx', evtx, chunk),
+  ];
+}
+
+async function exportZip(chunk?: number, lang: 'zh-CN' | 'en' = 'zh-CN') {
+  const parts: Uint8Array[] = [];
+  const summary = await redactToZip(inputs(chunk), { lang, onData: (data) => parts.push(data) });
+  const zip = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
+  const entries = unzipSync(zip);
+  const text = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)]));
+  return { summary, text };
+}
+
+const codeCounts = (report: Report) => Object.fromEntries(report.codes.map((c) => [c.code, c.count]));
+const outcomes = (report: Report) => report.attempts.map((a) => `${a.status} ${a.code} ${a.outcome.time}`);
+
+describe('redacted-logs.zip', () => {
+  it('holds every readable file under its redacted name, plus REDACTION.txt', async () => {
+    const { summary, text } = await exportZip();
+    const names = Object.keys(text).sort();
+    expect(names).toEqual(['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt', 'personal-data.log', REPORT_FILE].sort());
+    expect(summary.files).toEqual(names.filter((n) => n !== REPORT_FILE).sort().reverse());
+    expect(summary.leftOut).toEqual([{ name: 'System.evtx', reason: 'evtx' }]);
+  });
+
+  it('leaves no personal value in any file, its name, or the report', async () => {
+    const { text } = await exportZip();
+    const all = Object.entries(text).flat().join('\n').toLowerCase();
+    for (const value of PERSONAL_VALUES) expect(all, value).not.toContain(value.toLowerCase());
+  });
+
+  it('writes UTF-8 and uses one placeholder map across files and archives', async () => {
+    const { text } = await exportZip();
+    const events = text['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt'];
+    expect(events.charCodeAt(0)).toBe(0xfeff); // the source had a BOM: so does the UTF-8 copy
+    expect(events).toContain('安装失败');
+    expect(events).toContain('Computer: <HOST-1>.<DOMAIN-1>\r\n');
+    expect(text['personal-data.log']).toContain('Machine Name = <HOST-1>.<DOMAIN-1>\n');
+    expect(text['personal-data.log']).toContain('Caller: <DOMAIN-1>\\<USER-1> (<SID-1>)');
+    expect(events).toContain('User Name: <DOMAIN-1>\\<USER-1>');
+  });
+
+  it('lists the kinds and counts replaced in REDACTION.txt, in the chosen language', async () => {
+    const zh = await exportZip(undefined, 'zh-CN');
+    const report = zh.text[REPORT_FILE];
+    const { counts } = zh.summary;
+    expect(report).toContain(`用户名 (<USER-n>): ${counts.user.replaced} 处，${counts.user.distinct} 个不同的值`);
+    expect(report).toContain(`SID (<SID-n>): ${counts.sid.replaced} 处`);
+    expect(report).toContain('System.evtx: 二进制事件日志');
+    const en = await exportZip(undefined, 'en');
+    expect(en.text[REPORT_FILE]).toContain(`E-mail addresses (<EMAIL-n>): ${counts.email.replaced} occurrences`);
+  });
+
+  it('gives the same export whatever the chunk size', async () => {
+    const whole = await exportZip();
+    const tiny = await exportZip(7);
+    expect(tiny.text).toEqual(whole.text);
+    expect(tiny.summary).toEqual(whole.summary as RedactionSummary);
+  });
+
+  it('still analyzes to the same codes, attempts and KB', async () => {
+    const { text } = await exportZip();
+    const before = await analyze([bytesInput('personal-data.log', fixtureBytes('personal-data.log'))], emptyKnowledge());
+    const after = await analyze([bytesInput('personal-data.log', text['personal-data.log'])], emptyKnowledge());
+    expect(after.inputs[0].format).toBe(before.inputs[0].format);
+    expect(codeCounts(after)).toEqual(codeCounts(before));
+    expect(outcomes(after)).toEqual(outcomes(before));
+    expect(outcomes(after).length).toBeGreaterThanOrEqual(4);
+    expect(after.kbs.map((k) => k.kb)).toEqual(before.kbs.map((k) => k.kb));
+
+    const eventsBefore = await analyze([bytesInput('e.txt', fixtureText('personal-events.txt'))], emptyKnowledge());
+    const eventsAfter = await analyze([bytesInput('e.txt', text['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt'])], emptyKnowledge());
+    expect(codeCounts(eventsAfter)).toEqual(codeCounts(eventsBefore));
+    expect(outcomes(eventsAfter)).toEqual(outcomes(eventsBefore));
+  });
+});
