@@ -2,17 +2,21 @@
 const KB = /(?<![A-Za-z0-9])KB ?(\d{6,7})(?!\d)/gi;
 
 /**
- * Servicing package identities: `Package_for_KB5020683~31bf3856ad364e35~amd64~~19041.2304.1.3`.
- * Found from their public-key token (`~` + 16 hex + `~`), then widened by hand: a regex
- * that starts at the name would try every position of a long line.
+ * Servicing package identities: `Package_for_KB5020683~31bf3856ad364e35~amd64~~19041.2304.1.3`,
+ * `Microsoft-Windows-NetFx3-OC-Package~31bf3856ad364e35~amd64~~10.0.17763.1`. Found from the
+ * literal `Package` (fast to search), then widened to the left by hand: a regex that starts
+ * at the name would try every position of a long line.
  */
-const TOKEN = /~[0-9a-fA-F]{16}~/g;
-const AFTER_TOKEN = /[a-zA-Z0-9]*~[\w-]*~\d+(?:\.\d+){1,3}/y;
-const NAME_CHAR = /[\w.-]/;
+const PACKAGE = /Package[\w.-]{0,60}~[0-9a-fA-F]{16}~[A-Za-z0-9]*~[\w-]*~\d+(?:\.\d+){1,3}/g;
 
 /** Update package files: `Windows10.0-KB5016623-x64.cab`, found from their KB number and widened by hand. */
 const FILE_KB = /KB\d{6,7}/gi;
 const PACKAGE_EXT = /\.(?:cab|msu|psf|wim)$/i;
+
+/** `[\w.-]` by character code, for widening names by hand. */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
 
 export function extractKbs(line: string): string[] {
   const out: string[] = [];
@@ -23,14 +27,11 @@ export function extractKbs(line: string): string[] {
 
 export function extractPackages(line: string): string[] {
   const out: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
+  PACKAGE.lastIndex = 0;
+  for (let m = PACKAGE.exec(line); m; m = PACKAGE.exec(line)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 200 && NAME_CHAR.test(line[start - 1])) start--;
-    AFTER_TOKEN.lastIndex = m.index + m[0].length;
-    const tail = AFTER_TOKEN.exec(line);
-    if (tail && start < m.index && /[A-Za-z]/.test(line[start])) out.push(line.slice(start, AFTER_TOKEN.lastIndex));
-    if (tail) TOKEN.lastIndex = AFTER_TOKEN.lastIndex;
+    while (start > 0 && m.index - start < 120 && isNameChar(line.charCodeAt(start - 1))) start--;
+    out.push(line.slice(start, m.index + m[0].length));
   }
   return out;
 }
@@ -40,9 +41,9 @@ export function extractPackageFiles(line: string): string[] {
   FILE_KB.lastIndex = 0;
   for (let m = FILE_KB.exec(line); m; m = FILE_KB.exec(line)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 80 && NAME_CHAR.test(line[start - 1])) start--;
+    while (start > 0 && m.index - start < 80 && isNameChar(line.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
-    while (end < line.length && end - m.index < 80 && NAME_CHAR.test(line[end])) end++;
+    while (end < line.length && end - m.index < 80 && isNameChar(line.charCodeAt(end))) end++;
     const name = line.slice(start, end);
     if (PACKAGE_EXT.test(name)) out.push(name);
     FILE_KB.lastIndex = end;

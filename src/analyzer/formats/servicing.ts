@@ -59,8 +59,8 @@ export class ServicingParser implements LineParser {
     }
     if (text.includes('command line') && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
-    const hasFile = /\.(?:cab|msu)/i.test(text);
-    if ((!hasFile && !text.includes('~')) || !CABINET.test(text)) return;
+    const hasFile = text.includes('.cab') || text.includes('.msu') || text.includes('.CAB');
+    if ((!hasFile && !text.includes('Package')) || !CABINET.test(text)) return;
     const file = hasFile ? extractPackageFiles(text)[0] : undefined;
     const identity = file ? undefined : extractPackages(text)[0];
     const kb = extractKbs(text)[0];

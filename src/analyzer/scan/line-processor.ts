@@ -10,7 +10,6 @@ import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
 const NOISY_CODES = new Set(NOISE.map((n) => n.code));
-const EXTRAS = /[Kk][Bb]|~|OS |RollupFix|WSUS|[Ss]erver/;
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -45,13 +44,11 @@ export class LineProcessor {
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
-    // One cheap test guards the extractors: most lines need none of them.
-    if (EXTRAS.test(text)) {
-      if (/[Kk][Bb]/.test(text)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
-      if (text.includes('~')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
-      if (text.includes('OS ') || text.includes('RollupFix')) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
-      if (/WSUS|[Ss]erver/.test(text)) this.wsus(text, no);
-    }
+    // Substring tests guard the extractors: most lines need none of them.
+    if (text.includes('KB') || text.includes('kb')) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
+    if (text.includes('Package')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
+    if (text.includes('OS ') || text.includes('RollupFix')) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+    if (text.includes('WSUS') || text.includes('erver')) this.wsus(text, no);
     if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
     parser.line({ text, no, codes });
   }
