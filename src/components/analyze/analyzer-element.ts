@@ -1,0 +1,120 @@
+/**
+ * `<ut-analyzer>`: the analyzer page's controller. Takes files from a drop, the pickers or pasted
+ * text, runs them through the Web Worker while showing MB done, and draws the report. The main
+ * thread only draws: all reading and parsing happens in the worker.
+ */
+import type { Lang } from '../../catalog/types.ts';
+import type { Report } from '../../analyzer/index.ts';
+import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
+import { fileFromText, filesFromDrop, filesFromInput } from './collect-files.ts';
+import { AnalyzerClient, type ProgressInfo } from './worker-client.ts';
+import { renderReport } from './render-report.ts';
+import { downloadReport } from './save-report.ts';
+import { readReport } from './saved-report.ts';
+import { mountPanels } from './panels.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const MB = 1024 * 1024;
+
+type State = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+class AnalyzerElement extends HTMLElement {
+  private pageLang: Lang = 'zh-CN';
+  private s!: AnalyzeStrings;
+  private client = new AnalyzerClient(new URL(`${BASE}data/knowledge.json`, location.href).href);
+  private report?: Report;
+
+  private el<T extends Element>(name: string): T {
+    return this.querySelector(`[data-${name}]`) as T;
+  }
+
+  connectedCallback(): void {
+    this.pageLang = this.dataset.lang === 'en' ? 'en' : 'zh-CN';
+    this.s = analyzeStrings(this.pageLang);
+    const drop = this.el<HTMLElement>('drop');
+    drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      drop.classList.add('ut-an-over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('ut-an-over'));
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('ut-an-over');
+      if (event.dataTransfer) void filesFromDrop(event.dataTransfer).then((files) => this.start(files));
+    });
+    for (const name of ['pick-files', 'pick-folder']) {
+      const input = this.el<HTMLInputElement>(name);
+      input.addEventListener('change', () => {
+        const files = filesFromInput(input);
+        input.value = '';
+        void this.start(files);
+      });
+    }
+    this.el<HTMLButtonElement>('analyze-paste').addEventListener('click', () => {
+      const text = this.el<HTMLTextAreaElement>('paste').value;
+      if (text.trim()) void this.start([fileFromText(text, this.s.pastedName)]);
+    });
+    this.el<HTMLButtonElement>('cancel').addEventListener('click', () => this.client.cancel());
+    this.el<HTMLButtonElement>('save').addEventListener('click', () => this.report && downloadReport(this.report));
+    const reopen = this.el<HTMLInputElement>('reopen');
+    reopen.addEventListener('change', () => {
+      const file = reopen.files?.[0];
+      reopen.value = '';
+      if (file) void this.reopen(file);
+    });
+    this.setState('idle');
+  }
+
+  private setState(state: State, message = ''): void {
+    this.dataset.state = state;
+    this.el<HTMLElement>('progress').hidden = state !== 'running';
+    this.el<HTMLElement>('status').textContent = message;
+  }
+
+  private async start(files: File[]): Promise<void> {
+    if (!files.length) return this.setState('error', this.s.noFiles);
+    this.clear();
+    const total = files.reduce((n, f) => n + f.size, 0);
+    this.setState('running');
+    this.showProgress({ bytesDone: 0, bytesTotal: total });
+    const result = await this.client.run(files, (p) => this.showProgress(p));
+    if (result.kind === 'cancelled') return this.setState('cancelled', this.s.cancelled);
+    if (result.kind === 'error') return this.setState('error', result.stage === 'knowledge' ? this.s.knowledgeFailed : this.s.failed(result.message));
+    this.show(result.report, files);
+    this.setState('done', this.s.done(files.length, (result.ms / 1000).toFixed(1)));
+  }
+
+  private showProgress(p: ProgressInfo): void {
+    const bar = this.el<HTMLProgressElement>('bar');
+    bar.max = Math.max(p.bytesTotal, 1);
+    bar.value = p.bytesDone;
+    this.el<HTMLElement>('progress-text').textContent = this.s.progress((p.bytesDone / MB).toFixed(1), (p.bytesTotal / MB).toFixed(1));
+  }
+
+  private async reopen(file: File): Promise<void> {
+    const read = readReport(await file.text());
+    if ('error' in read) {
+      const message = read.error === 'json' ? this.s.unreadableJson : read.error === 'version' ? this.s.wrongVersion(read.found) : this.s.notAReport;
+      return this.setState('error', message);
+    }
+    this.clear();
+    this.show(read.report, []);
+    this.setState('done', this.s.reopened(file.name));
+  }
+
+  private clear(): void {
+    this.report = undefined;
+    this.el<HTMLElement>('results').replaceChildren();
+    this.el<HTMLElement>('panels').replaceChildren();
+    this.el<HTMLElement>('actions').hidden = true;
+  }
+
+  private show(report: Report, files: File[]): void {
+    this.report = report;
+    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE));
+    this.el<HTMLElement>('actions').hidden = false;
+    mountPanels(this.el<HTMLElement>('panels'), report, files, this.pageLang);
+  }
+}
+
+customElements.define('ut-analyzer', AnalyzerElement);

@@ -1,0 +1,38 @@
+/** What every part of the results needs: the language, its words and the report's links. */
+import type { Lang } from '../../catalog/types.ts';
+import type { Report } from '../../analyzer/index.ts';
+import { STRINGS } from '../../analyzer/report/strings.ts';
+import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
+import { reportLinks, type ReportLinks } from './links.ts';
+import { h } from './dom.ts';
+
+export interface RenderContext {
+  lang: Lang;
+  report: Report;
+  /** the page's own words */
+  s: AnalyzeStrings;
+  /** the report's terms, shared with the CLI text */
+  t: (typeof STRINGS)[Lang];
+  links: ReportLinks;
+}
+
+export function renderContext(report: Report, lang: Lang, base: string): RenderContext {
+  return { lang, report, s: analyzeStrings(lang), t: STRINGS[lang], links: reportLinks(report, lang, base) };
+}
+
+/** A code as a link to its page, with its name after it when known. */
+export function codeLink(ctx: RenderContext, code: string, name?: string): HTMLElement {
+  const known = name ?? ctx.report.codes.find((c) => c.code === code)?.names[0];
+  return h('span', { class: 'ut-an-code' }, h('a', { href: ctx.links.code(code) }, h('code', {}, code)), known ? ` ${known}` : '');
+}
+
+export function kbLink(ctx: RenderContext, kb: string): HTMLAnchorElement {
+  return h('a', { href: ctx.links.kb(kb) }, kb);
+}
+
+/** `CBS.log:7`: where a line comes from, in the form an engineer quotes it. */
+export const where = (e: { file: string; line: number }): string => `${e.file}:${e.line}`;
+
+export function section(id: string, title: string, ...children: (Node | null | false)[]): HTMLElement {
+  return h('section', { class: 'ut-an-section', id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), ...children);
+}

@@ -1,0 +1,33 @@
+/**
+ * Where a code, a KB number or a runbook of a report leads on this site, for a language and a
+ * base path. Framework-free: the page passes `import.meta.env.BASE_URL`, tests pass their own.
+ */
+import type { Lang } from '../../catalog/types.ts';
+import type { Report } from '../../analyzer/index.ts';
+
+export interface ReportLinks {
+  code(code: string): string;
+  kb(kb: string): string;
+  runbook(id: string, step?: number): string;
+}
+
+export function reportLinks(report: Report, lang: Lang, base: string): ReportLinks {
+  const root = `${base.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}`;
+  // A code has a page when the catalog names it or has an article on it; any other value is
+  // decoded from its bits by the lookup on the home page.
+  const withPage = new Set(report.codes.filter((c) => c.names.length > 0 || c.article).map((c) => c.code.toUpperCase()));
+  const knownKbs = new Set(report.kbs.filter((k) => k.known).map((k) => k.kb.toUpperCase()));
+  return {
+    code(code) {
+      const key = code.toUpperCase().replace(/^0X/, '0x');
+      return withPage.has(key.toUpperCase()) ? `${root}codes/${key.toLowerCase()}/` : `${root}?q=${encodeURIComponent(key)}`;
+    },
+    kb(kb) {
+      const key = kb.toUpperCase();
+      return knownKbs.has(key) ? `${root}kb/${key.toLowerCase()}/` : `${root}?q=${encodeURIComponent(key)}`;
+    },
+    runbook(id, step) {
+      return `${root}runbooks/${encodeURIComponent(id)}/${step ? `#step-${step}` : ''}`;
+    },
+  };
+}

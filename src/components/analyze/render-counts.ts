@@ -1,0 +1,66 @@
+/** The counts: failed attempts by result code (the case's tally), then every code the logs hold. */
+import type { RenderContext } from './context.ts';
+import { codeLink, section } from './context.ts';
+import { h } from './dom.ts';
+import { tallyFailures } from './tally.ts';
+
+const MAX_CODES = 100;
+
+export function renderCounts(ctx: RenderContext): HTMLElement | null {
+  const { s, report } = ctx;
+  const tally = tallyFailures(report.attempts);
+  if (!tally.length && !report.codes.length) return null;
+  const head = (...cols: string[]) => h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', {}, c))));
+  const tallyTable = tally.length
+    ? h(
+        'div',
+        {},
+        h('p', {}, s.countsLead),
+        h(
+          'table',
+          { class: 'ut-table ut-an-tally' },
+          head(s.code, s.attempts, s.date),
+          h(
+            'tbody',
+            {},
+            ...tally.map((row) =>
+              h(
+                'tr',
+                { 'data-code': row.code ?? '' },
+                h('td', {}, row.code ? codeLink(ctx, row.code, row.name) : '—'),
+                h('td', { class: 'ut-an-count' }, String(row.count)),
+                h('td', {}, [row.first?.slice(0, 10), row.last?.slice(0, 10)].filter((d, i, all) => d && all.indexOf(d) === i).join(' … ')),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
+  const codes = report.codes.slice(0, MAX_CODES);
+  const codesTable = codes.length
+    ? h(
+        'details',
+        { class: 'ut-an-codes' },
+        h('summary', {}, `${s.allCodes} (${report.codes.length})`),
+        h(
+          'table',
+          { class: 'ut-table' },
+          head(s.code, s.occurrences, s.attempts),
+          h(
+            'tbody',
+            {},
+            ...codes.map((c) =>
+              h(
+                'tr',
+                { 'data-code': c.code },
+                h('td', {}, codeLink(ctx, c.code), c.names.length ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
+                h('td', { class: 'ut-an-count' }, String(c.count)),
+                h('td', { class: 'ut-an-count' }, String(c.outcomes)),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
+  return section('counts', s.counts, tallyTable, codesTable);
+}

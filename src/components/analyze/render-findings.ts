@@ -1,0 +1,29 @@
+/** Findings: what each rule saw, with links to the code, KB and runbook, and its evidence lines. */
+import type { Finding } from '../../analyzer/index.ts';
+import type { RenderContext } from './context.ts';
+import { codeLink, kbLink, section } from './context.ts';
+import { h } from './dom.ts';
+import { evidenceList } from './evidence-list.ts';
+
+export function renderFindings(ctx: RenderContext): HTMLElement | null {
+  const { report, s } = ctx;
+  if (!report.findings.length) return null;
+  return section('findings', s.findings, h('ul', { class: 'ut-an-findings' }, ...report.findings.map((f) => finding(ctx, f))));
+}
+
+function finding(ctx: RenderContext, f: Finding): HTMLElement {
+  const { s, lang } = ctx;
+  const links: (Node | string)[] = [];
+  if (f.links.code ?? f.code) links.push(codeLink(ctx, (f.links.code ?? f.code)!));
+  for (const kb of f.links.kbs) links.push(kbLink(ctx, kb));
+  if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, ctx.report.runbooks.find((r) => r.id === f.links.runbook)?.title?.[lang] ?? f.links.runbook));
+  return h(
+    'li',
+    { class: 'ut-an-finding', 'data-rule': f.rule },
+    h('strong', {}, f.title[lang]),
+    ' ',
+    h('span', { class: 'ut-an-file' }, f.file),
+    links.length ? h('div', { class: 'ut-an-links' }, ...links.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
+    f.evidence.length ? evidenceList(s.evidence(f.evidence.length), f.evidence) : null,
+  );
+}

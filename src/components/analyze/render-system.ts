@@ -1,0 +1,53 @@
+/** KB numbers, OS builds and the WSUS server the logs name; then the inputs and any notes. */
+import type { RenderContext } from './context.ts';
+import { kbLink, section, where } from './context.ts';
+import { h } from './dom.ts';
+
+export function renderSystem(ctx: RenderContext): HTMLElement | null {
+  const { s, report, lang } = ctx;
+  if (!report.kbs.length && !report.builds.length && !report.wsus.length) return null;
+  const facts = h('dl', { class: 'ut-facts' });
+  if (report.kbs.length)
+    facts.append(
+      h('dt', {}, s.kbs),
+      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.kbs.map((k) => h('li', { 'data-kb': k.kb }, kbLink(ctx, k.kb), k.title ? ` ${k.title[lang]}` : '')))),
+    );
+  if (report.builds.length)
+    facts.append(
+      h('dt', {}, s.builds),
+      h(
+        'dd',
+        {},
+        h('ul', { class: 'ut-an-plain' }, ...report.builds.map((b) => h('li', {}, h('code', {}, b.build), b.kb ? kbWithArrow(ctx, b.kb) : '', ' ', h('span', { class: 'ut-an-where' }, where(b.evidence))))),
+      ),
+    );
+  if (report.wsus.length)
+    facts.append(
+      h('dt', {}, s.wsus),
+      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.wsus.map((w) => h('li', {}, w.url ? h('code', { class: 'ut-an-wsus' }, w.url) : s.wsusRemoved, ' ', h('span', { class: 'ut-an-where' }, where(w.evidence)))))),
+    );
+  return section('system', s.system, facts);
+}
+
+function kbWithArrow(ctx: RenderContext, kb: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(' → ', kbLink(ctx, kb));
+  return fragment;
+}
+
+export function renderInputs(ctx: RenderContext): HTMLElement {
+  const { s, t, report } = ctx;
+  const inputs = h(
+    'ul',
+    { class: 'ut-an-inputs' },
+    ...report.inputs.map((i) => {
+      const what =
+        i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? 'zip' : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
+      return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
+    }),
+  );
+  const notes = report.warnings.length
+    ? h('div', {}, h('h3', {}, s.notes), h('ul', {}, ...report.warnings.map((w) => h('li', {}, w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '', w.message))))
+    : null;
+  return section('inputs', s.inputs, inputs, notes);
+}

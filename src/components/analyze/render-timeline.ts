@@ -1,0 +1,99 @@
+/**
+ * Install attempts over time: an SVG with one row per update and a dot per attempt at its date,
+ * coloured by outcome (each dot has a <title> to read on hover), then the same as a table.
+ */
+import type { AttemptReport } from '../../analyzer/index.ts';
+import type { RenderContext } from './context.ts';
+import { codeLink, kbLink, section, where } from './context.ts';
+import { h, svg } from './dom.ts';
+import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
+
+const WIDTH = 760;
+const LABEL = 190;
+const RIGHT = 24;
+const ROW = 30;
+const AXIS = 28;
+
+export function renderTimeline(ctx: RenderContext): HTMLElement | null {
+  const timeline = buildTimeline(ctx.report);
+  if (!timeline) return null;
+  return section('timeline', ctx.s.timeline, chart(ctx, timeline), legend(ctx), table(ctx));
+}
+
+function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
+  const { s } = ctx;
+  const height = timeline.rows.length * ROW + AXIS;
+  const x = (ms: number) => LABEL + ((ms - timeline.start) / (timeline.end - timeline.start)) * (WIDTH - LABEL - RIGHT);
+  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'ut-an-chart', role: 'img', 'aria-label': s.timelineLabel });
+  root.append(svg('title', {}, s.timelineLabel));
+  for (const tick of timeline.ticks) {
+    root.append(
+      svg('line', { x1: x(tick.ms), x2: x(tick.ms), y1: 0, y2: height - AXIS + 4, class: 'ut-an-grid' }),
+      svg('text', { x: x(tick.ms), y: height - 8, 'text-anchor': 'middle', class: 'ut-an-tick' }, tick.label.slice(5)),
+    );
+  }
+  timeline.rows.forEach((row, i) => {
+    const y = i * ROW + ROW / 2;
+    root.append(
+      svg('text', { x: LABEL - 8, y: y + 4, 'text-anchor': 'end', class: 'ut-an-row-label' }, rowLabel(ctx, row)),
+      svg('line', { x1: LABEL, x2: WIDTH - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
+      ...row.points.map((p) =>
+        svg(
+          'circle',
+          { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' },
+          svg('title', {}, [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ')),
+        ),
+      ),
+    );
+  });
+  return root;
+}
+
+function rowLabel(ctx: RenderContext, row: TimelineRow): string {
+  const name = row.update ?? ctx.s.unnamedUpdate;
+  const short = name.length > 28 ? `${name.slice(0, 27)}…` : name;
+  return row.servicing ? `${short} · ${ctx.s.servicingRow}` : short;
+}
+
+const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?: string, name?: string) =>
+  [status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome, code, name].filter(Boolean).join(' ');
+
+function legend(ctx: RenderContext): HTMLElement {
+  const item = (status: string, text: string) => h('li', {}, h('span', { class: `ut-an-swatch ut-an-dot-${status}`, 'aria-hidden': 'true' }), text);
+  return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome));
+}
+
+function table(ctx: RenderContext): HTMLElement {
+  const { s, report } = ctx;
+  const rows = [...report.attempts.map((a) => ({ a, servicing: false })), ...report.servicing.map((a) => ({ a, servicing: true }))];
+  const cell = (...c: (Node | string)[]) => h('td', {}, ...c);
+  return h(
+    'details',
+    { class: 'ut-an-timeline-table' },
+    h('summary', {}, s.timelineTable),
+    h(
+      'table',
+      { class: 'ut-table' },
+      h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))),
+      h(
+        'tbody',
+        {},
+        ...rows.map(({ a, servicing }) =>
+          h(
+            'tr',
+            { 'data-status': a.status },
+            cell(a.outcome.time ?? '—'),
+            cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
+            cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
+            cell(h('span', { class: 'ut-an-where' }, where(a.outcome))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function updateCell(ctx: RenderContext, a: AttemptReport): Node | string {
+  if (a.update.kb) return kbLink(ctx, a.update.kb);
+  return updateLabel(a) ?? ctx.s.unnamedUpdate;
+}

@@ -1,0 +1,50 @@
+/** The verdict, shown first: the root cause in plain words, how often, and the runbook to follow. */
+import type { RenderContext } from './context.ts';
+import { codeLink, kbLink, section, where } from './context.ts';
+import { h } from './dom.ts';
+
+export function renderVerdict(ctx: RenderContext): HTMLElement {
+  const { report, s, t, lang } = ctx;
+  const root = report.rootCause;
+  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, s.noRootCause));
+
+  const title = report.codes.find((c) => c.code === root.code)?.title?.[lang];
+  const cause = h(
+    'p',
+    { class: 'ut-an-cause', 'data-code': root.code },
+    h('strong', {}, `${s.rootCauseIs}: `),
+    codeLink(ctx, root.code, root.name),
+    title ? ` — ${title}` : '',
+  );
+  const seen = h('p', { class: 'ut-an-seen' }, s.seen(root.count, t.basis[root.basis]));
+  const kbs = root.kbs.length ? h('p', {}, `${s.kbs}: `, ...root.kbs.flatMap((kb, i) => [i ? ', ' : '', kbLink(ctx, kb)])) : null;
+  const wrappers = root.wrappers.length
+    ? h(
+        'div',
+        {},
+        h('p', {}, `${s.alsoReported}:`),
+        h('ul', {}, ...root.wrappers.map((w) => h('li', {}, codeLink(ctx, w.code, w.name), ` (${w.role === 'wrapper' ? s.wrapper : s.companion}) `, h('span', { class: 'ut-an-where' }, where(w.evidence))))),
+      )
+    : null;
+  return section('verdict', s.verdict, cause, seen, kbs, wrappers, renderNext(ctx, root.runbooks));
+}
+
+/** The runbooks of the root cause, else those the findings point to. */
+function renderNext(ctx: RenderContext, ids: string[]): HTMLElement | null {
+  const { report, s, lang } = ctx;
+  const list = ids.length ? ids : report.runbooks.map((r) => r.id);
+  if (!list.length) return null;
+  const titles = new Map(report.runbooks.map((r) => [r.id, r.title?.[lang]]));
+  return h(
+    'div',
+    { class: 'ut-an-next' },
+    h('h3', {}, s.doNext),
+    h(
+      'ul',
+      {},
+      ...list.map((id) =>
+        h('li', {}, h('a', { href: ctx.links.runbook(id), 'data-runbook': id }, titles.get(id) ?? id), ' · ', h('a', { href: ctx.links.runbook(id, 1) }, s.runbookFrom)),
+      ),
+    ),
+  );
+}

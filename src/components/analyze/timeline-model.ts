@@ -1,0 +1,73 @@
+/**
+ * The install attempts of a report laid out for the timeline: one row per update (and one per
+ * servicing episode's package), points at their dates, and day ticks for the axis.
+ * Framework-free; the SVG is drawn from this by timeline.ts.
+ */
+import type { AttemptReport, Report } from '../../analyzer/index.ts';
+
+export interface TimelinePoint {
+  /** milliseconds on the log's own clock (local times read as UTC, as the analyzer does) */
+  ms: number;
+  time: string;
+  status: AttemptReport['status'];
+  code?: string;
+  name?: string;
+  file: string;
+  line: number;
+}
+
+export interface TimelineRow {
+  /** the update as the log names it, or undefined when it does not */
+  update?: string;
+  servicing: boolean;
+  points: TimelinePoint[];
+}
+
+export interface Timeline {
+  rows: TimelineRow[];
+  start: number;
+  end: number;
+  /** midnight of each day on the axis, at most `maxTicks` of them, evenly spread */
+  ticks: { ms: number; label: string }[];
+}
+
+const DAY = 86_400_000;
+
+/** `2022-10-28 13:50:06` or `2022-10-28T13:50:06Z` → ms, read as UTC like the analyzer does. */
+export function timeMs(time: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})/.exec(time);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : undefined;
+}
+
+export const updateLabel = (a: AttemptReport): string | undefined => a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id;
+
+export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, maxTicks = 8): Timeline | undefined {
+  const rows = new Map<string, TimelineRow>();
+  const add = (a: AttemptReport, servicing: boolean) => {
+    const ms = a.outcome.time ? timeMs(a.outcome.time) : undefined;
+    if (ms === undefined) return;
+    const update = updateLabel(a);
+    const key = `${servicing ? 's' : 'a'}:${update ?? ''}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { update, servicing, points: [] }));
+    row.points.push({ ms, time: a.outcome.time!, status: a.status, code: a.code, name: a.name, file: a.outcome.file, line: a.outcome.line });
+  };
+  for (const a of report.attempts) add(a, false);
+  for (const a of report.servicing) add(a, true);
+  if (!rows.size) return undefined;
+
+  const all = [...rows.values()];
+  for (const row of all) row.points.sort((x, y) => x.ms - y.ms);
+  // Updates first, then servicing episodes; within each, by their first point.
+  all.sort((x, y) => Number(x.servicing) - Number(y.servicing) || x.points[0].ms - y.points[0].ms);
+  const times = all.flatMap((r) => r.points.map((p) => p.ms));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const start = Math.floor(first / DAY) * DAY;
+  const end = Math.max(Math.ceil(last / DAY) * DAY, start + DAY);
+  const days = Math.round((end - start) / DAY);
+  const every = Math.max(1, Math.ceil(days / Math.max(1, maxTicks - 1)));
+  const ticks: Timeline['ticks'] = [];
+  for (let ms = start; ms <= end; ms += every * DAY) ticks.push({ ms, label: new Date(ms).toISOString().slice(0, 10) });
+  return { rows: all, start, end, ticks };
+}

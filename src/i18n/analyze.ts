@@ -1,0 +1,214 @@
+/**
+ * Words of the analyzer page (`/analyze/`), in both languages. Shared by the .astro markup and
+ * the client scripts, so a zh-CN page never shows an English string. The report's own terms
+ * (bases, unreadable reasons) come from the analyzer's strings, so the page and the CLI agree.
+ */
+import type { Lang } from '../catalog/types.ts';
+
+export interface AnalyzeStrings {
+  title: string;
+  lead: string;
+  privacy: string;
+  dropHere: string;
+  pickFiles: string;
+  pickFolder: string;
+  pasteLabel: string;
+  pastePlaceholder: string;
+  analyzePaste: string;
+  pastedName: string;
+  start: string;
+  cancel: string;
+  cancelled: string;
+  reading: string;
+  progress: (doneMb: string, totalMb: string) => string;
+  loadingKnowledge: string;
+  knowledgeFailed: string;
+  failed: (message: string) => string;
+  done: (files: number, seconds: string) => string;
+  noFiles: string;
+  verdict: string;
+  rootCauseIs: string;
+  seen: (n: number, basis: string) => string;
+  alsoReported: string;
+  wrapper: string;
+  companion: string;
+  doNext: string;
+  runbookFrom: string;
+  noRootCause: string;
+  findings: string;
+  evidence: (n: number) => string;
+  timeline: string;
+  timelineLabel: string;
+  timelineTable: string;
+  date: string;
+  update: string;
+  outcome: string;
+  where: string;
+  failedOutcome: string;
+  succeededOutcome: string;
+  unnamedUpdate: string;
+  servicingRow: string;
+  counts: string;
+  countsLead: string;
+  attempts: string;
+  allCodes: string;
+  code: string;
+  name: string;
+  occurrences: string;
+  noName: string;
+  noise: string;
+  system: string;
+  kbs: string;
+  builds: string;
+  wsus: string;
+  wsusRemoved: string;
+  inputs: string;
+  notes: string;
+  lines: string;
+  save: string;
+  reopen: string;
+  reopened: (name: string) => string;
+  notAReport: string;
+  wrongVersion: (found: string) => string;
+  unreadableJson: string;
+}
+
+const ZH: AnalyzeStrings = {
+  title: '日志分析',
+  lead: '把 WindowsUpdate.log、CBS.log、DISM.log、事件导出或日志收集工具生成的 zip 拖到这里，就能看到失败的根本原因、每次安装尝试的结果和建议的排查手册。',
+  privacy: '分析完全在本浏览器中进行：日志不会上传，也不会发送到任何地方。',
+  dropHere: '把文件、文件夹或 zip 拖放到这里',
+  pickFiles: '选择文件…',
+  pickFolder: '选择文件夹…',
+  pasteLabel: '或者粘贴日志文本',
+  pastePlaceholder: '在此粘贴日志内容',
+  analyzePaste: '分析粘贴的文本',
+  pastedName: '粘贴的文本.log',
+  start: '开始分析',
+  cancel: '取消',
+  cancelled: '已取消分析。',
+  reading: '正在分析…',
+  progress: (done, total) => `已读取 ${done} / ${total} MB`,
+  loadingKnowledge: '正在载入错误代码知识…',
+  knowledgeFailed: '无法载入错误代码知识，请通过 HTTP 访问本站后重试。',
+  failed: (message) => `分析失败：${message}`,
+  done: (files, seconds) => `已分析 ${files} 个文件，用时 ${seconds} 秒。`,
+  noFiles: '没有可分析的文件。',
+  verdict: '结论',
+  rootCauseIs: '根本原因',
+  seen: (n, basis) => `共 ${n} 次（${basis}）`,
+  alsoReported: '同一失败在更上层报告的代码',
+  wrapper: '包装代码',
+  companion: '伴随代码',
+  doNext: '下一步',
+  runbookFrom: '从第 1 步开始',
+  noRootCause: '没有发现更新失败：日志中只有健康系统里也常见的代码。',
+  findings: '发现',
+  evidence: (n) => `证据行（${n}）`,
+  timeline: '安装尝试时间线',
+  timelineLabel: '每个更新一行，圆点为一次安装尝试，颜色表示结果',
+  timelineTable: '安装尝试明细',
+  date: '时间',
+  update: '更新',
+  outcome: '结果',
+  where: '位置',
+  failedOutcome: '失败',
+  succeededOutcome: '成功',
+  unnamedUpdate: '（日志未写明更新）',
+  servicingRow: '组件服务',
+  counts: '按结果统计',
+  countsLead: '失败的安装尝试按结果代码计数（每次尝试只计一次）。',
+  attempts: '尝试次数',
+  allCodes: '日志中的全部代码',
+  code: '代码',
+  name: '名称',
+  occurrences: '出现次数',
+  noName: '无公开名称',
+  noise: '常见噪声',
+  system: '补丁与系统',
+  kbs: 'KB 编号',
+  builds: '系统内部版本',
+  wsus: 'WSUS 服务器',
+  wsusRemoved: '（设置已删除）',
+  inputs: '输入文件',
+  notes: '提示',
+  lines: '行',
+  save: '保存结果 (JSON)',
+  reopen: '打开保存的结果…',
+  reopened: (name) => `已打开保存的结果：${name}`,
+  notAReport: '这个文件不是本站保存的分析结果。',
+  wrongVersion: (found) => `这个分析结果的格式版本（${found}）本页无法读取。`,
+  unreadableJson: '这个文件不是有效的 JSON。',
+};
+
+const EN: AnalyzeStrings = {
+  title: 'Log analyzer',
+  lead: 'Drop WindowsUpdate.log, CBS.log, DISM.log, event exports or a log collector zip here to see the root cause of the failure, the outcome of every install attempt and the runbook to follow.',
+  privacy: 'The analysis runs entirely in this browser: logs are never uploaded or sent anywhere.',
+  dropHere: 'Drop files, folders or zips here',
+  pickFiles: 'Choose files…',
+  pickFolder: 'Choose a folder…',
+  pasteLabel: 'Or paste log text',
+  pastePlaceholder: 'Paste log lines here',
+  analyzePaste: 'Analyze pasted text',
+  pastedName: 'pasted-text.log',
+  start: 'Analyze',
+  cancel: 'Cancel',
+  cancelled: 'Analysis cancelled.',
+  reading: 'Analyzing…',
+  progress: (done, total) => `${done} of ${total} MB read`,
+  loadingKnowledge: 'Loading the error code knowledge…',
+  knowledgeFailed: 'The error code knowledge could not be loaded; open the site over HTTP and try again.',
+  failed: (message) => `The analysis failed: ${message}`,
+  done: (files, seconds) => `${files} file(s) analyzed in ${seconds} s.`,
+  noFiles: 'There is nothing to analyze.',
+  verdict: 'Verdict',
+  rootCauseIs: 'Root cause',
+  seen: (n, basis) => `${n} time(s) (${basis})`,
+  alsoReported: 'Codes that report the same failure further up',
+  wrapper: 'wrapper',
+  companion: 'companion',
+  doNext: 'What to do',
+  runbookFrom: 'start at step 1',
+  noRootCause: 'No update failure found: the logs hold only codes that are routine on healthy systems.',
+  findings: 'Findings',
+  evidence: (n) => `Evidence lines (${n})`,
+  timeline: 'Install attempts over time',
+  timelineLabel: 'One row per update; each dot is an install attempt, coloured by its outcome',
+  timelineTable: 'Install attempts in detail',
+  date: 'Time',
+  update: 'Update',
+  outcome: 'Outcome',
+  where: 'Where',
+  failedOutcome: 'failed',
+  succeededOutcome: 'succeeded',
+  unnamedUpdate: '(update not named in the log)',
+  servicingRow: 'servicing',
+  counts: 'Counts by outcome',
+  countsLead: 'Failed install attempts counted by their result code (each attempt once).',
+  attempts: 'Attempts',
+  allCodes: 'Every code in the logs',
+  code: 'Code',
+  name: 'Name',
+  occurrences: 'Occurrences',
+  noName: 'no public name',
+  noise: 'routine',
+  system: 'Updates and system',
+  kbs: 'KB numbers',
+  builds: 'OS builds',
+  wsus: 'WSUS server',
+  wsusRemoved: '(setting removed)',
+  inputs: 'Inputs',
+  notes: 'Notes',
+  lines: 'lines',
+  save: 'Save the result (JSON)',
+  reopen: 'Open a saved result…',
+  reopened: (name) => `Saved result opened: ${name}`,
+  notAReport: 'This file is not an analysis result saved by this site.',
+  wrongVersion: (found) => `This page cannot read analysis results of format version ${found}.`,
+  unreadableJson: 'This file is not valid JSON.',
+};
+
+export const ANALYZE_STRINGS: Record<Lang, AnalyzeStrings> = { 'zh-CN': ZH, en: EN };
+
+export const analyzeStrings = (lang: Lang): AnalyzeStrings => ANALYZE_STRINGS[lang];

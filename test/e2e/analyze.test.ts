@@ -1,0 +1,193 @@
+/**
+ * The analyzer page in Chromium: the support case's logs give the case's verdict and counts,
+ * whether picked as files, dropped or zipped; log text stays text; nothing is sent anywhere;
+ * Cancel stops a long run; a saved result opens again.
+ */
+import { readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, siteUrl } from './support/browser.ts';
+import { writeLog } from '../../bench/analyzer-logs.ts';
+
+const CASE = resolve('test/fixtures/logs/case');
+const CASE_FILES = [join(CASE, 'WindowsUpdate.log'), join(CASE, 'CBS.log')];
+/** The case as the engineer counted it: failed attempts by their result code. */
+const CASE_TALLY = { '0x80070570': 4, '0x8024001E': 1, '0x80070490': 1 };
+
+let browser: Browser;
+let scratch: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  scratch = mkdtempSync(join(tmpdir(), 'analyze-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function openAnalyzer(path = 'analyze/'): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+async function finished(page: Page): Promise<string> {
+  await page.waitForSelector('ut-analyzer:not([data-state="running"]):not([data-state="idle"])', { timeout: 30_000 });
+  return (await page.getAttribute('ut-analyzer', 'data-state'))!;
+}
+
+/** The counts table as { code: attempts }. */
+async function tally(page: Page): Promise<Record<string, number>> {
+  const rows = await page.$$eval('.ut-an-tally tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-code'), Number(tr.querySelector('.ut-an-count')?.textContent)]));
+  return Object.fromEntries(rows);
+}
+
+async function expectCaseVerdict(page: Page): Promise<void> {
+  expect(await page.getAttribute('.ut-an-cause', 'data-code')).toBe('0x80070570');
+  expect(await page.textContent('.ut-an-cause')).toContain('ERROR_FILE_CORRUPT');
+  expect(await tally(page)).toEqual(CASE_TALLY);
+}
+
+describe('the analyzer page', () => {
+  it('analyzes the case logs picked as files: verdict first, the counts, links to code, KB and runbook', async () => {
+    const page = await openAnalyzer();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('.ut-an-privacy')).toMatch(/日志不会上传/);
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+
+    // the verdict is the first thing in the results, and names the runbook with a step link
+    expect(await page.$eval('[data-results] > section', (s) => s.id)).toBe('verdict');
+    const runbook = await page.getAttribute('#verdict [data-runbook]', 'href');
+    expect(runbook).toMatch(/\/runbooks\/offline-install-with-hash-check\/$/);
+    expect(await page.$$eval('#verdict a', (as) => as.map((a) => a.getAttribute('href')))).toContain(`${runbook}#step-1`);
+    expect(await page.getAttribute('#verdict .ut-an-cause a', 'href')).toMatch(/\/codes\/0x80070570\/$/);
+
+    // KB5016623 and its page; the CBS episode while expanding the package
+    expect(await page.getAttribute('#system [data-kb="KB5016623"] a', 'href')).toMatch(/\/kb\/kb5016623\/$/);
+    // one dot per attempt (6) and per servicing episode (1), a failure each
+    expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-failed', (c) => c.length)).toBe(7);
+    expect(await page.$$eval('.ut-an-chart circle title', (ts) => ts.map((t) => t.textContent).join('\n'))).toContain('0x800F0821');
+
+    // a finding's evidence opens to its lines with file:line
+    await page.click('.ut-an-finding .ut-an-evidence summary');
+    expect(await page.textContent('.ut-an-finding .ut-an-evidence li')).toMatch(/WindowsUpdate\.log:\d+ .*CBS called Error with/);
+
+    // every code in the result is a link
+    const unlinked = await page.$$eval('[data-results] .ut-an-code', (spans) => spans.filter((s) => !s.querySelector('a[href]')).length);
+    expect(unlinked).toBe(0);
+    await page.close();
+  });
+
+  it('analyzes the same logs in a zip made on the spot, on the English page', async () => {
+    const zip = zipSync({ 'logs/WindowsUpdate.log': readFileSync(CASE_FILES[0]), 'logs/CBS.log': readFileSync(CASE_FILES[1]) });
+    const page = await openAnalyzer('en/analyze/');
+    expect(await page.textContent('h1')).toContain('Log analyzer');
+    await page.setInputFiles('[data-pick-files]', { name: 'collector.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    expect(await page.textContent('#verdict')).toContain('Root cause');
+    expect(await page.getAttribute('#verdict .ut-an-cause a', 'href')).toMatch(/\/en\/codes\/0x80070570\/$/);
+    expect(await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.getAttribute('data-status')))).toEqual(expect.arrayContaining(['container', 'analyzed', 'analyzed']));
+    await page.close();
+  });
+
+  it('analyzes files dropped on the drop zone', async () => {
+    const page = await openAnalyzer();
+    const texts = CASE_FILES.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));
+    await page.evaluate((files) => {
+      const data = new DataTransfer();
+      for (const f of files) data.items.add(new File([f.text], f.name));
+      document.querySelector('[data-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, texts);
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    await page.close();
+  });
+
+  it('shows log text as text: an HTML tag in a log line or a file name runs nothing', async () => {
+    const page = await openAnalyzer();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const line = '2022/10/13 13:23:49.9268832 46876 47804 Handler\tCBS called Error with 0x80070570, <img src=x onerror=alert(1)>';
+    await page.setInputFiles('[data-pick-files]', { name: '<img src=x onerror=alert(2)>.log', mimeType: 'text/plain', buffer: Buffer.from(`${line}\r\n`) });
+    expect(await finished(page)).toBe('done');
+    for (const details of await page.$$('[data-results] details')) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const text = await page.textContent('[data-results]');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('<img src=x onerror=alert(2)>.log');
+    expect(await page.$$eval('[data-results] img', (imgs) => imgs.length)).toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('sends nothing anywhere during an analysis: the only request is the knowledge file of the site', async () => {
+    const page = await openAnalyzer();
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    const origin = new URL(siteUrl()).origin;
+    const paths = requests.map((r) => (r.url.startsWith(origin) ? new URL(r.url).pathname : r.url));
+    // the recorder sees the worker's own fetch, so an upload from the worker would show too
+    expect(paths.some((p) => p.endsWith('/data/knowledge.json'))).toBe(true);
+    for (const p of paths) expect(p).toMatch(/^\/(?:.*\/)?(?:data\/knowledge\.json|_astro\/[^/]+\.js)$/);
+    expect(requests.filter((r) => r.method !== 'GET' || r.body)).toEqual([]);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/default-src 'self'/);
+    await page.close();
+  });
+
+  it('stops a long analysis on Cancel, and analyzes again afterwards', async () => {
+    const big = join(scratch, 'WindowsUpdate.log');
+    await writeLog(big, 'windowsupdate', 120 * 1024 * 1024);
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', big);
+    await page.waitForFunction(() => Number((document.querySelector('[data-bar]') as HTMLProgressElement).value) > 0, undefined, { timeout: 30_000 });
+    const mb = (statSync(big).size / 1024 / 1024).toFixed(1);
+    expect(await page.textContent('[data-progress-text]')).toMatch(new RegExp(`^\\d+\\.\\d of ${mb.replace('.', '\\.')} MB read$`));
+    await page.click('[data-cancel]');
+    expect(await finished(page)).toBe('cancelled');
+    expect(await page.textContent('[data-status]')).toContain('cancelled');
+    expect(await page.$$eval('[data-results] > *', (c) => c.length)).toBe(0);
+    expect(await page.isHidden('[data-progress]')).toBe(true);
+
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    await page.close();
+  });
+
+  it('saves the result as JSON and opens it again with the same verdict, and refuses other files', async () => {
+    const page = await openAnalyzer();
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-save]')]);
+    const saved = join(scratch, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe('update-triage-report-2022-10-28.json');
+    expect(JSON.parse(readFileSync(saved, 'utf8')).schema).toBe('update-triage/analyze-report');
+
+    const again = await openAnalyzer();
+    await again.setInputFiles('[data-reopen]', saved);
+    expect(await finished(again)).toBe('done');
+    await expectCaseVerdict(again);
+
+    await again.setInputFiles('[data-reopen]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"something-else","version":1}') });
+    await again.waitForSelector('ut-analyzer[data-state="error"]');
+    expect(await again.textContent('[data-status]')).toContain('不是本站保存的分析结果');
+    await again.setInputFiles('[data-reopen]', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"update-triage/analyze-report","version":99}') });
+    await again.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('99'));
+    await page.close();
+    await again.close();
+  });
+});
