@@ -1,0 +1,154 @@
+import type { Lang } from '../catalog/types.ts';
+import type { Report } from '../analyzer/report/model.ts';
+import { hresultFacilityNames } from '../hresult/facilities.ts';
+import { codeKey, type ReplyData } from './data.ts';
+import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inline, type Section } from './document.ts';
+import { replyFacts, type ReplyFacts } from './facts.ts';
+import { replyLinks, type ReplyLinks } from './links.ts';
+import { WORDING, type Wording } from './wording.ts';
+
+export type { ReplyData } from './data.ts';
+
+interface Context {
+  report: Report;
+  data: ReplyData;
+  lang: Lang;
+  w: Wording;
+  links: ReplyLinks;
+  facts: ReplyFacts;
+}
+
+/**
+ * The reply an engineer pastes into an e-mail: what the logs show, what each code means,
+ * the conclusion, the runbook steps with their links, the package hash with its page, and
+ * what to send back. Every fact comes from the report or the catalog, never re-typed.
+ */
+export function composeReply(report: Report, data: ReplyData, lang: Lang, siteUrl: string): { text: string; markdown: string } {
+  const ctx: Context = { report, data, lang, w: WORDING[lang], links: replyLinks(siteUrl, lang), facts: replyFacts(report) };
+  const sections: Section[] = [
+    { title: ctx.w.sections.logs, blocks: logBlocks(ctx) },
+    { title: ctx.w.sections.meanings, blocks: [ul(codesToExplain(ctx).map((c) => meaning(ctx, c)))] },
+    { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
+    { title: ctx.w.sections.steps, blocks: stepBlocks(ctx) },
+    ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),
+    { title: ctx.w.sections.sendBack, blocks: sendBackBlocks(ctx) },
+  ].filter((s) => s.blocks.length > 0);
+  return { text: renderText(ctx.w.title, sections), markdown: renderMarkdown(ctx.w.title, sections) };
+}
+
+/** The primary symbolic name: the article's, else the first the code tables give (never a low-word reading). */
+function nameOf(ctx: Context, c: string): string | undefined {
+  return ctx.data.codes[c]?.name ?? ctx.report.codes.find((r) => codeKey(r.code) === c)?.names[0];
+}
+
+const named = (ctx: Context, c: string): Inline[] => {
+  const name = nameOf(ctx, c);
+  return [code(c), ...(name ? [' ', code(name)] : [])];
+};
+
+function logBlocks(ctx: Context): Block[] {
+  const { w, facts } = ctx;
+  const blocks: Block[] = [];
+  for (const f of facts.failures) {
+    blocks.push(p(w.failures(f.file, f.count, f.first, f.last)));
+    blocks.push(ul(f.codes.map((t) => [...named(ctx, t.code), w.tally(t.count, t.first, t.last)])));
+  }
+  for (const s of facts.servicing) {
+    blocks.push(p(w.servicing(s.file, s.outcome.time, s.update.package, s.update.phase), ...named(ctx, codeKey(s.code ?? '')), ctx.lang === 'en' ? '.' : '。'));
+  }
+  const succeeded = facts.succeeded.filter((a) => a.outcome.time);
+  const days = succeeded.map((a) => a.outcome.time!.slice(0, 10)).sort();
+  if (!facts.failures.length && !facts.servicing.length) {
+    // The case's first bundle: a machine where the update had gone in. Say so before anything else.
+    const kbs = [...new Set(facts.succeeded.map((a) => a.update.kb).filter((k): k is string => !!k))];
+    blocks.push(p(facts.succeeded.length ? w.onlySucceeded(kbs, days[0], days.at(-1)) : w.noFailures));
+  } else if (facts.kb) {
+    const later = facts.succeeded.find((a) => a.update.kb?.toUpperCase() === facts.kb);
+    if (later) blocks.push(p(w.laterSucceeded(facts.kb, later.outcome.time?.slice(0, 10))));
+  }
+  if (facts.kb) {
+    const title = ctx.data.kbs[facts.kb]?.title[ctx.lang];
+    blocks.push(p(w.update, title?.toUpperCase().includes(facts.kb) ? title : [facts.kb, title].filter(Boolean).join(' ')));
+  }
+  return blocks;
+}
+
+/** Root cause first, then the outcomes by count, the servicing errors, the companions and wrappers. */
+function codesToExplain(ctx: Context): string[] {
+  const { report, facts } = ctx;
+  const list = [
+    report.rootCause?.code,
+    ...facts.failures.flatMap((f) => f.codes.map((t) => t.code)),
+    ...facts.servicing.map((s) => s.code),
+    ...facts.companions.map((c) => c.code),
+    ...(report.rootCause?.wrappers.map((x) => x.code) ?? []),
+  ];
+  return [...new Set(list.filter((c): c is string => !!c && c !== '?').map(codeKey))];
+}
+
+function meaning(ctx: Context, c: string): Inline[] {
+  const article = ctx.data.codes[c];
+  const entry = ctx.report.codes.find((r) => codeKey(r.code) === c);
+  const hasPage = !!article || !!entry?.names.length;
+  const sep = ctx.lang === 'en' ? ': ' : '：';
+  const details = [' ', link(ctx.w.details, ctx.links.code(c, hasPage))];
+  const head = [...named(ctx, c), sep];
+  if (article) return [...head, article.summary[ctx.lang], ...details];
+  if (!nameOf(ctx, c) && entry) {
+    const facility = hresultFacilityNames(entry.structure.facility)[0]?.name ?? `facility ${entry.structure.facility}`;
+    return [...head, ctx.w.noName(`${facility}, 0x${entry.structure.code.toString(16).toUpperCase()}`), ...details];
+  }
+  return [...head, ctx.w.noArticle, ...details];
+}
+
+function causeBlocks(ctx: Context): Block[] {
+  const { report, w, facts } = ctx;
+  const cause = report.rootCause;
+  if (!cause) return [p(w.noCause)];
+  const [before, after] = w.cause[cause.basis](cause.count);
+  const blocks = [p(before, ...named(ctx, codeKey(cause.code)), after)];
+  const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
+  // Codes seen in the same failures are said once, together.
+  const byDates = new Map<string, { codes: string[]; dates: string[] }>();
+  for (const c of facts.companions) {
+    const group = byDates.get(c.dates.join()) ?? { codes: [], dates: c.dates };
+    group.codes.push(c.code);
+    byDates.set(c.dates.join(), group);
+  }
+  for (const g of byDates.values()) blocks.push(p(...list(g.codes), w.companions(g.codes.length, g.dates)));
+  const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];
+  if (wrappers.length) blocks.push(p(...list(wrappers), w.wrappers(wrappers.length)));
+  return blocks;
+}
+
+function stepBlocks(ctx: Context): Block[] {
+  const { data, facts, w, lang, links } = ctx;
+  const runbook = facts.runbook ? data.runbooks[facts.runbook] : undefined;
+  if (!runbook || !facts.runbook) return [p(w.noRunbook)];
+  const id = facts.runbook;
+  const blocks = [
+    p(w.runbookLead(runbook.title[lang])),
+    p(link(links.runbook(id), links.runbook(id))),
+    ol(runbook.steps.map((s, i) => [link(s.title[lang], links.runbook(id, i + 1))])),
+  ];
+  const others = facts.otherRunbooks.filter((r) => data.runbooks[r]);
+  if (others.length) blocks.push(p(w.otherRunbooks), ul(others.map((r) => [link(data.runbooks[r].title[lang], links.runbook(r))])));
+  return blocks;
+}
+
+function kbBlocks(ctx: Context, kb: string): Block[] {
+  const { w, lang, links } = ctx;
+  const record = ctx.data.kbs[kb];
+  const url = links.kb(record.kb);
+  return [
+    p(w.kbTitle, record.title[lang]),
+    ...(record.osBuild ? [p(w.osBuild, record.osBuild)] : []),
+    record.sha256 ? p(w.sha256, code(record.sha256.toUpperCase())) : p(w.noHash),
+    p(w.checkOnPage, w.beforeLink, link(url, url)),
+  ];
+}
+
+function sendBackBlocks(ctx: Context): Block[] {
+  const runbook = ctx.facts.runbook ? ctx.data.runbooks[ctx.facts.runbook] : undefined;
+  return [...(runbook ? [p(ctx.w.sendBackLead), p(runbook.escalate[ctx.lang])] : []), p(ctx.w.redactHint)];
+}

@@ -1,0 +1,83 @@
+import type { AttemptReport, Report } from '../analyzer/report/model.ts';
+import { codeKey } from './data.ts';
+
+/** Failed outcomes of one code: how many, and the first and last day. */
+export interface CodeTally {
+  code: string;
+  name?: string;
+  count: number;
+  first?: string;
+  last?: string;
+}
+
+/** The facts a reply states, read from the report once. */
+export interface ReplyFacts {
+  /** failed install attempts, per file, with their codes by count */
+  failures: { file: string; count: number; first?: string; last?: string; codes: CodeTally[] }[];
+  succeeded: AttemptReport[];
+  servicing: AttemptReport[];
+  /** codes met alongside failed attempts (wrappers, later errors), not counted as outcomes */
+  companions: { code: string; name?: string; dates: string[] }[];
+  kb?: string;
+  runbook?: string;
+  otherRunbooks: string[];
+}
+
+const day = (time?: string): string | undefined => time?.slice(0, 10);
+
+function tally(attempts: AttemptReport[]): CodeTally[] {
+  const byCode = new Map<string, CodeTally>();
+  for (const a of attempts) {
+    const code = a.code ? codeKey(a.code) : '?';
+    const t = byCode.get(code) ?? { code, ...(a.name ? { name: a.name } : {}), count: 0 };
+    t.count++;
+    const d = day(a.outcome.time);
+    if (d && (!t.first || d < t.first)) t.first = d;
+    if (d && (!t.last || d > t.last)) t.last = d;
+    byCode.set(code, t);
+  }
+  return [...byCode.values()].sort((a, b) => b.count - a.count || (a.first ?? '').localeCompare(b.first ?? ''));
+}
+
+/** The KB most failed attempts name, else the one the root cause or the logs name. */
+function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const a of [...failed, ...report.servicing]) if (a.update.kb) votes.set(a.update.kb.toUpperCase(), (votes.get(a.update.kb.toUpperCase()) ?? 0) + 1);
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best ?? report.rootCause?.kbs[0]?.toUpperCase() ?? report.kbs.find((k) => k.known)?.kb.toUpperCase();
+}
+
+export function replyFacts(report: Report): ReplyFacts {
+  const failed = report.attempts.filter((a) => a.status === 'failed');
+  const files = [...new Set(failed.map((a) => a.file))];
+  const failures = files.map((file) => {
+    const mine = failed.filter((a) => a.file === file);
+    const codes = tally(mine);
+    const first = codes.map((c) => c.first).filter(Boolean).sort()[0];
+    const last = codes.map((c) => c.last).filter(Boolean).sort().at(-1);
+    return { file, count: mine.length, ...(first ? { first } : {}), ...(last ? { last } : {}), codes };
+  });
+  const outcomes = new Set(failed.map((a) => a.code && codeKey(a.code)));
+  const companions = new Map<string, { code: string; name?: string; dates: string[] }>();
+  for (const a of failed) {
+    for (const c of a.companions) {
+      const code = codeKey(c.code);
+      if (outcomes.has(code)) continue;
+      const entry = companions.get(code) ?? { code, ...(c.name ? { name: c.name } : {}), dates: [] };
+      const d = day(a.outcome.time);
+      if (d && !entry.dates.includes(d)) entry.dates.push(d);
+      companions.set(code, entry);
+    }
+  }
+  const ranked = [...report.runbooks.map((r) => r.id), ...(report.rootCause?.runbooks ?? [])];
+  const runbooks = [...new Set(ranked)];
+  return {
+    failures,
+    succeeded: report.attempts.filter((a) => a.status === 'succeeded'),
+    servicing: report.servicing.filter((a) => a.status === 'failed'),
+    companions: [...companions.values()],
+    kb: chooseKb(report, failed),
+    runbook: runbooks[0],
+    otherRunbooks: runbooks.slice(1),
+  };
+}

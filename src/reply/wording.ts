@@ -1,0 +1,116 @@
+/**
+ * The sentences of a reply, in both languages. Written to be pasted into an e-mail as is:
+ * factual, no greeting, and natural Chinese (not a translation of the English).
+ */
+import type { Lang } from '../catalog/types.ts';
+
+const range = (lang: Lang, first?: string, last?: string): string => {
+  if (!first) return '';
+  if (!last || last === first) return first;
+  return lang === 'en' ? `${first} to ${last}` : `${first} 至 ${last}`;
+};
+
+export interface Wording {
+  title: string;
+  sections: { logs: string; meanings: string; cause: string; steps: string; kb: string; sendBack: string };
+  failures: (file: string, count: number, first?: string, last?: string) => string;
+  tally: (count: number, first?: string, last?: string) => string;
+  noFailures: string;
+  onlySucceeded: (updates: string[], first?: string, last?: string) => string;
+  laterSucceeded: (kb: string, date?: string) => string;
+  servicing: (file: string, time: string | undefined, pkg: string | undefined, phase: string | undefined) => string;
+  update: string;
+  noName: (facility: string) => string;
+  noArticle: string;
+  /** the words before and after the root-cause code */
+  cause: Record<'attempt-outcome' | 'first-error' | 'mention', (count: number) => [string, string]>;
+  noCause: string;
+  companions: (codes: number, dates: string[]) => string;
+  wrappers: (codes: number) => string;
+  details: string;
+  beforeLink: string;
+  runbookLead: (title: string) => string;
+  noRunbook: string;
+  otherRunbooks: string;
+  kbTitle: string;
+  osBuild: string;
+  sha256: string;
+  noHash: string;
+  checkOnPage: string;
+  sendBackLead: string;
+  redactHint: string;
+}
+
+export const WORDING: Record<Lang, Wording> = {
+  'zh-CN': {
+    title: 'Windows 更新失败日志分析',
+    sections: { logs: '日志显示', meanings: '代码含义', cause: '判断', steps: '建议的处理步骤', kb: '补丁包核对信息', sendBack: '请回传' },
+    failures: (file, n, first, last) => `${file}：${range('zh-CN', first, last)}${first ? ' ' : ''}共 ${n} 次安装失败，按每次失败的结果代码统计：`,
+    tally: (n, first, last) => ` ×${n}${first ? `（${range('zh-CN', first, last)}）` : ''}`,
+    noFailures: '日志中没有找到失败的安装记录。',
+    onlySucceeded: (updates, first, last) =>
+      `日志中只有安装成功的记录${updates.length ? `（${updates.join('、')}${first ? `，${range('zh-CN', first, last)}` : ''}）` : ''}，没有失败。请确认日志来自出错的那台电脑。`,
+    laterSucceeded: (kb, date) => `${kb} 已${date ? `于 ${date} ` : ''}安装成功。`,
+    servicing: (file, time, pkg, phase) =>
+      `${file}：${time ? `${time} ` : ''}${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}时失败，错误为 `,
+    update: '涉及的更新：',
+    noName: (facility) => `公开头文件中没有这个值的名称，按位解码为 ${facility}。`,
+    noArticle: '本站暂无专门的说明文章。',
+    cause: {
+      'attempt-outcome': (n) => ['主要原因是 ', `：它是 ${n} 次安装失败的结果代码。`],
+      'first-error': (n) => ['主要原因是 ', `：它是 ${n} 次服务操作中最先出现的错误。`],
+      mention: () => ['初步判断与 ', ' 有关：日志中没有完整的安装记录，它是出现最多的失败代码。'],
+    },
+    noCause: '日志不足以判断原因。',
+    companions: (_n, dates) => ` 出现在${dates.length ? ` ${dates.join('、')} 的` : '同一次'}失败中，是同一次失败在上层的反映，不是另外的原因。`,
+    wrappers: () => ' 只是转述了上面的失败（包装代码），不需要单独处理。',
+    details: '详细说明',
+    beforeLink: '',
+    runbookLead: (title) => `按排查手册“${title}”逐步操作，每一步都可以直接打开：`,
+    noRunbook: '暂无对应的排查手册，请先查看上面各代码的说明页。',
+    otherRunbooks: '也可参考：',
+    kbTitle: '补丁包：',
+    osBuild: '安装后的内部版本：',
+    sha256: 'SHA-256：',
+    noHash: 'SHA-256：厂商未公布。',
+    checkOnPage: '请以本站 KB 页面公布的哈希值为准核对，不要使用邮件中转抄的值：',
+    sendBackLead: '按手册操作后仍然失败时：',
+    redactHint: '上传日志前可在本站日志分析页面生成脱敏日志包（redacted-logs.zip），用户名、计算机名、IP 地址等会被替换，错误代码和时间保持不变。',
+  },
+  en: {
+    title: 'Windows update failure: log analysis',
+    sections: { logs: 'What the logs show', meanings: 'What the codes mean', cause: 'Conclusion', steps: 'Recommended steps', kb: 'Package to verify', sendBack: 'What to send back' },
+    failures: (file, n, first, last) => `${file}: ${n} failed install attempt${n === 1 ? '' : 's'}${first ? ` from ${range('en', first, last)}` : ''}, counted by the outcome code of each attempt:`,
+    tally: (n, first, last) => ` ×${n}${first ? ` (${range('en', first, last)})` : ''}`,
+    noFailures: 'The logs show no failed install attempt.',
+    onlySucceeded: (updates, first, last) =>
+      `The logs hold only successful installs${updates.length ? ` (${updates.join(', ')}${first ? `, ${range('en', first, last)}` : ''})` : ''} and no failure. Please check that they come from the machine that fails.`,
+    laterSucceeded: (kb, date) => `${kb} was installed successfully${date ? ` on ${date}` : ''}.`,
+    servicing: (file, time, pkg, phase) =>
+      `${file}: ${time ? `at ${time}, ` : ''}${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed with `,
+    update: 'Update concerned: ',
+    noName: (facility) => `No public header names this value; its bits read as ${facility}.`,
+    noArticle: 'This site has no article on it yet.',
+    cause: {
+      'attempt-outcome': (n) => ['The main cause is ', `: it is the outcome of ${n} failed install attempt${n === 1 ? '' : 's'}.`],
+      'first-error': (n) => ['The main cause is ', `: it is the first error of ${n} failed servicing operation${n === 1 ? '' : 's'}.`],
+      mention: () => ['A first assessment points to ', ': the logs hold no complete install record, and it is the most frequent failure code.'],
+    },
+    noCause: 'The logs are not enough to tell the cause.',
+    companions: (n, dates) =>
+      ` ${n === 1 ? 'appears' : 'appear'}${dates.length ? ` in the failure of ${dates.join(', ')}` : ' in the same failure'}: the same failure reported further up, not another cause.`,
+    wrappers: (n) => ` only ${n === 1 ? 'passes' : 'pass'} on the failure above (wrapper code${n === 1 ? '' : 's'}) and need${n === 1 ? 's' : ''} no action of ${n === 1 ? 'its' : 'their'} own.`,
+    details: 'details',
+    beforeLink: ' ',
+    runbookLead: (title) => `Follow the runbook "${title}" step by step; each step has its own link:`,
+    noRunbook: 'There is no runbook for this yet; start from the pages of the codes above.',
+    otherRunbooks: 'See also:',
+    kbTitle: 'Package: ',
+    osBuild: 'OS build after install: ',
+    sha256: 'SHA-256: ',
+    noHash: 'SHA-256: not published by the vendor.',
+    checkOnPage: 'Check the file against the hash on this site\'s KB page, not against a value copied into an e-mail:',
+    sendBackLead: 'If it still fails after the steps:',
+    redactHint: 'Before uploading logs, make a redacted copy (redacted-logs.zip) on this site\'s log analyzer page: user names, computer names, IP addresses and the like are replaced, error codes and times are kept.',
+  },
+};

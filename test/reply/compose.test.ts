@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeReply } from '../../src/reply/compose.ts';
+import { analyze, knowledgeFromCatalog, type Report } from '../../src/analyzer/index.ts';
+import type { Catalog } from '../../src/catalog/types.ts';
+import type { ReplyData } from '../../src/reply/data.ts';
+import { bytesInput } from '../analyzer/helpers.ts';
+import { SITE, caseSetup } from './helpers.ts';
+
+let catalog: Catalog;
+let data: ReplyData;
+let report: Report;
+let zh: { text: string; markdown: string };
+let en: { text: string; markdown: string };
+
+beforeAll(async () => {
+  ({ catalog, data, report } = await caseSetup());
+  zh = composeReply(report, data, 'zh-CN', SITE);
+  en = composeReply(report, data, 'en', SITE);
+});
+
+const lines = (text: string) => text.split('\n');
+
+describe('the reply to the support case, in Chinese', () => {
+  it('counts the failed attempts by outcome, with their dates', () => {
+    expect(zh.text).toContain('2022-10-12 至 2022-10-28 共 6 次安装失败');
+    expect(lines(zh.text)).toContain('- 0x80070570 ERROR_FILE_CORRUPT ×4（2022-10-13 至 2022-10-28）');
+    expect(lines(zh.text)).toContain('- 0x8024001E WU_E_SERVICE_STOP ×1（2022-10-27）');
+    expect(lines(zh.text)).toContain('- 0x80070490 ERROR_NOT_FOUND ×1（2022-10-12）');
+  });
+
+  it('states the CBS failure with its package and phase', () => {
+    expect(zh.text).toMatch(/CBS\.log：2022-10-27 08:38:33 处理更新包 Windows10\.0-KB5016623-x64\.cab（DPX: Apply Deltas Provided In File）时失败，错误为 0x800F0821 CBS_E_ABORT。/);
+  });
+
+  it('explains each code with the article summary and its primary name, never the low-word reading', () => {
+    const article = catalog.articles.find((a) => a.code.toUpperCase() === '0X8024001E')!;
+    const line = lines(zh.text).find((l) => l.startsWith('- 0x8024001E WU_E_SERVICE_STOP：'))!;
+    expect(line).toContain(`0x8024001E WU_E_SERVICE_STOP：${article.summary['zh-CN']}`);
+    expect(line).toContain(`<${SITE}codes/0x8024001e/>`);
+    expect(zh.text).not.toMatch(/0x8024001E ERROR_READ_FAULT/);
+    // 0x802400FF has no public name: it is shown without one
+    expect(lines(zh.text).find((l) => l.startsWith('- 0x802400FF'))).toMatch(/^- 0x802400FF：/);
+  });
+
+  it('names the root cause and says the companion codes are the same failure', () => {
+    expect(zh.text).toContain('主要原因是 0x80070570 ERROR_FILE_CORRUPT：它是 4 次安装失败的结果代码。');
+    const companions = lines(zh.text).find((l) => l.includes('是同一次失败在上层的反映'))!;
+    for (const c of ['0x8024000B', '0x80242008', '0x802400FF']) expect(companions).toContain(c);
+    expect(companions).toContain('2022-10-27');
+  });
+
+  it('lists every step of the recommended runbook as a numbered line with its deep link', () => {
+    const runbook = catalog.runbooks.find((r) => r.id === report.runbooks[0].id)!;
+    expect(runbook.id).toBe('offline-install-with-hash-check');
+    runbook.steps.forEach((step, i) => {
+      expect(lines(zh.text)).toContain(`${i + 1}. ${step.title['zh-CN']} <${SITE}runbooks/${runbook.id}/#step-${i + 1}>`);
+    });
+    expect(zh.text).not.toContain(`#step-${runbook.steps.length + 1}>`);
+  });
+
+  it('writes the SHA-256 from the catalog and links the KB page to check it against', () => {
+    const kb = catalog.kbs.find((k) => k.kb === 'KB5016623')!;
+    expect(kb.sha256).toMatch(/^[0-9A-F]{64}$/i);
+    expect(lines(zh.text)).toContain(`SHA-256：${kb.sha256!.toUpperCase()}`);
+    expect(zh.text).toContain(`<${SITE}kb/kb5016623/>`);
+    expect(zh.text).toContain(`安装后的内部版本：${kb.osBuild}`);
+  });
+
+  it('says what to send back, from the runbook', () => {
+    const runbook = catalog.runbooks.find((r) => r.id === 'offline-install-with-hash-check')!;
+    expect(zh.text).toContain(runbook.escalate['zh-CN']);
+    expect(zh.text).toContain('redacted-logs.zip');
+  });
+
+  it('is Chinese text with no English section titles and no English links', () => {
+    expect(lines(zh.text)).toEqual(expect.arrayContaining(['日志显示', '代码含义', '判断', '建议的处理步骤', '请回传']));
+    expect(zh.text).not.toContain('What the logs show');
+    expect(zh.text).not.toContain(`${SITE}en/`);
+  });
+});
+
+describe('the reply in English and as Markdown', () => {
+  it('links the English pages and uses English words', () => {
+    expect(en.text).toContain('6 failed install attempts from 2022-10-12 to 2022-10-28');
+    expect(en.text).toContain(`<${SITE}en/runbooks/offline-install-with-hash-check/#step-1>`);
+    expect(en.text).toContain(`<${SITE}en/kb/kb5016623/>`);
+    expect(en.text).not.toMatch(/[\u4e00-\u9fff]{2}.*安装/);
+  });
+
+  it('makes Markdown links and code spans, and keeps the plain text free of Markdown', () => {
+    expect(zh.markdown).toContain(`1. [${data.runbooks['offline-install-with-hash-check'].steps[0].title['zh-CN']}](${SITE}runbooks/offline-install-with-hash-check/#step-1)`);
+    expect(zh.markdown).toContain('`0x80070570` `ERROR_FILE_CORRUPT` ×4');
+    expect(zh.markdown).toContain(`\`${data.kbs.KB5016623.sha256!.toUpperCase()}\``);
+    expect(zh.markdown).toMatch(/^### 日志显示$/m);
+    expect(zh.text).not.toContain('](');
+    expect(zh.text).not.toContain('`');
+  });
+
+  it('escapes Markdown characters in text it did not write', () => {
+    // `SoftwareDistribution\Download` in a step title must not lose its backslash
+    expect(zh.markdown).toContain('SoftwareDistribution\\\\Download');
+  });
+
+  it('honours a site address with or without a trailing slash', () => {
+    const bare = composeReply(report, data, 'zh-CN', SITE.replace(/\/$/, ''));
+    expect(bare.text).toBe(zh.text);
+  });
+});
+
+describe('replies to other logs', () => {
+  it('warns when the logs only show the update installed (the wrong machine)', async () => {
+    const event = [
+      'Event[0]:',
+      '  Log Name: System',
+      '  Source: Microsoft-Windows-WindowsUpdateClient',
+      '  Date: 2022-10-11T09:00:00.0000000Z',
+      '  Event ID: 19',
+      '  Level: Information',
+      '  Description: ',
+      'Installation Successful: Windows successfully installed the following update: 2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)',
+      '',
+    ].join('\r\n');
+    const ok = await analyze([bytesInput('System.txt', event)], knowledgeFromCatalog(catalog));
+    expect(ok.attempts.filter((a) => a.status === 'succeeded')).toHaveLength(1);
+    const reply = composeReply(ok, data, 'zh-CN', SITE);
+    expect(reply.text).toContain('日志中只有安装成功的记录（KB5016623，2022-10-11），没有失败。请确认日志来自出错的那台电脑。');
+    expect(reply.text).not.toContain('主要原因是');
+  });
+});
