@@ -1,0 +1,73 @@
+import type { Lang } from '../catalog/types.ts';
+
+/**
+ * UI strings of the hash verifier. `{kb}`, `{expected}`, `{runbook}` and `{file}` are slots the
+ * component renders as elements, so that the client script fills in links and names without
+ * carrying any text of its own.
+ */
+const strings = {
+  'zh-CN': {
+    'verify.page.title': '核对补丁包哈希',
+    'verify.page.lead': '把下载的补丁包与目录中每个 KB 公布的 SHA-256 比对：它是哪个补丁、是否完好。',
+    'verify.sidebar': '核对哈希',
+    'verify.heading': '在浏览器中核对文件',
+    'verify.lead': '选择或拖入下载的补丁包，本机浏览器会计算它的 SHA-256 并与目录比对。文件不会上传到任何地方。',
+    'verify.drop': '把文件拖到这里，或点击选择文件',
+    'verify.against': '核对对象：{expected}',
+    'verify.progress': '正在计算 SHA-256',
+    'verify.cancel': '取消',
+    'verify.cancelled': '已取消，没有得出结论。',
+    'verify.error': '无法读取这个文件，请重新选择。',
+    'verify.computed': '{file} 的 SHA-256：',
+    'verify.match.title': '一致：这就是 {kb} 的正式补丁包。',
+    'verify.match.next': '可以安装。下一步按照 {runbook} 操作。',
+    'verify.other.title': '不是 {expected}：这个文件是 {kb} 的补丁包。',
+    'verify.other.next': '文件本身完好，但不是要装的补丁。请下载 {expected}，或者确认 {kb} 确实就是需要的补丁。',
+    'verify.mismatch.title': '不一致：这个文件与 {expected} 公布的 SHA-256 不同，也不是目录中的任何补丁包。',
+    'verify.mismatch.next': '不要安装。文件已损坏或不完整：删除后重新下载，再核对一次。只与 {expected} 页面上的值比对，不要使用邮件里的哈希值。',
+    'verify.unpublished.title': '{expected} 没有公布 SHA-256，本站无法判定。',
+    'verify.unpublished.next': '请把下面计算出的值与厂商网站上公布的值逐字符比对，一致才安装。',
+    'verify.unknown.title': '目录中没有哪个补丁包具有这个 SHA-256。',
+    'verify.unknown.next': '如果它应当是本站列出的某个补丁包，不要安装，请重新下载。否则请把下面的值与厂商网站上公布的值逐字符比对。',
+    'verify.runbook': '离线安装并核对哈希',
+  },
+  en: {
+    'verify.page.title': 'Verify a package hash',
+    'verify.page.lead': 'Compare a downloaded package with the SHA-256 published for every KB in the catalog: which package it is, and whether it is intact.',
+    'verify.sidebar': 'Verify a hash',
+    'verify.heading': 'Check a file in this browser',
+    'verify.lead': 'Choose or drop the downloaded package: this browser computes its SHA-256 on your computer and compares it with the catalog. The file is never uploaded.',
+    'verify.drop': 'Drop the file here, or click to choose it',
+    'verify.against': 'Checking against {expected}',
+    'verify.progress': 'Computing SHA-256',
+    'verify.cancel': 'Cancel',
+    'verify.cancelled': 'Cancelled: no verdict.',
+    'verify.error': 'The file could not be read. Choose it again.',
+    'verify.computed': 'SHA-256 of {file}:',
+    'verify.match.title': 'Match: this is the genuine {kb} package.',
+    'verify.match.next': 'It is safe to install. Next, follow {runbook}.',
+    'verify.other.title': 'Not {expected}: this file is the {kb} package.',
+    'verify.other.next': 'The file is intact but it is a different package. Download {expected}, or make sure {kb} is the one you need.',
+    'verify.mismatch.title': 'No match: this file differs from the SHA-256 published for {expected}, and it is no other package in the catalog.',
+    'verify.mismatch.next': 'Do not install it. The file is damaged or incomplete: delete it, download it again and check again. Compare only with the value on the {expected} page, never with a hash from an e-mail.',
+    'verify.unpublished.title': 'No SHA-256 was ever published for {expected}: this site cannot decide.',
+    'verify.unpublished.next': "Compare the hash computed below with the one on the vendor's site, character by character; install only if they are equal.",
+    'verify.unknown.title': 'No package in the catalog has this SHA-256.',
+    'verify.unknown.next': "If it should be one of the packages listed here, do not install it: download it again. Otherwise compare the hash below with the one on the vendor's site, character by character.",
+    'verify.runbook': 'Offline install with a hash check',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type VerifyKey = keyof (typeof strings)['en'];
+
+export function tv(lang: Lang, key: VerifyKey): string {
+  return strings[lang][key];
+}
+
+/** A string cut at its slots: `'Not {expected}.'` → `['Not ', { slot: 'expected' }, '.']`. */
+export function slotParts(text: string): (string | { slot: string })[] {
+  return text
+    .split(/(\{[a-z]+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{[a-z]+\}$/.test(part) ? { slot: part.slice(1, -1) } : part));
+}

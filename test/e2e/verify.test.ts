@@ -1,0 +1,260 @@
+/**
+ * The hash verifier in Chromium, with files made here whose SHA-256 the test computes itself.
+ *
+ * The catalog has one published hash (KB5016623, from the case) and no test can make a file with
+ * it. The "match" verdicts are therefore checked against hashes the test controls: the KB page is
+ * served with its published hash replaced by the test file's hash, or the catalog's hash list
+ * (/data/kb-hashes.json) is served with one KB given the test file's hash. Everything else (page,
+ * worker, verdict texts, links) is the built site as is.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, launch, recordExternalRequests, siteUrl } from './support/browser.ts';
+
+const CASE_KB = 'KB5016623';
+const CASE_SHA256 = '1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED';
+const RUNBOOK = '/runbooks/offline-install-with-hash-check/';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').toUpperCase();
+const fileOf = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/octet-stream', buffer });
+
+interface Outcome {
+  state?: string;
+  verdict?: string;
+  engine?: string;
+  sha256: string;
+  /** text of the verdict shown, and the links in it */
+  text: string;
+  links: string[];
+}
+
+async function verify(page: Page, file: string | ReturnType<typeof fileOf>, timeout = 30_000): Promise<Outcome> {
+  await page.setInputFiles('.ut-verify input[type="file"]', file);
+  await page.waitForSelector('.ut-verify:is([data-state="done"], [data-state="error"])', { timeout });
+  return page.$eval('.ut-verify', (root) => {
+    const shown = [...root.querySelectorAll<HTMLElement>('[data-verdict]')].filter((el) => !el.hidden);
+    return {
+      ...(root as HTMLElement).dataset,
+      sha256: root.querySelector('[data-role="sha256"]')!.textContent ?? '',
+      text: shown.map((el) => el.textContent ?? '').join(' '),
+      links: shown.flatMap((el) => [...el.querySelectorAll('a')].map((a) => new URL(a.href).pathname)),
+    };
+  });
+}
+
+/** Serves the catalog's hash list with `kb` given `hash`, as if the catalog said so. */
+async function catalogWith(page: Page, kb: string, hash: string): Promise<void> {
+  const real = JSON.parse(readFileSync('dist/data/kb-hashes.json', 'utf8')) as { kb: string; sha256: string | null }[];
+  expect(real.some((entry) => entry.kb === kb)).toBe(true);
+  const json = real.map((entry) => (entry.kb === kb ? { kb, sha256: hash } : entry));
+  await page.route('**/data/kb-hashes.json', (route) => route.fulfill({ json }));
+}
+
+let browser: Browser;
+let page: Page;
+let external: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A fresh page; the previous one is closed so that no earlier page competes for the CPU. */
+async function newPage(from: Browser = browser): Promise<Page> {
+  await page?.close();
+  page = await from.newPage();
+  return page;
+}
+
+async function open(path: string): Promise<void> {
+  await newPage();
+  external = recordExternalRequests(page);
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+}
+
+describe('the verifier on a KB page', () => {
+  it('says "do not install" for a file that is not the published package, in Chinese', async () => {
+    await open('kb/kb5016623/');
+    const bytes = randomBytes(100_000);
+    const result = await verify(page, fileOf('Windows10.0-KB5016623-x64.msu', bytes));
+    expect(result).toMatchObject({ state: 'done', verdict: 'mismatch', engine: 'webcrypto', sha256: sha256(bytes) });
+    expect(result.text).toContain('不要安装');
+    expect(result.text).toContain(CASE_KB);
+    expect(result.text).not.toMatch(/install it|Do not/);
+    expect(result.links).toContain('/kb/kb5016623/');
+    expect(external).toEqual([]);
+  });
+
+  it('says "safe to install" and links the runbook when the file has the page\'s hash', async () => {
+    const bytes = randomBytes(50_000);
+    await newPage();
+    await page.route(siteUrl('en/kb/kb5016623/'), async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toContain(CASE_SHA256);
+      await route.fulfill({ response, body: html.replaceAll(CASE_SHA256, sha256(bytes)) });
+    });
+    await page.goto(siteUrl('en/kb/kb5016623/'));
+    const result = await verify(page, fileOf('package.msu', bytes));
+    expect(result).toMatchObject({ verdict: 'match', sha256: sha256(bytes) });
+    expect(result.text).toContain(`this is the genuine ${CASE_KB} package`);
+    expect(result.links).toContain(`/en${RUNBOOK}`);
+  });
+
+  it('names the other catalog KB a file really is, with its link', async () => {
+    const bytes = randomBytes(20_000);
+    await newPage();
+    await catalogWith(page, 'KB5017315', sha256(bytes));
+    await page.goto(siteUrl('en/kb/kb5016623/'));
+    const result = await verify(page, fileOf('wrong.msu', bytes));
+    expect(result.verdict).toBe('other');
+    expect(result.text).toContain(`Not ${CASE_KB}: this file is the KB5017315 package`);
+    expect(result.links).toEqual(expect.arrayContaining(['/en/kb/kb5017315/', '/en/kb/kb5016623/']));
+  });
+
+  it('shows the computed hash to compare with the vendor when no hash was published', async () => {
+    await open('en/kb/kb5016690/');
+    expect(await page.$('#kb-sha256')).toBeNull();
+    const bytes = randomBytes(10_000);
+    const result = await verify(page, fileOf('kb5016690.msu', bytes));
+    expect(result).toMatchObject({ verdict: 'unpublished', sha256: sha256(bytes) });
+    expect(result.text).toContain("vendor's site");
+    expect(await page.isVisible('[data-role="sha256"]')).toBe(true);
+    expect(await page.textContent('.ut-verify-file')).toBe('kb5016690.msu');
+  });
+});
+
+describe('the verifier at /verify/ (every KB of the catalog)', () => {
+  it('says that no catalog package has the hash of an unknown file', async () => {
+    await open('verify/');
+    expect(await page.textContent('h1')).toBe('核对补丁包哈希');
+    const bytes = randomBytes(30_000);
+    const result = await verify(page, fileOf('unknown.bin', bytes));
+    expect(result).toMatchObject({ verdict: 'unknown', sha256: sha256(bytes) });
+    expect(result.text).toContain('目录中没有哪个补丁包具有这个 SHA-256');
+  });
+
+  it('names the catalog KB whose hash the file has', async () => {
+    const bytes = randomBytes(30_000);
+    await newPage();
+    await catalogWith(page, 'KB5019966', sha256(bytes));
+    await page.goto(siteUrl('en/verify/'));
+    const result = await verify(page, fileOf('some.msu', bytes));
+    expect(result.verdict).toBe('match');
+    expect(result.text).toContain('this is the genuine KB5019966 package');
+    expect(result.links).toEqual(expect.arrayContaining(['/en/kb/kb5019966/', `/en${RUNBOOK}`]));
+  });
+
+  it('checks against the KB a link names (?kb=) and says mismatch for another file', async () => {
+    await open(`en/verify/?kb=${CASE_KB.toLowerCase()}`);
+    await page.waitForSelector('.ut-verify-against:not([hidden])');
+    expect(await page.textContent('.ut-verify-against')).toContain(CASE_KB);
+    const result = await verify(page, fileOf('x.msu', randomBytes(1000)));
+    expect(result.verdict).toBe('mismatch');
+    expect(result.text).toContain('never with a hash from an e-mail');
+  });
+
+  it('has no serious accessibility violations with a verdict shown', async () => {
+    await open('en/verify/');
+    await verify(page, fileOf('a.bin', randomBytes(100)));
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: string, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const result = await axe.run('.ut-verify', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the verifier on a plain-http intranet host (no WebCrypto)', () => {
+  let intranet: Browser;
+  beforeAll(async () => {
+    // A name that is not localhost makes http an insecure context, where crypto.subtle is missing.
+    intranet = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP intranet.test 127.0.0.1'],
+    });
+  });
+  afterAll(() => intranet?.close());
+
+  it('falls back to the streaming hash and gets the same result', async () => {
+    const url = new URL(siteUrl('verify/'));
+    url.hostname = 'intranet.test';
+    await newPage(intranet);
+    await page.goto(url.href);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const bytes = randomBytes(5 * 1024 * 1024 + 3);
+    const result = await verify(page, fileOf('big.msu', bytes));
+    expect(result).toMatchObject({ state: 'done', engine: 'stream', verdict: 'unknown', sha256: sha256(bytes) });
+  });
+});
+
+describe('a 1 GB file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-e2e-'));
+  const path = join(dir, 'one-gigabyte.msu');
+  let expected = '';
+
+  beforeAll(async () => {
+    // Written 1 MB at a time, hashed on the way: the test never holds the file in memory.
+    const hash = createHash('sha256');
+    const out = createWriteStream(path);
+    const block = randomBytes(1024 * 1024);
+    for (let i = 0; i < 1024; i++) {
+      block.writeUInt32BE(i, 0);
+      hash.update(block);
+      if (!out.write(block)) await new Promise((done) => out.once('drain', done));
+    }
+    await new Promise((done) => out.end(done));
+    expected = hash.digest('hex').toUpperCase();
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('can be cancelled while it is hashed', async () => {
+    await open('verify/');
+    await page.setInputFiles('.ut-verify input[type="file"]', path);
+    await page.waitForFunction(() => document.querySelector('progress')!.value > 0);
+    await page.click('[data-role="cancel"]');
+    expect(await page.getAttribute('.ut-verify', 'data-state')).toBe('cancelled');
+    expect(await page.isVisible('[data-role="progress"]')).toBe(false);
+    expect(await page.isVisible('[data-verdict="cancelled"]')).toBe(true);
+    expect(await page.isVisible('[data-role="computed"]')).toBe(false);
+  });
+
+  it('is hashed with a moving progress bar and never freezes the page', async () => {
+    await open('en/verify/');
+    // Gaps between animation frames and long tasks on the main thread, measured in the page.
+    await page.evaluate(() => {
+      const probe = { maxFrameGap: 0, longestTask: 0, progress: [] as number[], running: true };
+      (window as unknown as { probe: typeof probe }).probe = probe;
+      let last = performance.now();
+      const frame = (now: number) => {
+        probe.maxFrameGap = Math.max(probe.maxFrameGap, now - last);
+        last = now;
+        probe.progress.push(document.querySelector('progress')!.value);
+        if (probe.running) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const result = await verify(page, path, 170_000);
+    const probe = await page.evaluate(() => {
+      const { probe } = window as unknown as { probe: { maxFrameGap: number; longestTask: number; progress: number[]; running: boolean } };
+      probe.running = false;
+      return probe;
+    });
+    expect(result).toMatchObject({ state: 'done', engine: 'stream', verdict: 'unknown', sha256: expected });
+    const steps = new Set(probe.progress.filter((value) => value > 0 && value < 100));
+    expect(steps.size, 'distinct progress values seen between 0 and 100 %').toBeGreaterThan(5);
+    expect(probe.maxFrameGap, 'longest gap between animation frames (ms)').toBeLessThan(200);
+    expect(probe.longestTask, 'longest main-thread task (ms)').toBeLessThan(200);
+  }, 180_000);
+});
