@@ -10,6 +10,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, siteUrl } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
 import { writeLog } from '../../bench/analyzer-logs.ts';
 
 const CASE = resolve('test/fixtures/logs/case');
@@ -82,6 +83,10 @@ describe('the analyzer page', () => {
     // every code in the result is a link
     const unlinked = await page.$$eval('[data-results] .ut-an-code', (spans) => spans.filter((s) => !s.querySelector('a[href]')).length);
     expect(unlinked).toBe(0);
+
+    // the drawn result, disclosures open, passes axe-core
+    for (const details of await page.$$('[data-results] details')) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,107 @@
+/**
+ * Time to verdict for a large WindowsUpdate.log on the analyzer page in Chromium, against the
+ * CLI on the same file in the same run (target: the page within 1.5× the CLI), and how long the
+ * page's main thread was ever blocked meanwhile (target: no task over 100 ms).
+ *   CLI:     update-triage analyze FILE --json (a fresh process: catalog load + analysis)
+ *   browser: the built site's /analyze/ page, setInputFiles → the verdict shown
+ *            (worker start, knowledge fetch, analysis, drawing the report)
+ * Needs a built site (npm run build) and Debian's Chromium. Usage: npx tsx bench/analyze-browser.ts [MB] [runs]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+import { siteBase } from '../scripts/lib/load-catalog.ts';
+import { writeLog } from './analyzer-logs.ts';
+
+const MB = Number(process.argv[2] ?? 200);
+const RUNS = Number(process.argv[3] ?? 2);
+const CLI = resolve('scripts/bin/update-triage.mjs');
+
+function cli(file: string): { ms: number; cause: string } {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [CLI, 'analyze', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`);
+  return { ms, cause: JSON.parse(run.stdout).rootCause?.code ?? 'none' };
+}
+
+interface PageRun {
+  ms: number;
+  cause: string;
+  /** the longest gap between 10 ms timer ticks on the main thread */
+  gapMs: number;
+  /** the longest task the browser reported (Long Tasks API: tasks over 50 ms) */
+  longTaskMs: number;
+}
+
+async function page(browser: Browser, url: string, file: string): Promise<PageRun> {
+  const tab = await browser.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.evaluate(() => {
+    const w = window as unknown as { gap: number; longTask: number };
+    w.gap = 0;
+    w.longTask = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTask = Math.max(w.longTask, e.duration);
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.gap = Math.max(w.gap, now - last);
+      last = now;
+    }, 10);
+  });
+  const start = performance.now();
+  await tab.setInputFiles('[data-pick-files]', file);
+  await tab.waitForSelector('ut-analyzer[data-state="done"] .ut-an-cause', { timeout: 600_000 });
+  const ms = performance.now() - start;
+  const measured = await tab.evaluate(() => {
+    const w = window as unknown as { gap: number; longTask: number };
+    return { gapMs: w.gap, longTaskMs: w.longTask, cause: document.querySelector('.ut-an-cause')?.getAttribute('data-code') || 'none' };
+  });
+  await tab.close();
+  return { ms, ...measured };
+}
+
+async function main(): Promise<void> {
+  const dir = join(tmpdir(), 'update-triage-bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `windowsupdate-${MB}MB.log`);
+  if (!existsSync(file)) await writeLog(file, 'windowsupdate', MB * 1024 * 1024);
+  const size = statSync(file).size / 1024 / 1024;
+
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');
+  if (!existsSync(resolve('dist/analyze/index.html')) && !existsSync(resolve(`dist${siteBase()}analyze/index.html`))) throw new Error('dist/ has no analyzer page: run npm run build');
+  const { server, url } = await serveStatic({ root: resolve('dist'), port: 0, base: siteBase() });
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const cliRuns: ReturnType<typeof cli>[] = [];
+    const pageRuns: PageRun[] = [];
+    // Alternate the two, so a busy machine slows both alike.
+    for (let i = 0; i < RUNS; i++) {
+      cliRuns.push(cli(file));
+      pageRuns.push(await page(browser, new URL('analyze/', url).href, file));
+    }
+    const best = <T extends { ms: number }>(runs: T[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const c = best(cliRuns);
+    const p = best(pageRuns);
+    const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0)} MB/s`;
+    console.log(`WindowsUpdate.log, ${size.toFixed(0)} MB, best of ${RUNS}`);
+    console.log(`  CLI (update-triage analyze --json)  ${(c.ms / 1000).toFixed(2).padStart(6)} s  ${rate(c.ms)}  root cause ${c.cause}`);
+    console.log(`  Chromium, /analyze/ to the verdict  ${(p.ms / 1000).toFixed(2).padStart(6)} s  ${rate(p.ms)}  root cause ${p.cause}`);
+    console.log(`  ratio browser / CLI                 ${(p.ms / c.ms).toFixed(2)}×   (target ≤ 1.5×)`);
+    const gap = Math.max(...pageRuns.map((r) => r.gapMs));
+    const longTask = Math.max(...pageRuns.map((r) => r.longTaskMs));
+    console.log(`  longest main-thread gap             ${gap.toFixed(0)} ms (10 ms timer); longest task ${longTask ? `${longTask.toFixed(0)} ms` : 'none over 50 ms'}   (target < 100 ms)`);
+    if (c.cause !== p.cause) console.log(`  ! the CLI and the page disagree on the root cause`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
