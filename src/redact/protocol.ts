@@ -1,0 +1,9 @@
+import type { Lang } from '../catalog/types.ts';
+import type { RedactionSummary } from './export.ts';
+
+/** Messages between the analyzer page and the redaction worker. */
+export type ToRedactWorker = { type: 'redact'; files: File[]; lang: Lang };
+
+export type FromRedactWorker =
+  | { type: 'done'; zip: Blob; summary: RedactionSummary }
+  | { type: 'error'; message: string };
