@@ -15,7 +15,7 @@ export const SERVICING_LINE = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),\s{1,30}(I
 /** Words of a line that reports a failure, in any of the three logs. */
 const FAILURE_WORDS = /\bfail|\babort|\berror\b|corrupt|rollback|\bFATAL\b/i;
 
-const CABINET = /Extracting all files from cabinet|Expanding|Processing|Installing|Failed|package/i;
+const CABINET = /cabinet|Expand|expand|Processing|Installing|Failed|[Pp]ackage/;
 const DPX_STARTED = /Started DPX phase: (.+)/;
 const DPX_ENDED = /Ended DPX phase: (.+)/;
 const DISM_COMMAND = /Executing command line: (.+)/;
@@ -45,7 +45,10 @@ export class ServicingParser implements LineParser {
     const failing = commandResult || shape?.[2] === 'Error' || FAILURE_WORDS.test(message);
     const [first, ...rest] = failures;
     if (failing) {
-      tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms });
+      // A failing line often names its package (`… for package: Package_for_KB…`).
+      const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
+      const update = identity ? { package: identity, kb: extractKbs(identity)[0] } : undefined;
+      tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
     } else tracker.companion(first.code, first.form, ev, at?.ms);
     for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
   }
@@ -59,15 +62,11 @@ export class ServicingParser implements LineParser {
     }
     if (text.includes('command line') && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
-    const hasFile = text.includes('.cab') || text.includes('.msu') || text.includes('.CAB');
-    if ((!hasFile && !text.includes('Package')) || !CABINET.test(text)) return;
-    const file = hasFile ? extractPackageFiles(text)[0] : undefined;
-    const identity = file ? undefined : extractPackages(text)[0];
-    const kb = extractKbs(text)[0];
-    const name = file ?? identity;
-    if (name && name !== this.packageNoted) {
-      this.packageNoted = name;
-      tracker.note({ package: name, kb });
+    if (!(text.includes('.cab') || text.includes('.msu') || text.includes('.CAB')) || !CABINET.test(text)) return;
+    const file = extractPackageFiles(text)[0];
+    if (file && file !== this.packageNoted) {
+      this.packageNoted = file;
+      tracker.note({ package: file, kb: extractKbs(file)[0] });
     }
   }
 

@@ -7,9 +7,9 @@ import { share, type Line, type LogFormat } from './types.ts';
 /**
  * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
  * `2022/10/27 08:38:34.3565937 4932  23416 Agent           LogHistory called …`.
- * The date separator follows the culture of the machine that ran the cmdlet (`/`, `-`, `.`).
+ * The date separator follows the culture of the machine that ran the cmdlet (`/`, `-`, `.`);
+ * PIDs of five digits and more break the column alignment, so fields are split on spaces.
  */
-const LINE = /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7})\s+\d+\s+\d+\s+(\S+)\s+(.*)$/;
 
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
 const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?, resultMapped=([0-9a-f]{1,8})/i;
@@ -34,8 +34,8 @@ class WindowsUpdateParser {
     const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle');
     const marker = text.includes('CBS') || text.includes('LogHistory') || text.includes('* START *') || text.includes('* END *') || text.includes('Title = ');
     if (!marker && !failures.length) return;
-    const m = LINE.exec(text);
-    const message = m ? m[3] : text;
+    // The markers are matched on the whole line: splitting off the message costs more than it saves.
+    const message = text;
     const at = leadingStamp(text);
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.updates;
