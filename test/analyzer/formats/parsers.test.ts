@@ -80,4 +80,17 @@ describe('format parsers', () => {
     const report = await analyzeText('System.txt', txt);
     expect(report.attempts.map((a) => [a.status, a.code, a.update.kb])).toEqual([['failed', '0x8024001E', 'KB5016623']]);
   });
+
+  it('SetupDiag XML: the profile and the error of FailureDetails', async () => {
+    const xml = [
+      '<?xml version="1.0" encoding="utf-16"?>',
+      '<SetupDiag xmlns="https://docs.microsoft.com/windows/deployment/upgrade/setupdiag">',
+      '  <ProfileName>FindSPFatalError</ProfileName>',
+      '  <FailureDetails>Err = 0x00000057, LastOperation = Gather data, LastPhase = Downlevel</FailureDetails>',
+      '</SetupDiag>',
+    ].join('\r\n');
+    const report = await analyzeText('SetupDiagResults.xml', xml);
+    expect(report.inputs[0].format).toBe('setupdiag');
+    expect(report.servicing).toEqual([expect.objectContaining({ code: '0x00000057', source: 'setupdiag', update: { phase: 'SetupDiag: FindSPFatalError' } })]);
+  });
 });
