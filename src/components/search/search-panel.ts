@@ -117,7 +117,7 @@ export class SearchPanel extends HTMLElement {
       this.status.textContent = '';
       return;
     }
-    const pending = searchPages(query.pagefind, this.kind);
+    const pending = searchPages(query, this.kind);
     pending.catch(() => undefined);
     let answer: LookupAnswer = { hits: [] };
     try {

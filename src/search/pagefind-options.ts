@@ -1,0 +1,14 @@
+/**
+ * How the site asks pagefind to rank. A code page carries every spelling of its code in the
+ * `aliases` metadata: weighting that field lets the page beat prose that merely quotes the
+ * code, and a high term similarity lets an exact number (`1392`) beat a longer word it is a
+ * prefix of (`13925` on a shorter page).
+ */
+export const PAGEFIND_RANKING = { termSimilarity: 4, metaWeights: { title: 10, aliases: 8 } } as const;
+
+/** Words around a hit in an excerpt. */
+export const EXCERPT_LENGTH = 22;
+
+/** Results listed; twice as many are read, so a page whose title holds the query can be moved up. */
+export const RESULTS_SHOWN = 10;
+export const RESULTS_READ = 2 * RESULTS_SHOWN;

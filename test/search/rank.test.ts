@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuery } from '../../src/search/normalize-query.ts';
+import { mergeResults, searchPlan } from '../../src/search/rank.ts';
+import type { FoundPage } from '../../src/search/results.ts';
+
+const page = (url: string, title: string): FoundPage => ({ url, excerpt: '<mark>x</mark>', meta: { title } });
+
+describe('searchPlan', () => {
+  it('searches a run of Chinese characters as a phrase first, then as words', () => {
+    expect(searchPlan(normalizeQuery('没有更新'))).toEqual(['"没有更新"', '没有更新']);
+  });
+  it('searches codes, Latin words and spaced queries as words only', () => {
+    expect(searchPlan(normalizeQuery('80070570'))).toEqual(['0x80070570']);
+    expect(searchPlan(normalizeQuery('DISM'))).toEqual(['DISM']);
+    expect(searchPlan(normalizeQuery('重启 回滚'))).toEqual(['重启 回滚']);
+  });
+});
+
+describe('mergeResults', () => {
+  const a = page('/codes/0x8024001b/', '0x8024001B Windows 更新代理正在自我更新');
+  const b = page('/codes/0x80240024/', '0x80240024 WU_E_NO_UPDATE 没有更新');
+  const c = page('/runbooks/x/', '安全清空 SoftwareDistribution');
+
+  it('puts pages whose title holds the whole query first', () => {
+    expect(mergeResults([[c, b], [a, b]], '没有更新').map((p) => p.url)).toEqual([b.url, c.url, a.url]);
+  });
+  it('keeps each page once, in plan order, when no title holds the query', () => {
+    expect(mergeResults([[c], [a, c]], '清理').map((p) => p.url)).toEqual([c.url, a.url]);
+  });
+  it('compares titles without case and width', () => {
+    expect(mergeResults([[a, b]], 'wu_e_no_update')[0].url).toBe(b.url);
+  });
+});
