@@ -2,7 +2,7 @@ import { sniffEncoding } from '../analyzer/input/encoding.ts';
 import { sniffContainer, type UnreadableReason } from '../analyzer/input/magic.ts';
 import { ChunkDecoder, concat } from '../analyzer/input/text-decoder.ts';
 import { ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../analyzer/input/zip.ts';
-import { LineSplitter } from './line-splitter.ts';
+import { LineBlocks } from './line-blocks.ts';
 import type { Redactor } from './redactor.ts';
 
 /** Bytes looked at before deciding what a file is (as the analyzer does). */
@@ -83,7 +83,7 @@ export class FileRedactor implements ByteSink, ZipHost {
     const encoder = new TextEncoder();
     // A BOM told Windows tools the encoding; UTF-8 with a BOM keeps Notepad reading Chinese right.
     if (bom) out.push(UTF8_BOM);
-    const lines = new LineSplitter((line, end) => out.push(encoder.encode(this.redactor.line(line) + end)));
+    const lines = new LineBlocks((block) => out.push(encoder.encode(this.redactor.line(block))));
     let skip = bom;
     this.sink = {
       push: (chunk) => {

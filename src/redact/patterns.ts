@@ -7,7 +7,7 @@
 export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 
 /** The host of a URL (`http://92.0.14.83:8530`, `https://wsus.contoso.local/…`, `http://[fe80::1]/`). */
-export const URL_HOST = /\b((?:https?|ftp):\/\/)(\[[0-9a-f:.%]+\]|[^/\s:"'<>[\]\\]+)/giu;
+export const URL_HOST = /(?<![A-Za-z])((?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]):\/\/)(\[[0-9a-fA-F:.%]+\]|[^/\s:"'<>[\]\\]+)/g;
 
 /** A UNC server: `\\wsus01\WsusContent` (not `\\?\` or `\\.\`). */
 export const UNC_HOST = /(?<![\\\p{L}\p{N}])(\\\\)([\p{L}\p{N}_-][\p{L}\p{N}_.-]*)(?=\\)/gu;
@@ -15,9 +15,14 @@ export const UNC_HOST = /(?<![\\\p{L}\p{N}])(\\\\)([\p{L}\p{N}_-][\p{L}\p{N}_.-]
 /** Any security identifier; only some are personal (see keep.ts). */
 export const SID = /\bS-1-\d+(?:-\d+)+\b/g;
 
-/** The user folder of a profile path: `C:\Users\zhangsan\…`, also in `\Device\HarddiskVolume3\Users\…` and JSON-escaped. */
+/**
+ * The user folder of a profile path: `C:\Users\zhangsan\…`, also `\Device\HarddiskVolume3\Users\…`
+ * and JSON-escaped. The match starts at the `\Users\` part (a fast scan); PROFILE_ROOT then
+ * checks what stands before it.
+ */
 export const PROFILE_PATH =
-  /((?:\b[A-Za-z]:|\\Device\\+HarddiskVolume\d+|%SystemDrive%)[\\/]+(?:Users|Documents and Settings)[\\/]+)([^\\/:*?"<>|\r\n]{1,64}(?=[\\/])|[^\\/:*?"<>|\s,;'")\]]+)/giu;
+  /([\\/]+(?:[Uu][Ss][Ee][Rr][Ss]|[Dd]ocuments and [Ss]ettings)[\\/]+)([^\\/:*?"<>|\r\n]{1,64}(?=[\\/])|[^\\/:*?"<>|\s,;'")\]]+)/g;
+export const PROFILE_ROOT = /(?:(?<![A-Za-z])[A-Za-z]:|\\Device\\+HarddiskVolume\d+|%SystemDrive%)$/i;
 
 /**
  * `DOMAIN\user` (or `DOMAIN\\user` escaped): a short name, a backslash and an account of at
@@ -28,7 +33,7 @@ export const DOMAIN_USER = /(?<![\p{L}\p{N}_\\/.:$%&-])([\p{L}\p{N}][\p{L}\p{N}_
 
 /** Fields of event exports and logs that hold a name: `User Name: …`, `计算机: …`, `Machine Name = …`. */
 export const FIELD =
-  /(?<![\p{L}\p{N}_])(User\s?Name|UserId|User|Account\s?Name|Account\s?Domain|Computer\s?Name|Computer|Machine\s?Name|Host\s?Name|Workstation\s?Name|Client\s?Name|用户名|用户|帐户名|账户名|帐户域|账户域|计算机名|计算机|主机名|工作站名)(\s*[:=：]\s*)([^\s,;"'<>]+)/giu;
+  /(?<![\p{L}\p{N}_])(User ?Name|UserId|User|Account ?Name|Account ?Domain|Computer ?Name|Computer|Machine ?Name|Host ?Name|Workstation ?Name|Client ?Name|用户名|用户|帐户名|账户名|帐户域|账户域|计算机名|计算机|主机名|工作站名)([ \t]*[:=：][ \t]*)([^\s,;"'<>]+)/giu;
 
 export type FieldKind = 'user' | 'host' | 'domain';
 
@@ -55,7 +60,7 @@ export const DOTNET_NAMES = new Set(['system.net', 'asp.net', 'ado.net', 'micros
 export const IPV4 = /(?<![\p{L}\p{N}._~-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
 
 /** Words just before a dotted number that make it a version, not an address. */
-export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v)|版本)\s*[:=]?\s*["']?$/i;
+export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v)|版本)[ \t]*[:=]?[ \t]*["']?$/i;
 
 /** Something shaped like IPv6; validated by isIpv6 (times like 13:50:06 are not). */
 export const IPV6_CANDIDATE = /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/giu;

@@ -1,7 +1,7 @@
 import { PlaceholderMap } from './placeholders.ts';
 import type { KindCounts } from './kinds.ts';
 import {
-  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FQDN, IPV4, IPV6_CANDIDATE, PROFILE_PATH, SID, UNC_HOST, URL_HOST,
+  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FQDN, IPV4, IPV6_CANDIDATE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
   VERSION_BEFORE, escapeRegExp, fieldKind, isIpv6,
 } from './patterns.ts';
 import {
@@ -27,14 +27,16 @@ export class Redactor {
   private readonly learned = new Map<string, 'user' | 'host' | 'domain'>();
   private learnedPattern?: RegExp;
 
-  /** Redacts one line (without its line end). */
+  /** Redacts one line, or a block of whole lines (no pattern crosses a line end). */
   line(text: string): string {
     let out = text
       .replace(EMAIL, (m) => this.map.take('email', m))
       .replace(URL_HOST, (_m, scheme: string, host: string) => scheme + this.host(host))
       .replace(UNC_HOST, (_m, slashes: string, host: string) => slashes + this.host(host))
       .replace(SID, (m) => (isPersonalSid(m) ? this.map.take('sid', m) : m))
-      .replace(PROFILE_PATH, (m, prefix: string, user: string) => (SHARED_PROFILES.has(user.toLowerCase()) ? m : prefix + this.user(user)))
+      .replace(PROFILE_PATH, (m, folder: string, user: string, at: number, all: string) =>
+        SHARED_PROFILES.has(user.toLowerCase()) || !PROFILE_ROOT.test(all.slice(Math.max(0, at - 40), at)) ? m : folder + this.user(user),
+      )
       .replace(DOMAIN_USER, (m, domain: string, user: string, at: number, all: string) => this.domainUser(m, domain, user, all.slice(0, at)))
       .replace(FIELD, (m, field: string, sep: string, value: string) => field + sep + this.field(field, value))
       .replace(FQDN, (m) => (DOTNET_NAMES.has(m.toLowerCase()) ? m : this.host(m)))

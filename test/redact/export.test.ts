@@ -39,6 +39,9 @@ async function exportZip(chunk?: number, lang: 'zh-CN' | 'en' = 'zh-CN') {
   return { summary, text };
 }
 
+const EVENTS = /^(<HOST-\d+>)-\(2022-10-28_13-55-01\)\.zip\/personal-events\.txt$/;
+const eventsName = (text: Record<string, string>) => Object.keys(text).find((n) => EVENTS.test(n))!;
+
 const codeCounts = (report: Report) => Object.fromEntries(report.codes.map((c) => [c.code, c.count]));
 const outcomes = (report: Report) => report.attempts.map((a) => `${a.status} ${a.code} ${a.outcome.time}`);
 
@@ -46,7 +49,7 @@ describe('redacted-logs.zip', () => {
   it('holds every readable file under its redacted name, plus REDACTION.txt', async () => {
     const { summary, text } = await exportZip();
     const names = Object.keys(text).sort();
-    expect(names).toEqual(['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt', 'personal-data.log', REPORT_FILE].sort());
+    expect(names).toEqual([eventsName(text), 'personal-data.log', REPORT_FILE].sort());
     expect(summary.files).toEqual(names.filter((n) => n !== REPORT_FILE).sort().reverse());
     expect(summary.leftOut).toEqual([{ name: 'System.evtx', reason: 'evtx' }]);
   });
@@ -59,13 +62,16 @@ describe('redacted-logs.zip', () => {
 
   it('writes UTF-8 and uses one placeholder map across files and archives', async () => {
     const { text } = await exportZip();
-    const events = text['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt'];
+    const events = text[eventsName(text)];
     expect(events.charCodeAt(0)).toBe(0xfeff); // the source had a BOM: so does the UTF-8 copy
     expect(events).toContain('安装失败');
-    expect(events).toContain('Computer: <HOST-1>.<DOMAIN-1>\r\n');
-    expect(text['personal-data.log']).toContain('Machine Name = <HOST-1>.<DOMAIN-1>\n');
-    expect(text['personal-data.log']).toContain('Caller: <DOMAIN-1>\\<USER-1> (<SID-1>)');
-    expect(events).toContain('User Name: <DOMAIN-1>\\<USER-1>');
+    // pc-0412 and contoso.local: the same placeholders in the log, the archive's name and the events inside it
+    const [, host, domain] = /Machine Name = (<HOST-\d+>)\.(<DOMAIN-\d+>)\n/.exec(text['personal-data.log'])!;
+    expect(EVENTS.exec(eventsName(text))![1]).toBe(host);
+    expect(events).toContain(`Computer: ${host}.${domain}\r\n`);
+    const [, user, sid] = new RegExp(`Caller: ${domain}\\\\(<USER-\\d+>) \\((<SID-\\d+>)\\)`).exec(text['personal-data.log'])!;
+    expect(events).toContain(`User Name: ${domain}\\${user}`);
+    expect(events).toContain(`User: ${sid}`);
   });
 
   it('lists the kinds and counts replaced in REDACTION.txt, in the chosen language', async () => {
@@ -97,7 +103,7 @@ describe('redacted-logs.zip', () => {
     expect(after.kbs.map((k) => k.kb)).toEqual(before.kbs.map((k) => k.kb));
 
     const eventsBefore = await analyze([bytesInput('e.txt', fixtureText('personal-events.txt'))], emptyKnowledge());
-    const eventsAfter = await analyze([bytesInput('e.txt', text['<HOST-1>-(2022-10-28_13-55-01).zip/personal-events.txt'])], emptyKnowledge());
+    const eventsAfter = await analyze([bytesInput('e.txt', text[eventsName(text)])], emptyKnowledge());
     expect(codeCounts(eventsAfter)).toEqual(codeCounts(eventsBefore));
     expect(outcomes(eventsAfter)).toEqual(outcomes(eventsBefore));
   });
