@@ -32,9 +32,9 @@ async function makeFile(path: string): Promise<void> {
   for (let i = 0; i < size / MB; i++) {
     // cheap varying content: a counter pattern, different in every block
     for (let j = 0; j < MB; j += 4) block.writeUInt32LE((j * 2654435761 + i) >>> 0, j);
-    if (!out.write(block)) await new Promise((done) => out.once('drain', done));
+    if (!out.write(block)) await new Promise<void>((done) => out.once('drain', () => done()));
   }
-  await new Promise((done) => out.end(done));
+  await new Promise<void>((done) => out.end(() => done()));
 }
 
 function timeOpenssl(path: string): { ms: number; hash: string } {
@@ -90,7 +90,10 @@ async function main(): Promise<void> {
         await page.setInputFiles('.ut-verify input[type="file"]', path);
         await page.waitForSelector('.ut-verify[data-state="done"]', { timeout: 300_000 });
         wall.push(performance.now() - started);
-        const data = await page.$eval('.ut-verify', (root) => ({ ...(root as HTMLElement).dataset, hash: root.querySelector('[data-role="sha256"]')!.textContent }));
+        const data = await page.$eval('.ut-verify', (root) => {
+          const { ms, engine } = (root as HTMLElement).dataset;
+          return { ms, engine, hash: root.querySelector('[data-role="sha256"]')!.textContent };
+        });
         if (data.hash !== reference) throw new Error(`${label}: hash ${data.hash} differs from openssl's ${reference}`);
         worker.push(Number(data.ms));
         engine = data.engine ?? '?';

@@ -209,9 +209,9 @@ describe('a 1 GB file', () => {
     for (let i = 0; i < 1024; i++) {
       block.writeUInt32BE(i, 0);
       hash.update(block);
-      if (!out.write(block)) await new Promise((done) => out.once('drain', done));
+      if (!out.write(block)) await new Promise<void>((done) => out.once('drain', () => done()));
     }
-    await new Promise((done) => out.end(done));
+    await new Promise<void>((done) => out.end(() => done()));
     expected = hash.digest('hex').toUpperCase();
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
