@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { writeLog, type Kind } from './analyzer-logs.ts';
 
 const SELF = fileURLToPath(import.meta.url);
+/** The CLI's chunk size, for both the analysis and the bare regex. */
+const CHUNK = 64 * 1024;
 
 async function child(mode: string, file: string): Promise<void> {
   let result: unknown;
@@ -22,7 +24,7 @@ async function child(mode: string, file: string): Promise<void> {
     const decoder = new TextDecoder();
     const start = performance.now();
     let rest = '';
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
       const text = rest + decoder.decode(chunk as Buffer, { stream: true });
       const cut = text.lastIndexOf('\n') + 1;
       for (const m of text.slice(0, cut).matchAll(/0x[0-9A-Fa-f]{8}/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
@@ -36,7 +38,7 @@ async function child(mode: string, file: string): Promise<void> {
     const size = statSync(file).size;
     const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
     const start = performance.now();
-    const report = await analyze([{ name: file, size, stream: () => createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }], knowledge);
+    const report = await analyze([{ name: file, size, stream: () => createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Uint8Array> }], knowledge);
     result = { ms: performance.now() - start, rssBeforeMB, failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length };
   }
   process.stdout.write(JSON.stringify({ ...(result as object), maxRssMB: process.resourceUsage().maxRSS / 1024 }));
