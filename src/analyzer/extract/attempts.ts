@@ -99,6 +99,16 @@ export class AttemptTracker {
     if (!this.pendingStart && !this.current) this.pendingStart = at;
   }
 
+  /** False when a weak start would change nothing (an attempt is already open): lets parsers skip the line. */
+  needsStart(): boolean {
+    return !this.pendingStart || this.current !== undefined;
+  }
+
+  /** True when `code` is already held for the next attempt and no attempt is open: a repeat adds nothing. */
+  holds(code: string): boolean {
+    return this.current === undefined && this.before.some((c) => c.code === code);
+  }
+
   /** What is being installed, as the log says it (title, KB, package, phase). */
   note(update: UpdateRef): void {
     Object.assign(this.context, definedOnly(update));

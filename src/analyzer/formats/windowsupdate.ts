@@ -16,7 +16,6 @@ const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?,
 const END_INSTALL = /\* END \*.*Install.*Exit code = (0x8[0-9a-f]{7})/i;
 const COMPLETED = /Completed install of CBS update .*hr=(0x[0-9a-f]{1,8})\b/i;
 const START_STRONG = /\* START \*.*Install/i;
-const PROGRESS = /CBS called Progress/;
 const TITLE = /\bTitle = (.+)$/;
 const PACKAGE = /CBS package identity: (\S+)/;
 
@@ -31,17 +30,24 @@ class WindowsUpdateParser {
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes }: Line): void {
-    const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle');
-    const marker = text.includes('CBS') || text.includes('LogHistory') || text.includes('* START *') || text.includes('* END *') || text.includes('Title = ');
-    if (!marker && !failures.length) return;
-    // The markers are matched on the whole line: splitting off the message costs more than it saves.
+    const tracker = this.facts.updates;
+    const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code));
+    const progress = text.includes('CBS called Progress') && tracker.needsStart();
+    const marker =
+      text.includes('CBS called Error') ||
+      text.includes('LogHistory') ||
+      text.includes('Completed install') ||
+      text.includes('Title = ') ||
+      text.includes('CBS package identity') ||
+      ((text.includes('* START *') || text.includes('* END *')) && text.includes('Install'));
+    // Most lines that get here change nothing; time and evidence are built only for the others.
+    if (!marker && !progress && !failures.length) return;
     const message = text;
     const at = leadingStamp(text);
     const ev = this.facts.evidence(no, text, at?.time);
-    const tracker = this.facts.updates;
     const consumed = new Set<string>();
 
-    if (PROGRESS.test(message)) tracker.start(ev, false, at?.ms);
+    if (progress) tracker.start(ev, false, at?.ms);
     else if (START_STRONG.test(message)) tracker.start(ev, true, at?.ms);
 
     let o: RegExpExecArray | null;
