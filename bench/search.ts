@@ -1,0 +1,91 @@
+/**
+ * Search latency and bytes at full catalog size, in Debian's Chromium against dist/ on loopback.
+ * For a code query and a Chinese query: the first query of a fresh page (pagefind, its WASM
+ * and index chunks, plus the lookup data for a code) and later queries, through the search box
+ * as a user types them. Baseline in the same run: pagefind's JS API alone, default options,
+ * no UI. Targets: first query ≤ 300 ms and ≤ 250 KB, later ones ≤ 50 ms.
+ *
+ *   npm run build && npx tsx bench/search.ts
+ */
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+import { siteBase } from '../scripts/lib/load-catalog.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/support/browser.ts';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const SCENARIOS = [
+  { name: 'code query', first: '0x80070570', later: ['0x8024001E', '80070490', '-2146498527', 'ERROR_NOT_FOUND', 'KB5016623'] },
+  { name: 'Chinese query', first: '文件损坏', later: ['补丁安装失败', '回滚', '服务堆栈', '磁盘空间不足', '证书'] },
+];
+
+let served = 0;
+const { server, url } = await serveStatic({ root: resolve('dist'), port: 0, base: siteBase() });
+server.on('request', (_req, res) => res.on('finish', () => (served += Number(res.getHeader('content-length') ?? 0))));
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+/** Time from typing to the search box showing its full-text results (its status line names the query). */
+async function typeAndWait(page: Page, text: string): Promise<number> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+    const status = document.querySelector('site-search [role="status"]')!;
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((done) => {
+      const check = () => (status.textContent!.includes(text) ? done() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - start;
+  }, text);
+}
+
+/** The same queries through pagefind's API alone (no UI, no debounce): the baseline. */
+async function rawSearch(page: Page, text: string): Promise<number> {
+  return page.evaluate(`(async () => {
+    const start = performance.now();
+    window.__pf ??= await import(${JSON.stringify(`${siteBase()}pagefind/pagefind.js`)});
+    const search = await window.__pf.search(${JSON.stringify(text)});
+    await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    return performance.now() - start;
+  })()`) as Promise<number>;
+}
+
+async function measure(browser: Browser, scenario: (typeof SCENARIOS)[number], mode: 'ui' | 'raw') {
+  const firsts: number[] = [];
+  const bytes: number[] = [];
+  const laters: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('codes/0x80070002/', url).href, { waitUntil: 'networkidle' });
+    if (mode === 'ui') await page.keyboard.press('Control+k');
+    served = 0;
+    firsts.push(mode === 'ui' ? await typeAndWait(page, scenario.first) : await rawSearch(page, scenario.first));
+    bytes.push(served);
+    for (const q of scenario.later) laters.push(mode === 'ui' ? await typeAndWait(page, q) : await rawSearch(page, q));
+    await context.close();
+  }
+  return { first: median(firsts), bytes: median(bytes), later: median(laters), laterMax: Math.max(...laters) };
+}
+
+const executablePath = chromiumPath();
+if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH');
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+console.log(`search benchmark: dist/ on ${url}, ${RUNS} fresh pages per scenario, medians\n`);
+for (const scenario of SCENARIOS) {
+  const ui = await measure(browser, scenario, 'ui');
+  const raw = await measure(browser, scenario, 'raw');
+  console.log(`${scenario.name} ("${scenario.first}", then ${scenario.later.length} more)`);
+  console.log(`  search box   first ${ms(ui.first)} / ${kb(ui.bytes)}   later ${ms(ui.later)} (max ${ms(ui.laterMax)})`);
+  console.log(`  pagefind API first ${ms(raw.first)} / ${kb(raw.bytes)}   later ${ms(raw.later)} (max ${ms(raw.laterMax)})`);
+  console.log(`  ratio box/API first ${(ui.first / raw.first).toFixed(2)}×, bytes ${(ui.bytes / raw.bytes).toFixed(2)}×, later ${(ui.later / raw.later).toFixed(2)}×`);
+  const ok = (cond: boolean) => (cond ? 'ok' : 'OVER');
+  console.log(`  targets: first ≤ 300 ms ${ok(ui.first <= 300)}, ≤ 250 KB ${ok(ui.bytes <= 250 * 1024)}, later ≤ 50 ms ${ok(ui.later <= 50)}\n`);
+}
+console.log('Lighthouse is not installed (lighthouse@12.8.2 would run offline on Node 20); no Lighthouse scores here.');
+await browser.close();
+server.close();

@@ -1,0 +1,200 @@
+/**
+ * The search and lookup box as a user meets it: opened with Ctrl+K or `/`, driven with the
+ * keyboard, in the page's language; a code, KB number or name goes straight to its page, an
+ * unknown value is decoded in place, results filter by kind, and the query lives in `?q=`.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, recordExternalRequests, siteUrl } from './support/browser.ts';
+import { DIST, distHtmlFiles } from './support/dist-pages.ts';
+
+let browser: Browser;
+let page: Page;
+let external: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+  external = recordExternalRequests(page);
+});
+afterAll(() => browser?.close());
+
+const path = (url: string) => new URL(url).pathname.replace(new URL(siteUrl()).pathname, '/');
+const dialog = () => page.locator('site-search dialog');
+const input = () => page.locator('#site-search-input');
+const options = () => page.locator('#site-search-results [role="option"]');
+const status = () => page.locator('site-search [role="status"]');
+
+/** Types into the dialog and waits until the full-text results are in. */
+async function search(text: string): Promise<void> {
+  await input().fill(text);
+  await page.waitForFunction(
+    (text) => {
+      const s = document.querySelector('site-search [role="status"]')?.textContent ?? '';
+      return s.includes(text) || /不可用|unavailable/.test(s);
+    },
+    text,
+    { timeout: 15_000 },
+  );
+}
+
+async function open(pathname: string): Promise<void> {
+  await page.goto(siteUrl(pathname), { waitUntil: 'load' });
+}
+
+describe('opening and closing', () => {
+  it('Ctrl+K opens the dialog with the input focused, Esc closes it', async () => {
+    await open('codes/0x80070570/');
+    await page.keyboard.press('Control+k');
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.press('Escape');
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+
+  it('`/` opens it, but not while typing in another field', async () => {
+    await open('');
+    await page.focus('#lookup-box-input');
+    await page.keyboard.type('/');
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+  });
+});
+
+describe('language', () => {
+  it('shows Chinese words on zh-CN pages and English on /en/', async () => {
+    await open('runbooks/');
+    expect(await page.locator('button[data-open-modal]').getAttribute('aria-label')).toMatch(/[\u4e00-\u9fff]/);
+    await page.keyboard.press('Control+k');
+    expect(await input().getAttribute('placeholder')).toMatch(/错误代码/);
+    await search('文件损坏');
+    expect(await status().textContent()).toMatch(/条结果/);
+    await open('en/runbooks/');
+    await page.keyboard.press('Control+k');
+    expect(await input().getAttribute('placeholder')).toMatch(/error code/);
+    await search('corrupt');
+    expect(await status().textContent()).toMatch(/results? for/);
+  });
+});
+
+describe('a code, KB number or name goes straight to its page', () => {
+  it.each([
+    ['80070570', '/codes/0x80070570/'],
+    ['-2147023504', '/codes/0x80070570/'],
+    ['ERROR_FILE_CORRUPT', '/codes/0x80070570/'],
+    ['KB5016623', '/kb/kb5016623/'],
+    ['kb 5016623', '/kb/kb5016623/'],
+  ])('%s + Enter → %s', async (query, target) => {
+    await open('about/');
+    await page.keyboard.press('Control+k');
+    await search(query);
+    expect(path(await options().first().evaluate((a: HTMLAnchorElement) => a.href))).toBe(target);
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith(target)), page.keyboard.press('Enter')]);
+  });
+
+  it('the home page box does the same, and on /en/ stays in English', async () => {
+    await open('en/');
+    await page.fill('#lookup-box-input', '0x8024001E');
+    const first = page.locator('#lookup-box-results [role="option"]').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('WU_E_SERVICE_STOP');
+    await Promise.all([page.waitForURL(/\/en\/codes\/0x8024001e\/$/), page.press('#lookup-box-input', 'Enter')]);
+  });
+});
+
+describe('an unknown value is decoded in place', () => {
+  it('0x8024ABCD: no page, its bits read out in Chinese', async () => {
+    await open('');
+    await page.keyboard.press('Control+k');
+    await input().fill('0x8024ABCD');
+    const decode = page.locator('site-search .ut-search-decode');
+    await decode.waitFor();
+    const text = await decode.textContent();
+    expect(text).toContain('0x8024ABCD');
+    expect(text).toContain('FACILITY_WINDOWSUPDATE');
+    expect(text).toMatch(/严重性/);
+    expect(await options().evaluateAll((os) => os.filter((o) => (o as HTMLAnchorElement).dataset.lookup).length)).toBe(0);
+  });
+});
+
+describe('keyboard and filters', () => {
+  it('arrow keys move the choice and Enter opens the chosen page', async () => {
+    await open('');
+    await page.keyboard.press('Control+k');
+    await search('回滚');
+    expect(await options().count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = options().nth(2);
+    expect(await chosen.getAttribute('aria-selected')).toBe('true');
+    expect(await input().getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    const second = options().nth(1);
+    const target = path(await second.evaluate((a: HTMLAnchorElement) => a.href));
+    await Promise.all([page.waitForURL((url) => url.pathname.endsWith(target)), page.keyboard.press('Enter')]);
+  });
+
+  it.each([
+    ['runbook', '/runbooks/'],
+    ['kb', '/kb/'],
+    ['article', '/codes/0x'],
+  ])('the %s filter lists only those pages', async (kind, prefix) => {
+    await open('');
+    await page.keyboard.press('Control+k');
+    await page.locator(`site-search input[type="radio"][value="${kind}"]`).check();
+    await search('更新');
+    const hrefs = await options().evaluateAll((os) => os.map((o) => (o as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.map(path).filter((p) => !p.startsWith(prefix))).toEqual([]);
+  });
+});
+
+describe('the query in the URL', () => {
+  it('typing keeps ?q= up to date, and closing the dialog removes it', async () => {
+    await open('kb/');
+    await page.keyboard.press('Control+k');
+    await search('哈希');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('哈希');
+    await page.keyboard.press('Escape');
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+  });
+
+  it('a shared link opens the dialog with its results', async () => {
+    await open('kb/?q=0x80070570');
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await options().first().waitFor();
+    expect(path(await options().first().evaluate((a: HTMLAnchorElement) => a.href))).toBe('/codes/0x80070570/');
+  });
+
+  it('on the home page, a shared link fills the inline box and leaves the dialog closed', async () => {
+    await open('?q=KB5016623');
+    expect(await page.inputValue('#lookup-box-input')).toBe('KB5016623');
+    await page.locator('#lookup-box-results [role="option"]').first().waitFor();
+    expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+
+  it('searching loaded nothing from outside the site', async () => {
+    await open('?q=0x80070570');
+    await page.locator('#lookup-box-results [role="option"]').first().waitFor();
+    expect(external).toEqual([]);
+  });
+});
+
+describe('the index', () => {
+  it('holds no untranslated fallback page', () => {
+    const notices = ['This content is not available in your language yet.', '此内容尚不支持你的语言。'];
+    const indexedFallbacks = distHtmlFiles()
+      .filter((f) => !/codes\/0x/.test(f))
+      .filter((f) => {
+        const html = readFileSync(`${DIST}/${f}`, 'utf8');
+        return notices.some((n) => html.includes(n)) && html.includes('data-pagefind-body');
+      });
+    expect(indexedFallbacks).toEqual([]);
+  });
+});
