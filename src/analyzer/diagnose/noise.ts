@@ -25,6 +25,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80092004', context: /token|auth/i, logs: WU, why: 'authentication token lookup', source: NOTES },
   { code: '0x800704C6', context: /cost|network/i, logs: WU, why: 'network cost query on an unmetered link', source: NOTES },
   { code: '0x80070002', context: /Windows Error Report/i, logs: ['cbs'], why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
+  { code: '0x800F0805', context: /Failed to internally open package/, logs: ['cbs'], why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE), routine in healthy CBS.log', source: 'https://github.com/logpai/loghub (Windows CBS.log dataset, template "Failed to internally open package")' },
   { code: '0x8007007E', context: /provider/i, logs: ['dism', 'cbs'], why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];
 
