@@ -67,8 +67,12 @@ class WindowsUpdateParser {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
       consumed.add(code);
-    } else if ((o = COMPLETED.exec(message)) && /^0x0+$/i.test(o[1])) {
-      tracker.outcome({ status: 'succeeded', source: 'exit-code', evidence: ev, ms: at?.ms });
+    } else if ((o = COMPLETED.exec(message))) {
+      // The handler's own result: lowest precedence, so `LogHistory` of the same attempt wins.
+      const code = normalizeCode(o[1]);
+      const failed = code !== '0x00000000';
+      tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'exit-code', evidence: ev, ms: at?.ms });
+      consumed.add(code);
     }
 
     for (const c of failures) if (!consumed.has(c.code)) tracker.companion(c.code, c.form, ev, at?.ms);

@@ -93,4 +93,14 @@ describe('format parsers', () => {
     expect(report.inputs[0].format).toBe('setupdiag');
     expect(report.servicing).toEqual([expect.objectContaining({ code: '0x00000057', source: 'setupdiag', update: { phase: 'SetupDiag: FindSPFatalError' } })]);
   });
+
+  it('WindowsUpdate.log: the handler result alone makes an attempt; a later LogHistory of the same install takes over', async () => {
+    const handlerOnly = '2023/05/22 08:12:35.2478483 6724  5160  Handler         Completed install of CBS update with type=1, requiresReboot=0, installerError=1, hr=0x800f0922';
+    const alone = await analyzeText('WindowsUpdate.log', handlerOnly);
+    expect(alone.attempts).toEqual([expect.objectContaining({ code: '0x800F0922', source: 'exit-code' })]);
+    const both = await analyzeText('WindowsUpdate.log', [handlerOnly, '2023/05/22 08:12:35.9000000 6724  5160  Agent           LogHistory called. idUpdate={3911FF81-80A6-49F3-B1E7-E7FBC1E67FEB}.200, resultMapped=8024200B, resultUnMapped=800F0922'].join('\n'));
+    expect(both.attempts).toHaveLength(1);
+    expect(both.attempts[0]).toMatchObject({ code: '0x8024200B', source: 'history' });
+    expect(both.attempts[0].companions.map((c) => c.code)).toEqual(['0x800F0922']);
+  });
 });
