@@ -31,15 +31,18 @@ export const PROFILE_ROOT = /(?:(?<![A-Za-z])[A-Za-z]:|\\Device\\+HarddiskVolume
  */
 export const DOMAIN_USER = /(?<![\p{L}\p{N}_\\/.:$%&-])([\p{L}\p{N}][\p{L}\p{N}_-]{0,14})\\{1,2}([\p{L}\p{N}._-]{1,20}\$?)(?![\p{L}\p{N}._$\\/~-])/gu;
 
-/** Fields of event exports and logs that hold a name: `User Name: …`, `计算机: …`, `Machine Name = …`. */
+/**
+ * Fields of event exports, logs and `ipconfig /all` that hold a name: `User Name: …`,
+ * `计算机: …`, `Machine Name = …`, `Host Name . . . : …`.
+ */
 export const FIELD =
-  /(?<![\p{L}\p{N}_])(User ?Name|UserId|User|Account ?Name|Account ?Domain|Computer ?Name|Computer|Machine ?Name|Host ?Name|Workstation ?Name|Client ?Name|用户名|用户|帐户名|账户名|帐户域|账户域|计算机名|计算机|主机名|工作站名)([ \t]*[:=：][ \t]*)([^\s,;"'<>]+)/giu;
+  /(?<![\p{L}\p{N}_])(User ?Name|UserId|User|Account ?Name|Account ?Domain|Computer ?Name|Computer|Machine ?Name|Host ?Name|Workstation ?Name|Client ?Name|用户名|用户|帐户名|账户名|帐户域|账户域|Primary Dns Suffix|Connection-specific DNS Suffix|DNS Suffix Search List|主 DNS 后缀|连接特定的 DNS 后缀|DNS 后缀搜索列表|计算机名|计算机|主机名|工作站名)([ \t]*(?:\. ?)*[:=：][ \t]*)([^\s,;"'<>]+)/giu;
 
 export type FieldKind = 'user' | 'host' | 'domain';
 
 export function fieldKind(field: string): FieldKind {
   const f = field.toLowerCase().replace(/\s/g, '');
-  if (f.endsWith('domain') || f.endsWith('域')) return 'domain';
+  if (f.endsWith('domain') || f.endsWith('域') || f.includes('suffix') || f.includes('后缀')) return 'domain';
   if (/^(user|username|userid|accountname|用户|用户名|帐户名|账户名)$/.test(f)) return 'user';
   return 'host';
 }

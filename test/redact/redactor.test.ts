@@ -101,6 +101,24 @@ describe('the redactor on single lines', () => {
     expect(redactor.line('Computer: pc-0412')).toBe('Computer: <HOST-1>');
   });
 
+  it('redacts the names and addresses of ipconfig /all, in English and Chinese', () => {
+    const redactor = new Redactor();
+    const lines = [
+      '   Host Name . . . . . . . . . . . . : PC-0412',
+      '   Primary Dns Suffix  . . . . . . . : corp.contoso',
+      '   IPv4 Address. . . . . . . . . . . : 10.20.30.40(Preferred)',
+      '   主机名  . . . . . . . . . . . . . : PC-0412',
+      '   主 DNS 后缀 . . . . . . . . . . . : corp.contoso',
+    ].map((l) => redactor.line(l));
+    expect(lines).toEqual([
+      '   Host Name . . . . . . . . . . . . : <HOST-1>',
+      '   Primary Dns Suffix  . . . . . . . : <DOMAIN-1>',
+      '   IPv4 Address. . . . . . . . . . . : <IP-1>(Preferred)',
+      '   主机名  . . . . . . . . . . . . . : <HOST-1>',
+      '   主 DNS 后缀 . . . . . . . . . . . : <DOMAIN-1>',
+    ]);
+  });
+
   it('links a NetBIOS domain to its DNS name, in either order', () => {
     const a = new Redactor();
     expect(a.line('CONTOSO\\zhangsan on pc-0412.contoso.local')).toBe('<DOMAIN-1>\\<USER-1> on <HOST-1>.<DOMAIN-1>');

@@ -83,11 +83,10 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
 
 function counts(summary: RedactionSummary, lang: Lang): HTMLElement {
   const s = redactStrings(lang);
+  const sep = lang === 'en' ? ': ' : '：';
   const replaced = KINDS.filter((k) => summary.counts[k].replaced > 0);
-  const box = h('div', {},
-    replaced.length
-      ? h('ul', { 'data-redact-counts': '' }, ...replaced.map((k) => h('li', { 'data-kind': k }, `${s.kinds[k]}：`.replace('：', lang === 'en' ? ': ' : '：'), s.countLine(summary.counts[k].replaced, summary.counts[k].distinct))))
-      : h('p', {}, s.nothing));
+  const item = (k: (typeof KINDS)[number]) => h('li', { 'data-kind': k }, s.kinds[k], sep, s.countLine(summary.counts[k].replaced, summary.counts[k].distinct));
+  const box = h('div', {}, replaced.length ? h('ul', { 'data-redact-counts': '' }, ...replaced.map(item)) : h('p', {}, s.nothing));
   if (summary.leftOut.length) {
     box.append(h('p', {}, s.leftOutHeading), h('ul', { 'data-redact-left-out': '' }, ...summary.leftOut.map((f) => h('li', {}, `${f.name}: ${reasonText(lang, f.reason)}`))));
   }
