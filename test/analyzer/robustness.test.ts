@@ -62,6 +62,24 @@ describe('robustness: any bytes give a report, never an exception', () => {
   });
 });
 
+describe('robustness: memory is bounded by design, not by the input', () => {
+  it('keeps at most 5000 attempts and 5000 distinct codes per file, and says so', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const t = new Date(Date.UTC(2022, 0, 1) + i * 120_000).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19);
+      lines.push(`${t}.0000000 100 200 Handler\tCBS called Error with 0x8${(i % 9000).toString(16).padStart(7, '0')},`);
+    }
+    // 9000 distinct codes: the occurrences of the last 4000 are dropped; the repeats of the first 3000 still count.
+    const report = await analyze([bytesInput('WindowsUpdate.log', lines.join('\n'))], knowledge);
+    expect(report.attempts).toHaveLength(5000);
+    expect(report.inputs[0].codes).toHaveLength(5000);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      '7000 attempts beyond the first 5000 were not kept',
+      '4000 occurrences of codes beyond the first 5000 distinct ones were not counted',
+    ]);
+  });
+});
+
 describe('robustness: patterns stay linear on adversarial input', () => {
   // Each input would take minutes with a backtracking pattern; linear ones finish in milliseconds.
   const hostile = [

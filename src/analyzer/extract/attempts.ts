@@ -68,6 +68,8 @@ export interface OutcomeInput {
 const WINDOW_MS = 60_000;
 const WINDOW_LINES = 60;
 const MAX_COMPANIONS = 12;
+/** Attempts kept per file: a log that fails without end must not grow memory without end. */
+export const MAX_ATTEMPTS = 5000;
 
 /**
  * Groups outcome lines into attempts. An install writes its result several times
@@ -77,6 +79,8 @@ const MAX_COMPANIONS = 12;
  */
 export class AttemptTracker {
   readonly attempts: Attempt[] = [];
+  /** outcomes past MAX_ATTEMPTS, counted but not kept */
+  dropped = 0;
   private current?: Attempt;
   private pendingStart?: Evidence;
   private before: Companion[] = [];
@@ -118,6 +122,10 @@ export class AttemptTracker {
   outcome(input: OutcomeInput): void {
     const current = this.current;
     if (current && !input.separate && this.belongs(current, input)) return this.merge(current, input);
+    if (this.attempts.length >= MAX_ATTEMPTS) {
+      this.dropped++;
+      return;
+    }
     const attempt: Attempt = {
       file: this.file,
       kind: this.kind,
