@@ -23,6 +23,7 @@ class AnalyzerElement extends HTMLElement {
   private s!: AnalyzeStrings;
   private client = new AnalyzerClient(new URL(`${BASE}data/knowledge.json`, location.href).href);
   private report?: Report;
+  private runbookTitles: Record<string, string> = {};
 
   private el<T extends Element>(name: string): T {
     return this.querySelector(`[data-${name}]`) as T;
@@ -31,6 +32,7 @@ class AnalyzerElement extends HTMLElement {
   connectedCallback(): void {
     this.pageLang = this.dataset.lang === 'en' ? 'en' : 'zh-CN';
     this.s = analyzeStrings(this.pageLang);
+    this.runbookTitles = JSON.parse(this.dataset.runbooks ?? '{}') as Record<string, string>;
     const drop = this.el<HTMLElement>('drop');
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
@@ -111,7 +113,7 @@ class AnalyzerElement extends HTMLElement {
 
   private show(report: Report, files: File[]): void {
     this.report = report;
-    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE));
+    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE, this.runbookTitles));
     this.el<HTMLElement>('actions').hidden = false;
     mountPanels(this.el<HTMLElement>('panels'), report, files, this.pageLang);
   }

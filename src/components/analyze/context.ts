@@ -14,11 +14,16 @@ export interface RenderContext {
   /** the report's terms, shared with the CLI text */
   t: (typeof STRINGS)[Lang];
   links: ReportLinks;
+  /** runbook titles in this language, by id, from the catalog the page was built with */
+  runbookTitles: Record<string, string>;
 }
 
-export function renderContext(report: Report, lang: Lang, base: string): RenderContext {
-  return { lang, report, s: analyzeStrings(lang), t: STRINGS[lang], links: reportLinks(report, lang, base) };
+export function renderContext(report: Report, lang: Lang, base: string, runbookTitles: Record<string, string> = {}): RenderContext {
+  return { lang, report, s: analyzeStrings(lang), t: STRINGS[lang], links: reportLinks(report, lang, base), runbookTitles };
 }
+
+export const runbookTitle = (ctx: RenderContext, id: string): string =>
+  ctx.runbookTitles[id] ?? ctx.report.runbooks.find((r) => r.id === id)?.title?.[ctx.lang] ?? id;
 
 /** A code as a link to its page, with its name after it when known. */
 export function codeLink(ctx: RenderContext, code: string, name?: string): HTMLElement {

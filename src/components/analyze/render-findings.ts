@@ -1,7 +1,7 @@
 /** Findings: what each rule saw, with links to the code, KB and runbook, and its evidence lines. */
 import type { Finding } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
-import { codeLink, kbLink, section } from './context.ts';
+import { codeLink, kbLink, runbookTitle, section } from './context.ts';
 import { h } from './dom.ts';
 import { evidenceList } from './evidence-list.ts';
 
@@ -16,7 +16,7 @@ function finding(ctx: RenderContext, f: Finding): HTMLElement {
   const links: (Node | string)[] = [];
   if (f.links.code ?? f.code) links.push(codeLink(ctx, (f.links.code ?? f.code)!));
   for (const kb of f.links.kbs) links.push(kbLink(ctx, kb));
-  if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, ctx.report.runbooks.find((r) => r.id === f.links.runbook)?.title?.[lang] ?? f.links.runbook));
+  if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, runbookTitle(ctx, f.links.runbook)));
   return h(
     'li',
     { class: 'ut-an-finding', 'data-rule': f.rule },

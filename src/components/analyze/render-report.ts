@@ -8,8 +8,8 @@ import { renderTimeline } from './render-timeline.ts';
 import { renderCounts } from './render-counts.ts';
 import { renderInputs, renderSystem } from './render-system.ts';
 
-export function renderReport(report: Report, lang: Lang, base: string): DocumentFragment {
-  const ctx = renderContext(report, lang, base);
+export function renderReport(report: Report, lang: Lang, base: string, runbookTitles: Record<string, string> = {}): DocumentFragment {
+  const ctx = renderContext(report, lang, base, runbookTitles);
   const fragment = document.createDocumentFragment();
   for (const part of [renderVerdict(ctx), renderFindings(ctx), renderTimeline(ctx), renderCounts(ctx), renderSystem(ctx), renderInputs(ctx)]) {
     if (part) fragment.append(part);

@@ -1,6 +1,6 @@
 /** The verdict, shown first: the root cause in plain words, how often, and the runbook to follow. */
 import type { RenderContext } from './context.ts';
-import { codeLink, kbLink, section, where } from './context.ts';
+import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
 import { h } from './dom.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
@@ -31,10 +31,9 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
 
 /** The runbooks of the root cause, else those the findings point to. */
 function renderNext(ctx: RenderContext, ids: string[]): HTMLElement | null {
-  const { report, s, lang } = ctx;
+  const { report, s } = ctx;
   const list = ids.length ? ids : report.runbooks.map((r) => r.id);
   if (!list.length) return null;
-  const titles = new Map(report.runbooks.map((r) => [r.id, r.title?.[lang]]));
   return h(
     'div',
     { class: 'ut-an-next' },
@@ -43,7 +42,7 @@ function renderNext(ctx: RenderContext, ids: string[]): HTMLElement | null {
       'ul',
       {},
       ...list.map((id) =>
-        h('li', {}, h('a', { href: ctx.links.runbook(id), 'data-runbook': id }, titles.get(id) ?? id), ' · ', h('a', { href: ctx.links.runbook(id, 1) }, s.runbookFrom)),
+        h('li', {}, h('a', { href: ctx.links.runbook(id), 'data-runbook': id }, runbookTitle(ctx, id)), ' · ', h('a', { href: ctx.links.runbook(id, 1) }, s.runbookFrom)),
       ),
     ),
   );
