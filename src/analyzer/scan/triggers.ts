@@ -1,9 +1,10 @@
 /**
- * Lines worth reading in the big logs: any code form, KB, package identity, server
- * setting or build. Everything else is skipped without being split out of its chunk.
+ * Lines worth reading in the big logs: any code form, KB, update package identity
+ * (`Package_for_…`; component packages are read only on lines read for another reason),
+ * server setting or build. Everything else is skipped without being split out of its chunk.
  */
 export const GENERIC_TRIGGER = [
-  '0[xX][0-9a-fA-F]{8}',
+  '(?<![\\w@])0[xX][0-9a-fA-F]{8}(?![0-9a-fA-F])',
   '\\*FAILED\\*',
   'result(?:Un)?Mapped=',
   'HRESULT',
@@ -15,7 +16,7 @@ export const GENERIC_TRIGGER = [
   '^Error:',
   'KB ?\\d{6}',
   'kb\\d{6}',
-  'Package',
+  'Package_(?:\\d+_)?for_',
   'WSUS',
   'Server URL',
   'WUServer',
