@@ -21,7 +21,7 @@ export const SID = /\bS-1-\d+(?:-\d+)+\b/g;
  * checks what stands before it.
  */
 export const PROFILE_PATH =
-  /([\\/]+(?:[Uu][Ss][Ee][Rr][Ss]|[Dd]ocuments and [Ss]ettings)[\\/]+)([^\\/:*?"<>|\r\n]{1,64}(?=[\\/])|[^\\/:*?"<>|\s,;'")\]]+)/g;
+  /(?<![\\/])([\\/]+(?:[Uu][Ss][Ee][Rr][Ss]|[Dd]ocuments and [Ss]ettings)[\\/]+)([^\\/:*?"<>|\r\n]{1,64}(?=[\\/])|[^\\/:*?"<>|\s,;'")\]]+)/g;
 export const PROFILE_ROOT = /(?:(?<![A-Za-z])[A-Za-z]:|\\Device\\+HarddiskVolume\d+|%SystemDrive%)$/i;
 
 /**
@@ -35,8 +35,16 @@ export const DOMAIN_USER = /(?<![\p{L}\p{N}_\\/.:$%&-])([\p{L}\p{N}][\p{L}\p{N}_
  * Fields of event exports, logs and `ipconfig /all` that hold a name: `User Name: …`,
  * `计算机: …`, `Machine Name = …`, `Host Name . . . : …`.
  */
-export const FIELD =
-  /(?<![\p{L}\p{N}_])(User ?Name|UserId|User|Account ?Name|Account ?Domain|Computer ?Name|Computer|Machine ?Name|Host ?Name|Workstation ?Name|Client ?Name|用户名|用户|帐户名|账户名|帐户域|账户域|Primary Dns Suffix|Connection-specific DNS Suffix|DNS Suffix Search List|主 DNS 后缀|连接特定的 DNS 后缀|DNS 后缀搜索列表|计算机名|计算机|主机名|工作站名)([ \t]*(?:\. ?)*[:=：][ \t]*)([^\s,;"'<>]+)/giu;
+const FIELD_LABELS =
+  'User ?Name|UserId|User|Account ?Name|Account ?Domain|Computer ?Name|Computer|Machine ?Name|Host ?Name|Workstation ?Name|Client ?Name|Primary Dns Suffix|Connection-specific DNS Suffix|DNS Suffix Search List|主 DNS 后缀|连接特定的 DNS 后缀|DNS 后缀搜索列表|用户名|用户|帐户名|账户名|帐户域|账户域|计算机名|计算机|主机名|工作站名';
+
+export const FIELD = new RegExp(`(?<![\\p{L}\\p{N}_])(${FIELD_LABELS})([ \\t]*(?:\\. ?)*[:=：][ \\t]*)([^\\s,;"'<>]+)`, 'giu');
+
+/** A field's label: never a name, even where a log writes one as a value. */
+export const FIELD_LABEL = new RegExp(`^(?:${FIELD_LABELS})$`, 'iu');
+
+/** What a user, computer or domain name looks like: letters, digits, `.`, `_`, `-`, `$`. */
+export const NAME_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}._$-]*$/u;
 
 export type FieldKind = 'user' | 'host' | 'domain';
 

@@ -1,13 +1,18 @@
 import { PlaceholderMap } from './placeholders.ts';
 import type { KindCounts } from './kinds.ts';
 import {
-  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FQDN, IPV4, IPV6_CANDIDATE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
+  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FIELD_LABEL, FQDN, IPV4, IPV6_CANDIDATE, NAME_SHAPE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
   VERSION_BEFORE, escapeRegExp, fieldKind, isIpv6,
 } from './patterns.ts';
 import {
   PATH_WORDS, SHARED_PROFILES, WELL_KNOWN_ACCOUNTS, WELL_KNOWN_DOMAINS, isAnalyzerToken, isPersonalSid, isPublicHost,
   isSharedIpv4, isSharedIpv6,
 } from './keep.ts';
+
+/** Longest name looked for bare elsewhere (a DNS label is at most 63 characters). */
+const MAX_NAME = 64;
+/** Most names looked for bare elsewhere; more would make one huge pattern. */
+const MAX_LEARNED = 2000;
 
 /** Field values that say "nobody": `N/A`, `暂缺`, `-`. */
 const EMPTY_VALUES = new Set(['n/a', 'na', '-', '暂缺', '不适用', 'none', '(null)', 'null', 'workgroup']);
@@ -114,7 +119,10 @@ export class Redactor {
 
   private field(field: string, value: string): string {
     const v = value.toLowerCase();
-    if (value.startsWith('<') || value.includes('\\') || /^S-1-/i.test(value) || /^\d+$/.test(value) || EMPTY_VALUES.has(v)) return value;
+    if (value.startsWith('<') || value.includes('\\') || /^S-1-/i.test(value) || EMPTY_VALUES.has(v)) return value;
+    // numbers, dates, times, GUIDs and codes are never a name, whatever field they follow
+    if (isAnalyzerToken(value) || /^[\d.:/-]+$/.test(value) || /^\{?[0-9a-f]{8}-[0-9a-f-]{27}\}?$/i.test(value)) return value;
+    if (!NAME_SHAPE.test(value) || FIELD_LABEL.test(value)) return value;
     if (v === 'nt' || WELL_KNOWN_ACCOUNTS.has(v)) return value;
     const kind = fieldKind(field);
     if (kind === 'user') return this.user(value);
@@ -124,7 +132,8 @@ export class Redactor {
 
   private learn(name: string, kind: 'user' | 'host' | 'domain'): void {
     const key = name.toLowerCase();
-    if (this.learned.has(key) || WELL_KNOWN_ACCOUNTS.has(key)) return;
+    // Real names are short; garbage in a damaged log must not grow the pattern without bound.
+    if (key.length > MAX_NAME || this.learned.size >= MAX_LEARNED || this.learned.has(key) || WELL_KNOWN_ACCOUNTS.has(key)) return;
     this.learned.set(key, kind);
     this.learnedPattern = undefined;
   }
