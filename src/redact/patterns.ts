@@ -27,9 +27,11 @@ export const PROFILE_ROOT = /(?:(?<![A-Za-z])[A-Za-z]:|\\Device\\+HarddiskVolume
 /**
  * `DOMAIN\user` (or `DOMAIN\\user` escaped): a short name, a backslash and an account of at
  * most 20 characters that is not followed by more path. A part that starts after a
- * backslash, dot or colon belongs to a path (`C:\Windows\…`), not to an account.
+ * backslash, dot, colon or tilde belongs to a path (`C:\Windows\…`, `$WINDOWS.~BT\NewOS`),
+ * not to an account.
  */
-export const DOMAIN_USER = /(?<![\p{L}\p{N}_\\/.:$%&-])([\p{L}\p{N}][\p{L}\p{N}_-]{0,14})\\{1,2}([\p{L}\p{N}._-]{1,20}\$?)(?![\p{L}\p{N}._$\\/~-])/gu;
+export const DOMAIN_USER =
+  /(?<![\p{L}\p{N}_\\/.:$%&~-])([\p{L}\p{N}][\p{L}\p{N}_-]{0,14})\\{1,2}([\p{L}\p{N}_-](?:[\p{L}\p{N}._-]{0,18}[\p{L}\p{N}_-])?\$?)(?![\p{L}\p{N}_$\\/~-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * Fields of event exports, logs and `ipconfig /all` that hold a name: `User Name: …`,

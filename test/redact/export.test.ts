@@ -3,6 +3,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { redactToZip, REPORT_FILE, type RedactionSummary } from '../../src/redact/index.ts';
 import { analyze, emptyKnowledge, type Report } from '../../src/analyzer/index.ts';
 import { bytesInput } from '../analyzer/helpers.ts';
+import { readdirSync } from 'node:fs';
+import { FIXTURES, fixture } from '../analyzer/helpers.ts';
 import { PERSONAL_VALUES, fixtureBytes, fixtureText } from './helpers.ts';
 
 const COLLECTOR = 'PC-0412-(2022-10-28_13-55-01).zip';
@@ -106,5 +108,24 @@ describe('redacted-logs.zip', () => {
     const eventsAfter = await analyze([bytesInput('e.txt', text[eventsName(text)])], emptyKnowledge());
     expect(codeCounts(eventsAfter)).toEqual(codeCounts(eventsBefore));
     expect(outcomes(eventsAfter)).toEqual(outcomes(eventsBefore));
+  });
+});
+
+describe('redacted copies of the real sample logs', () => {
+  const samples = readdirSync(`${FIXTURES}samples`).map((f) => `samples/${f}`);
+
+  it.each(samples)('%s analyzes the same after redaction', async (name) => {
+    const parts: Uint8Array[] = [];
+    await redactToZip([bytesInput(name, fixture(name))], { lang: 'en', onData: (d) => parts.push(d) });
+    const zip = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
+    const redacted = unzipSync(zip)[name];
+    const before = await analyze([bytesInput(name, fixture(name))], emptyKnowledge());
+    const after = await analyze([bytesInput(name, redacted)], emptyKnowledge());
+    expect(after.inputs[0].format).toBe(before.inputs[0].format);
+    expect(codeCounts(after)).toEqual(codeCounts(before));
+    expect(outcomes(after)).toEqual(outcomes(before));
+    expect(after.kbs.map((k) => k.kb)).toEqual(before.kbs.map((k) => k.kb));
+    expect(after.builds.map((b) => b.build)).toEqual(before.builds.map((b) => b.build));
   });
 });

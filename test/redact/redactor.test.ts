@@ -78,10 +78,12 @@ describe('the redactor on single lines', () => {
       'Key HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate',
       'Extracting \\\\?\\C:\\Windows\\SoftwareDistribution\\Download\\263bca9a\\inst\\Windows10.0-KB5016623-x64.cab',
       'Servicing\\Packages missing',
+      'Apply WIM file PathForNewOSFile, index 6 to D:\\$WINDOWS.~BT\\NewOS. Error: 0x80070570',
     ]) {
       expect(redactOne(line)).toBe(line);
     }
     expect(redactOne('installed by CORP\\li.ming')).toBe('installed by <DOMAIN-1>\\<USER-1>');
+    expect(redactOne('signed in as CORP\\li.ming.')).toBe('signed in as <DOMAIN-1>\\<USER-1>.');
     expect(redactOne('{"user":"CORP\\\\li.ming"}')).toBe('{"user":"<DOMAIN-1>\\\\<USER-1>"}');
   });
 
