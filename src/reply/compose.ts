@@ -9,6 +9,10 @@ import { WORDING, type Wording } from './wording.ts';
 
 export type { ReplyData } from './data.ts';
 
+/** A reply stays readable: the analyzer page has the rest. */
+const MAX_SERVICING = 5;
+const MAX_CODES = 10;
+
 interface Context {
   report: Report;
   data: ReplyData;
@@ -53,9 +57,11 @@ function logBlocks(ctx: Context): Block[] {
     blocks.push(p(w.failures(f.file, f.count, f.first, f.last)));
     blocks.push(ul(f.codes.map((t) => [...named(ctx, t.code), w.tally(t.count, t.first, t.last)])));
   }
-  for (const s of facts.servicing) {
-    blocks.push(p(w.servicing(s.file, s.outcome.time, s.update.package, s.update.phase), ...named(ctx, codeKey(s.code ?? '')), ctx.lang === 'en' ? '.' : '。'));
+  for (const s of facts.servicing.slice(0, MAX_SERVICING)) {
+    const when = { time: s.outcome.time, line: s.outcome.line };
+    blocks.push(p(w.servicing(s.file, when, s.update.package, s.update.phase), ...named(ctx, codeKey(s.code ?? '')), ctx.lang === 'en' ? '.' : '。'));
   }
+  if (facts.servicing.length > MAX_SERVICING) blocks.push(p(w.moreServicing(facts.servicing.length - MAX_SERVICING)));
   const succeeded = facts.succeeded.filter((a) => a.outcome.time);
   const days = succeeded.map((a) => a.outcome.time!.slice(0, 10)).sort();
   if (!facts.failures.length && !facts.servicing.length) {
@@ -83,7 +89,7 @@ function codesToExplain(ctx: Context): string[] {
     ...facts.companions.map((c) => c.code),
     ...(report.rootCause?.wrappers.map((x) => x.code) ?? []),
   ];
-  return [...new Set(list.filter((c): c is string => !!c && c !== '?').map(codeKey))];
+  return [...new Set(list.filter((c): c is string => !!c && c !== '?').map(codeKey))].slice(0, MAX_CODES);
 }
 
 function meaning(ctx: Context, c: string): Inline[] {
@@ -95,8 +101,8 @@ function meaning(ctx: Context, c: string): Inline[] {
   const head = [...named(ctx, c), sep];
   if (article) return [...head, article.summary[ctx.lang], ...details];
   if (!nameOf(ctx, c) && entry) {
-    const facility = hresultFacilityNames(entry.structure.facility)[0]?.name ?? `facility ${entry.structure.facility}`;
-    return [...head, ctx.w.noName(`${facility}, 0x${entry.structure.code.toString(16).toUpperCase()}`), ...details];
+    const facility = hresultFacilityNames(entry.structure.facility)[0]?.name ?? String(entry.structure.facility);
+    return [...head, ctx.w.noName(facility, `0x${entry.structure.code.toString(16).toUpperCase()}`), ...details];
   }
   return [...head, ctx.w.noArticle, ...details];
 }

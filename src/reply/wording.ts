@@ -18,9 +18,11 @@ export interface Wording {
   noFailures: string;
   onlySucceeded: (updates: string[], first?: string, last?: string) => string;
   laterSucceeded: (kb: string, date?: string) => string;
-  servicing: (file: string, time: string | undefined, pkg: string | undefined, phase: string | undefined) => string;
+  /** a servicing failure: when (a time, else the line), what package and phase; the code follows */
+  servicing: (file: string, when: { time?: string; line: number }, pkg: string | undefined, phase: string | undefined) => string;
+  moreServicing: (n: number) => string;
   update: string;
-  noName: (facility: string) => string;
+  noName: (facility: string, code: string) => string;
   noArticle: string;
   /** the words before and after the root-cause code */
   cause: Record<'attempt-outcome' | 'first-error' | 'mention', (count: number) => [string, string]>;
@@ -51,10 +53,11 @@ export const WORDING: Record<Lang, Wording> = {
     onlySucceeded: (updates, first, last) =>
       `日志中只有安装成功的记录${updates.length ? `（${updates.join('、')}${first ? `，${range('zh-CN', first, last)}` : ''}）` : ''}，没有失败。请确认日志来自出错的那台电脑。`,
     laterSucceeded: (kb, date) => `${kb} 已${date ? `于 ${date} ` : ''}安装成功。`,
-    servicing: (file, time, pkg, phase) =>
-      `${file}：${time ? `${time} ` : ''}${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}时失败，错误为 `,
+    servicing: (file, when, pkg, phase) =>
+      `${file}：${when.time ?? `第 ${when.line} 行`}，${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}失败，错误为 `,
+    moreServicing: (n) => `另有 ${n} 次服务操作失败，详见分析页面。`,
     update: '涉及的更新：',
-    noName: (facility) => `公开头文件中没有这个值的名称，按位解码为 ${facility}。`,
+    noName: (facility, code) => `公开头文件中没有这个值的名称；按位解码：设施 ${facility}，代码 ${code}。`,
     noArticle: '本站暂无专门的说明文章。',
     cause: {
       'attempt-outcome': (n) => ['主要原因是 ', `：它是 ${n} 次安装失败的结果代码。`],
@@ -86,10 +89,11 @@ export const WORDING: Record<Lang, Wording> = {
     onlySucceeded: (updates, first, last) =>
       `The logs hold only successful installs${updates.length ? ` (${updates.join(', ')}${first ? `, ${range('en', first, last)}` : ''})` : ''} and no failure. Please check that they come from the machine that fails.`,
     laterSucceeded: (kb, date) => `${kb} was installed successfully${date ? ` on ${date}` : ''}.`,
-    servicing: (file, time, pkg, phase) =>
-      `${file}: ${time ? `at ${time}, ` : ''}${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed with `,
+    servicing: (file, when, pkg, phase) =>
+      `${file}: ${when.time ? `at ${when.time}` : `at line ${when.line}`}, ${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed with `,
+    moreServicing: (n) => `${n} more servicing operation${n === 1 ? '' : 's'} failed; see the analyzer page.`,
     update: 'Update concerned: ',
-    noName: (facility) => `No public header names this value; its bits read as ${facility}.`,
+    noName: (facility, code) => `No public header names this value; by its bits: facility ${facility}, code ${code}.`,
     noArticle: 'This site has no article on it yet.',
     cause: {
       'attempt-outcome': (n) => ['The main cause is ', `: it is the outcome of ${n} failed install attempt${n === 1 ? '' : 's'}.`],
