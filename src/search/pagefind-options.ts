@@ -9,6 +9,9 @@ export const PAGEFIND_RANKING = { termSimilarity: 4, metaWeights: { title: 10, a
 /** Words around a hit in an excerpt. */
 export const EXCERPT_LENGTH = 22;
 
-/** Results listed; twice as many are read, so a page whose title holds the query can be moved up. */
+/**
+ * Results listed, and results read (each read fetches a fragment): a few more than shown,
+ * as some are dropped as truncation-only and a page whose title holds the query moves up.
+ */
 export const RESULTS_SHOWN = 10;
-export const RESULTS_READ = 2 * RESULTS_SHOWN;
+export const RESULTS_READ = 12;

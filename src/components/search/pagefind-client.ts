@@ -14,7 +14,6 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
   search(term: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -39,16 +38,23 @@ async function pagesOf(results: PagefindResult[]): Promise<FoundPage[]> {
   return pages.filter((page) => !isTruncationOnly(page));
 }
 
-/** The best pages for a query, or null when a newer query superseded this one. */
-export async function searchPages(query: NormalizedQuery, kind: ResultKind | 'all', limit = RESULTS_SHOWN): Promise<FoundPage[] | null> {
+/**
+ * The best pages for a query, or null when `current()` says a newer query superseded it.
+ * `more`: pages found another way (by title), listed after pagefind's own copy of a page.
+ * No debounce: a search takes a few ms in pagefind's worker, and a stale one is dropped
+ * before its pages are read, which is where the bytes go.
+ */
+export async function searchPages(
+  query: NormalizedQuery,
+  kind: ResultKind | 'all',
+  current: () => boolean,
+  more: Promise<FoundPage[]> = Promise.resolve([]),
+  limit = RESULTS_SHOWN,
+): Promise<FoundPage[] | null> {
   const pagefind = await loadPagefind();
   const options = { filters: kind === 'all' ? {} : { kind } };
-  const lists: FoundPage[][] = [];
-  for (const [i, term] of searchPlan(query).entries()) {
-    // only the first search waits for typing to pause; the rest follow at once
-    const search = i === 0 ? await pagefind.debouncedSearch(term, options, 120) : await pagefind.search(term, options);
-    if (!search) return null;
-    lists.push(await pagesOf(search.results));
-  }
-  return mergeResults(lists, query.text).slice(0, limit);
+  const searches = await Promise.all(searchPlan(query).map((term) => pagefind.search(term, options)));
+  if (!current()) return null;
+  const lists = await Promise.all([...searches.map((search) => pagesOf(search.results)), more]);
+  return current() ? mergeResults(lists, query.text).slice(0, limit) : null;
 }

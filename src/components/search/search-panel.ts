@@ -9,9 +9,12 @@ import { searchStrings } from '../../i18n/search.ts';
 import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
 import type { ResultKind } from '../../search/results.ts';
+import { titleMatches, titlePage } from '../../search/title-index.ts';
+import { href } from '../../site/locale.ts';
 import { loadLookupData, mayNameCode } from './lookup-client.ts';
-import { searchPages } from './pagefind-client.ts';
+import { loadPagefind, searchPages } from './pagefind-client.ts';
 import { decodePanel, hitOption, pageOption } from './render.ts';
+import { loadTitles } from './titles-client.ts';
 
 export const QUERY_PARAM = 'q';
 
@@ -35,6 +38,8 @@ export class SearchPanel extends HTMLElement {
       this.openActive();
     });
     this.input.addEventListener('input', () => void this.run());
+    // someone about to type: fetch pagefind and its language's index meanwhile (the lookup data waits for typing)
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.querySelectorAll<HTMLInputElement>('input[type="radio"]').forEach((radio) =>
       radio.addEventListener('change', () => {
@@ -117,7 +122,10 @@ export class SearchPanel extends HTMLElement {
       this.status.textContent = '';
       return;
     }
-    const pending = searchPages(query, this.kind);
+    const byTitle = loadTitles(this.lang)
+      .then((rows) => titleMatches(rows, query.text, this.kind).map((row) => titlePage(row, href(this.lang, row[0]))))
+      .catch(() => []);
+    const pending = searchPages(query, this.kind, () => seq === this.seq, byTitle);
     pending.catch(() => undefined);
     let answer: LookupAnswer = { hits: [] };
     try {

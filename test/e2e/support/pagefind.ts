@@ -5,6 +5,7 @@ import { normalizeQuery } from '../../../src/search/normalize-query.ts';
 import { PAGEFIND_RANKING, RESULTS_READ } from '../../../src/search/pagefind-options.ts';
 import { mergeResults, searchPlan } from '../../../src/search/rank.ts';
 import { isTruncationOnly, type FoundPage } from '../../../src/search/results.ts';
+import { titleMatches, titlePage, type TitleRow } from '../../../src/search/title-index.ts';
 
 /** Opens a page and loads pagefind in it, ranking as the site's search box does; searches then use that page's language index. */
 export async function openPagefind(page: Page, path: string): Promise<void> {
@@ -41,10 +42,15 @@ export async function topPaths(page: Page, term: string, n: number): Promise<str
   return (await pagefindResults(page, term, n)).map((r) => r.url);
 }
 
-/** Site paths of the first `n` results as the site's search box lists them (normalised, planned, merged). */
-export async function siteSearchPaths(page: Page, text: string, n: number): Promise<string[]> {
+/**
+ * Site paths of the first `n` results as the site's search box lists them: normalised,
+ * planned, merged with the title matches of `titles` (the rows of the page's language).
+ */
+export async function siteSearchPaths(page: Page, text: string, n: number, titles: TitleRow[]): Promise<string[]> {
   const query = normalizeQuery(text);
+  const base = new URL(siteUrl()).pathname;
   const lists: FoundPage[][] = [];
   for (const term of searchPlan(query)) lists.push((await pagefindResults(page, term, RESULTS_READ)).filter((r) => !isTruncationOnly(r)));
+  lists.push(titleMatches(titles, query.text).map((row) => titlePage(row, base + row[0])));
   return mergeResults(lists, query.text).slice(0, n).map((r) => r.url);
 }

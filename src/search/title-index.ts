@@ -1,0 +1,43 @@
+/**
+ * The titles of the written pages (code articles, runbooks, KB packages) in both languages,
+ * matched by substring in the browser. A title typed or pasted in part finds its page even
+ * where pagefind's query segmentation (Intl.Segmenter) and its index segmentation (jieba)
+ * disagree: `有未完成的独占服务会话` finds no page in pagefind, but is in one title.
+ */
+import type { Catalog, Lang } from '../catalog/types.ts';
+import type { FoundPage, ResultKind } from './results.ts';
+
+/** [site path without language prefix, kind, title] */
+export type TitleRow = [string, ResultKind, string];
+export type SerializedTitles = Record<Lang, TitleRow[]>;
+
+export const TITLES_PATH = 'data/titles.json';
+
+/** The rows of one language, from the compiled catalog. */
+export function titleRows({ articles, runbooks, kbs }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'>, lang: Lang): TitleRow[] {
+  return [
+    ...articles.map((a): TitleRow => [`codes/${a.code.toLowerCase()}/`, 'article', `${a.code} ${a.title[lang]}`]),
+    ...runbooks.map((r): TitleRow => [`runbooks/${r.id}/`, 'runbook', r.title[lang]]),
+    ...kbs.map((k): TitleRow => [`kb/${k.kb.toLowerCase()}/`, 'kb', k.title[lang]]),
+  ];
+}
+
+/** Shorter queries than this match too many titles to mean one. */
+const MIN_QUERY = 2;
+
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** Rows whose title holds the query, the shortest (most specific) title first. */
+export function titleMatches(rows: TitleRow[], text: string, kind: ResultKind | 'all' = 'all', limit = 5): TitleRow[] {
+  const needle = fold(text.trim());
+  if ([...needle].length < MIN_QUERY) return [];
+  return rows
+    .filter(([, k, title]) => (kind === 'all' || k === kind) && fold(title).includes(needle))
+    .sort((a, b) => a[2].length - b[2].length)
+    .slice(0, limit);
+}
+
+/** A title match as a result, for `url` the page's full URL. */
+export function titlePage([, kind, title]: TitleRow, url: string): FoundPage {
+  return { url, excerpt: '', meta: { title, kind }, filters: { kind: [kind] } };
+}
