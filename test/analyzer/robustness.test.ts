@@ -101,4 +101,22 @@ describe('robustness: patterns stay linear on adversarial input', () => {
   it.each(hostile.map((text, i) => [i, text]))('input %i', (_, text) => {
     for (const extract of extractors) expect(() => extract(text as string)).not.toThrow();
   });
+
+  // Whole lines through the parsers: markers repeated on one line, the shape that makes
+  // `.*` between two literals backtrack quadratically.
+  const wu = '2022/10/27 08:38:34.3565937 4932 23416 Agent\t';
+  const hostileLines: [string, string][] = [
+    ['WindowsUpdate.log', wu + '* END * ' + 'Install '.repeat(100_000)],
+    ['WindowsUpdate.log', wu + 'Completed install of CBS update '.repeat(25_000)],
+    ['WindowsUpdate.log', wu + '* START * '.repeat(80_000) + 'Install'],
+    ['WindowsUpdate.log', wu + 'Title = ' + ' '.repeat(500_000) + 'x'],
+    ['legacy.log', '2016-09-08\t10:48:43:109\t 848\t604\tAgent\t' + '* START * '.repeat(80_000)],
+    ['event.txt', 'Installation Failure: Windows failed to install the following update with error 0x80070570: a' + ' '.repeat(500_000) + 'b'],
+    ['CBS.log', '2022-10-27 08:38:33, Error                 CBS    ' + 'Failed '.repeat(100_000) + '[HRESULT = 0x800f0821 - CBS_E_ABORT]'],
+  ];
+
+  it.each(hostileLines.map(([name, line], i) => [i, name, line]))('hostile line %i (%s) through analyze', async (_, name, line) => {
+    const report = await analyze([bytesInput(name as string, `${line}\r\n${line}\r\n`)], knowledge);
+    expect(report.inputs[0].status).toBe('analyzed');
+  });
 });

@@ -22,8 +22,14 @@ export function readInstallMessage(text: string): InstallMessage | undefined {
   return m ? withKb({ status: 'started', title: clean(m[1]) }) : undefined;
 }
 
+/** Drops XML debris and trailing quotes, tabs and full stops (by hand: `[…]+$` backtracks on long runs). */
 function clean(title: string): string {
-  return title.replace(/<\/Data>.*$/, '').replace(/["\t]+$/, '').replace(/[。.\s]+$/, '').trim();
+  const cut = title.indexOf('</Data>');
+  let text = cut >= 0 ? title.slice(0, cut) : title;
+  let end = text.length;
+  while (end > 0 && '"\t。. \r\n'.includes(text[end - 1])) end--;
+  text = text.slice(0, end);
+  return text.trim();
 }
 
 function withKb(message: InstallMessage): InstallMessage {

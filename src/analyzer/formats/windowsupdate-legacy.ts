@@ -14,8 +14,10 @@ const STAMP = /^\d{4}-\d{2}-\d{2}[\t ]+\d{2}:\d{2}:\d{2}:\d{3}[\t ]+\d+[\t ]+[0-
 const STARTS_WITH_DATE = /^\d{4}-\d{2}-\d{2}[\t ]/;
 
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
-const END_INSTALL = /\* ?END ?\*.*Install.*Exit code = (0x8[0-9a-f]{7})/i;
-const START_INSTALL = /\* ?START ?\*.*Install/i;
+// Markers are tested with `includes`: `.*` between two literals backtracks quadratically on hostile lines.
+const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
+const isStart = (text: string) => (text.includes('* START *') || text.includes('*START*')) && text.includes('Install');
+const isEnd = (text: string) => (text.includes('* END *') || text.includes('*  END  *') || text.includes('*END*')) && text.includes('Install');
 
 export const windowsUpdateLegacy: LogFormat = {
   kind: 'windowsupdate-legacy',
@@ -33,7 +35,7 @@ class LegacyParser {
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.updates;
     const consumed = new Set<string>();
-    if (START_INSTALL.test(text)) tracker.start(ev, true);
+    if (isStart(text)) tracker.start(ev, true);
 
     let o: RegExpExecArray | null;
     const report = text.indexOf('REPORT EVENT:');
@@ -56,7 +58,7 @@ class LegacyParser {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'cbs-error', evidence: ev, ms: at?.ms });
       consumed.add(code);
-    } else if ((o = END_INSTALL.exec(text))) {
+    } else if (isEnd(text) && (o = EXIT_CODE.exec(text))) {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
       consumed.add(code);

@@ -13,9 +13,10 @@ import { share, type Line, type LogFormat } from './types.ts';
 
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
 const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?, resultMapped=([0-9a-f]{1,8})/i;
-const END_INSTALL = /\* END \*.*Install.*Exit code = (0x8[0-9a-f]{7})/i;
-const COMPLETED = /Completed install of CBS update .*hr=(0x[0-9a-f]{1,8})\b/i;
-const START_STRONG = /\* START \*.*Install/i;
+// No `.*` between two literals: on a long line full of the first one that backtracks quadratically.
+// The markers are tested with `includes`, the code with a regex that starts at its own literal.
+const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
+const HR = /\bhr=(0x[0-9a-f]{1,8})\b/i;
 const TITLE = /\bTitle = (.+)$/;
 const PACKAGE = /CBS package identity: (\S+)/;
 
@@ -33,13 +34,11 @@ class WindowsUpdateParser {
     const tracker = this.facts.updates;
     const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code));
     const progress = text.includes('CBS called Progress') && tracker.needsStart();
+    const start = text.includes('* START *') && text.includes('Install');
+    const end = text.includes('* END *') && text.includes('Install');
+    const completed = text.includes('Completed install of CBS update');
     const marker =
-      text.includes('CBS called Error') ||
-      text.includes('LogHistory') ||
-      text.includes('Completed install') ||
-      text.includes('Title = ') ||
-      text.includes('CBS package identity') ||
-      ((text.includes('* START *') || text.includes('* END *')) && text.includes('Install'));
+      start || end || completed || text.includes('CBS called Error') || text.includes('LogHistory') || text.includes('Title = ') || text.includes('CBS package identity');
     // Most lines that get here change nothing; time and evidence are built only for the others.
     if (!marker && !progress && !failures.length) return;
     const message = text;
@@ -48,7 +47,7 @@ class WindowsUpdateParser {
     const consumed = new Set<string>();
 
     if (progress) tracker.start(ev, false, at?.ms);
-    else if (START_STRONG.test(message)) tracker.start(ev, true, at?.ms);
+    else if (start) tracker.start(ev, true, at?.ms);
 
     let o: RegExpExecArray | null;
     if ((o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });
@@ -63,11 +62,11 @@ class WindowsUpdateParser {
       const failed = code !== '0x00000000';
       tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
       consumed.add(code);
-    } else if ((o = END_INSTALL.exec(message))) {
+    } else if (end && (o = EXIT_CODE.exec(message))) {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
       consumed.add(code);
-    } else if ((o = COMPLETED.exec(message))) {
+    } else if (completed && (o = HR.exec(message))) {
       // The handler's own result: lowest precedence, so `LogHistory` of the same attempt wins.
       const code = normalizeCode(o[1]);
       const failed = code !== '0x00000000';
