@@ -245,6 +245,20 @@ describe('a 1 GB file', () => {
         for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
       }).observe({ type: 'longtask' });
     });
+    // The probe itself must see a frozen page: block the main thread for 300 ms once, then reset.
+    const calibration = await page.evaluate(async () => {
+      const { probe } = window as unknown as { probe: { maxFrameGap: number; longestTask: number } };
+      setTimeout(() => {
+        const until = performance.now() + 300;
+        while (performance.now() < until);
+      });
+      await new Promise((done) => setTimeout(done, 500));
+      const seen = { ...probe };
+      Object.assign(probe, { maxFrameGap: 0, longestTask: 0 });
+      return seen;
+    });
+    expect(calibration.longestTask, 'calibration: long task seen').toBeGreaterThanOrEqual(250);
+    expect(calibration.maxFrameGap, 'calibration: frame gap seen').toBeGreaterThanOrEqual(250);
     const result = await verify(page, path, 170_000);
     const probe = await page.evaluate(() => {
       const { probe } = window as unknown as { probe: { maxFrameGap: number; longestTask: number; progress: number[]; running: boolean } };
@@ -254,7 +268,11 @@ describe('a 1 GB file', () => {
     expect(result).toMatchObject({ state: 'done', engine: 'stream', verdict: 'unknown', sha256: expected });
     const steps = new Set(probe.progress.filter((value) => value > 0 && value < 100));
     expect(steps.size, 'distinct progress values seen between 0 and 100 %').toBeGreaterThan(5);
-    expect(probe.maxFrameGap, 'longest gap between animation frames (ms)').toBeLessThan(200);
+    // Nothing the page runs may block it for 200 ms. Frames may also be late when the machine
+    // itself is starved of CPU (parallel builds on a 2-core runner gave gaps of 250-300 ms with no
+    // task at all on the page), so their bound is looser; hashing on the main thread would stop
+    // them for seconds.
     expect(probe.longestTask, 'longest main-thread task (ms)').toBeLessThan(200);
+    expect(probe.maxFrameGap, 'longest gap between animation frames (ms)').toBeLessThan(500);
   }, 180_000);
 });
