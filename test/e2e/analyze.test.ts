@@ -73,7 +73,7 @@ describe('the analyzer page', () => {
     // KB5016623 and its page; the CBS episode while expanding the package
     expect(await page.getAttribute('#system [data-kb="KB5016623"] a', 'href')).toMatch(/\/kb\/kb5016623\/$/);
     // one dot per attempt (6) and per servicing episode (1), a failure each
-    expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-failed', (c) => c.length)).toBe(7);
+    expect(await page.$$eval('.ut-an-chart a[href*="/codes/0x"] > circle.ut-an-dot-failed', (c) => c.length)).toBe(7);
     expect(await page.$$eval('.ut-an-chart circle title', (ts) => ts.map((t) => t.textContent).join('\n'))).toContain('0x800F0821');
 
     // a finding's evidence opens to its lines with file:line
@@ -112,6 +112,21 @@ describe('the analyzer page', () => {
       document.querySelector('[data-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, texts);
     expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    await page.close();
+  });
+
+  it('analyzes a picked folder, keeping each file’s path inside it, and pasted text', async () => {
+    const page = await openAnalyzer();
+    await page.setInputFiles('[data-pick-folder]', CASE);
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    expect(await page.$$eval('.ut-an-inputs .ut-an-file', (fs) => fs.map((f) => f.textContent).sort())).toEqual(['case/CBS.log', 'case/WindowsUpdate.log']);
+
+    await page.click('.ut-an-paste summary');
+    await page.fill('[data-paste]', readFileSync(CASE_FILES[0], 'utf8'));
+    await page.click('[data-analyze-paste]');
+    await page.waitForFunction(() => document.querySelector('.ut-an-inputs')?.textContent?.includes('粘贴的文本.log'));
     await expectCaseVerdict(page);
     await page.close();
   });

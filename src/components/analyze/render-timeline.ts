@@ -24,7 +24,7 @@ function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
   const { s } = ctx;
   const height = timeline.rows.length * ROW + AXIS;
   const x = (ms: number) => LABEL + ((ms - timeline.start) / (timeline.end - timeline.start)) * (WIDTH - LABEL - RIGHT);
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'ut-an-chart', role: 'img', 'aria-label': s.timelineLabel });
+  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'ut-an-chart', role: 'group', 'aria-label': s.timelineLabel });
   root.append(svg('title', {}, s.timelineLabel));
   for (const tick of timeline.ticks) {
     root.append(
@@ -37,13 +37,12 @@ function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
     root.append(
       svg('text', { x: LABEL - 8, y: y + 4, 'text-anchor': 'end', class: 'ut-an-row-label' }, rowLabel(ctx, row)),
       svg('line', { x1: LABEL, x2: WIDTH - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
-      ...row.points.map((p) =>
-        svg(
-          'circle',
-          { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' },
-          svg('title', {}, [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ')),
-        ),
-      ),
+      ...row.points.map((p) => {
+        const label = [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ');
+        const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
+        // a dot with a code leads to the code's page, like every other code on the page
+        return p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, dot) : dot;
+      }),
     );
   });
   return root;
