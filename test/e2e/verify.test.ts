@@ -35,6 +35,10 @@ interface Outcome {
 
 async function verify(page: Page, file: string | ReturnType<typeof fileOf>, timeout = 30_000): Promise<Outcome> {
   await page.setInputFiles('.ut-verify input[type="file"]', file);
+  return outcome(page, timeout);
+}
+
+async function outcome(page: Page, timeout = 30_000): Promise<Outcome> {
   await page.waitForSelector('.ut-verify:is([data-state="done"], [data-state="error"])', { timeout });
   return page.$eval('.ut-verify', (root) => {
     const shown = [...root.querySelectorAll<HTMLElement>('[data-verdict]')].filter((el) => !el.hidden);
@@ -158,6 +162,22 @@ describe('the verifier at /verify/ (every KB of the catalog)', () => {
     const result = await verify(page, fileOf('x.msu', randomBytes(1000)));
     expect(result.verdict).toBe('mismatch');
     expect(result.text).toContain('never with a hash from an e-mail');
+  });
+
+  it('takes a file dropped on the drop zone', async () => {
+    await open('en/verify/');
+    const bytes = randomBytes(4096);
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.msu'));
+      const zone = document.querySelector('.ut-verify-drop')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }, [...bytes]);
+    const result = await outcome(page);
+    expect(result).toMatchObject({ verdict: 'unknown', sha256: sha256(bytes) });
+    expect(await page.textContent('.ut-verify-file')).toBe('dropped.msu');
   });
 
   it('has no serious accessibility violations with a verdict shown', async () => {

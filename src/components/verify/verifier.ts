@@ -26,7 +26,8 @@ function setup(root: HTMLElement): void {
   const percent = $<HTMLOutputElement>('[data-role="percent"]');
   const computed = $<HTMLElement>('[data-role="computed"]');
   const kbHref = root.dataset.kbHref ?? '';
-  const hashes = catalogHashes(root.dataset.hashesUrl ?? '');
+  // fetched when first needed: a KB page that is only read costs no request
+  const hashes = () => catalogHashes(root.dataset.hashesUrl ?? '');
   let worker: Worker | undefined;
   /** counts files started, so that a verdict for a file replaced meanwhile is dropped */
   let job = 0;
@@ -40,7 +41,7 @@ function setup(root: HTMLElement): void {
   async function expectedFromUrl(): Promise<KbHash | undefined> {
     const wanted = new URLSearchParams(location.search).get('kb')?.toUpperCase();
     if (!wanted) return undefined;
-    const entry = (await hashes).find((kb) => kb.kb === wanted);
+    const entry = (await hashes()).find((kb) => kb.kb === wanted);
     if (entry) showExpected(entry.kb);
     return entry;
   }
@@ -76,7 +77,7 @@ function setup(root: HTMLElement): void {
   }
 
   async function finish(file: File, reply: Extract<HashReply, { type: 'done' }>, started: number): Promise<void> {
-    const verdict: Verdict = verdictFor(reply.sha256, await hashes, await expected);
+    const verdict: Verdict = verdictFor(reply.sha256, await hashes(), await expected);
     if (started !== job) return;
     if ('kb' in verdict) fillSlot('kb', verdict.kb, true);
     if ('expected' in verdict) fillSlot('expected', verdict.expected, true);
@@ -90,6 +91,7 @@ function setup(root: HTMLElement): void {
   function start(file: File): void {
     stop();
     const started = ++job;
+    void hashes();
     delete root.dataset.verdict;
     setProgress(0, file.size);
     show('hashing');
