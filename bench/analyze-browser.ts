@@ -5,7 +5,8 @@
  *   CLI:     update-triage analyze FILE --json (a fresh process: catalog load + analysis)
  *   browser: the built site's /analyze/ page, setInputFiles → the verdict shown
  *            (worker start, knowledge fetch, analysis, drawing the report)
- * Needs a built site (npm run build) and Debian's Chromium. Usage: npx tsx bench/analyze-browser.ts [MB] [runs]
+ * Needs a built site (npm run build; SITE_DIST=folder to serve another build) and Debian's Chromium.
+ * Usage: npx tsx bench/analyze-browser.ts [MB] [runs]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { writeLog } from './analyzer-logs.ts';
 const MB = Number(process.argv[2] ?? 200);
 const RUNS = Number(process.argv[3] ?? 2);
 const CLI = resolve('scripts/bin/update-triage.mjs');
+const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 
 function cli(file: string): { ms: number; cause: string } {
   const start = performance.now();
@@ -77,8 +79,8 @@ async function main(): Promise<void> {
 
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
   if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');
-  if (!existsSync(resolve('dist/analyze/index.html')) && !existsSync(resolve(`dist${siteBase()}analyze/index.html`))) throw new Error('dist/ has no analyzer page: run npm run build');
-  const { server, url } = await serveStatic({ root: resolve('dist'), port: 0, base: siteBase() });
+  if (!existsSync(join(DIST, 'analyze/index.html'))) throw new Error(`${DIST} has no analyzer page: run npm run build`);
+  const { server, url } = await serveStatic({ root: DIST, port: 0, base: siteBase() });
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const cliRuns: ReturnType<typeof cli>[] = [];

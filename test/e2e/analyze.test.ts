@@ -3,6 +3,7 @@
  * whether picked as files, dropped or zipped; log text stays text; nothing is sent anywhere;
  * Cancel stops a long run; a saved result opens again.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -192,6 +193,22 @@ describe('the analyzer page', () => {
     await page.setInputFiles('[data-pick-files]', CASE_FILES);
     expect(await finished(page)).toBe('done');
     await expectCaseVerdict(page);
+
+    // files given during a run replace it: the new run's result is the one shown
+    await page.setInputFiles('[data-pick-files]', [big, big, big]);
+    await page.waitForFunction(() => Number((document.querySelector('[data-bar]') as HTMLProgressElement).value) > 0);
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    await expectCaseVerdict(page);
+    await page.close();
+  });
+
+  it('says so when the knowledge file cannot be loaded', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.route('**/data/knowledge.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('error');
+    expect(await page.textContent('[data-status]')).toContain('could not be loaded');
     await page.close();
   });
 
@@ -208,6 +225,13 @@ describe('the analyzer page', () => {
     const again = await openAnalyzer();
     await again.setInputFiles('[data-reopen]', saved);
     expect(await finished(again)).toBe('done');
+    await expectCaseVerdict(again);
+
+    // the CLI's --json output is the same format, so it opens too
+    const cli = spawnSync(process.execPath, [resolve('scripts/bin/update-triage.mjs'), 'analyze', ...CASE_FILES, '--json'], { encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    await again.setInputFiles('[data-reopen]', { name: 'cli.json', mimeType: 'application/json', buffer: Buffer.from(cli.stdout) });
+    await again.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('cli.json'));
     await expectCaseVerdict(again);
 
     await again.setInputFiles('[data-reopen]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"something-else","version":1}') });

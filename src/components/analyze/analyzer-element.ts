@@ -24,6 +24,8 @@ class AnalyzerElement extends HTMLElement {
   private client = new AnalyzerClient(new URL(`${BASE}data/knowledge.json`, location.href).href);
   private report?: Report;
   private runbookTitles: Record<string, string> = {};
+  /** bumped by every new run or reopen: an older run that ends later must not draw over it */
+  private generation = 0;
 
   private el<T extends Element>(name: string): T {
     return this.querySelector(`[data-${name}]`) as T;
@@ -75,11 +77,13 @@ class AnalyzerElement extends HTMLElement {
 
   private async start(files: File[]): Promise<void> {
     if (!files.length) return this.setState('error', this.s.noFiles);
+    const generation = ++this.generation;
     this.clear();
     const total = files.reduce((n, f) => n + f.size, 0);
     this.setState('running');
     this.showProgress({ bytesDone: 0, bytesTotal: total });
     const result = await this.client.run(files, (p) => this.showProgress(p));
+    if (generation !== this.generation) return;
     if (result.kind === 'cancelled') return this.setState('cancelled', this.s.cancelled);
     if (result.kind === 'error') return this.setState('error', result.stage === 'knowledge' ? this.s.knowledgeFailed : this.s.failed(result.message));
     this.show(result.report, files);
@@ -94,7 +98,10 @@ class AnalyzerElement extends HTMLElement {
   }
 
   private async reopen(file: File): Promise<void> {
+    const generation = ++this.generation;
+    this.client.cancel();
     const read = readReport(await file.text());
+    if (generation !== this.generation) return;
     if ('error' in read) {
       const message = read.error === 'json' ? this.s.unreadableJson : read.error === 'version' ? this.s.wrongVersion(read.found) : this.s.notAReport;
       return this.setState('error', message);
