@@ -60,11 +60,15 @@ export function fieldKind(field: string): FieldKind {
 /** Top-level labels of DNS names worth redacting; file extensions (.cab, .log, .dll) are not among them. */
 const TLDS = 'com|cn|net|org|gov|edu|mil|local|lan|corp|internal|intranet|intra|localdomain';
 
-/** `pc-0412.contoso.local`, `contoso.com.cn`: labels ending in one of the TLDs, not followed by more name. */
-export const FQDN = new RegExp(
-  `(?<![\\p{L}\\p{N}_.@<-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:${TLDS}))(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
-  'giu',
-);
+/**
+ * The end of a DNS name: a dot and one of the TLDs, not followed by more name. Searching for
+ * the end (it starts with a literal dot) is much faster than trying a name at every word;
+ * dns-names.ts walks back from it to the start of the name.
+ */
+export const DNS_END = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'giu');
+
+/** A whole DNS name: labels of letters, digits and inner hyphens, joined by dots. */
+export const DNS_NAME = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]+$/u;
 
 /** .NET names that end like a DNS name. */
 export const DOTNET_NAMES = new Set(['system.net', 'asp.net', 'ado.net', 'microsoft.net', 'vb.net']);
@@ -75,8 +79,12 @@ export const IPV4 = /(?<![\p{L}\p{N}._~-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:
 /** Words just before a dotted number that make it a version, not an address. */
 export const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v)|版本)[ \t]*[:=]?[ \t]*["']?$/i;
 
-/** Something shaped like IPv6; validated by isIpv6 (times like 13:50:06 are not). */
-export const IPV6_CANDIDATE = /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/giu;
+/**
+ * Something shaped like IPv6: eight groups, or fewer around a `::`. Validated by isIpv6;
+ * times like 13:50:06 never match, so they cost no callback.
+ */
+export const IPV6_CANDIDATE =
+  /(?<![\p{L}\p{N}:.])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?)(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/giu;
 
 export function isIpv6(candidate: string): boolean {
   const address = candidate.split('%')[0];

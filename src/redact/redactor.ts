@@ -1,7 +1,8 @@
 import { PlaceholderMap } from './placeholders.ts';
+import { replaceDnsNames } from './dns-names.ts';
 import type { KindCounts } from './kinds.ts';
 import {
-  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FIELD_LABEL, FQDN, IPV4, IPV6_CANDIDATE, NAME_SHAPE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
+  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FIELD_LABEL, IPV4, IPV6_CANDIDATE, NAME_SHAPE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
   VERSION_BEFORE, escapeRegExp, fieldKind, isIpv6,
 } from './patterns.ts';
 import {
@@ -14,6 +15,8 @@ const MAX_NAME = 64;
 /** Most names looked for bare elsewhere; more would make one huge pattern. */
 const MAX_LEARNED = 2000;
 
+const WHOLE_IPV4 = new RegExp(`^${IPV4.source}$`, 'u');
+
 /** Field values that say "nobody": `N/A`, `暂缺`, `-`. */
 const EMPTY_VALUES = new Set(['n/a', 'na', '-', '暂缺', '不适用', 'none', '(null)', 'null', 'workgroup']);
 
@@ -23,8 +26,8 @@ const EMPTY_VALUES = new Set(['n/a', 'na', '-', '暂缺', '不适用', 'none', '
  * left alone: the redacted logs must still analyze the same.
  *
  * Names learned in one place (a `Computer:` field, a profile path) are also replaced where
- * they appear bare later; a first pass over all files (`learn`) makes that hold for lines
- * that come before the field too.
+ * they appear bare later; the export's first pass over all files (export.ts) makes that
+ * hold for lines that come before the field too.
  */
 export class Redactor {
   readonly map = new PlaceholderMap();
@@ -34,17 +37,17 @@ export class Redactor {
 
   /** Redacts one line, or a block of whole lines (no pattern crosses a line end). */
   line(text: string): string {
-    let out = text
-      .replace(EMAIL, (m) => this.map.take('email', m))
+    // most blocks hold no `@`: skip the e-mail pattern, the costliest to try at every word
+    let out = (text.includes('@') ? text.replace(EMAIL, (m) => this.map.take('email', m)) : text)
       .replace(URL_HOST, (_m, scheme: string, host: string) => scheme + this.host(host))
       .replace(UNC_HOST, (_m, slashes: string, host: string) => slashes + this.host(host))
       .replace(SID, (m) => (isPersonalSid(m) ? this.map.take('sid', m) : m))
       .replace(PROFILE_PATH, (m, folder: string, user: string, at: number, all: string) =>
         SHARED_PROFILES.has(user.toLowerCase()) || !PROFILE_ROOT.test(all.slice(Math.max(0, at - 40), at)) ? m : folder + this.user(user),
       )
-      .replace(DOMAIN_USER, (m, domain: string, user: string, at: number, all: string) => this.domainUser(m, domain, user, all.slice(0, at)))
-      .replace(FIELD, (m, field: string, sep: string, value: string) => field + sep + this.field(field, value))
-      .replace(FQDN, (m) => (DOTNET_NAMES.has(m.toLowerCase()) ? m : this.host(m)))
+      .replace(DOMAIN_USER, (m, domain: string, user: string, at: number, all: string) => this.domainUser(m, domain, user, all.slice(Math.max(0, at - 4), at)))
+      .replace(FIELD, (m, field: string, sep: string, value: string) => field + sep + this.field(field, value));
+    out = replaceDnsNames(out, (name) => (DOTNET_NAMES.has(name.toLowerCase()) ? name : this.host(name)))
       .replace(IPV4, (m, at: number, all: string) => (isSharedIpv4(m) || VERSION_BEFORE.test(all.slice(Math.max(0, at - 12), at)) ? m : this.map.take('ip', m)))
       .replace(IPV6_CANDIDATE, (m) => (isIpv6(m) && !isSharedIpv6(m.toLowerCase()) ? this.map.take('ip', m.toLowerCase()) : m));
     const bare = this.learnedRegExp();
@@ -77,7 +80,7 @@ export class Redactor {
     const value = raw.replace(/\.$/, '');
     if (value.startsWith('<') || isPublicHost(value)) return raw;
     if (value.startsWith('[')) return isSharedIpv6(value.slice(1, -1)) ? raw : `[${this.map.take('ip', value.slice(1, -1).toLowerCase())}]`;
-    if (new RegExp(`^${IPV4.source}$`, 'u').test(value)) return isSharedIpv4(value) ? raw : this.map.take('ip', value);
+    if (WHOLE_IPV4.test(value)) return isSharedIpv4(value) ? raw : this.map.take('ip', value);
     if (isIpv6(value)) return this.map.take('ip', value.toLowerCase());
     if (/^localhost$/i.test(value) || isAnalyzerToken(value)) return raw;
     const labels = value.split('.');
