@@ -31,7 +31,7 @@ export function composeReply(report: Report, data: ReplyData, lang: Lang, siteUr
   const ctx: Context = { report, data, lang, w: WORDING[lang], links: replyLinks(siteUrl, lang), facts: replyFacts(report) };
   const sections: Section[] = [
     { title: ctx.w.sections.logs, blocks: logBlocks(ctx) },
-    { title: ctx.w.sections.meanings, blocks: [ul(codesToExplain(ctx).map((c) => meaning(ctx, c)))] },
+    { title: ctx.w.sections.meanings, blocks: codesToExplain(ctx).length ? [ul(codesToExplain(ctx).map((c) => meaning(ctx, c)))] : [] },
     { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
     { title: ctx.w.sections.steps, blocks: stepBlocks(ctx) },
     ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),

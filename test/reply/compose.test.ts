@@ -109,6 +109,16 @@ describe('the reply in English and as Markdown', () => {
 });
 
 describe('replies to other logs', () => {
+  it('says plainly when the logs show nothing, with no empty section', async () => {
+    const empty = await analyze([bytesInput('notes.txt', 'nothing to see here\r\n')], knowledgeFromCatalog(catalog));
+    const reply = composeReply(empty, data, 'zh-CN', SITE);
+    expect(reply.text).toContain('日志中没有找到失败的安装记录。');
+    expect(reply.text).toContain('日志不足以判断原因。');
+    expect(reply.text).not.toContain('代码含义');
+    expect(reply.text).not.toContain('补丁包核对信息');
+    expect(reply.text).not.toMatch(/\n\n\n/);
+  });
+
   it('places a servicing failure with no time by its line, and decodes a code with no name by its bits', async () => {
     const setup = await caseSetup(['samples/real-14-setupact.log']);
     const episode = setup.report.servicing[0];
