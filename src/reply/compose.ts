@@ -29,9 +29,10 @@ interface Context {
  */
 export function composeReply(report: Report, data: ReplyData, lang: Lang, siteUrl: string): { text: string; markdown: string } {
   const ctx: Context = { report, data, lang, w: WORDING[lang], links: replyLinks(siteUrl, lang), facts: replyFacts(report) };
+  const codes = codesToExplain(ctx);
   const sections: Section[] = [
     { title: ctx.w.sections.logs, blocks: logBlocks(ctx) },
-    { title: ctx.w.sections.meanings, blocks: codesToExplain(ctx).length ? [ul(codesToExplain(ctx).map((c) => meaning(ctx, c)))] : [] },
+    { title: ctx.w.sections.meanings, blocks: codes.length ? [ul(codes.map((c) => meaning(ctx, c)))] : [] },
     { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
     { title: ctx.w.sections.steps, blocks: stepBlocks(ctx) },
     ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),
