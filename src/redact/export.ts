@@ -28,6 +28,8 @@ export interface RedactOptions {
   /** receives the zip's bytes as they are made */
   onData(chunk: Uint8Array, final: boolean): void;
   signal?: AbortSignal;
+  /** the share of the work done, 0…1 (both passes over the inputs' bytes) */
+  onProgress?: (done: number) => void;
   /** what an archive may expand to; default 2 GiB, as the analyzer */
   maxExpandedBytes?: number;
 }
@@ -44,9 +46,20 @@ export async function redactToZip(inputs: RedactInput[], options: RedactOptions)
   const redactor = new Redactor();
   const limit = options.maxExpandedBytes ?? 2 ** 31;
   const ignore: RedactedOutput = { open: () => ({ push() {}, end() {} }), leaveOut() {} };
+  const total = 2 * inputs.reduce((n, i) => n + (i.size ?? 0), 0);
+  let read = 0;
+  const pump = async (input: RedactInput, sink: ByteSink) => {
+    for await (const chunk of readChunks(input.stream())) {
+      options.signal?.throwIfAborted();
+      sink.push(chunk);
+      read += chunk.length;
+      if (total) options.onProgress?.(Math.min(1, read / total));
+    }
+    sink.end();
+  };
   for (const input of inputs) {
     redactor.fileName(input.name);
-    await pump(input, new FileRedactor(input.name, redactor, ignore, { used: 0, limit }), options.signal);
+    await pump(input, new FileRedactor(input.name, redactor, ignore, { used: 0, limit }));
   }
   redactor.startCounting();
 
@@ -72,7 +85,7 @@ export async function redactToZip(inputs: RedactInput[], options: RedactOptions)
     },
   };
   for (const input of inputs) {
-    await pump(input, new FileRedactor(input.name, redactor, output, { used: 0, limit }), options.signal);
+    await pump(input, new FileRedactor(input.name, redactor, output, { used: 0, limit }));
     // An archive that broke off mid-entry leaves that entry open: close what was written.
     for (const sink of [...open]) sink.end();
   }
@@ -83,14 +96,6 @@ export async function redactToZip(inputs: RedactInput[], options: RedactOptions)
   zip.end();
   if (failure) throw failure;
   return summary;
-}
-
-async function pump(input: RedactInput, sink: ByteSink, signal?: AbortSignal): Promise<void> {
-  for await (const chunk of readChunks(input.stream())) {
-    signal?.throwIfAborted();
-    sink.push(chunk);
-  }
-  sink.end();
 }
 
 /** Two inputs may share a name (CBS.log of two machines): the second becomes `CBS (2).log`. */

@@ -5,5 +5,6 @@ import type { RedactionSummary } from './export.ts';
 export type ToRedactWorker = { type: 'redact'; files: File[]; lang: Lang };
 
 export type FromRedactWorker =
+  | { type: 'progress'; done: number }
   | { type: 'done'; zip: Blob; summary: RedactionSummary }
   | { type: 'error'; message: string };

@@ -13,7 +13,14 @@ scope.addEventListener('message', async (event: MessageEvent<ToRedactWorker>) =>
   const parts: BlobPart[] = [];
   let reply: FromRedactWorker;
   try {
-    const summary = await redactToZip(files, { lang, onData: (chunk) => parts.push(chunk as Uint8Array<ArrayBuffer>) });
+    let shown = 0;
+    const onProgress = (done: number) => {
+      // a message per whole percent is plenty for a progress bar
+      if (done - shown < 0.01) return;
+      shown = done;
+      scope.postMessage({ type: 'progress', done } satisfies FromRedactWorker);
+    };
+    const summary = await redactToZip(files, { lang, onProgress, onData: (chunk) => parts.push(chunk as Uint8Array<ArrayBuffer>) });
     reply = { type: 'done', zip: new Blob(parts, { type: 'application/zip' }), summary };
   } catch (error) {
     reply = { type: 'error', message: (error as Error)?.message ?? String(error) };

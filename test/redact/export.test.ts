@@ -87,6 +87,16 @@ describe('redacted-logs.zip', () => {
     expect(en.text[REPORT_FILE]).toContain(`E-mail addresses (<EMAIL-n>): ${counts.email.replaced} occurrences`);
   });
 
+  it('reports its progress over both passes, rising to the end', async () => {
+    const seen: number[] = [];
+    await redactToZip(inputs(1024), { lang: 'en', onData: () => {}, onProgress: (d) => seen.push(d) });
+    expect(seen.length).toBeGreaterThan(4);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    // the first pass only learns: half the work is done when it ends
+    expect(seen.some((d) => Math.abs(d - 0.5) < 1e-9)).toBe(true);
+  });
+
   it('gives the same export whatever the chunk size', async () => {
     const whole = await exportZip();
     const tiny = await exportZip(7);

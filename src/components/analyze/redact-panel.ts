@@ -14,10 +14,13 @@ export const ZIP_NAME = 'redacted-logs.zip';
 
 type Result = { zip: Blob; summary: RedactionSummary };
 
-function inWorker(files: File[], lang: Lang): Promise<Result> {
+type OnProgress = (done: number) => void;
+
+function inWorker(files: File[], lang: Lang, onProgress: OnProgress): Promise<Result> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../../redact/worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<FromRedactWorker>) => {
+      if (event.data.type === 'progress') return onProgress(event.data.done);
       worker.terminate();
       if (event.data.type === 'done') resolve(event.data);
       else reject(new Error(event.data.message));
@@ -30,18 +33,18 @@ function inWorker(files: File[], lang: Lang): Promise<Result> {
   });
 }
 
-async function inPage(files: File[], lang: Lang): Promise<Result> {
+async function inPage(files: File[], lang: Lang, onProgress: OnProgress): Promise<Result> {
   const { redactToZip } = await import('../../redact/export.ts');
   const parts: BlobPart[] = [];
-  const summary = await redactToZip(files, { lang, onData: (chunk) => parts.push(chunk as Uint8Array<ArrayBuffer>) });
+  const summary = await redactToZip(files, { lang, onProgress, onData: (chunk) => parts.push(chunk as Uint8Array<ArrayBuffer>) });
   return { zip: new Blob(parts, { type: 'application/zip' }), summary };
 }
 
-async function redact(files: File[], lang: Lang): Promise<Result> {
+async function redact(files: File[], lang: Lang, onProgress: OnProgress): Promise<Result> {
   try {
-    return await inWorker(files, lang);
+    return await inWorker(files, lang, onProgress);
   } catch (error) {
-    if ((error as { noWorker?: boolean }).noWorker) return inPage(files, lang);
+    if ((error as { noWorker?: boolean }).noWorker) return inPage(files, lang, onProgress);
     throw error;
   }
 }
@@ -51,6 +54,7 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
   const s = redactStrings(lang);
   const button = h('button', { type: 'button', class: 'ut-an-button', 'data-redact': '' }, s.download);
   const status = h('p', { class: 'ut-redact-status', role: 'status', 'aria-live': 'polite' });
+  const bar = h('progress', { max: '1', value: '0', 'aria-label': s.working, hidden: '' });
   const result = h('div', { class: 'ut-redact-result', 'data-redact-result': '' });
   const headingId = `ut-redact-h-${Math.random().toString(36).slice(2, 8)}`;
   container.append(
@@ -58,6 +62,7 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
       h('h2', { id: headingId }, s.heading),
       h('p', {}, s.lead),
       h('div', { class: 'ut-an-actions' }, button),
+      bar,
       status,
       result),
   );
@@ -65,9 +70,11 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = s.working;
+    bar.value = 0;
+    bar.hidden = false;
     result.replaceChildren();
     try {
-      const { zip, summary } = await redact(files, lang);
+      const { zip, summary } = await redact(files, lang, (done) => (bar.value = done));
       const url = URL.createObjectURL(zip);
       const link = h('a', { href: url, download: ZIP_NAME, 'data-redact-download': '' }, ZIP_NAME);
       status.textContent = s.done(summary.files.length);
@@ -76,6 +83,7 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
     } catch (error) {
       status.textContent = s.failed + ((error as Error)?.message ?? String(error));
     } finally {
+      bar.hidden = true;
       button.disabled = false;
     }
   });
