@@ -67,15 +67,17 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
       result),
   );
 
+  let url: string | undefined;
   button.addEventListener('click', async () => {
     button.disabled = true;
+    if (url) URL.revokeObjectURL(url); // the previous zip's link goes with it
     status.textContent = s.working;
     bar.value = 0;
     bar.hidden = false;
     result.replaceChildren();
     try {
       const { zip, summary } = await redact(files, lang, (done) => (bar.value = done));
-      const url = URL.createObjectURL(zip);
+      url = URL.createObjectURL(zip);
       const link = h('a', { href: url, download: ZIP_NAME, 'data-redact-download': '' }, ZIP_NAME);
       status.textContent = s.done(summary.files.length);
       result.append(counts(summary, lang), link);
