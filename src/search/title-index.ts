@@ -9,9 +9,9 @@ import type { FoundPage, ResultKind } from './results.ts';
 
 /** [site path without language prefix, kind, title] */
 export type TitleRow = [string, ResultKind, string];
-export type SerializedTitles = Record<Lang, TitleRow[]>;
 
-export const TITLES_PATH = 'data/titles.json';
+/** One gzip-compressed file per language: a page only ever needs its own. */
+export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
 
 /** The rows of one language, from the compiled catalog. */
 export function titleRows({ articles, runbooks, kbs }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'>, lang: Lang): TitleRow[] {

@@ -108,6 +108,15 @@ describe('a code, KB number or name goes straight to its page', () => {
   });
 });
 
+describe('a title typed in part finds its page', () => {
+  it('有未完成的独占服务会话, which pagefind alone does not find, lists 0x800F082F first', async () => {
+    await open('');
+    await page.keyboard.press('Control+k');
+    await search('有未完成的独占服务会话');
+    expect(path(await options().first().evaluate((a: HTMLAnchorElement) => a.href))).toBe('/codes/0x800f082f/');
+  });
+});
+
 describe('an unknown value is decoded in place', () => {
   it('0x8024ABCD: no page, its bits read out in Chinese', async () => {
     await open('');

@@ -122,9 +122,13 @@ export class SearchPanel extends HTMLElement {
       this.status.textContent = '';
       return;
     }
-    const byTitle = loadTitles(this.lang)
-      .then((rows) => titleMatches(rows, query.text, this.kind).map((row) => titlePage(row, href(this.lang, row[0]))))
-      .catch(() => []);
+    // a code or KB number is the lookup's job; words may be part of a title
+    const byTitle =
+      query.codeLike || query.kb
+        ? Promise.resolve([])
+        : loadTitles(this.lang)
+            .then((rows) => titleMatches(rows, query.text, this.kind).map((row) => titlePage(row, href(this.lang, row[0]))))
+            .catch(() => []);
     const pending = searchPages(query, this.kind, () => seq === this.seq, byTitle);
     pending.catch(() => undefined);
     let answer: LookupAnswer = { hits: [] };

@@ -1,15 +1,12 @@
-/** The title list of the page's language, fetched once, the first time someone types. */
+/** The title list of the page's language, fetched once, the first time someone types words. */
 import type { Lang } from '../../catalog/types.ts';
-import { TITLES_PATH, type SerializedTitles, type TitleRow } from '../../search/title-index.ts';
+import { titlesPath, type TitleRow } from '../../search/title-index.ts';
+import { fetchData } from './fetch-data.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let loading: Promise<SerializedTitles> | undefined;
+let loading: Promise<TitleRow[]> | undefined;
 
-export async function loadTitles(lang: Lang): Promise<TitleRow[]> {
-  loading ??= fetch(`${BASE}${TITLES_PATH}`).then((response) => {
-    if (!response.ok) throw new Error(`${TITLES_PATH}: HTTP ${response.status}`);
-    return response.json() as Promise<SerializedTitles>;
-  });
+export function loadTitles(lang: Lang): Promise<TitleRow[]> {
+  loading ??= fetchData<TitleRow[]>(titlesPath(lang));
   loading.catch(() => (loading = undefined));
-  return (await loading)[lang] ?? [];
+  return loading;
 }
