@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, recordExternalRequests, siteUrl } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
-import { PERSONAL_VALUES } from '../redact/helpers.ts';
+import { PERSONAL_VALUES } from '../redact/fixtures.ts';
 
 const CASE = resolve('test/fixtures/logs/case');
 const REDACT = resolve('test/fixtures/redact');

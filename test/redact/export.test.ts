@@ -5,7 +5,7 @@ import { analyze, emptyKnowledge, type Report } from '../../src/analyzer/index.t
 import { bytesInput } from '../analyzer/helpers.ts';
 import { readdirSync } from 'node:fs';
 import { FIXTURES, fixture } from '../analyzer/helpers.ts';
-import { PERSONAL_VALUES, fixtureBytes, fixtureText } from './helpers.ts';
+import { PERSONAL_VALUES, fixtureBytes, fixtureText } from './fixtures.ts';
 
 const COLLECTOR = 'PC-0412-(2022-10-28_13-55-01).zip';
 

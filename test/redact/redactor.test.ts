@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/redact/redactor.ts';
-import { ANALYZER_VALUES, PERSONAL_VALUES, fixtureText, redactTexts } from './helpers.ts';
+import { ANALYZER_VALUES, PERSONAL_VALUES, fixtureText, redactTexts } from './fixtures.ts';
 
 const redactOne = (line: string) => new Redactor().line(line);
 

@@ -4,7 +4,7 @@ import { analyze, knowledgeFromCatalog, type Report } from '../../src/analyzer/i
 import type { Catalog } from '../../src/catalog/types.ts';
 import type { ReplyData } from '../../src/reply/data.ts';
 import { bytesInput } from '../analyzer/helpers.ts';
-import { SITE, caseSetup } from './helpers.ts';
+import { SITE, caseSetup } from './setup.ts';
 
 let catalog: Catalog;
 let data: ReplyData;
