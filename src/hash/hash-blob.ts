@@ -49,6 +49,9 @@ async function streamed(blob: Blob, onProgress: HashOptions['onProgress']): Prom
     read += chunk.length;
     onProgress?.(read, blob.size);
   });
+  // A file cut short on disk while it is read ends the stream early instead of failing it:
+  // its hash would be of the wrong bytes.
+  if (read !== blob.size) throw new Error('the file changed while it was being read');
   return hash.digest();
 }
 

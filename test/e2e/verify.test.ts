@@ -8,7 +8,7 @@
  * worker, verdict texts, links) is the built site as is.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -295,4 +295,15 @@ describe('a 1 GB file', () => {
     expect(probe.longestTask, 'longest main-thread task (ms)').toBeLessThan(200);
     expect(probe.maxFrameGap, 'longest gap between animation frames (ms)').toBeLessThan(500);
   }, 180_000);
+
+  it('says the file could not be read when it changes on disk while it is hashed', async () => {
+    await open('en/verify/');
+    await page.setInputFiles('.ut-verify input[type="file"]', path);
+    await page.waitForFunction(() => document.querySelector('progress')!.value > 0);
+    truncateSync(path, 1024); // last test of the file: it is not whole afterwards
+    const result = await outcome(page);
+    expect(result.state).toBe('error');
+    expect(result.text).toContain('could not be read');
+    expect(await page.isVisible('[data-role="computed"]')).toBe(false);
+  });
 });

@@ -31,7 +31,9 @@ describe.each<HashEngine>(['stream', 'webcrypto'])('hashBlob with the %s engine'
 
 describe('hashBlob fallbacks', () => {
   it('streams when the buffer for WebCrypto cannot be allocated', async () => {
-    const huge = { size: 2 ** 53, stream: () => blob.stream() } as unknown as Blob;
+    // Its first size read (the one the in-memory buffer is allocated from) is beyond any memory.
+    let reads = 0;
+    const huge = { get size() { return reads++ === 0 ? 2 ** 53 : blob.size; }, stream: () => blob.stream() } as unknown as Blob;
     const result = await hashBlob(huge, { engine: 'webcrypto', subtle });
     expect(result.engine).toBe('stream');
     expect(result.sha256).toBe(expected);
@@ -39,5 +41,17 @@ describe('hashBlob fallbacks', () => {
 
   it('refuses the webcrypto engine without crypto.subtle', async () => {
     await expect(hashBlob(blob, { engine: 'webcrypto' })).rejects.toThrow(/crypto\.subtle/);
+  });
+});
+
+describe('hashBlob on a file that changes while it is read', () => {
+  const shorter = (size: number) => ({ size, stream: () => new Blob([bytes.subarray(0, 1000)]).stream() }) as unknown as Blob;
+
+  it.each<HashEngine>(['stream', 'webcrypto'])('fails with the %s engine instead of hashing the wrong bytes', async (engine) => {
+    await expect(hashBlob(shorter(bytes.length), { engine, subtle })).rejects.toThrow(/while it was being read/);
+  });
+
+  it('fails when the file grew', async () => {
+    await expect(hashBlob(shorter(10), { engine: 'webcrypto', subtle })).rejects.toThrow(/grew/);
   });
 });
