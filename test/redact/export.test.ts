@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { redactToZip, REPORT_FILE, type RedactionSummary } from '../../src/redact/index.ts';
 import { analyze, emptyKnowledge, type Report } from '../../src/analyzer/index.ts';
-import { bytesInput } from '../analyzer/helpers.ts';
 import { readdirSync } from 'node:fs';
-import { FIXTURES, fixture } from '../analyzer/helpers.ts';
+import { FIXTURES, bytesInput, fixture } from '../analyzer/helpers.ts';
 import { PERSONAL_VALUES, fixtureBytes, fixtureText } from './fixtures.ts';
 
 const COLLECTOR = 'PC-0412-(2022-10-28_13-55-01).zip';
