@@ -7,8 +7,8 @@
 import type { Lang } from '../../catalog/types.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
-import { normalizeQuery } from '../../search/normalize-query.ts';
-import type { ResultKind } from '../../search/results.ts';
+import { normalizeQuery, type NormalizedQuery } from '../../search/normalize-query.ts';
+import type { FoundPage, ResultKind } from '../../search/results.ts';
 import { titleMatches, titlePage } from '../../search/title-index.ts';
 import { href } from '../../site/locale.ts';
 import { loadLookupData, mayNameCode } from './lookup-client.ts';
@@ -100,7 +100,7 @@ export class SearchPanel extends HTMLElement {
     }
   }
 
-  private show(answer: LookupAnswer, pages: Parameters<typeof pageOption>[1][], text: string, done: boolean): void {
+  private show(answer: LookupAnswer, pages: FoundPage[], text: string, done: boolean): void {
     const S = searchStrings(this.lang);
     const prefix = this.list.id;
     const hits = answer.hits.map((hit, i) => hitOption(`${prefix}-hit-${i}`, hit, this.lang));
@@ -113,8 +113,27 @@ export class SearchPanel extends HTMLElement {
     this.setActive(0);
   }
 
+  /** Pages the lookup names; a lookup that cannot load leaves the full-text search to answer. */
+  private async lookup(query: NormalizedQuery): Promise<LookupAnswer> {
+    if (!mayNameCode(query.text) || !['all', 'code', 'kb'].includes(this.kind)) return { hits: [] };
+    try {
+      const answer = lookUp(query, await loadLookupData());
+      return this.kind === 'all' ? answer : { ...answer, hits: answer.hits.filter((h) => h.kind === this.kind) };
+    } catch {
+      return { hits: [] };
+    }
+  }
+
+  /** Written pages whose title holds the query; a code or KB number is the lookup's job. */
+  private async byTitle(query: NormalizedQuery): Promise<FoundPage[]> {
+    if (query.codeLike || query.kb) return [];
+    const rows = await loadTitles(this.lang).catch(() => []);
+    return titleMatches(rows, query.text, this.kind).map((row) => titlePage(row, href(this.lang, row[0])));
+  }
+
   async run(): Promise<void> {
     const seq = ++this.seq;
+    const current = () => seq === this.seq;
     const query = normalizeQuery(this.input.value);
     this.syncUrl(query.text);
     if (!query.text) {
@@ -122,28 +141,16 @@ export class SearchPanel extends HTMLElement {
       this.status.textContent = '';
       return;
     }
-    // a code or KB number is the lookup's job; words may be part of a title
-    const byTitle =
-      query.codeLike || query.kb
-        ? Promise.resolve([])
-        : loadTitles(this.lang)
-            .then((rows) => titleMatches(rows, query.text, this.kind).map((row) => titlePage(row, href(this.lang, row[0]))))
-            .catch(() => []);
-    const pending = searchPages(query, this.kind, () => seq === this.seq, byTitle);
+    const pending = searchPages(query, this.kind, current, this.byTitle(query));
     pending.catch(() => undefined);
-    let answer: LookupAnswer = { hits: [] };
+    const answer = await this.lookup(query);
+    if (!current()) return;
+    this.show(answer, [], query.text, false);
     try {
-      if (mayNameCode(query.text) && (this.kind === 'all' || this.kind === 'code' || this.kind === 'kb')) {
-        answer = lookUp(query, await loadLookupData());
-        if (this.kind !== 'all') answer.hits = answer.hits.filter((h) => h.kind === this.kind);
-      }
-      if (seq !== this.seq) return;
-      this.show(answer, [], query.text, false);
       const pages = await pending;
-      if (pages === null || seq !== this.seq) return;
-      this.show(answer, pages, query.text, true);
+      if (pages && current()) this.show(answer, pages, query.text, true);
     } catch {
-      if (seq !== this.seq) return;
+      if (!current()) return;
       this.show(answer, [], query.text, true);
       this.status.textContent = searchStrings(this.lang).unavailable;
     }

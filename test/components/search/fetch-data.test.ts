@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchData } from '../../../src/components/search/fetch-data.ts';
 
 const data = { version: 1, kbs: ['KB5016623'] };
-const serve = (body: Uint8Array, status = 200) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+const serve = (body: Uint8Array<ArrayBuffer>, status = 200) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
 
 afterEach(() => vi.unstubAllGlobals());
 
