@@ -120,6 +120,24 @@ describe('redacted-logs.zip', () => {
   });
 });
 
+describe('text in other encodings', () => {
+  it('reads a GB18030 event export as the analyzer does and writes it redacted as UTF-8', async () => {
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    // 用户名: zhangsan / 计算机: PC-0412, as a Chinese Windows writes them in its ANSI code page
+    const bytes = Uint8Array.from([
+      0xd3, 0xc3, 0xbb, 0xa7, 0xc3, 0xfb, ...ascii(': zhangsan\r\n'),
+      0xbc, 0xc6, 0xcb, 0xe3, 0xbb, 0xfa, ...ascii(': PC-0412\r\nEvent ID: 20 0x80070570 KB5016623\r\n'),
+    ]);
+    const parts: Uint8Array[] = [];
+    const summary = await redactToZip([bytesInput('System.txt', bytes)], { lang: 'zh-CN', onData: (d) => parts.push(d) });
+    const zip = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (zip.set(p, at), at + p.length), 0);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(unzipSync(zip)['System.txt']);
+    expect(text).toBe('用户名: <USER-1>\r\n计算机: <HOST-1>\r\nEvent ID: 20 0x80070570 KB5016623\r\n');
+    expect(summary.counts.user).toEqual({ replaced: 1, distinct: 1 });
+  });
+});
+
 describe('redacted copies of the real sample logs', () => {
   const samples = readdirSync(`${FIXTURES}samples`).map((f) => `samples/${f}`);
 
