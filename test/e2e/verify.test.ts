@@ -245,6 +245,8 @@ describe('a 1 GB file', () => {
     expect(await page.isVisible('[data-role="progress"]')).toBe(false);
     expect(await page.isVisible('[data-verdict="cancelled"]')).toBe(true);
     expect(await page.isVisible('[data-role="computed"]')).toBe(false);
+    // the focus goes back to the file input, not to the hidden Cancel button
+    expect(await page.evaluate(() => document.activeElement?.matches('.ut-verify input[type="file"]'))).toBe(true);
   });
 
   it('is hashed with a moving progress bar and never freezes the page', async () => {

@@ -114,6 +114,7 @@ function setup(root: HTMLElement): void {
     job++;
     input.value = '';
     show('cancelled', 'cancelled');
+    input.focus(); // the Cancel button that had the focus is hidden now
   });
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();
