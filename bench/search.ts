@@ -2,8 +2,9 @@
  * Search latency and bytes at full catalog size, in Debian's Chromium against dist/ on loopback.
  * For a code query and a Chinese query: the first query of a fresh page (pagefind, its WASM
  * and index chunks, plus the lookup data for a code; bytes counted from opening the box) and
- * later queries, through the search box as a user types them. Baseline in the same run: pagefind's JS API alone, default options,
- * no UI. Targets: first query ≤ 300 ms and ≤ 250 KB, later ones ≤ 50 ms.
+ * later queries, through the search box as a user types them. Baseline in the same run:
+ * pagefind's JS API alone, default options, no UI. Targets: first query ≤ 300 ms and
+ * ≤ 250 KB, later ones ≤ 50 ms. Figures depend on the machine's load: compare the ratios.
  *
  *   npm run build && npx tsx bench/search.ts
  */
