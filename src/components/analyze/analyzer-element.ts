@@ -46,6 +46,12 @@ class AnalyzerElement extends HTMLElement {
       drop.classList.remove('ut-an-over');
       if (event.dataTransfer) void filesFromDrop(event.dataTransfer).then((files) => this.start(files));
     });
+    // A file that misses the drop zone would make the browser leave the page to show it.
+    for (const type of ['dragover', 'drop'] as const) {
+      document.addEventListener(type, (event) => {
+        if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      });
+    }
     for (const name of ['pick-files', 'pick-folder']) {
       const input = this.el<HTMLInputElement>(name);
       input.addEventListener('change', () => {
