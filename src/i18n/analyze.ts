@@ -29,6 +29,7 @@ export interface AnalyzeStrings {
   verdict: string;
   rootCauseIs: string;
   seen: (n: number, basis: string) => string;
+  failedSpan: (n: number, first: string, last: string) => string;
   alsoReported: string;
   wrapper: string;
   companion: string;
@@ -97,6 +98,7 @@ const ZH: AnalyzeStrings = {
   verdict: '结论',
   rootCauseIs: '根本原因',
   seen: (n, basis) => `共 ${n} 次（${basis}）`,
+  failedSpan: (n, first, last) => `日志中共有 ${n} 次失败的安装尝试（${first} 至 ${last}），按结果统计见下文。`,
   alsoReported: '同一失败在更上层报告的代码',
   wrapper: '包装代码',
   companion: '伴随代码',
@@ -165,6 +167,7 @@ const EN: AnalyzeStrings = {
   verdict: 'Verdict',
   rootCauseIs: 'Root cause',
   seen: (n, basis) => `${n} time(s) (${basis})`,
+  failedSpan: (n, first, last) => `The logs hold ${n} failed install attempt(s) (${first} to ${last}); the counts by outcome are below.`,
   alsoReported: 'Codes that report the same failure further up',
   wrapper: 'wrapper',
   companion: 'companion',

@@ -66,6 +66,7 @@ describe('the analyzer page', () => {
 
     // the verdict is the first thing in the results, and names the runbook with a step link
     expect(await page.$eval('[data-results] > section', (s) => s.id)).toBe('verdict');
+    expect(await page.textContent('#verdict .ut-an-span')).toContain('6 次失败的安装尝试（2022-10-12 至 2022-10-28）');
     const runbook = await page.getAttribute('#verdict [data-runbook]', 'href');
     expect(runbook).toMatch(/\/runbooks\/offline-install-with-hash-check\/$/);
     expect(await page.$$eval('#verdict a', (as) => as.map((a) => a.getAttribute('href')))).toContain(`${runbook}#step-1`);

@@ -26,7 +26,10 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
         h('ul', {}, ...root.wrappers.map((w) => h('li', {}, codeLink(ctx, w.code, w.name), ` (${w.role === 'wrapper' ? s.wrapper : s.companion}) `, h('span', { class: 'ut-an-where' }, where(w.evidence))))),
       )
     : null;
-  return section('verdict', s.verdict, cause, seen, kbs, wrappers, renderNext(ctx, root.runbooks));
+  const failed = report.attempts.filter((a) => a.status === 'failed');
+  const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
+  const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
+  return section('verdict', s.verdict, cause, seen, span, kbs, wrappers, renderNext(ctx, root.runbooks));
 }
 
 /** The runbooks of the root cause, else those the findings point to. */
