@@ -8,6 +8,7 @@ import { mergeResults, searchPlan } from '../../search/rank.ts';
 import { isTruncationOnly, type FoundPage, type ResultKind } from '../../search/results.ts';
 
 interface PagefindResult {
+  id: string;
   matchedMetaFields?: string[];
   data(): Promise<Omit<FoundPage, 'matchedMetaFields'>>;
 }
@@ -31,11 +32,18 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-async function pagesOf(results: PagefindResult[]): Promise<FoundPage[]> {
-  const pages = await Promise.all(
-    results.slice(0, RESULTS_READ).map(async (result) => ({ ...(await result.data()), matchedMetaFields: result.matchedMetaFields })),
-  );
-  return pages.filter((page) => !isTruncationOnly(page));
+/** Reads each page once, however many of the plan's searches found it (a read is a fetch). */
+function pageReader(): (results: PagefindResult[]) => Promise<FoundPage[]> {
+  const read = new Map<string, Promise<Omit<FoundPage, 'matchedMetaFields'>>>();
+  return async (results) => {
+    const pages = await Promise.all(
+      results.slice(0, RESULTS_READ).map(async (result) => {
+        if (!read.has(result.id)) read.set(result.id, result.data());
+        return { ...(await read.get(result.id)!), matchedMetaFields: result.matchedMetaFields };
+      }),
+    );
+    return pages.filter((page) => !isTruncationOnly(page));
+  };
 }
 
 /**
@@ -55,6 +63,7 @@ export async function searchPages(
   const options = { filters: kind === 'all' ? {} : { kind } };
   const searches = await Promise.all(searchPlan(query).map((term) => pagefind.search(term, options)));
   if (!current()) return null;
+  const pagesOf = pageReader();
   const lists = await Promise.all([...searches.map((search) => pagesOf(search.results)), more]);
   return current() ? mergeResults(lists, query.text).slice(0, limit) : null;
 }
