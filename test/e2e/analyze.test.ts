@@ -167,7 +167,11 @@ describe('the analyzer page', () => {
     expect(paths.some((p) => p.endsWith('/data/knowledge.json'))).toBe(true);
     for (const p of paths) expect(p).toMatch(/^\/(?:.*\/)?(?:data\/[a-z-]+\.json|_astro\/[^/]+\.js)$/);
     expect(requests.filter((r) => r.method !== 'GET' || r.body)).toEqual([]);
-    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/default-src 'self'/);
+    // and the page's policy allows no other origin to be reached at all
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/connect-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/https?:|\*/);
     await page.close();
   });
 
