@@ -3,20 +3,22 @@
  * would overwrite each other's files half-way, so a build waits for one already running here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 
-const LOCK = '.astro/build.lock';
+// Not under .astro/: Astro rewrites that folder during the build.
+const LOCK_DIR = 'node_modules/.cache/update-triage';
+const LOCK = `${LOCK_DIR}/build.lock`;
 const STALE_MS = 15 * 60_000;
 
 async function acquire(): Promise<void> {
-  mkdirSync('.astro', { recursive: true });
+  mkdirSync(LOCK_DIR, { recursive: true });
   for (let announced = false; ; ) {
     try {
       mkdirSync(LOCK);
       return;
     } catch {
       const lock = statSync(LOCK, { throwIfNoEntry: false });
-      if (lock && Date.now() - lock.mtimeMs > STALE_MS) rmdirSync(LOCK); // left by a build that was killed
+      if (lock && Date.now() - lock.mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true }); // left by a build that was killed
       else if (!announced) (console.log('Another build of this site is running; waiting for it…'), (announced = true));
       await new Promise((r) => setTimeout(r, 2000));
     }
@@ -31,5 +33,5 @@ try {
     if (process.exitCode) break;
   }
 } finally {
-  rmdirSync(LOCK);
+  rmSync(LOCK, { recursive: true, force: true });
 }

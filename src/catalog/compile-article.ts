@@ -44,6 +44,8 @@ export function compileArticle(parsed: ParsedFile, ctx: CompileContext): { artic
     related: read.stringList(['related']).map((c, i) => canonicalCode(c) ?? read.fail(['related', i], `'${c}' is not a code`)),
     kbs: read.stringList(['kbs']).map((k, i) => canonicalKb(k) ?? read.fail(['kbs', i], `'${k}' is not a KB number`)),
     sources,
+    // the two languages' search words need not pair up, so each list stands alone
+    keywords: { 'zh-CN': read.stringList(['keywords', 'zh-CN']), en: read.stringList(['keywords', 'en']) },
     html: body.html,
     headings: body.headings,
     source: { file: parsed.file, line: 1 },

@@ -60,6 +60,8 @@ export interface Article {
   related: string[];
   kbs: string[];
   sources: string[];
+  /** words users search with for this code (`文件损坏`), per language; indexed with the aliases */
+  keywords: Localized<string[]>;
   /** rendered HTML of the body, per language */
   html: Localized;
   headings: Localized<{ id: string; text: string }[]>;

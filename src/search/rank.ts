@@ -3,7 +3,8 @@
  * Intl.Segmenter, and the two disagree (`有未完成的独占服务会话` finds nothing; `没有更新`
  * ranks its own page below 100 pages titled "…更新…"). A quoted phrase search matches the
  * run of characters as written, so a Chinese run is also searched as a phrase, and pages
- * whose title holds the whole query come first.
+ * whose title, or whose search words (a code's aliases and keywords), hold the whole query
+ * come first: `文件损坏` is a keyword of 0x80070570, not a word of its title.
  */
 import type { NormalizedQuery } from './normalize-query.ts';
 import type { FoundPage } from './results.ts';
@@ -17,11 +18,12 @@ export function searchPlan(query: NormalizedQuery): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
-/** One list from the plan's results: titles holding the query, then the rest, each page once, in plan order. */
+/** One list from the plan's results: pages named by the query, then the rest, each page once, in plan order. */
 export function mergeResults(lists: FoundPage[][], text: string): FoundPage[] {
   const seen = new Set<string>();
   const all = lists.flat().filter((page) => !seen.has(page.url) && seen.add(page.url));
   const needle = fold(text);
-  const inTitle = (page: FoundPage) => fold(page.meta.title ?? '').includes(needle);
-  return [...all.filter(inTitle), ...all.filter((page) => !inTitle(page))];
+  const named = (page: FoundPage) =>
+    fold(page.meta.title ?? '').includes(needle) || fold(page.meta.aliases ?? '').split(' ').includes(needle);
+  return [...all.filter(named), ...all.filter((page) => !named(page))];
 }

@@ -19,6 +19,7 @@ describe('compileCatalog', () => {
     const { catalog, warnings } = compileCatalog(input());
     expect(warnings).toEqual([]);
     expect(catalog.articles.map((a) => a.code)).toEqual(['0x80070570']);
+    expect(catalog.articles[0].keywords).toEqual({ 'zh-CN': ['文件损坏'], en: ['file corrupt', 'corrupted file'] });
     expect(catalog.kbs[0].sha256).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
     expect(catalog.runbooks[0].steps.map((s) => s.id)).toEqual(['step-1', 'step-2']);
     expect(catalog.builds).toEqual([expect.objectContaining({ build: '17763.3287', kb: 'KB5016623' })]);

@@ -23,6 +23,9 @@ signatures:
   - log: windowsupdate
     code: "0x80070570"
     outcome: true
+keywords:
+  zh-CN: [文件损坏]
+  en: [file corrupt, corrupted file]
 sources:
   - winerror.h
 ---

@@ -64,13 +64,14 @@ describe('the built site', () => {
 describe('search on the built site', () => {
   async function firstResult(path: string, query: string): Promise<string> {
     await open(path);
-    await page.click('site-search button[data-open-modal]');
-    const input = page.locator('#starlight__search input');
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#site-search-input');
     await input.waitFor({ timeout: 15_000 });
     await input.fill(query);
-    const link = page.locator('.pagefind-ui__result-link').first();
-    await link.waitFor({ timeout: 15_000 });
-    return new URL((await link.getAttribute('href'))!, siteUrl()).pathname;
+    const first = page.locator('#site-search-results [role="option"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    const href = (await first.getAttribute('href')) ?? (await first.locator('a').first().getAttribute('href'));
+    return new URL(href!, siteUrl()).pathname;
   }
 
   it('lists the code page first for 0x80070570', async () => {

@@ -27,6 +27,12 @@ describe('mergeResults', () => {
   it('keeps each page once, in plan order, when no title holds the query', () => {
     expect(mergeResults([[c], [a, c]], '清理').map((p) => p.url)).toEqual([c.url, a.url]);
   });
+  it('puts a page whose search words hold the whole query with the titled ones', () => {
+    const d = { ...page('/codes/0x80070570/', '0x80070570 文件或目录损坏且无法读取'), meta: { title: '0x80070570 文件或目录损坏且无法读取', aliases: '0x80070570 1392 文件损坏' } };
+    expect(mergeResults([[c, d], [a]], '文件损坏')[0].url).toBe(d.url);
+    // a word that merely contains the query is not a search word for it
+    expect(mergeResults([[c, d]], '件损')[0].url).toBe(c.url);
+  });
   it('compares titles without case and width', () => {
     expect(mergeResults([[a, b]], 'wu_e_no_update')[0].url).toBe(b.url);
   });
