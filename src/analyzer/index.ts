@@ -6,6 +6,7 @@ import type { Knowledge } from './knowledge.ts';
 import { FileScanner } from './scan/file-scanner.ts';
 import { Session, DEFAULT_MAX_EXPANDED } from './scan/session.ts';
 import { buildReport } from './report/build.ts';
+import { readChunks } from './input/read-chunks.ts';
 import type { Report } from './report/model.ts';
 
 export type { Knowledge, CodeInfo } from './knowledge.ts';
@@ -45,7 +46,7 @@ export async function analyze(inputs: AnalyzerInput[], knowledge: Knowledge, opt
     session.resetBudget();
     const scanner = new FileScanner(input.name, session, session.records, 0, input.size);
     try {
-      for await (const chunk of chunks(input.stream())) {
+      for await (const chunk of readChunks(input.stream())) {
         options.signal?.throwIfAborted();
         scanner.push(chunk);
         bytesDone += chunk.length;
@@ -59,18 +60,4 @@ export async function analyze(inputs: AnalyzerInput[], knowledge: Knowledge, opt
     }
   }
   return buildReport(session);
-}
-
-/** Web streams are not async-iterable in every browser: read them through their reader. */
-async function* chunks(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  if (Symbol.asyncIterator in source) {
-    for await (const chunk of source as AsyncIterable<Uint8Array>) yield chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk);
-    return;
-  }
-  const reader = (source as ReadableStream<Uint8Array>).getReader();
-  try {
-    for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
-  } finally {
-    reader.releaseLock();
-  }
 }

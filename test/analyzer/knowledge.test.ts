@@ -15,8 +15,8 @@ function catalog(): Catalog {
       { value: '0x8024000C', names: [{ name: 'WU_E_NOOP', header: 'wuerror.h', source: 'x', kind: 'hresult', raw: 0x8024000c }] },
     ],
     articles: [
-      { code: '0x80070570', name: 'ERROR_FILE_CORRUPT', title: both('corrupt'), summary: both('s'), noise: false, wrapper: false, runbooks: ['offline-install-with-hash-check'], related: [], kbs: [], sources: ['x'], html: both(''), headings: { 'zh-CN': [], en: [] }, source },
-      { code: '0x8024000C', title: both('no-op'), summary: both('s'), noise: true, wrapper: false, runbooks: [], related: [], kbs: [], sources: ['x'], html: both(''), headings: { 'zh-CN': [], en: [] }, source },
+      { code: '0x80070570', name: 'ERROR_FILE_CORRUPT', title: both('corrupt'), summary: both('s'), noise: false, wrapper: false, runbooks: ['offline-install-with-hash-check'], related: [], kbs: [], sources: ['x'], keywords: { 'zh-CN': [], en: [] }, html: both(''), headings: { 'zh-CN': [], en: [] }, source },
+      { code: '0x8024000C', title: both('no-op'), summary: both('s'), noise: true, wrapper: false, runbooks: [], related: [], kbs: [], sources: ['x'], keywords: { 'zh-CN': [], en: [] }, html: both(''), headings: { 'zh-CN': [], en: [] }, source },
     ],
     kbs: [],
     runbooks: [],

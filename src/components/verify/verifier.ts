@@ -48,8 +48,14 @@ function setup(root: HTMLElement): void {
 
   function fillSlot(name: string, value: string, link: boolean): void {
     for (const slot of root.querySelectorAll<HTMLElement>(`[data-slot="${name}"]`)) {
-      slot.textContent = value;
-      if (link && slot instanceof HTMLAnchorElement) slot.href = `${kbHref}${value.toLowerCase()}/`;
+      if (!link) {
+        slot.textContent = value;
+        continue;
+      }
+      const a = document.createElement('a');
+      a.href = `${kbHref}${value.toLowerCase()}/`;
+      a.textContent = value;
+      slot.replaceChildren(a);
     }
   }
 
