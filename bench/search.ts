@@ -114,6 +114,6 @@ for (const scenario of SCENARIOS) {
     `  targets: first ≤ 300 ms ${ok(ui.first <= 300)}, ≤ 250 KB ${ok(ui.bytes <= 250 * 1024)} (gzip ${ok(ui.gzip <= 250 * 1024)}), later ≤ 50 ms ${ok(ui.later <= 50)}\n`,
   );
 }
-console.log('Lighthouse is not installed (lighthouse@12.8.2 would run offline on Node 20); no Lighthouse scores here.');
+console.log('Lighthouse scores of the same pages: npx tsx bench/lighthouse.ts');
 await browser.close();
 server.close();
