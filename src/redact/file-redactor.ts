@@ -1,14 +1,11 @@
 import { sniffEncoding } from '../analyzer/input/encoding.ts';
 import { sniffContainer, type UnreadableReason } from '../analyzer/input/magic.ts';
-import { ChunkDecoder, concat } from '../analyzer/input/text-decoder.ts';
-import { ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../analyzer/input/zip.ts';
+import { ChunkDecoder } from '../analyzer/input/text-decoder.ts';
+import { DISCARD, SniffingSink } from '../analyzer/input/sniffing-sink.ts';
+import { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../analyzer/input/zip.ts';
 import { LineBlocks } from './line-blocks.ts';
 import type { Redactor } from './redactor.ts';
 
-/** Bytes looked at before deciding what a file is (as the analyzer does). */
-const SAMPLE_BYTES = 64 * 1024;
-/** Archives nested deeper than this are left out, as the analyzer refuses them. */
-const MAX_ZIP_DEPTH = 4;
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** Where redacted files go: `open` gets the original path and returns the sink for its UTF-8 bytes. */
@@ -24,9 +21,7 @@ export interface RedactedOutput {
  * (`archive.zip/entry.log`); binary files cannot be redacted and are left out.
  */
 export class FileRedactor implements ByteSink, ZipHost {
-  private sample: Uint8Array[] = [];
-  private sampled = 0;
-  private sink?: ByteSink;
+  private readonly input = new SniffingSink((head, complete) => this.choose(head, complete));
   private refused = false;
 
   constructor(
@@ -38,15 +33,11 @@ export class FileRedactor implements ByteSink, ZipHost {
   ) {}
 
   push(chunk: Uint8Array): void {
-    if (this.sink) return this.sink.push(chunk);
-    this.sample.push(chunk);
-    this.sampled += chunk.length;
-    if (this.sampled >= SAMPLE_BYTES) this.decide(false);
+    this.input.push(chunk);
   }
 
   end(): void {
-    if (!this.sink) this.decide(true);
-    this.sink!.end();
+    this.input.end();
   }
 
   openEntry(name: string): ByteSink {
@@ -59,24 +50,19 @@ export class FileRedactor implements ByteSink, ZipHost {
     this.output.leaveOut(this.path, reason);
   }
 
-  private decide(complete: boolean): void {
-    const head = this.sample.length === 1 ? this.sample[0] : this.sample.reduce(concat, new Uint8Array(0));
-    this.sample = [];
+  private choose(head: Uint8Array, complete: boolean): ByteSink {
     const container = sniffContainer(head);
-    if (container === 'zip') {
-      if (this.depth >= MAX_ZIP_DEPTH) this.leaveOut('zip-depth');
-      else this.sink = new ZipReader(this.path, this, this.budget);
-    } else if (container === 'text') this.openText(head, complete);
-    else this.leaveOut(container.unreadable);
-    this.sink!.push(head);
+    if (container === 'zip') return this.depth >= MAX_ZIP_DEPTH ? this.leaveOut('zip-depth') : new ZipReader(this.path, this, this.budget);
+    if (container === 'text') return this.openText(head, complete);
+    return this.leaveOut(container.unreadable);
   }
 
-  private leaveOut(reason: UnreadableReason): void {
+  private leaveOut(reason: UnreadableReason): ByteSink {
     this.output.leaveOut(this.path, reason);
-    this.sink = { push: () => {}, end: () => {} };
+    return DISCARD;
   }
 
-  private openText(head: Uint8Array, complete: boolean): void {
+  private openText(head: Uint8Array, complete: boolean): ByteSink {
     const { encoding, bom } = sniffEncoding(head, complete);
     const decoder = new ChunkDecoder(encoding);
     const out = this.output.open(this.path);
@@ -85,7 +71,7 @@ export class FileRedactor implements ByteSink, ZipHost {
     if (bom) out.push(UTF8_BOM);
     const lines = new LineBlocks((block) => out.push(encoder.encode(this.redactor.line(block))));
     let skip = bom;
-    this.sink = {
+    return {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
         skip = Math.max(0, skip - chunk.length);

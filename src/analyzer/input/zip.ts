@@ -1,6 +1,9 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import type { UnreadableReason } from './magic.ts';
 
+/** Nested archives deeper than this are refused (zip bombs nest). */
+export const MAX_ZIP_DEPTH = 4;
+
 /** Where the bytes of one archive entry go (a file scanner, which may itself hold a zip). */
 export interface ByteSink {
   push(chunk: Uint8Array): void;

@@ -1,8 +1,9 @@
 import { sniffEncoding } from '../input/encoding.ts';
 import { sniffContainer, type UnreadableReason } from '../input/magic.ts';
-import { ChunkDecoder, concat } from '../input/text-decoder.ts';
+import { ChunkDecoder } from '../input/text-decoder.ts';
+import { DISCARD, SniffingSink } from '../input/sniffing-sink.ts';
 import { LineReader } from '../input/line-reader.ts';
-import { ZipReader, type ByteSink, type ZipHost } from '../input/zip.ts';
+import { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../input/zip.ts';
 import { detectFormat } from '../formats/detect.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { FileFacts } from './file-facts.ts';
@@ -10,10 +11,6 @@ import { LineProcessor } from './line-processor.ts';
 import type { InputRecord, Session } from './session.ts';
 import { GENERIC_TRIGGER, triggerRegex } from './triggers.ts';
 
-/** Bytes looked at before deciding what a file is. */
-export const SAMPLE_BYTES = 64 * 1024;
-/** Nested archives deeper than this are refused (zip bombs nest). */
-export const MAX_ZIP_DEPTH = 4;
 /** Longest logical line built from hard-wrapped pieces. */
 const MAX_JOINED = 64 * 1024;
 
@@ -22,9 +19,7 @@ const MAX_JOINED = 64 * 1024;
  * archive, unreadable, or text; then decodes, splits and parses it in constant memory.
  */
 export class FileScanner implements ByteSink, ZipHost {
-  private sample: Uint8Array[] = [];
-  private sampled = 0;
-  private sink?: ByteSink;
+  private readonly input = new SniffingSink((head, complete) => this.choose(head, complete));
   private readonly children: InputRecord[] = [];
   readonly record: InputRecord;
 
@@ -40,21 +35,18 @@ export class FileScanner implements ByteSink, ZipHost {
   }
 
   push(chunk: Uint8Array): void {
-    if (this.sink) return this.sink.push(chunk);
-    this.sample.push(chunk);
-    this.sampled += chunk.length;
-    if (this.sampled >= SAMPLE_BYTES) this.decide(false);
+    this.input.push(chunk);
   }
 
   end(): void {
-    if (!this.sink) this.decide(true);
-    this.sink!.end();
+    this.input.end();
     if (this.record.status === 'container') this.into.push(...this.children);
   }
 
   /** Marks the file unreadable (read error, or a bug caught by the caller) and stops reading it. */
   fail(reason: UnreadableReason, message: string): void {
     this.unreadable(reason, message);
+    this.input.stop();
   }
 
   openEntry(name: string): ByteSink {
@@ -68,32 +60,29 @@ export class FileScanner implements ByteSink, ZipHost {
     this.record.message = message;
   }
 
-  private decide(complete: boolean): void {
-    const head = this.sample.length === 1 ? this.sample[0] : this.sample.reduce(concat, new Uint8Array(0));
-    this.sample = [];
+  private choose(head: Uint8Array, complete: boolean): ByteSink {
     const container = sniffContainer(head);
-    if (container === 'zip') this.openZip();
-    else if (container === 'text') this.openText(head, complete);
-    else this.unreadable(container.unreadable, undefined);
-    this.sink!.push(head);
+    if (container === 'zip') return this.openZip();
+    if (container === 'text') return this.openText(head, complete);
+    return this.unreadable(container.unreadable, undefined);
   }
 
-  private openZip(): void {
+  private openZip(): ByteSink {
     this.record.format = 'zip';
     if (this.depth >= MAX_ZIP_DEPTH) return this.unreadable('zip-depth', `${this.record.file}: archives nested deeper than ${MAX_ZIP_DEPTH} levels are not opened`);
     this.record.status = 'container';
-    this.sink = new ZipReader(this.record.file, this, this.session.budget);
+    return new ZipReader(this.record.file, this, this.session.budget);
   }
 
-  private unreadable(reason: UnreadableReason, message: string | undefined): void {
+  private unreadable(reason: UnreadableReason, message: string | undefined): ByteSink {
     this.record.status = 'unreadable';
     this.record.reason = reason;
     if (message) this.record.message = message;
     delete this.record.facts;
-    this.sink = { push: () => {}, end: () => {} };
+    return DISCARD;
   }
 
-  private openText(head: Uint8Array, complete: boolean): void {
+  private openText(head: Uint8Array, complete: boolean): ByteSink {
     const { encoding, bom } = sniffEncoding(head, complete);
     const decoder = new ChunkDecoder(encoding);
     const sampleText = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(head.subarray(bom));
@@ -105,7 +94,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const join = new Joiner(format, (text, no) => processor.line(text, no, parser));
     const reader = this.lineReader(format, processor, parser, join);
     let skip = bom;
-    this.sink = {
+    return {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(skip) : chunk;
         skip = 0;
