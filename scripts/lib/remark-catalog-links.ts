@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import remarkCodeLinks from '../../src/markdown/remark-code-links.ts';
-import { codeHref, kbHref } from '../../src/catalog/context.ts';
+import { mentionLinks } from '../../src/catalog/context.ts';
 import type { Catalog, Lang } from '../../src/catalog/types.ts';
 import { CATALOG_FILE, siteBase } from './load-catalog.ts';
 
@@ -26,8 +26,7 @@ export default function remarkCatalogLinks() {
     const ids = knownIds();
     const base = siteBase();
     remarkCodeLinks({
-      resolve: (kind, id) =>
-        kind === 'code' ? (ids.codes.has(id) ? codeHref(base, lang, id) : undefined) : ids.kbs.has(id) ? kbHref(base, lang, id) : undefined,
+      resolve: mentionLinks(base, lang, ids),
       onUnknown: (kind, text, line) => console.warn(`${file.path}:${line}: warning: unknown ${kind === 'code' ? 'code' : 'KB'} '${text}' is not linked`),
     })(tree);
   };

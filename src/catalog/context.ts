@@ -31,15 +31,20 @@ export function runbookHref(base: string, lang: Lang, id: string): string {
   return pageHref(base, lang, `runbooks/${id}/`);
 }
 
+/** Links for code and KB mentions: the page of a known id, nothing for an unknown one. */
+export function mentionLinks(base: string, lang: Lang, known: { codes: { has(id: string): boolean }; kbs: { has(id: string): boolean } }) {
+  return (kind: MentionKind, canonical: string): string | undefined => {
+    if (kind === 'code') return known.codes.has(canonical) ? codeHref(base, lang, canonical) : undefined;
+    return known.kbs.has(canonical) ? kbHref(base, lang, canonical) : undefined;
+  };
+}
+
 /** Render options for a Markdown section starting at `line` of `file`, reporting unknown mentions. */
 export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, line: number, self?: string): RenderOptions {
+  const link = mentionLinks(ctx.base, lang, { codes: ctx.codes, kbs: ctx.kbIds });
   return {
-    links: (kind: MentionKind, canonical: string) => {
-      // a page's own code stays text: a link to the page you are reading helps nobody
-      if (canonical === self) return undefined;
-      if (kind === 'code') return ctx.codes.has(canonical) ? codeHref(ctx.base, lang, canonical) : undefined;
-      return ctx.kbIds.has(canonical) ? kbHref(ctx.base, lang, canonical) : undefined;
-    },
+    // a page's own code stays text: a link to the page you are reading helps nobody
+    links: (kind, canonical) => (canonical === self ? undefined : link(kind, canonical)),
     onUnknown: (kind, text, at) => {
       if (text.toUpperCase().replace(/^0X/, '0x') === self) return;
       const what = kind === 'code' ? 'code' : 'KB';
