@@ -3,20 +3,19 @@
  * the same run on the same files:
  *   grep:  grep -oE '0x[0-9A-Fa-f]{8}' FILE | sort | uniq -c
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
+ * Both read the file the way the CLI does (scripts/cli/analyze-inputs.ts).
  * Each measurement runs in a fresh process, so peak RSS is its own.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB]
  */
 import { spawnSync, execSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLog, type Kind } from './analyzer-logs.ts';
+import { fileInput, readFileChunks } from '../scripts/cli/analyze-inputs.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-/** The CLI's chunk size, for both the analysis and the bare regex. */
-const CHUNK = 64 * 1024;
-
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
@@ -30,8 +29,8 @@ async function child(mode: string, file: string): Promise<void> {
     const cpu = process.cpuUsage();
     const start = performance.now();
     let rest = '';
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
-      const text = rest + decoder.decode(chunk as Buffer, { stream: true });
+    for await (const chunk of readFileChunks(file)) {
+      const text = rest + decoder.decode(chunk, { stream: true });
       const cut = text.lastIndexOf('\n') + 1;
       for (const m of text.slice(0, cut).matchAll(/0x[0-9A-Fa-f]{8}/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
       rest = text.slice(cut);
@@ -45,7 +44,7 @@ async function child(mode: string, file: string): Promise<void> {
     const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
     const cpu = process.cpuUsage();
     const start = performance.now();
-    const report = await analyze([{ name: file, size, stream: () => createReadStream(file, { highWaterMark: CHUNK }) as AsyncIterable<Uint8Array> }], knowledge);
+    const report = await analyze([fileInput(file, file, size)], knowledge);
     result = { ms: performance.now() - start, cpuMs: cpuMs(cpu), rssBeforeMB, failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length };
   }
   process.stdout.write(JSON.stringify({ ...(result as object), maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,5 +1,5 @@
 /** Node side of the analyzer: files and folders on disk as `AnalyzerInput`s. */
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AnalyzerInput } from '../../src/analyzer/index.ts';
@@ -7,8 +7,35 @@ import type { AnalyzerInput } from '../../src/analyzer/index.ts';
 /** Chunks of 64 KiB: measured faster than 1 MiB and with a third less peak memory (less garbage per chunk). */
 const CHUNK = 64 * 1024;
 
+/** Bytes read between two turns of the event loop, so timers and messages are not starved. */
+const TURN = 16 * 1024 * 1024;
+
 export function fileInput(path: string, name: string, size: number): AnalyzerInput {
-  return { name, size, stream: () => createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Uint8Array> };
+  return { name, size, stream: () => readFileChunks(path) };
+}
+
+/**
+ * A file's bytes in CHUNK pieces, read with readSync: a read from the page cache takes
+ * microseconds, and a stream's round trip through the thread pool left the analyzer idle
+ * for about a tenth of its time on a 200 MB log.
+ */
+export async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (let sinceTurn = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) return;
+      yield read === CHUNK ? chunk : chunk.subarray(0, read);
+      sinceTurn += read;
+      if (sinceTurn >= TURN) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface Collected {

@@ -17,8 +17,13 @@ export class LineReader {
 
   constructor(
     private readonly onLine: LineHandler,
-    private readonly filter?: RegExp,
+    private filter?: RegExp,
   ) {}
+
+  /** A narrower filter for the chunks still to come (e.g. once a pattern has been found). */
+  setFilter(filter: RegExp | undefined): void {
+    this.filter = filter;
+  }
 
   /** lines seen so far */
   get lines(): number {

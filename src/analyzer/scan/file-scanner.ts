@@ -94,11 +94,17 @@ export class FileScanner implements ByteSink, ZipHost {
     const join = new Joiner(format, (text, no) => processor.line(text, no, parser));
     const reader = this.lineReader(format, processor, parser, join);
     let skip = bom;
+    let pending = processor.patternsPending;
     return {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(skip) : chunk;
         skip = 0;
         reader.push(decoder.push(bytes));
+        // Each alternative slows the scan of every chunk: drop the patterns already found.
+        if (format.trigger && processor.patternsPending !== pending) {
+          pending = processor.patternsPending;
+          reader.setFilter(this.filter(format, processor));
+        }
       },
       end: () => {
         reader.push(decoder.end());
@@ -114,14 +120,16 @@ export class FileScanner implements ByteSink, ZipHost {
 
   private lineReader(format: LogFormat, processor: LineProcessor, parser: LineParser, join: Joiner): LineReader {
     if (!format.trigger) return new LineReader((text, no) => join.line(text, no));
-    const sources = [GENERIC_TRIGGER, format.trigger, ...processor.patternSources()];
-    let filter: RegExp | undefined;
+    return new LineReader((text, no) => processor.line(text, no, parser), this.filter(format, processor));
+  }
+
+  /** The lines worth reading: the generic trigger, the format's own, and the patterns still sought. */
+  private filter(format: LogFormat, processor: LineProcessor): RegExp | undefined {
     try {
-      filter = triggerRegex(sources);
+      return triggerRegex([GENERIC_TRIGGER, format.trigger!, ...processor.patternSources()]);
     } catch {
-      filter = undefined; // a content pattern that cannot be combined: read every line instead
+      return undefined; // a content pattern that cannot be combined: read every line instead
     }
-    return new LineReader((text, no) => processor.line(text, no, parser), filter);
   }
 }
 

@@ -15,7 +15,7 @@ const NOISY_CODES = new Set(NOISE.map((n) => n.code));
 export class LineProcessor {
   private readonly patterns: CompiledRule[];
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
-  private readonly anyPattern?: RegExp;
+  private anyPattern?: RegExp;
   private patternsLeft: number;
 
   constructor(
@@ -25,15 +25,28 @@ export class LineProcessor {
   ) {
     this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
     this.patternsLeft = this.patterns.length;
+    this.anyPattern = this.combine();
+  }
+
+  /** The patterns not found yet as one regex, or undefined to test them one by one. */
+  private combine(): RegExp | undefined {
+    const sources = this.patternSources();
     try {
-      if (this.patterns.length) this.anyPattern = new RegExp(this.patterns.map((r) => `(?:${r.pattern!.source})`).join('|'));
+      return sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|')) : undefined;
     } catch {
-      this.anyPattern = undefined; // patterns that cannot be combined are tested one by one
+      return undefined; // patterns that cannot be combined are tested one by one
     }
   }
 
+  /** Sources of the patterns not found yet: a pattern's first line is all a finding needs. */
   patternSources(): string[] {
-    return this.patterns.map((r) => r.pattern!.source);
+    const hits = this.facts.patternHits;
+    return this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
+  }
+
+  /** Patterns not found yet; the reader's filter narrows each time this drops. */
+  get patternsPending(): number {
+    return this.patternsLeft;
   }
 
   line(text: string, no: number, parser: LineParser): void {
@@ -59,6 +72,7 @@ export class LineProcessor {
       if (hits.has(rule.index) || !rule.pattern!.test(text)) continue;
       hits.set(rule.index, this.facts.evidence(no, text));
       this.patternsLeft--;
+      this.anyPattern = this.combine();
     }
   }
 

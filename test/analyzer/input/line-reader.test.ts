@@ -25,6 +25,16 @@ describe('LineReader', () => {
     }
   });
 
+  it('applies a narrower filter from the next chunk on', () => {
+    const lines: [string, number][] = [];
+    const reader = new LineReader((text, no) => lines.push([text, no]), /a|b/g);
+    reader.push('a1\nb2\n');
+    reader.setFilter(/b/g);
+    reader.push('a3\nb4\n');
+    reader.end();
+    expect(lines).toEqual([['a1', 1], ['b2', 2], ['b4', 4]]);
+  });
+
   it('passes a line longer than the limit on in pieces with one line number', () => {
     const long = 'x'.repeat(MAX_LINE_CHARS + 10);
     const lines = read([long.slice(0, 600_000), long.slice(600_000) + '\nnext']);
