@@ -10,8 +10,8 @@ export const PAGEFIND_RANKING = { termSimilarity: 4, metaWeights: { title: 10, a
 export const EXCERPT_LENGTH = 22;
 
 /**
- * Results listed, and results read (each read fetches a fragment): a few more than shown,
- * as some are dropped as truncation-only and a page whose title holds the query moves up.
+ * Results listed, and the most read for them (each read fetches a fragment): the spares are
+ * read only when truncation-only results were dropped from the first ten (src/search/read-plan.ts).
  */
 export const RESULTS_SHOWN = 10;
 export const RESULTS_READ = 12;

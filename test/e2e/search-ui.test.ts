@@ -169,7 +169,8 @@ describe('the query in the URL', () => {
     await open('kb/');
     await page.keyboard.press('Control+k');
     await search('哈希');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('哈希');
+    // written once typing pauses (src/components/search/query-url.ts)
+    await page.waitForURL((url) => url.searchParams.get('q') === '哈希', { timeout: 5_000 });
     await page.keyboard.press('Escape');
     expect(new URL(page.url()).searchParams.has('q')).toBe(false);
   });

@@ -1,4 +1,4 @@
-/** The lookup data, fetched and inflated once, the first time someone types something code-like. */
+/** The lookup data, fetched and inflated once, the first time a query may name a code (src/search/query-route.ts). */
 import { deserializeLookupData, LOOKUP_DATA_PATH, type LookupData, type SerializedLookupData } from '../../search/lookup-data.ts';
 import { fetchData } from './fetch-data.ts';
 
@@ -9,6 +9,3 @@ export function loadLookupData(): Promise<LookupData> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
-
-/** Only input with a Latin letter or a digit can name a code or a KB package. */
-export const mayNameCode = (text: string): boolean => /[0-9A-Za-z]/.test(text);

@@ -2,10 +2,11 @@
  * Pagefind's JS API, loaded from the site itself on first use. Pagefind picks the index of
  * the page's `<html lang>`, so a zh-CN page searches Chinese pages and /en/ English ones.
  */
-import { EXCERPT_LENGTH, PAGEFIND_RANKING, RESULTS_READ, RESULTS_SHOWN } from '../../search/pagefind-options.ts';
+import { EXCERPT_LENGTH, PAGEFIND_RANKING, RESULTS_SHOWN } from '../../search/pagefind-options.ts';
 import type { NormalizedQuery } from '../../search/normalize-query.ts';
 import { mergeResults, searchPlan } from '../../search/rank.ts';
-import { isTruncationOnly, type FoundPage, type ResultKind } from '../../search/results.ts';
+import { readPages } from '../../search/read-plan.ts';
+import type { FoundPage, ResultKind } from '../../search/results.ts';
 
 interface PagefindResult {
   id: string;
@@ -24,7 +25,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_LENGTH, ranking: PAGEFIND_RANKING });
+    // noWorker: pagefind.js holds the whole engine already; its worker script would add 43 KB
+    // to the first search, and a search here takes a few ms on the main thread
+    await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_LENGTH, ranking: PAGEFIND_RANKING, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -32,25 +35,11 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Reads each page once, however many of the plan's searches found it (a read is a fetch). */
-function pageReader(): (results: PagefindResult[]) => Promise<FoundPage[]> {
-  const read = new Map<string, Promise<Omit<FoundPage, 'matchedMetaFields'>>>();
-  return async (results) => {
-    const pages = await Promise.all(
-      results.slice(0, RESULTS_READ).map(async (result) => {
-        if (!read.has(result.id)) read.set(result.id, result.data());
-        return { ...(await read.get(result.id)!), matchedMetaFields: result.matchedMetaFields };
-      }),
-    );
-    return pages.filter((page) => !isTruncationOnly(page));
-  };
-}
-
 /**
  * The best pages for a query, or null when `current()` says a newer query superseded it.
  * `more`: pages found another way (by title), listed after pagefind's own copy of a page.
- * No debounce: a search takes a few ms in pagefind's worker, and a stale one is dropped
- * before its pages are read, which is where the bytes go.
+ * No debounce: a search takes a few ms, and a stale one is dropped before its pages are
+ * read, which is where the bytes and most of the time go (src/search/read-plan.ts).
  */
 export async function searchPages(
   query: NormalizedQuery,
@@ -61,9 +50,12 @@ export async function searchPages(
 ): Promise<FoundPage[] | null> {
   const pagefind = await loadPagefind();
   const options = { filters: kind === 'all' ? {} : { kind } };
+  // both at once: one after the other was measured slower (the words search waits for index
+  // chunks of its own), and the words search costs no read unless the phrase finds too few
   const searches = await Promise.all(searchPlan(query).map((term) => pagefind.search(term, options)));
   if (!current()) return null;
-  const pagesOf = pageReader();
-  const lists = await Promise.all([...searches.map((search) => pagesOf(search.results)), more]);
-  return current() ? mergeResults(lists, query.text).slice(0, limit) : null;
+  const read = (results: PagefindResult[]) =>
+    Promise.all(results.map(async (r) => ({ ...(await r.data()), matchedMetaFields: r.matchedMetaFields })));
+  const pages = [await readPages(searches.map((search) => search.results), read), await more];
+  return current() ? mergeResults(pages, query.text).slice(0, limit) : null;
 }

@@ -4,7 +4,8 @@ import { siteUrl } from './browser.ts';
 import { normalizeQuery } from '../../../src/search/normalize-query.ts';
 import { PAGEFIND_RANKING, RESULTS_READ } from '../../../src/search/pagefind-options.ts';
 import { mergeResults, searchPlan } from '../../../src/search/rank.ts';
-import { isTruncationOnly, type FoundPage } from '../../../src/search/results.ts';
+import { readPages } from '../../../src/search/read-plan.ts';
+import type { FoundPage } from '../../../src/search/results.ts';
 import { titleMatches, titlePage, type TitleRow } from '../../../src/search/title-index.ts';
 
 /** Opens a page and loads pagefind in it, ranking as the site's search box does; searches then use that page's language index. */
@@ -42,15 +43,44 @@ export async function topPaths(page: Page, term: string, n: number): Promise<str
   return (await pagefindResults(page, term, n)).map((r) => r.url);
 }
 
+/** The ids of the first `n` results of one pagefind query; the results stay in the page for `readResults`. */
+async function resultIds(page: Page, term: string, n: number): Promise<{ id: string }[]> {
+  return page.evaluate(
+    async ({ term, n }) => {
+      const w = window as unknown as { __pagefind: any; __results?: Map<string, unknown> };
+      const search = await w.__pagefind.search(term);
+      w.__results ??= new Map();
+      return search.results.slice(0, n).map((r: { id: string }) => (w.__results!.set(r.id, r), { id: r.id }));
+    },
+    { term, n },
+  );
+}
+
+/** What the site's search box reads of the results `resultIds` kept, by id. */
+async function readResults(page: Page, ids: string[]): Promise<FoundPage[]> {
+  return page.evaluate(async (ids) => {
+    const results = (window as unknown as { __results: Map<string, { data: () => Promise<FoundPage>; matchedMetaFields?: string[] }> }).__results;
+    return Promise.all(
+      ids.map(async (id) => {
+        const r = results.get(id)!;
+        const { url, excerpt, meta, filters } = await r.data();
+        return { url: new URL(url, location.href).pathname, excerpt, meta, filters, matchedMetaFields: r.matchedMetaFields };
+      }),
+    );
+  }, ids);
+}
+
 /**
  * Site paths of the first `n` results as the site's search box lists them: normalised,
- * planned, merged with the title matches of `titles` (the rows of the page's language).
+ * planned, read as src/search/read-plan.ts decides, merged with the title matches of
+ * `titles` (the rows of the page's language).
  */
 export async function siteSearchPaths(page: Page, text: string, n: number, titles: TitleRow[]): Promise<string[]> {
   const query = normalizeQuery(text);
   const base = new URL(siteUrl()).pathname;
-  const lists: FoundPage[][] = [];
-  for (const term of searchPlan(query)) lists.push((await pagefindResults(page, term, RESULTS_READ)).filter((r) => !isTruncationOnly(r)));
-  lists.push(titleMatches(titles, query.text).map((row) => titlePage(row, base + row[0])));
-  return mergeResults(lists, query.text).slice(0, n).map((r) => r.url);
+  const lists: { id: string }[][] = [];
+  for (const term of searchPlan(query)) lists.push(await resultIds(page, term, RESULTS_READ));
+  const read = await readPages(lists, (results) => readResults(page, results.map((r) => r.id)));
+  const byTitle = titleMatches(titles, query.text).map((row) => titlePage(row, base + row[0]));
+  return mergeResults([read, byTitle], query.text).slice(0, n).map((r) => r.url);
 }
