@@ -101,4 +101,13 @@ describe('excerpts', () => {
     // the copy spells out each step's link, `(/runbooks/…/#step-2)`; the page shows it as a heading anchor
     expect(excerpts.filter((e) => /\/runbooks\/|完整手册/.test(e))).toEqual([]);
   });
+
+  it("quote what a KB page shows, not the verifier's hidden messages", async () => {
+    await openBox();
+    await page.fill('#site-search-input', '没有得出结论');
+    await waitForResults('没有得出结论');
+    const excerpts = await page.locator('#site-search-results .ut-search-excerpt').allTextContents();
+    // `已取消，没有得出结论。` is shown only after a cancelled check; every KB page holds it hidden
+    expect(excerpts.filter((e) => e.includes('没有得出结论'))).toEqual([]);
+  });
 });
