@@ -3,6 +3,7 @@
  * the same run on the same files:
  *   grep:  grep -oE '0x[0-9A-Fa-f]{8}' FILE | sort | uniq -c
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
+ * and the analyzer's own floor: reading, decoding and the line filter, without any parsing.
  * Both read the file the way the CLI does (scripts/cli/analyze-inputs.ts).
  * Each measurement runs in a fresh process, so peak RSS is its own.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB]
@@ -36,6 +37,22 @@ async function child(mode: string, file: string): Promise<void> {
       rest = text.slice(cut);
     }
     result = { ms: performance.now() - start, cpuMs: cpuMs(cpu), distinct: counts.size };
+  } else if (mode === 'filter') {
+    // The analyzer's floor: read, decode, scan with the line filter and split out the lines it
+    // hits, as the analysis does before any parsing (the format's trigger, no rule patterns).
+    const { LineReader } = await import('../src/analyzer/input/line-reader.ts');
+    const { GENERIC_TRIGGER, triggerRegex } = await import('../src/analyzer/scan/triggers.ts');
+    const { detectFormat } = await import('../src/analyzer/formats/detect.ts');
+    const head = readFileSync(file).subarray(0, 64 * 1024).toString('utf8');
+    const { format } = detectFormat(head.split(/\r?\n/, 400));
+    let lines = 0;
+    const reader = new LineReader(() => void lines++, triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']));
+    const decoder = new TextDecoder();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for await (const chunk of readFileChunks(file)) reader.push(decoder.decode(chunk, { stream: true }));
+    reader.end();
+    result = { ms: performance.now() - start, cpuMs: cpuMs(cpu), lines };
   } else {
     // The knowledge as the browser worker gets it: the JSON form, without the catalog's pages.
     const { analyze, knowledgeFromJSON } = await import('../src/analyzer/index.ts');
@@ -100,6 +117,7 @@ async function main(): Promise<void> {
     const size = statSync(file).size / 1024 / 1024;
     const g = grep(file);
     const regex = measure('regex', file, knowledgeFile);
+    const filter = measure('filter', file, knowledgeFile);
     const full = measure('analyze', file, knowledgeFile);
     const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
     const row = (name: string, m: { ms: number; cpuMs: number }) =>
@@ -107,6 +125,7 @@ async function main(): Promise<void> {
     console.log(`\n${kind}: ${size.toFixed(0)} MB`);
     console.log(row('grep | sort | uniq -c', g));
     console.log(row('bare regex in Node', regex) + `   peak RSS ${regex.maxRssMB.toFixed(0)} MB`);
+    console.log(row('read + line filter only', filter) + '   (no parsing: the floor of the analysis)');
     console.log(row('full analysis', full) + `   peak RSS ${full.maxRssMB.toFixed(0)} MB (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
     console.log(`  ratios (cpu): bare regex ${(g.cpuMs / regex.cpuMs).toFixed(1)}× faster than grep; full analysis ${(g.cpuMs / full.cpuMs).toFixed(1)}× faster than grep, ${(full.cpuMs / regex.cpuMs).toFixed(2)}× the bare regex time`);
     console.log(`  ratios (wall): bare regex ${(g.ms / regex.ms).toFixed(1)}× grep; full analysis ${(g.ms / full.ms).toFixed(1)}× grep`);
