@@ -4,9 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, recordExternalRequests, siteUrl } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedPage, siteUrl } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
 import { DIST } from './support/dist-pages.ts';
 
@@ -14,38 +13,29 @@ const PAGES = ['', 'codes/0x80070570/', 'kb/kb5016623/', 'runbooks/offline-insta
 const paths = PAGES.flatMap((p) => [p, `en/${p}`]);
 const built = (path: string) => existsSync(join(DIST, path, 'index.html'));
 
-let browser: Browser;
-let page: Page;
-let external: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
-  external = recordExternalRequests(page);
-});
-afterAll(() => browser?.close());
+const shared = sharedPage();
 
 describe('accessibility (axe-core, all rules)', () => {
   for (const path of paths) {
     const name = `/${path}`;
     it.skipIf(!built(path))(built(path) ? `${name} has no violation` : `${name}: SKIPPED, the page is not built yet`, async () => {
-      const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      const response = await shared.page.goto(siteUrl(path), { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(shared.page)).toEqual([]);
     });
   }
 
   it('the open search dialog with results has no violation', async () => {
-    await page.goto(siteUrl('codes/0x80070570/'), { waitUntil: 'networkidle' });
-    await page.keyboard.press('Control+k');
-    await page.fill('#site-search-input', '0x80070570');
-    await page.locator('#site-search-results [role="option"]').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await shared.page.goto(siteUrl('codes/0x80070570/'), { waitUntil: 'networkidle' });
+    await shared.page.keyboard.press('Control+k');
+    await shared.page.fill('#site-search-input', '0x80070570');
+    await shared.page.locator('#site-search-results [role="option"]').first().waitFor();
+    expect(await axeViolations(shared.page)).toEqual([]);
   });
 });
 
 describe('nothing outside the site', () => {
   it('no page above requested anything from outside the site', () => {
-    expect(external).toEqual([]);
+    expect(shared.external).toEqual([]);
   });
 });

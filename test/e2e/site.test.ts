@@ -1,41 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, recordExternalRequests, siteUrl } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedPage, siteUrl } from './support/browser.ts';
 
-let browser: Browser;
-let page: Page;
-let external: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
-  external = recordExternalRequests(page);
-});
-afterAll(() => browser?.close());
+const shared = sharedPage();
 
 async function open(path: string) {
-  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  const response = await shared.page.goto(siteUrl(path), { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
 }
 
 describe('the built site', () => {
   it('serves the Chinese home page at the root and the English one under /en/', async () => {
     await open('');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.textContent('h1')).toContain('更新排障知识库');
+    expect(await shared.page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await shared.page.textContent('h1')).toContain('更新排障知识库');
     await open('en/');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('h1')).toContain('Update Triage');
+    expect(await shared.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await shared.page.textContent('h1')).toContain('Update Triage');
   });
 
   it('shows a code page with its names, decode and every form a user may type', async () => {
     await open('codes/0x80070570/');
-    const text = await page.textContent('main');
+    const text = await shared.page.textContent('main');
     for (const form of ['0x80070570', '80070570', '-2147023504', '2147943792', '1392', 'ERROR_FILE_CORRUPT', 'FACILITY_WIN32']) {
       expect(text, form).toContain(form);
     }
     await open('en/codes/0x8024001e/');
-    const en = await page.textContent('main');
+    const en = await shared.page.textContent('main');
     expect(en).toContain('WU_E_SERVICE_STOP');
     // Err.exe's low-word reading is shown, but only as the weaker one, after the primary name
     expect(en!.indexOf('ERROR_READ_FAULT')).toBeGreaterThan(en!.indexOf('WU_E_SERVICE_STOP'));
@@ -43,32 +33,32 @@ describe('the built site', () => {
 
   it('shows the KB5016623 record with the one hash to trust', async () => {
     await open('kb/kb5016623/');
-    expect(await page.textContent('#kb-sha256')).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
-    expect(await page.textContent('main')).toContain('17763.3287');
+    expect(await shared.page.textContent('#kb-sha256')).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
+    expect(await shared.page.textContent('main')).toContain('17763.3287');
   });
 
   it('shows the offline-install runbook with stable ASCII step anchors', async () => {
     await open('runbooks/offline-install-with-hash-check/');
-    const ids = await page.$$eval('.ut-step h3', (hs) => hs.map((h) => h.id));
+    const ids = await shared.page.$$eval('.ut-step h3', (hs) => hs.map((h) => h.id));
     expect(ids.length).toBeGreaterThanOrEqual(5);
     expect(ids).toEqual(ids.map((_, i) => `step-${i + 1}`));
     await open('en/runbooks/offline-install-with-hash-check/#step-3');
-    expect(await page.isVisible('#step-3')).toBe(true);
+    expect(await shared.page.isVisible('#step-3')).toBe(true);
   });
 
   it('requests nothing outside the site', () => {
-    expect(external).toEqual([]);
+    expect(shared.external).toEqual([]);
   });
 });
 
 describe('search on the built site', () => {
   async function firstResult(path: string, query: string): Promise<string> {
     await open(path);
-    await page.keyboard.press('Control+k');
-    const input = page.locator('#site-search-input');
+    await shared.page.keyboard.press('Control+k');
+    const input = shared.page.locator('#site-search-input');
     await input.waitFor({ timeout: 15_000 });
     await input.fill(query);
-    const first = page.locator('#site-search-results [role="option"]').first();
+    const first = shared.page.locator('#site-search-results [role="option"]').first();
     await first.waitFor({ timeout: 15_000 });
     const href = (await first.getAttribute('href')) ?? (await first.locator('a').first().getAttribute('href'));
     return new URL(href!, siteUrl()).pathname;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
 export function chromiumPath(): string | undefined {
@@ -30,4 +30,23 @@ export function recordExternalRequests(page: Page): string[] {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
   });
   return external;
+}
+
+export interface SharedPage {
+  page: Page;
+  /** requests to anything outside the site, made by `page` since it opened */
+  external: string[];
+}
+
+/** One browser and one page for a whole test file, recording requests outside the site; closed after the file. */
+export function sharedPage(): SharedPage {
+  let browser: Browser | undefined;
+  const shared = { external: [] } as unknown as SharedPage;
+  beforeAll(async () => {
+    browser = await launch();
+    shared.page = await browser.newPage();
+    shared.external = recordExternalRequests(shared.page);
+  });
+  afterAll(() => browser?.close());
+  return shared;
 }
