@@ -43,7 +43,9 @@ async function child(mode: string, file: string): Promise<void> {
     const { LineReader } = await import('../src/analyzer/input/line-reader.ts');
     const { GENERIC_TRIGGER, triggerRegex } = await import('../src/analyzer/scan/triggers.ts');
     const { detectFormat } = await import('../src/analyzer/formats/detect.ts');
-    const head = readFileSync(file).subarray(0, 64 * 1024).toString('utf8');
+    const chunks = readFileChunks(file);
+    const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
+    await chunks.return(undefined);
     const { format } = detectFormat(head.split(/\r?\n/, 400));
     let lines = 0;
     const reader = new LineReader(() => void lines++, triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']));

@@ -35,7 +35,8 @@ export async function readPages<T extends { id: string }>(
   budget = RESULTS_READ,
 ): Promise<FoundPage[]> {
   const picked = pickReads(lists, budget);
-  const pages = (await read(picked.slice(0, shown))).filter((page) => !isTruncationOnly(page));
+  const readKept = async (results: T[]) => (await read(results)).filter((page) => !isTruncationOnly(page));
+  const pages = await readKept(picked.slice(0, shown));
   if (pages.length === shown || picked.length <= shown) return pages;
-  return [...pages, ...(await read(picked.slice(shown))).filter((page) => !isTruncationOnly(page))];
+  return [...pages, ...(await readKept(picked.slice(shown)))];
 }
