@@ -40,7 +40,7 @@ async function child(mode: string, file: string): Promise<void> {
   } else if (mode === 'filter') {
     // The analyzer's floor: read, decode, scan with the line filter and split out the lines it
     // hits, as the analysis does before any parsing (the format's trigger, no rule patterns).
-    const { LineReader } = await import('../src/analyzer/input/line-reader.ts');
+    const { LineReader } = await import('../src/input/line-reader.ts');
     const { GENERIC_TRIGGER, triggerRegex } = await import('../src/analyzer/scan/triggers.ts');
     const { detectFormat } = await import('../src/analyzer/formats/detect.ts');
     const chunks = readFileChunks(file);

@@ -6,7 +6,7 @@ import type { Knowledge } from './knowledge.ts';
 import { FileScanner } from './scan/file-scanner.ts';
 import { Session, DEFAULT_MAX_EXPANDED } from './scan/session.ts';
 import { buildReport } from './report/build.ts';
-import { readChunks } from './input/read-chunks.ts';
+import { readChunks } from '../input/index.ts';
 import type { Report } from './report/model.ts';
 
 export type { Knowledge, CodeInfo } from './knowledge.ts';

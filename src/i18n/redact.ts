@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../catalog/types.ts';
 import type { Kind } from '../redact/kinds.ts';
-import type { UnreadableReason } from '../analyzer/input/magic.ts';
+import type { UnreadableReason } from '../input/index.ts';
 
 export interface RedactStrings {
   heading: string;

@@ -1,8 +1,6 @@
 import { Zip, ZipDeflate } from 'fflate';
-import type { ByteSink } from '../analyzer/input/zip.ts';
-import type { UnreadableReason } from '../analyzer/input/magic.ts';
+import { type ByteSink, type UnreadableReason, readChunks } from '../input/index.ts';
 import type { Lang } from '../catalog/types.ts';
-import { readChunks } from '../analyzer/input/read-chunks.ts';
 import { FileRedactor, type RedactedOutput } from './file-redactor.ts';
 import type { KindCounts } from './kinds.ts';
 import { Redactor } from './redactor.ts';

@@ -1,8 +1,4 @@
-import { sniffEncoding } from '../analyzer/input/encoding.ts';
-import { sniffContainer, type UnreadableReason } from '../analyzer/input/magic.ts';
-import { ChunkDecoder } from '../analyzer/input/text-decoder.ts';
-import { DISCARD, SniffingSink } from '../analyzer/input/sniffing-sink.ts';
-import { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../analyzer/input/zip.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../input/index.ts';
 import { LineBlocks } from './line-blocks.ts';
 import type { Redactor } from './redactor.ts';
 

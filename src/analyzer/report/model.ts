@@ -1,6 +1,5 @@
 import type { Localized, LogKind } from '../../catalog/types.ts';
-import type { Encoding } from '../input/encoding.ts';
-import type { UnreadableReason } from '../input/magic.ts';
+import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
 

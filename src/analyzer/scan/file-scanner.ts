@@ -1,9 +1,4 @@
-import { sniffEncoding } from '../input/encoding.ts';
-import { sniffContainer, type UnreadableReason } from '../input/magic.ts';
-import { ChunkDecoder } from '../input/text-decoder.ts';
-import { DISCARD, SniffingSink } from '../input/sniffing-sink.ts';
-import { LineReader } from '../input/line-reader.ts';
-import { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../input/zip.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { FileFacts } from './file-facts.ts';

@@ -1,7 +1,5 @@
 import type { Knowledge } from '../knowledge.ts';
-import type { UnreadableReason } from '../input/magic.ts';
-import type { ExpandBudget } from '../input/zip.ts';
-import type { Encoding } from '../input/encoding.ts';
+import type { UnreadableReason, ExpandBudget, Encoding } from '../../input/index.ts';
 import type { FormatKind } from '../formats/types.ts';
 import { compileRules, type CompiledRule } from '../diagnose/rules.ts';
 import type { FileFacts } from './file-facts.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyzer/index.ts';
-import { caseKnowledge, fixtureInput } from '../helpers.ts';
+import { analyze } from '../../src/analyzer/index.ts';
+import { caseKnowledge, fixtureInput } from '../analyzer/helpers.ts';
 
 describe('the same log in every encoding gives the same answer', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sniffEncoding } from '../../../src/analyzer/input/encoding.ts';
-import { ChunkDecoder } from '../../../src/analyzer/input/text-decoder.ts';
+import { sniffEncoding } from '../../src/input/encoding.ts';
+import { ChunkDecoder } from '../../src/input/text-decoder.ts';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 const utf16le = (s: string) => {

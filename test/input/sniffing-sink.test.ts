@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_BYTES, SniffingSink } from '../../../src/analyzer/input/sniffing-sink.ts';
+import { SAMPLE_BYTES, SniffingSink } from '../../src/input/sniffing-sink.ts';
 
 function recorder() {
   const calls: { head?: number; complete?: boolean; pushed: number[]; ended: boolean } = { pushed: [], ended: false };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { analyze } from '../../../src/analyzer/index.ts';
-import { bytesInput, caseKnowledge, fixture } from '../helpers.ts';
+import { analyze } from '../../src/analyzer/index.ts';
+import { bytesInput, caseKnowledge, fixture } from '../analyzer/helpers.ts';
 
 const collector = () =>
   zipSync({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineReader, MAX_LINE_CHARS } from '../../../src/analyzer/input/line-reader.ts';
+import { LineReader, MAX_LINE_CHARS } from '../../src/input/line-reader.ts';
 
 function read(chunks: string[], filter?: RegExp): [string, number][] {
   const lines: [string, number][] = [];

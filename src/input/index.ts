@@ -1,0 +1,12 @@
+/**
+ * The byte-input library: everything between a file's bytes and the text or records a
+ * reader understands — chunking, sniffing, encodings, line splitting and archives.
+ * Framework-free; the analyzer and the redactor both read files through it.
+ */
+export { readChunks } from './read-chunks.ts';
+export { sniffContainer, type Container, type UnreadableReason } from './magic.ts';
+export { sniffEncoding, type Encoding, type Sniffed } from './encoding.ts';
+export { ChunkDecoder, MAX_CARRY_BYTES, concat } from './text-decoder.ts';
+export { LineReader, MAX_LINE_CHARS, type LineHandler } from './line-reader.ts';
+export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
+export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
