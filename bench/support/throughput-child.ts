@@ -1,0 +1,77 @@
+/**
+ * One measurement of bench/analyzer-throughput.ts, in a process of its own so its peak RSS is
+ * its own. Modes: `regex` (bare code-counting regex over the decoded text: the ceiling for
+ * JavaScript), `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
+ * `analyze` (the full analysis), `profile` (the full analysis under the CPU profiler).
+ * Prints one JSON object.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { fileInput, readFileChunks } from '../../scripts/cli/analyze-inputs.ts';
+import { summarize } from './profile-summary.ts';
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+type Run = () => Promise<object>;
+
+async function regex(file: string): Promise<Run> {
+  return async () => {
+    const counts = new Map<string, number>();
+    const decoder = new TextDecoder();
+    let rest = '';
+    for await (const chunk of readFileChunks(file)) {
+      const text = rest + decoder.decode(chunk, { stream: true });
+      const cut = text.lastIndexOf('\n') + 1;
+      for (const m of text.slice(0, cut).matchAll(/0x[0-9A-Fa-f]{8}/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      rest = text.slice(cut);
+    }
+    return { distinct: counts.size };
+  };
+}
+
+async function filter(file: string): Promise<Run> {
+  const { LineReader } = await import('../../src/input/index.ts');
+  const { GENERIC_TRIGGER, triggerRegex } = await import('../../src/analyzer/scan/triggers.ts');
+  const { detectFormat } = await import('../../src/analyzer/formats/detect.ts');
+  const chunks = readFileChunks(file);
+  const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
+  await chunks.return(undefined);
+  const { format } = detectFormat(head.split(/\r?\n/, 400));
+  return async () => {
+    let lines = 0;
+    const reader = new LineReader(() => void lines++, triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']));
+    const decoder = new TextDecoder();
+    for await (const chunk of readFileChunks(file)) reader.push(decoder.decode(chunk, { stream: true }));
+    reader.end();
+    return { lines };
+  };
+}
+
+async function analyze(file: string, knowledgeFile: string, profile: boolean): Promise<Run> {
+  const { analyze, knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
+  const knowledge = knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'));
+  return async () => {
+    const session = profile ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    const report = await analyze([fileInput(file, file, statSync(file).size)], knowledge);
+    const stages = session ? summarize((await session.post('Profiler.stop')).profile) : undefined;
+    return { failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length, stages };
+  };
+}
+
+export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
+  const run = mode === 'regex' ? await regex(file) : mode === 'filter' ? await filter(file) : await analyze(file, knowledgeFile, mode === 'profile');
+  const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const ms = performance.now() - start;
+  process.stdout.write(JSON.stringify({ ...result, ms, cpuMs: cpuMs(cpu), rssBeforeMB, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
