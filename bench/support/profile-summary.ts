@@ -11,9 +11,9 @@ export type Stage = (typeof STAGES)[number];
 const BY_PATH: [RegExp, Stage][] = [
   [/analyze-inputs\.ts|read-chunks\.ts/, 'read'],
   [/text-decoder\.ts|encoding\.ts/, 'decode'],
-  [/line-reader\.ts|sniffing-sink\.ts|file-scanner\.ts|line-processor\.ts|triggers\.ts/, 'filter+split'],
+  [/line-reader\.ts|sniffing-sink\.ts|file-scanner\.ts|triggers\.ts/, 'filter+split'],
   [/\/formats\//, 'parse'],
-  [/\/extract\/|file-facts\.ts/, 'extract'],
+  [/\/extract\/|file-facts\.ts|line-processor\.ts/, 'extract'],
   [/\/diagnose\/|\/report\/|session\.ts/, 'diagnose+report'],
 ];
 
