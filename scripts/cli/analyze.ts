@@ -1,5 +1,5 @@
 /** `update-triage analyze <paths…> [--json] [--lang zh-CN|en]` and `analyze --fleet DIR [--out FILE]`. */
-import { LANGS, type Lang } from '../../src/catalog/types.ts';
+import { LANGS, type Lang } from '../../src/i18n/lang.ts';
 import { analyze, knowledgeFromCatalog, renderText, type Knowledge } from '../../src/analyzer/index.ts';
 import { loadCatalog } from '../lib/load-catalog.ts';
 import { collectInputs } from './analyze-inputs.ts';

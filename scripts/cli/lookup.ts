@@ -1,5 +1,5 @@
 /** `update-triage lookup <value> [--lang zh-CN|en] [--json]`: an Err.exe-like decode. */
-import { LANGS, type Lang } from '../../src/catalog/types.ts';
+import { LANGS, type Lang } from '../../src/i18n/lang.ts';
 import { decode, formatDecodeText } from '../../src/hresult/index.ts';
 import { loadCodeIndex } from '../lib/code-index.ts';
 import { loadCatalog } from '../lib/load-catalog.ts';

@@ -1,4 +1,5 @@
-import { LANGS, type Runbook, type RunbookStep, type Rule, type Localized } from './types.ts';
+import { type Runbook, type RunbookStep, type Rule } from './types.ts';
+import { LANGS, type Localized } from '../i18n/lang.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
 import { canonicalCode, canonicalKb, RUNBOOK_ID_PATTERN } from './identifiers.ts';

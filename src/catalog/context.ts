@@ -1,4 +1,5 @@
-import type { CodeEntry, Lang } from './types.ts';
+import type { CodeEntry } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ContentWarning } from './content-error.ts';
 import type { RenderOptions } from '../markdown/render.ts';
 import type { MentionKind } from '../markdown/remark-code-links.ts';

@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate } from 'fflate';
 import { type ByteSink, type UnreadableReason, readChunks } from '../input/index.ts';
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { FileRedactor, type RedactedOutput } from './file-redactor.ts';
 import type { KindCounts } from './kinds.ts';
 import { Redactor } from './redactor.ts';

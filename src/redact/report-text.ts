@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { reasonText, redactStrings } from '../i18n/redact.ts';
 import { KINDS, PLACEHOLDER_LABEL } from './kinds.ts';
 import type { RedactionSummary } from './export.ts';

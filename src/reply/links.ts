@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Absolute links into the site for a reply: `siteUrl` is the site's address with its base path. */
 export interface ReplyLinks {

@@ -4,7 +4,8 @@
  * where pagefind's query segmentation (Intl.Segmenter) and its index segmentation (jieba)
  * disagree: `有未完成的独占服务会话` finds no page in pagefind, but is in one title.
  */
-import type { Catalog, Lang } from '../catalog/types.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { FoundPage, ResultKind } from './results.ts';
 
 /** [site path without language prefix, kind, title] */

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../catalog/types.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 
 /** Route param of `[...lang]`: undefined for the zh-CN root, `en` for English. */
 export type LangParam = string | undefined;

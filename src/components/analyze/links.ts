@@ -2,7 +2,7 @@
  * Where a code, a KB number or a runbook of a report leads on this site, for a language and a
  * base path. Framework-free: the page passes `import.meta.env.BASE_URL`, tests pass their own.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 
 export interface ReportLinks {

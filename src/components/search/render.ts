@@ -1,5 +1,5 @@
 /** DOM for the panel's options and the in-place decode. Text goes in as text; only pagefind's excerpts (escaped, with <mark>) as HTML. */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { DecodedReading } from '../../hresult/decode.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import { decodeRows } from '../../search/decode-rows.ts';
