@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { knowledgeToJSON, type Knowledge } from '../../src/analyzer/index.ts';
-import type { AnalyzeIo } from './analyze.ts';
+import type { CliIo } from './io.ts';
 import type { MachineLine } from './fleet-machine.ts';
 import { summarizeFleet, summaryText } from './fleet-summary.ts';
 
@@ -14,7 +14,7 @@ export interface FleetOptions {
   out?: string;
   jobs?: number;
   knowledge: Knowledge;
-  io: AnalyzeIo;
+  io: CliIo;
 }
 
 export async function runFleet(options: FleetOptions): Promise<number> {
