@@ -12,7 +12,7 @@ const CASE = fileURLToPath(new URL('../fixtures/logs/case/', import.meta.url));
 async function cli(args: string[], withCatalog = false) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), ...(withCatalog ? {} : { knowledge: async () => caseKnowledge() }) });
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), env: {}, ...(withCatalog ? {} : { knowledge: async () => caseKnowledge() }) });
   return { code, out, err };
 }
 
