@@ -1,7 +1,7 @@
 /**
  * Throughput and memory of the analyzer on 200 MB logs, against two baselines measured in
  * the same run on the same files:
- *   grep:  grep -oE '0x[0-9A-Fa-f]{8}' FILE | sort | uniq -c
+ *   grep:  LC_ALL=C grep -oE '0x[0-9A-Fa-f]{8}' FILE | LC_ALL=C sort | uniq -c  (byte locale: the fair, fast setting)
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
  * and the analyzer's own floor: reading, decoding and the line filter, without any parsing.
  * Both read the file the way the CLI does (scripts/cli/analyze-inputs.ts).
@@ -96,7 +96,7 @@ function grep(file: string): { ms: number; cpuMs: number } {
   let best = { ms: Infinity, cpuMs: Infinity };
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const out = execSync(`TIMEFORMAT='%U %S'; time (grep -oE '0x[0-9A-Fa-f]{8}' '${file}' | sort | uniq -c > /dev/null) 2>&1`, { shell: '/bin/bash', encoding: 'utf8' });
+    const out = execSync(`TIMEFORMAT='%U %S'; time (grep -oE '0x[0-9A-Fa-f]{8}' '${file}' | sort | uniq -c > /dev/null) 2>&1`, { shell: '/bin/bash', encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     const ms = performance.now() - start;
     const [user, sys] = out.trim().split(/\s+/).slice(-2).map(Number);
     const cpuMs = (user + sys) * 1000;
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     const row = (name: string, m: { ms: number; cpuMs: number }) =>
       `  ${name.padEnd(24)} wall ${m.ms.toFixed(0).padStart(6)} ms ${rate(m.ms)}   cpu ${m.cpuMs.toFixed(0).padStart(6)} ms ${rate(m.cpuMs)}`;
     console.log(`\n${kind}: ${size.toFixed(0)} MB`);
-    console.log(row('grep | sort | uniq -c', g));
+    console.log(row('LC_ALL=C grep | sort | uniq -c', g));
     console.log(row('bare regex in Node', regex) + `   peak RSS ${regex.maxRssMB.toFixed(0)} MB`);
     console.log(row('read + line filter only', filter) + '   (no parsing: the floor of the analysis)');
     console.log(row('full analysis', full) + `   peak RSS ${full.maxRssMB.toFixed(0)} MB (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
