@@ -2,7 +2,8 @@
 import { analyze, knowledgeFromJSON, renderText, type Knowledge } from '../../src/analyzer/index.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { KNOWLEDGE_FILE } from '../lib/catalog-files.ts';
-import { readCliFile } from '../lib/cli-data.ts';
+import { cliSiteRoot, readCliFile } from '../lib/cli-data.ts';
+import { pageLinksText } from './analyze-links.ts';
 import { collectInputs } from './analyze-inputs.ts';
 import { parseCommand, positiveInteger } from './args.ts';
 import { stdio, type CliIo } from './io.ts';
@@ -78,6 +79,6 @@ export async function run(args: string[], io: AnalyzeIo = stdio): Promise<number
   const { inputs, missing } = await collectInputs(paths);
   for (const path of missing) io.err(`update-triage analyze: ${path}: no such file or folder\n`);
   const report = await analyze(inputs, knowledge, maxExpanded ? { maxExpandedBytes: maxExpanded } : {});
-  io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang));
+  io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang) + pageLinksText(report, lang, cliSiteRoot(io.env ?? {})));
   return missing.length ? 1 : 0;
 }

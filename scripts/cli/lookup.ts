@@ -4,7 +4,7 @@ import { deserializeCodeIndex } from '../../src/hresult/code-index.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { codePath, pageUrl, runbookPath } from '../../src/routes/index.ts';
 import { LOOKUP_FILE } from '../lib/catalog-files.ts';
-import { readCliFile, type ArticleBrief, type LookupData } from '../lib/cli-data.ts';
+import { cliSiteRoot, readCliFile, type ArticleBrief, type LookupData } from '../lib/cli-data.ts';
 import { parseCommand } from './args.ts';
 import { stdio, type CliIo } from './io.ts';
 
@@ -60,7 +60,7 @@ export async function run(args: string[], io: LookupIo = stdio): Promise<number>
   }
   const data = await (io.data ?? readLookupData)();
   const result = decode(input, deserializeCodeIndex(data.index));
-  const site = env.SITE_URL || data.site;
+  const site = cliSiteRoot(env);
   const byCode = new Map(data.articles.map((a) => [a.code, a]));
   const articles = [...new Set(result.readings.map((r) => r.page))].flatMap((page) => byCode.get(page) ?? []);
   const { lang } = parsed;

@@ -13,3 +13,5 @@ export const CATALOG_FILE = join(CATALOG_DIR, 'catalog.json');
 export const LOOKUP_FILE = join(CATALOG_DIR, 'lookup.json');
 /** the analyzer's knowledge (codes, rules, runbooks, KB packages, builds): all `analyze` reads */
 export const KNOWLEDGE_FILE = join(CATALOG_DIR, 'knowledge.json');
+/** the site's address (SITE_URL) or base path at build time, where the CLI's page links point */
+export const SITE_FILE = join(CATALOG_DIR, 'site.json');

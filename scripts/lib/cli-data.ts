@@ -9,7 +9,7 @@ import { knowledgeFromCatalog, knowledgeToJSON } from '../../src/analyzer/knowle
 import type { Catalog } from '../../src/catalog/types.ts';
 import { buildCodeIndex, serializeCodeIndex, type SerializedCodeIndex } from '../../src/hresult/code-index.ts';
 import type { Localized } from '../../src/i18n/lang.ts';
-import { CATALOG_DIR, KNOWLEDGE_FILE, LOOKUP_FILE } from './catalog-files.ts';
+import { CATALOG_DIR, KNOWLEDGE_FILE, LOOKUP_FILE, SITE_FILE } from './catalog-files.ts';
 import { siteBase, siteUrl } from './site-address.ts';
 
 export interface ArticleBrief {
@@ -21,8 +21,6 @@ export interface ArticleBrief {
 
 export interface LookupData {
   version: 1;
-  /** where page references point: the public address (SITE_URL) when set at build time, else the base path */
-  site: string;
   index: SerializedCodeIndex;
   articles: ArticleBrief[];
 }
@@ -30,14 +28,17 @@ export interface LookupData {
 export function lookupDataOf(catalog: Catalog, env: Record<string, string | undefined> = process.env): LookupData {
   return {
     version: 1,
-    site: siteUrl(env) ?? siteBase(env),
     index: serializeCodeIndex(buildCodeIndex(catalog.codes)),
     articles: catalog.articles.map(({ code, title, summary, runbooks }) => ({ code, title, summary, runbooks })),
   };
 }
 
+/** Where page references point: the public address (SITE_URL) when set at build time, else the base path. */
+export const siteRootOf = (env: Record<string, string | undefined> = process.env): string => siteUrl(env) ?? siteBase(env);
+
 export async function writeCliData(catalog: Catalog): Promise<void> {
   await mkdir(CATALOG_DIR, { recursive: true });
+  await writeFile(SITE_FILE, JSON.stringify({ site: siteRootOf() }));
   await writeFile(LOOKUP_FILE, JSON.stringify(lookupDataOf(catalog)));
   await writeFile(KNOWLEDGE_FILE, knowledgeToJSON(knowledgeFromCatalog(catalog)));
 }
@@ -49,4 +50,11 @@ export function readCliFile(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The site root page references use: SITE_URL now, else the one compiled in, else the base path. */
+export function cliSiteRoot(env: Record<string, string | undefined>): string {
+  if (env.SITE_URL) return siteRootOf(env);
+  const text = readCliFile(SITE_FILE);
+  return text ? (JSON.parse(text) as { site: string }).site : siteRootOf(env);
 }

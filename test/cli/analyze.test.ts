@@ -34,6 +34,14 @@ describe('update-triage analyze', () => {
     expect(zh.out).toContain('0x800F0821 CBS_E_ABORT');
   });
 
+  it('ends the text report with links to the pages it names, full links under SITE_URL', async () => {
+    let out = '';
+    const env = { SITE_URL: 'https://support.example.cn/update-triage/', LANG: 'zh_CN.UTF-8' };
+    expect(await run([CASE], { out: (t) => (out += t), err: () => {}, env, knowledge: async () => caseKnowledge() })).toBe(0);
+    expect(out).toContain('## 页面链接\n- 0x80070570 ERROR_FILE_CORRUPT: https://support.example.cn/update-triage/codes/0x80070570/\n');
+    expect(out).toContain('- offline-install-with-hash-check: https://support.example.cn/update-triage/runbooks/offline-install-with-hash-check/\n');
+  });
+
   it('names a missing path and still reports the others (exit 1)', async () => {
     const { code, err, out } = await cli([CASE + 'CBS.log', CASE + 'nope.log']);
     expect(code).toBe(1);
