@@ -41,4 +41,9 @@ describe('framework-free libraries', () => {
     const offending = [...bareImports(ROOT, folders)].flatMap(([file, names]) => names.filter((n) => /^(astro|@astrojs)(\/|:|$)/.test(n)).map((n) => `${file} → ${n}`));
     expect(offending).toEqual([]);
   });
+
+  it('the decoder and the routes import nothing from the catalog compiler', () => {
+    const graph = moduleGraph(ROOT, ['src/hresult', 'src/routes', 'src/i18n']);
+    expect([...graph].flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/catalog/')).map((t) => `${file} → ${t}`))).toEqual([]);
+  });
 });
