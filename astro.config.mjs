@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import remarkCatalogLinks from './scripts/lib/remark-catalog-links.ts';
 import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
+import { siteBase } from './scripts/lib/site-address.ts';
 
-// Hosting under a sub-path (e.g. http://intranet/update-triage/): SITE_BASE=/update-triage/ npm run build
-const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}`;
+// Hosting under a sub-path (e.g. http://intranet/update-triage/): SITE_BASE=/update-triage/ npm run build,
+// or SITE_URL=http://intranet/update-triage/ (its path is the base). Astro wants it without the final slash.
+const base = siteBase().replace(/(.)\/$/, '$1');
 
 export default defineConfig({
   base,

@@ -1,6 +1,6 @@
 /** How fast the lookup box answers, and how long building the index from its JSON takes. */
 import { bench, describe } from 'vitest';
-import { deserializeCodeIndex, serializeCodeIndex } from '../src/catalog/code-index.ts';
+import { deserializeCodeIndex, serializeCodeIndex } from '../src/hresult/code-index.ts';
 import { decode } from '../src/hresult/index.ts';
 import { loadCodeIndex } from '../scripts/lib/code-index.ts';
 

@@ -3,10 +3,11 @@
  * offline with Debian's Chromium against dist/ on loopback. Target: ≥ 0.95 in each category.
  * Baseline: the site's plain Markdown page (/about/), measured in the same run.
  *   npm run build && npx tsx bench/lighthouse.ts
+ * Lighthouse is not in the project's install: the first run installs it into bench/.deps with
+ *   npm install --no-save --prefix bench/.deps lighthouse@12.8.2
  */
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { resolve } from 'node:path';
+import { benchDependency } from './lib/bench-deps.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { siteBase } from '../scripts/lib/load-catalog.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
@@ -14,6 +15,17 @@ import { chromiumPath, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
 const PAGES = ['about/', '', 'en/', 'codes/0x80070570/', 'en/codes/0x8024001e/', 'kb/kb5016623/', 'runbooks/offline-install-with-hash-check/', 'analyze/', 'verify/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 0.95;
+const LIGHTHOUSE = '12.8.2';
+
+// The little of Lighthouse's and chrome-launcher's API used here (their types are not installed with the project).
+interface Audit { score: number | null; scoreDisplayMode: string; id: string }
+interface RunnerResult { lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> } }
+type Lighthouse = (url: string, flags: object) => Promise<RunnerResult | undefined>;
+interface ChromeLauncher { launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): Promise<void> }> }
+
+const lighthouse = (await benchDependency<{ default: Lighthouse }>('lighthouse', LIGHTHOUSE)).default;
+// chrome-launcher comes with Lighthouse, at the version it wants
+const chromeLauncher = await benchDependency<ChromeLauncher>('lighthouse', LIGHTHOUSE, 'chrome-launcher');
 
 const chromePath = chromiumPath();
 if (!chromePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');

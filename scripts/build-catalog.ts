@@ -1,26 +1,40 @@
 /**
- * `npm run catalog [-- --content DIR] [--check]`: checks all content and writes .catalog/catalog.json
- * (not with --check); a bad file stops with `file:line: message` and exit code 1.
+ * `npm run catalog [-- --content DIR] [--check] [--quiet]`: checks all content and writes
+ * .catalog/ (the catalog and the CLI's data; not with --check). A bad file stops with
+ * `file:line: message` and exit code 1. --quiet (npm install's `prepare`) counts the warnings
+ * instead of listing them: they are for authors, who see them with `npm run catalog`.
  */
+import { parseArgs } from 'node:util';
 import { ContentError, formatWarning } from '../src/catalog/content-error.ts';
 import { compileFromDisk, writeCatalog } from './lib/load-catalog.ts';
+import { siteUrl } from './lib/site-address.ts';
+
+function fail(message: string): never {
+  console.error(`catalog: ${message}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({ options: { content: { type: 'string' }, check: { type: 'boolean' }, quiet: { type: 'boolean' } }, strict: true }).values;
+  siteUrl(); // a malformed SITE_URL stops here, before any work
+} catch (error) {
+  fail((error as Error).message);
+}
 
 try {
   const started = Date.now();
-  const args = process.argv.slice(2);
-  const contentAt = args.indexOf('--content');
-  const { catalog, warnings } = await compileFromDisk({ contentDir: contentAt >= 0 ? args[contentAt + 1] : undefined });
-  for (const w of warnings) console.warn(formatWarning(w));
-  if (!args.includes('--check')) await writeCatalog(catalog);
+  const { catalog, warnings } = await compileFromDisk({ contentDir: args.content });
+  if (!args.quiet) for (const w of warnings) console.warn(formatWarning(w));
+  if (!args.check) await writeCatalog(catalog);
+  const warned = args.quiet && warnings.length ? `${warnings.length} warnings: npm run catalog lists them` : `${warnings.length} warnings`;
   console.log(
     `catalog: ${catalog.codes.length} codes, ${catalog.articles.length} articles, ${catalog.kbs.length} KB packages, ` +
       `${catalog.runbooks.length} runbooks, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +
-      `(${warnings.length} warnings, ${Date.now() - started} ms)`,
+      `(${warned}, ${Date.now() - started} ms)`,
   );
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message); // file:line: message
+  process.exit(1);
 }

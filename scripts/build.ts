@@ -1,5 +1,5 @@
 /**
- * `npm run build`: catalog → Astro pages → pagefind, into dist/. Two builds into the same dist/
+ * `npm run build`: catalog → compiled CLI → Astro pages → pagefind, into dist/. Two builds into the same dist/
  * would overwrite each other's files half-way, so a build waits for one already running here.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,8 @@ async function acquire(): Promise<void> {
 
 await acquire();
 try {
-  for (const [cmd, ...args] of [['npx', 'tsx', 'scripts/build-catalog.ts'], ['npx', 'astro', 'build']]) {
+  // the CLI is compiled with the site, so `update-triage` matches the content just built
+  for (const [cmd, ...args] of [['npx', 'tsx', 'scripts/build-catalog.ts'], ['npx', 'tsx', 'scripts/build-cli.ts'], ['npx', 'astro', 'build']]) {
     const run = spawnSync(cmd, args, { stdio: 'inherit' });
     if (run.status !== 0) process.exitCode = run.status ?? 1;
     if (process.exitCode) break;

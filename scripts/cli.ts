@@ -1,24 +1,40 @@
-/** `update-triage <command> …`: dispatches to one module per command. */
-const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
-  lookup: () => import('./cli/lookup.ts'),
-  analyze: () => import('./cli/analyze.ts'),
+/**
+ * `update-triage <command> …`: one line per command below. A command is a module under
+ * `scripts/cli/` exporting `run(argv, io)` → exit status, and handling its own `--help`;
+ * it is loaded only when asked for, so each command starts with only its own code and data.
+ */
+import { langFromLocale } from './cli/args.ts';
+import { stdio, type CliIo } from './cli/io.ts';
+import type { Lang } from '../src/i18n/lang.ts';
+
+interface Command {
+  summary: Record<Lang, string>;
+  load: () => Promise<{ run(args: string[], io?: CliIo): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  lookup: { summary: { en: 'decode an error code in any form', 'zh-CN': '解读任意写法的错误代码' }, load: () => import('./cli/lookup.ts') },
+  analyze: { summary: { en: 'analyze logs, folders, zips or a fleet of machines', 'zh-CN': '分析日志、文件夹、zip 或一批机器' }, load: () => import('./cli/analyze.ts') },
 };
 
-const USAGE = `usage: update-triage <command> [options]
+function usage(lang: Lang): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary[lang]}`);
+  return lang === 'zh-CN'
+    ? `用法：update-triage <命令> [选项]\n\n命令：\n${lines.join('\n')}\n\n查看某个命令的说明：update-triage <命令> --help\n`
+    : `usage: update-triage <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nHelp on one command: update-triage <command> --help\n`;
+}
 
-commands:
-  lookup <value> [--lang zh-CN|en] [--json]     decode an error code in any form
-  analyze <paths…> [--json] [--lang zh-CN|en]   analyze logs, folders or zips
-  analyze --fleet DIR [--out FILE]               one bundle per machine, one JSON line each
-`;
-
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = stdio): Promise<number> {
   const [name, ...rest] = argv;
-  const load = name ? COMMANDS[name] : undefined;
-  if (!load) {
-    process.stderr.write(name && name !== '--help' ? `update-triage: unknown command '${name}'\n\n${USAGE}` : USAGE);
-    return name && name !== '--help' ? 2 : 0;
+  const lang = langFromLocale(io.env ?? {});
+  if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help'], io);
+  const command = name ? COMMANDS[name] : undefined;
+  if (command) return (await command.load()).run(rest, io);
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage(lang));
+    return name ? 0 : 2;
   }
-  const command = await load();
-  return command.run(rest);
+  io.err(`update-triage: unknown command '${name}'\n\n${usage(lang)}`);
+  return 2;
 }

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { buildTable, formatTable } from './import/build-table.ts';
 import { HEADERS, SUPPORT_HEADERS, type HeaderProfile } from './import/headers.ts';
 import { parseHeader, type ParsedHeader } from './import/parse-header.ts';
+import { parseArgs } from 'node:util';
 
 export const DEFAULT_INCLUDE = '/usr/share/mingw-w64/include';
 const PACKAGE = 'mingw-w64-common';
@@ -66,18 +67,16 @@ export function importCodeTables(options: ImportOptions): { written: string[]; s
 }
 
 function main(argv: string[]): number {
-  let include = DEFAULT_INCLUDE;
-  let out = 'content/code-tables';
-  let packageLabel: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--out') out = argv[++i];
-    else if (arg === '--package') packageLabel = argv[++i];
-    else if (arg.startsWith('-')) {
-      process.stderr.write(`import-code-tables: unknown option ${arg}\n`);
-      return 2;
-    } else include = arg;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { out: { type: 'string' }, package: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`import-code-tables: ${(error as Error).message}\n`);
+    return 2;
   }
+  const include = parsed.positionals[0] ?? DEFAULT_INCLUDE;
+  const out = parsed.values.out ?? 'content/code-tables';
+  const packageLabel = parsed.values.package;
   if (!existsSync(include)) {
     process.stderr.write(`import-code-tables: ${include}: no such directory (install ${PACKAGE})\n`);
     return 1;

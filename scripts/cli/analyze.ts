@@ -1,77 +1,84 @@
-/** `update-triage analyze <paths…> [--json] [--lang zh-CN|en]` and `analyze --fleet DIR [--out FILE]`. */
-import { LANGS, type Lang } from '../../src/catalog/types.ts';
-import { analyze, knowledgeFromCatalog, renderText, type Knowledge } from '../../src/analyzer/index.ts';
-import { loadCatalog } from '../lib/load-catalog.ts';
+/** `update-triage analyze <paths…>` and `analyze --fleet DIR`: the log analyzer on the command line. */
+import { analyze, knowledgeFromJSON, renderText, type Knowledge } from '../../src/analyzer/index.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { KNOWLEDGE_FILE } from '../lib/catalog-files.ts';
+import { cliSiteRoot, readCliFile } from '../lib/cli-data.ts';
+import { pageLinksText } from './analyze-links.ts';
 import { collectInputs } from './analyze-inputs.ts';
+import { parseCommand, positiveInteger } from './args.ts';
+import { stdio, type CliIo } from './io.ts';
 
-const USAGE = `usage: update-triage analyze <files, folders or zips…> [--json] [--lang zh-CN|en] [--max-expanded BYTES]
+export const HELP: Record<Lang, string> = {
+  en: `usage: update-triage analyze <files, folders or zips…> [--json] [--lang zh-CN|en] [--max-expanded BYTES]
        update-triage analyze --fleet DIR [--out FILE] [--jobs N]
-`;
 
-export interface AnalyzeIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
+Reads WindowsUpdate.log, CBS.log, DISM.log, setupact.log, event exports and collector zips,
+finds the failed attempts and their root cause, and points to the runbook that fixes it.
+Logs never leave this machine.
+
+  --json               the versioned JSON report (docs/report-format.md)
+  --lang LANG          zh-CN or en (default: from LANG/LC_ALL)
+  --max-expanded N     the most bytes a zip may expand to (default 2 GiB)
+  --fleet DIR          one bundle (zip or folder) per machine in DIR: one JSON line each, then a summary
+  --out FILE           with --fleet: write the lines to FILE and print the summary
+  --jobs N             with --fleet: machines analyzed at once (default: one per core)
+  -h, --help           this text
+
+Exit status: 0 analyzed, 1 an input was missing or unreadable, 2 usage error.
+`,
+  'zh-CN': `用法：update-triage analyze <文件、文件夹或 zip…> [--json] [--lang zh-CN|en] [--max-expanded 字节数]
+      update-triage analyze --fleet 目录 [--out 文件] [--jobs N]
+
+读取 WindowsUpdate.log、CBS.log、DISM.log、setupact.log、事件导出和收集工具的 zip，
+找出失败的安装尝试及其根本原因，并指向解决它的排查手册。日志不会离开本机。
+
+  --json               输出带版本号的 JSON 报告（docs/report-format.md）
+  --lang LANG          zh-CN 或 en（默认取 LANG/LC_ALL）
+  --max-expanded N     zip 最多可解压的字节数（默认 2 GiB）
+  --fleet 目录         目录中每台机器一个包（zip 或文件夹）：每台输出一行 JSON，最后是汇总
+  --out 文件           与 --fleet 同用：各行写入该文件，屏幕只显示汇总
+  --jobs N             与 --fleet 同用：同时分析的机器数（默认每个核一台）
+  -h, --help           显示本说明
+
+退出码：0 已分析，1 有输入缺失或无法读取，2 用法错误。
+`,
+};
+
+export interface AnalyzeIo extends CliIo {
   knowledge?: () => Promise<Knowledge>;
 }
 
-const stdio: AnalyzeIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
-
-export const catalogKnowledge = async (): Promise<Knowledge> => knowledgeFromCatalog(await loadCatalog());
-
-interface Options {
-  paths: string[];
-  json: boolean;
-  lang: Lang;
-  fleet?: string;
-  out?: string;
-  jobs?: number;
-  maxExpanded?: number;
+/** The analyzer's knowledge written with the catalog; compiled from content/ now (slow) when it never was. */
+export async function catalogKnowledge(): Promise<Knowledge> {
+  const text = readCliFile(KNOWLEDGE_FILE);
+  if (text) return knowledgeFromJSON(text);
+  const [{ loadCatalog }, { knowledgeFromCatalog }] = await Promise.all([import('../lib/load-catalog.ts'), import('../../src/analyzer/knowledge.ts')]);
+  return knowledgeFromCatalog(await loadCatalog());
 }
 
 /** Exit 0 when analyzed, 1 when an input was missing or unreadable as a whole, 2 for usage errors. */
 export async function run(args: string[], io: AnalyzeIo = stdio): Promise<number> {
-  const options = parse(args);
-  if (typeof options === 'string') {
-    io.err(`update-triage analyze: ${options}\n${USAGE}`);
-    return 2;
-  }
-  const knowledge = await (io.knowledge ?? catalogKnowledge)();
-  if (options.fleet) {
-    const { runFleet } = await import('./fleet-run.ts');
-    return runFleet({ dir: options.fleet, out: options.out, jobs: options.jobs, knowledge, io });
-  }
-  const { inputs, missing } = await collectInputs(options.paths);
-  for (const path of missing) io.err(`update-triage analyze: ${path}: no such file or folder\n`);
-  const report = await analyze(inputs, knowledge, options.maxExpanded ? { maxExpandedBytes: options.maxExpanded } : {});
-  io.out(options.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, options.lang));
-  return missing.length ? 1 : 0;
-}
+  const parsed = parseCommand(args, { json: { type: 'boolean' }, fleet: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' }, 'max-expanded': { type: 'string' } }, io.env ?? {});
+  const usage = (reason: string) => (io.err(`update-triage analyze: ${reason}\n\n${HELP.en}`), 2);
+  if (typeof parsed === 'string') return usage(parsed);
+  if (parsed.help) return (io.out(HELP[parsed.lang]), 0);
+  const { values, positionals: paths, lang } = parsed;
+  const jobs = positiveInteger(values.jobs);
+  const maxExpanded = positiveInteger(values['max-expanded']);
+  if (values.jobs !== undefined && !jobs) return usage('--jobs needs a positive whole number');
+  if (values['max-expanded'] !== undefined && !maxExpanded) return usage('--max-expanded needs a positive whole number');
+  const fleet = values.fleet as string | undefined;
+  if (fleet === undefined && !paths.length) return usage('give at least one file, folder or zip');
+  if (fleet !== undefined && !fleet) return usage('--fleet needs a folder');
 
-function parse(args: string[]): Options | string {
-  const options: Options = { paths: [], json: false, lang: 'en' };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++i];
-    if (flag === '--json') options.json = true;
-    else if (flag === '--lang') {
-      const lang = value();
-      if (!LANGS.includes(lang as Lang)) return `--lang must be one of ${LANGS.join(', ')}`;
-      options.lang = lang as Lang;
-    } else if (flag === '--fleet') options.fleet = value();
-    else if (flag === '--out') options.out = value();
-    else if (flag === '--jobs' || flag === '--max-expanded') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n <= 0) return `${flag} needs a positive whole number`;
-      if (flag === '--jobs') options.jobs = n;
-      else options.maxExpanded = n;
-    } else if (flag.startsWith('--')) return `unknown option ${flag}`;
-    else options.paths.push(arg);
+  const knowledge = await (io.knowledge ?? catalogKnowledge)();
+  if (fleet) {
+    const { runFleet } = await import('./fleet-run.ts');
+    return runFleet({ dir: fleet, out: values.out as string | undefined, jobs, knowledge, io });
   }
-  if (options.fleet === undefined && !options.paths.length) return 'give at least one file, folder or zip';
-  if (options.fleet !== undefined && !options.fleet) return '--fleet needs a folder';
-  return options;
+  const { inputs, missing } = await collectInputs(paths);
+  for (const path of missing) io.err(`update-triage analyze: ${path}: no such file or folder\n`);
+  const report = await analyze(inputs, knowledge, maxExpanded ? { maxExpandedBytes: maxExpanded } : {});
+  io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang) + pageLinksText(report, lang, cliSiteRoot(io.env ?? {})));
+  return missing.length ? 1 : 0;
 }

@@ -5,16 +5,19 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { knowledgeToJSON, type Knowledge } from '../../src/analyzer/index.ts';
-import type { AnalyzeIo } from './analyze.ts';
+import type { CliIo } from './io.ts';
 import type { MachineLine } from './fleet-machine.ts';
 import { summarizeFleet, summaryText } from './fleet-summary.ts';
+
+// The compiled CLI (.build/cli/) has the worker as JavaScript beside it; from sources, tsx loads it.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './fleet-worker-boot.mjs' : './fleet-worker.js', import.meta.url);
 
 export interface FleetOptions {
   dir: string;
   out?: string;
   jobs?: number;
   knowledge: Knowledge;
-  io: AnalyzeIo;
+  io: CliIo;
 }
 
 export async function runFleet(options: FleetOptions): Promise<number> {
@@ -54,7 +57,7 @@ function runJobs(jobs: { machine: string; path: string }[], options: FleetOption
   return new Promise((resolve, reject) => {
     let running = count;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./fleet-worker-boot.mjs', import.meta.url), { workerData: { knowledge } });
+      const worker = new Worker(WORKER, { workerData: { knowledge } });
       const feed = () => worker.postMessage(next < jobs.length ? jobs[next++] : null);
       worker.on('message', (line: MachineLine) => {
         lines.push(line);

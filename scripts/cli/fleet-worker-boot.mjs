@@ -1,4 +1,5 @@
-// Worker threads start without the TypeScript loader: register tsx, then load the worker.
+// Run from TypeScript sources (tests, no compiled CLI): worker threads start without the
+// TypeScript loader, so register tsx, then load the worker. The compiled CLI uses fleet-worker.js.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -3,8 +3,9 @@
  * values (through the header's own defines, then the support headers'), and decides
  * each value's kind. Names whose value cannot be computed are reported, never guessed.
  */
-import type { CodeKind, CodeTable, CodeTableEntry } from '../../src/catalog/code-tables.ts';
-import { toHex } from '../../src/catalog/code-tables.ts';
+import type { CodeTable, CodeTableEntry } from '../../src/catalog/code-tables.ts';
+import type { CodeKind } from '../../src/hresult/code-names.ts';
+import { toHex } from '../../src/hresult/code-names.ts';
 import { evaluate, EvaluateError } from './evaluate.ts';
 import type { Define, ParsedHeader } from './parse-header.ts';
 import { defaultKind, isExcludedName, type HeaderProfile } from './headers.ts';

@@ -4,7 +4,7 @@
  * headers through and through; the mixed ones (wininet.h, setupapi.h, …) list
  * the name patterns of their error block, as Err.exe's tables do.
  */
-import type { CodeKind } from '../../src/catalog/code-tables.ts';
+import type { CodeKind } from '../../src/hresult/code-names.ts';
 
 export interface HeaderProfile {
   header: string;

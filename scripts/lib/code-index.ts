@@ -1,6 +1,6 @@
 /** Node-only: the code index built from the committed tables, once per process. */
 import { fileURLToPath } from 'node:url';
-import { buildCodeIndex, type CodeIndex } from '../../src/catalog/code-index.ts';
+import { buildCodeIndex, type CodeIndex } from '../../src/hresult/code-index.ts';
 import { codeEntriesFromTables } from '../../src/catalog/code-tables.ts';
 import { readCodeTables } from './read-code-tables.ts';
 

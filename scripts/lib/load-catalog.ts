@@ -6,14 +6,12 @@ import type { ContentWarning } from '../../src/catalog/content-error.ts';
 import { readCodeTables } from './read-code-tables.ts';
 import { codeEntriesFromTables } from '../../src/catalog/code-tables.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const CATALOG_FILE = join(ROOT, '.catalog', 'catalog.json');
+import { CATALOG_DIR, CATALOG_FILE, ROOT } from './catalog-files.ts';
+import { siteBase } from './site-address.ts';
+import { writeCliData } from './cli-data.ts';
 
-/** The site's base path (`/` or `/kb/`), shared by the catalog's links and astro.config.mjs. */
-export function siteBase(): string {
-  const base = process.env.SITE_BASE ?? '/';
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+export { CATALOG_FILE, ROOT } from './catalog-files.ts';
+export { siteBase } from './site-address.ts';
 
 async function readKind(content: string, dir: string, ext: string): Promise<ContentFile[]> {
   const abs = join(content, dir);
@@ -44,7 +42,9 @@ export function loadCatalog(): Promise<Catalog> {
   return cached;
 }
 
+/** Writes the catalog and the data the CLI commands read from it. */
 export async function writeCatalog(catalog: Catalog): Promise<void> {
-  await mkdir(join(ROOT, '.catalog'), { recursive: true });
+  await mkdir(CATALOG_DIR, { recursive: true });
   await writeFile(CATALOG_FILE, JSON.stringify(catalog));
+  await writeCliData(catalog);
 }

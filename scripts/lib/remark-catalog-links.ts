@@ -7,7 +7,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import remarkCodeLinks from '../../src/markdown/remark-code-links.ts';
 import { mentionLinks } from '../../src/catalog/context.ts';
-import type { Catalog, Lang } from '../../src/catalog/types.ts';
+import type { Catalog } from '../../src/catalog/types.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import { CATALOG_FILE, siteBase } from './load-catalog.ts';
 
 let known: { codes: Set<string>; kbs: Set<string> } | undefined;

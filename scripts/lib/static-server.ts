@@ -1,9 +1,14 @@
-/** A small static file server for dist/: what `npm start` and the browser tests serve. */
-import { createServer, type Server } from 'node:http';
+/**
+ * A small static file server for dist/: what `npm start` and the browser tests serve. It answers
+ * only GET and HEAD for files under its root; anything else, malformed or hostile, gets a 4xx
+ * status and the server goes on serving.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
+import { resolveRequestPath } from './request-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +24,10 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+};
 
 export interface ServeOptions {
   root: string;
@@ -28,42 +37,61 @@ export interface ServeOptions {
   base?: string;
 }
 
+type FileInfo = { file: string; size: number };
+
+async function fileAt(path: string): Promise<FileInfo | 'directory' | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) return { file: path, size: info.size };
+  return info?.isDirectory() ? 'directory' : undefined;
+}
+
+/** Sends a file, or just its headers for HEAD; a read error after the headers ends the response. */
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, { file, size }: FileInfo): void {
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, ...SECURITY_HEADERS });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+function sendStatus(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  const body = `${status}\n`;
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), ...SECURITY_HEADERS, ...headers });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, root: string, base: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405, { allow: 'GET, HEAD' });
+  const target = resolveRequestPath(req.url ?? '', root, base);
+  if (target.kind === 'refuse') return sendStatus(res, target.status);
+  if (target.kind === 'outside-base') return sendStatus(res, 302, { location: base });
+  const found = await fileAt(target.file);
+  if (found === 'directory') {
+    if (!target.path.endsWith('/')) return sendStatus(res, 301, { location: `${target.path}/` });
+    const index = await fileAt(join(target.file, 'index.html'));
+    if (index && index !== 'directory') return sendFile(req, res, 200, index);
+  } else if (found) return sendFile(req, res, 200, found);
+  const notFound = await fileAt(join(root, '404.html'));
+  if (notFound && notFound !== 'directory') return sendFile(req, res, 404, notFound);
+  sendStatus(res, 404);
+}
+
 export async function serveStatic({ root, port = 4321, host = '127.0.0.1', base = '/' }: ServeOptions): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(302, { location: base }).end();
-      return;
-    }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      let info = await stat(file);
-      if (info.isDirectory()) {
-        if (!path.endsWith('/')) {
-          res.writeHead(301, { location: `${path}/` }).end();
-          return;
-        }
-        file = join(file, 'index.html');
-        info = await stat(file);
-      }
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      const notFound = join(root, '404.html');
-      const exists = await stat(notFound).then(() => true, () => false);
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      if (exists) createReadStream(notFound).pipe(res);
-      else res.end('not found');
-    }
+  const server = createServer((req, res) => {
+    handle(req, res, root, base).catch(() => {
+      // a file that vanished or could not be read mid-request: this request fails, the server stays
+      if (!res.headersSent) sendStatus(res, 500);
+      else res.destroy();
+    });
+  });
+  // a request line or header Node cannot parse: answer 400 (431 for oversized headers) and close
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   const address = server.address();

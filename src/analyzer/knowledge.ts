@@ -1,4 +1,5 @@
-import type { BuildRow, Catalog, Localized, Rule } from '../catalog/types.ts';
+import type { BuildRow, Catalog, Rule } from '../catalog/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 
 /** What the analyzer knows about one code value. */
 export interface CodeInfo {

@@ -3,9 +3,8 @@
  * for lookups. Pure data in, pure data out: runs in the build, the CLI and the browser.
  */
 import type { CodeEntry, CodeName } from './types.ts';
+import { compareNames, pageValueOf, toHex, type CodeKind } from '../hresult/code-names.ts';
 
-export type CodeKind = CodeName['kind'];
-export const CODE_KINDS: readonly CodeKind[] = ['hresult', 'win32', 'ntstatus', 'setupapi', 'other'];
 
 /** One name/value pair as written in a table file. */
 export interface CodeTableEntry {
@@ -28,36 +27,6 @@ export interface CodeTable {
   /** `mingw-w64-common 10.0.0-3`, or a URL */
   source: string;
   entries: CodeTableEntry[];
-}
-
-/** `0x` + 8 upper-case hex digits. */
-export function toHex(value: number): string {
-  return '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
-}
-
-/**
- * The value whose page a name is filed under: Win32 n → HRESULT_FROM_WIN32(n),
- * setupapi.h 0xE000xxxx → HRESULT_FROM_SETUPAPI (0x800Fxxxx), everything else stays.
- */
-export function pageValueOf(kind: CodeKind, raw: number): number {
-  if (kind === 'win32') return raw === 0 ? 0 : (0x80070000 | (raw & 0xffff)) >>> 0;
-  if (kind === 'setupapi') return (0x800f0000 | (raw & 0xffff)) >>> 0;
-  return raw >>> 0;
-}
-
-/** Header tables first in a fixed order, then the rest by name: the order names are listed in. */
-const HEADER_RANK = ['winerror.h', 'wuerror.h', 'ntstatus.h'];
-export function headerRank(header: string): number {
-  const i = HEADER_RANK.indexOf(header);
-  return i === -1 ? HEADER_RANK.length : i;
-}
-
-export function compareNames(a: CodeName, b: CodeName): number {
-  return (
-    headerRank(a.header) - headerRank(b.header) ||
-    (a.header < b.header ? -1 : a.header > b.header ? 1 : 0) ||
-    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-  );
 }
 
 /** Every table entry as a CodeName, with its page value. */

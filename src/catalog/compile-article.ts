@@ -1,4 +1,5 @@
-import type { Article, Localized, Rule } from './types.ts';
+import type { Article, Rule } from './types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
 import { canonicalCode, canonicalKb } from './identifiers.ts';

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Localized } from './types.ts';
+import { LANGS, type Lang, type Localized } from '../i18n/lang.ts';
 import { ContentError } from './content-error.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { splitLanguages } from '../markdown/split-languages.ts';

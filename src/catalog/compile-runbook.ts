@@ -1,4 +1,5 @@
-import { LANGS, type Runbook, type RunbookStep, type Rule, type Localized } from './types.ts';
+import { type Runbook, type RunbookStep, type Rule } from './types.ts';
+import { LANGS, type Localized } from '../i18n/lang.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
 import { canonicalCode, canonicalKb, RUNBOOK_ID_PATTERN } from './identifiers.ts';
@@ -7,6 +8,7 @@ import { compileSignatures } from './compile-signatures.ts';
 import { renderOptionsFor, type CompileContext } from './context.ts';
 import { renderInline } from '../markdown/render.ts';
 import { checkReferences } from './check-references.ts';
+import { stepAnchor } from '../routes/index.ts';
 
 export const REVIEW_INTERVAL_DAYS = 365;
 
@@ -53,7 +55,7 @@ function compileStep(read: FieldReader, ctx: CompileContext, i: number): Runbook
   const changes = read.boolean([...at, 'changes']);
   const detail = read.optionalLocalized([...at, 'detail']);
   const step: RunbookStep = {
-    id: `step-${i + 1}`,
+    id: stepAnchor(i + 1),
     title: read.localized([...at, 'title']),
     detail,
     detailHtml: detail && renderDetail(read, ctx, detail, [...at, 'detail']),

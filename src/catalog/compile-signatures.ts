@@ -1,4 +1,5 @@
-import type { LogKind, Rule, Localized } from './types.ts';
+import type { LogKind, Rule } from './types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { FieldReader } from './fields.ts';
 import { canonicalCode } from './identifiers.ts';
 

@@ -1,8 +1,9 @@
-import type { CodeEntry, Lang } from './types.ts';
+import type { CodeEntry } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ContentWarning } from './content-error.ts';
 import type { RenderOptions } from '../markdown/render.ts';
 import type { MentionKind } from '../markdown/remark-code-links.ts';
-import { codeSlug, kbSlug } from './identifiers.ts';
+import { codePath, kbPath, pageUrl } from '../routes/index.ts';
 
 /** What every compile step may ask: which ids exist, how to link them, where to put warnings. */
 export interface CompileContext {
@@ -15,27 +16,11 @@ export interface CompileContext {
   today: string;
 }
 
-export function pageHref(base: string, lang: Lang, path: string): string {
-  return `${base}${lang === 'en' ? 'en/' : ''}${path}`;
-}
-
-export function codeHref(base: string, lang: Lang, code: string): string {
-  return pageHref(base, lang, `codes/${codeSlug(code)}/`);
-}
-
-export function kbHref(base: string, lang: Lang, kb: string): string {
-  return pageHref(base, lang, `kb/${kbSlug(kb)}/`);
-}
-
-export function runbookHref(base: string, lang: Lang, id: string): string {
-  return pageHref(base, lang, `runbooks/${id}/`);
-}
-
 /** Links for code and KB mentions: the page of a known id, nothing for an unknown one. */
 export function mentionLinks(base: string, lang: Lang, known: { codes: { has(id: string): boolean }; kbs: { has(id: string): boolean } }) {
   return (kind: MentionKind, canonical: string): string | undefined => {
-    if (kind === 'code') return known.codes.has(canonical) ? codeHref(base, lang, canonical) : undefined;
-    return known.kbs.has(canonical) ? kbHref(base, lang, canonical) : undefined;
+    if (kind === 'code') return known.codes.has(canonical) ? pageUrl(base, lang, codePath(canonical)) : undefined;
+    return known.kbs.has(canonical) ? pageUrl(base, lang, kbPath(canonical)) : undefined;
   };
 }
 

@@ -12,9 +12,5 @@ export function canonicalKb(text: string): string | undefined {
   return m ? `KB${m[1]}` : undefined;
 }
 
-/** URL segment of a code or KB page: always lower case. */
-export const codeSlug = (code: string) => code.toLowerCase();
-export const kbSlug = (kb: string) => kb.toLowerCase();
-
 export const SHA256_PATTERN = /^[0-9A-Fa-f]{64}$/;
 export const RUNBOOK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,7 +3,8 @@
  * `docs/*.yaml`) into a CodeTable, checking every entry. Errors name the file and line.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { CODE_KINDS, toHex, type CodeKind, type CodeTable, type CodeTableEntry } from './code-tables.ts';
+import { type CodeTable, type CodeTableEntry } from './code-tables.ts';
+import { CODE_KINDS, toHex, type CodeKind } from '../hresult/code-names.ts';
 
 export class CodeTableError extends Error {
   constructor(

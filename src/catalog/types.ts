@@ -1,8 +1,13 @@
 /** The compiled catalog: what pages, the analyzer and the CLI read. Plain data, JSON-safe. */
 
-export const LANGS = ['zh-CN', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export type Localized<T = string> = Record<Lang, T>;
+import type { Localized } from '../i18n/lang.ts';
+import type { CodeEntry } from '../hresult/code-names.ts';
+
+// Code names are the decoder's; the catalog holds one entry per page value.
+export type { CodeEntry, CodeName } from '../hresult/code-names.ts';
+
+// Moved to src/i18n/lang.ts; re-exported so code written against the old home still compiles.
+export { LANGS, type Lang, type Localized } from '../i18n/lang.ts';
 
 /** Where a file or fact came from, for `file:line` messages. */
 export interface SourceRef {
@@ -10,18 +15,6 @@ export interface SourceRef {
   line: number;
 }
 
-/** One symbolic name of a value, with the table it comes from. */
-export interface CodeName {
-  name: string;
-  /** header file (`winerror.h`) or document the name comes from */
-  header: string;
-  /** URL or package/version of the source */
-  source: string;
-  /** how the name is defined: an HRESULT, a Win32 code (shown under its 0x8007 form), an NTSTATUS, … */
-  kind: 'hresult' | 'win32' | 'ntstatus' | 'setupapi' | 'other';
-  /** the value as written in its table, before mapping onto the page value (e.g. 1392 for a Win32 code) */
-  raw: number;
-}
 
 /** A diagnosis rule, taken from a signature in an article or a runbook. */
 export interface Rule {
@@ -132,11 +125,6 @@ export interface BuildRow {
 }
 
 /** Every known value: the page key is the upper-case `0x…` form. */
-export interface CodeEntry {
-  value: string;
-  names: CodeName[];
-}
-
 export interface Catalog {
   version: 1;
   generatedAt: string;

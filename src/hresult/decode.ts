@@ -2,7 +2,7 @@
  * User text → every reading of it, the most likely first. Numbers are read as
  * `parseInput` proposes; names are looked up exactly, then by substring.
  */
-import type { CodeIndex, IndexedName } from '../catalog/code-index.ts';
+import type { CodeIndex, IndexedName } from './code-index.ts';
 import { decodeValue, type Reading } from './lookup.ts';
 import { parseInput, type ReadingForm } from './parse-input.ts';
 import { decodeSetupExtend, type SetupExtend } from './setup-extend.ts';

@@ -3,8 +3,8 @@
  * header, then the HRESULT (and NTSTATUS) fields, the relations, and weaker re-readings
  * last and marked. Comment lines start with `#`, as in Err.exe.
  */
-import type { Lang } from '../catalog/types.ts';
-import { toHex } from '../catalog/code-tables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { toHex } from './code-names.ts';
 import type { DecodeResult, DecodedReading } from './decode.ts';
 import { LABELS, type Labels } from './labels.ts';
 import type { Match } from './lookup.ts';

@@ -9,4 +9,4 @@ export { hresultFacilityNames, ntstatusFacilityNames, type FacilityName } from '
 export * from './relations.ts';
 export { decodeSetupExtend, type SetupExtend } from './setup-extend.ts';
 export { LABELS, type Labels } from './labels.ts';
-export { toHex } from '../catalog/code-tables.ts';
+export { toHex } from './code-names.ts';

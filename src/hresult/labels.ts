@@ -1,5 +1,5 @@
 /** The words of the decoder's text output, in both languages. */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface Labels {
   readingOf: (form: string, text: string) => string;

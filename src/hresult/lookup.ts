@@ -4,8 +4,8 @@
  * strong readings; the low word of a non-Win32 facility looked up as a Win32 code (what
  * Err.exe prints for 0x8024001E → ERROR_READ_FAULT) is a weak one, marked as such.
  */
-import type { CodeIndex, IndexedName } from '../catalog/code-index.ts';
-import { compareNames, toHex } from '../catalog/code-tables.ts';
+import type { CodeIndex, IndexedName } from './code-index.ts';
+import { compareNames, toHex } from './code-names.ts';
 import { hresultFields, ntstatusFields, type HresultFields, type NtStatusFields } from './fields.ts';
 import {
   hresultFromNt,

@@ -4,8 +4,8 @@
  * 0x800Fxxxx; an NTSTATUS at its own value, and its HRESULT_FROM_NT form (0xD…, N bit
  * set) is an alias of that page; every other value at itself.
  */
-import type { CodeIndex } from '../catalog/code-index.ts';
-import { toHex } from '../catalog/code-tables.ts';
+import type { CodeIndex } from './code-index.ts';
+import { toHex } from './code-names.ts';
 import { hresultFromWin32, isSetupapiError, ntFromHresult, setupapiFromHresult, win32FromHresult } from './relations.ts';
 
 export function pageKey(value: number, index?: CodeIndex): string {

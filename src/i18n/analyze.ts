@@ -3,7 +3,7 @@
  * the client scripts, so a zh-CN page never shows an English string. The report's own terms
  * (bases, unreadable reasons) come from the analyzer's strings, so the page and the CLI agree.
  */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 
 export interface AnalyzeStrings {
   title: string;

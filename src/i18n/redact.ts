@@ -2,7 +2,7 @@
  * Words of the redacted export, in both languages: the panel on the analyzer page and the
  * REDACTION.txt written into the zip. Framework-free, so the worker can use them too.
  */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 import type { Kind } from '../redact/kinds.ts';
 import type { UnreadableReason } from '../input/index.ts';
 

@@ -1,5 +1,5 @@
 /** Words of the reply composer on the analyzer page, in both languages. */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 
 export interface ReplyStrings {
   heading: string;

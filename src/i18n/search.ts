@@ -2,7 +2,7 @@
  * Words of the search and lookup box, in both languages. Shared by the .astro markup and the
  * client script, so a zh-CN page never shows an English string (pagefind's own UI did).
  */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 
 export interface SearchStrings {
   open: string;

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 
 /** UI strings of the site's own templates (Starlight's chrome has its own translations). */
 const strings = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from './lang.ts';
 
 /**
  * UI strings of the hash verifier. `{kb}`, `{expected}`, `{runbook}` and `{file}` are slots the

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../catalog/types.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
 
 export interface LanguageSection {
   lang: Lang;

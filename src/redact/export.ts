@@ -1,24 +1,18 @@
 import { Zip, ZipDeflate } from 'fflate';
-import { type ByteSink, type UnreadableReason, readChunks } from '../input/index.ts';
-import type { Lang } from '../catalog/types.ts';
+import { type ByteSink, readChunks } from '../input/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { FileRedactor, type RedactedOutput } from './file-redactor.ts';
-import type { KindCounts } from './kinds.ts';
 import { Redactor } from './redactor.ts';
 import { redactionReport } from './report-text.ts';
+import type { RedactionSummary } from './summary.ts';
+
+export type { RedactionSummary } from './summary.ts';
 
 /** One file to redact; a browser `File` has this shape. */
 export interface RedactInput {
   name: string;
   size?: number;
   stream(): ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
-}
-
-export interface RedactionSummary {
-  counts: KindCounts;
-  /** redacted names of the files in the export */
-  files: string[];
-  /** files that could not be redacted and were left out (names redacted) */
-  leftOut: { name: string; reason: UnreadableReason }[];
 }
 
 export interface RedactOptions {

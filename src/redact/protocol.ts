@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { RedactionSummary } from './export.ts';
 
 /** Messages between the analyzer page and the redaction worker. */

@@ -1,7 +1,7 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { reasonText, redactStrings } from '../i18n/redact.ts';
 import { KINDS, PLACEHOLDER_LABEL } from './kinds.ts';
-import type { RedactionSummary } from './export.ts';
+import type { RedactionSummary } from './summary.ts';
 
 /** REDACTION.txt: what kinds were replaced and how often, which files are in, which were left out. */
 export function redactionReport(summary: RedactionSummary, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Report } from '../analyzer/report/model.ts';
 import { hresultFacilityNames } from '../hresult/facilities.ts';
 import { codeKey, type ReplyData } from './data.ts';

@@ -1,4 +1,5 @@
-import type { Catalog, Localized } from '../catalog/types.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 
 /**
  * What a reply needs that the report does not carry: runbook steps, KB hashes and article

@@ -1,4 +1,5 @@
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { codePath, kbPath, queryPath, runbookPath, siteRoot } from '../routes/index.ts';
 
 /** Absolute links into the site for a reply: `siteUrl` is the site's address with its base path. */
 export interface ReplyLinks {
@@ -8,11 +9,11 @@ export interface ReplyLinks {
 }
 
 export function replyLinks(siteUrl: string, lang: Lang): ReplyLinks {
-  const root = `${siteUrl.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}`;
+  const root = siteRoot(siteUrl, lang);
   return {
     // A value with no page of its own is decoded by the lookup on the home page.
-    code: (code, hasPage) => (hasPage ? `${root}codes/${code.toLowerCase()}/` : `${root}?q=${encodeURIComponent(code)}`),
-    kb: (kb) => `${root}kb/${kb.toLowerCase()}/`,
-    runbook: (id, step) => `${root}runbooks/${encodeURIComponent(id)}/${step ? `#step-${step}` : ''}`,
+    code: (code, hasPage) => root + (hasPage ? codePath(code) : queryPath(code)),
+    kb: (kb) => root + kbPath(kb),
+    runbook: (id, step) => root + runbookPath(id, step),
   };
 }

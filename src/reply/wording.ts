@@ -2,7 +2,7 @@
  * The sentences of a reply, in both languages. Written to be pasted into an e-mail as is:
  * factual, no greeting, and natural Chinese (not a translation of the English).
  */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const range = (lang: Lang, first?: string, last?: string): string => {
   if (!first) return '';

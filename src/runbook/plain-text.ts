@@ -1,4 +1,5 @@
-import type { Lang, Runbook } from '../catalog/types.ts';
+import type { Runbook } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 const LABELS = {
   'zh-CN': { steps: '操作步骤', expect: '预期结果', check: '检查', link: '完整手册', rollback: '回滚' },

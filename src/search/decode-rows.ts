@@ -2,7 +2,7 @@
  * The structural decode of a value no page covers, as label/value rows for the lookup box:
  * the same fields a code page shows, in the page's language, without the page.
  */
-import type { Lang } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { LABELS } from '../hresult/labels.ts';
 import type { Reading } from '../hresult/lookup.ts';
 

@@ -3,7 +3,7 @@
  * every code name and the KB numbers that have a page. Built once per site build, served
  * gzip-compressed as a static file (the index is ~350 KB as JSON, ~80 KB compressed).
  */
-import { deserializeCodeIndex, serializeCodeIndex, type CodeIndex, type SerializedCodeIndex } from '../catalog/code-index.ts';
+import { deserializeCodeIndex, serializeCodeIndex, type CodeIndex, type SerializedCodeIndex } from '../hresult/code-index.ts';
 
 export interface SerializedLookupData {
   version: 1;

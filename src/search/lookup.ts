@@ -7,6 +7,7 @@
 import { decode, type DecodedReading, type InputForm } from '../hresult/decode.ts';
 import type { LookupData } from './lookup-data.ts';
 import type { NormalizedQuery } from './normalize-query.ts';
+import { codePath, kbPath } from '../routes/index.ts';
 
 export type LookupHit =
   | { kind: 'kb'; kb: string; path: string }
@@ -21,9 +22,6 @@ export interface LookupAnswer {
 
 /** Substring matches of a name are offered only for identifier-like input (`FILE_CORRUPT`), and few. */
 const MAX_NAME_PARTS = 5;
-
-export const kbPath = (kb: string): string => `kb/${kb.toLowerCase()}/`;
-export const codePath = (page: string): string => `codes/${page.toLowerCase()}/`;
 
 export function lookUp(query: NormalizedQuery, data: LookupData): LookupAnswer {
   const hits: LookupHit[] = [];

@@ -4,8 +4,10 @@
  * where pagefind's query segmentation (Intl.Segmenter) and its index segmentation (jieba)
  * disagree: `有未完成的独占服务会话` finds no page in pagefind, but is in one title.
  */
-import type { Catalog, Lang } from '../catalog/types.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { FoundPage, ResultKind } from './results.ts';
+import { codePath, kbPath, runbookPath } from '../routes/index.ts';
 
 /** [site path without language prefix, kind, title] */
 export type TitleRow = [string, ResultKind, string];
@@ -16,9 +18,9 @@ export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
 /** The rows of one language, from the compiled catalog. */
 export function titleRows({ articles, runbooks, kbs }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'>, lang: Lang): TitleRow[] {
   return [
-    ...articles.map((a): TitleRow => [`codes/${a.code.toLowerCase()}/`, 'article', `${a.code} ${a.title[lang]}`]),
-    ...runbooks.map((r): TitleRow => [`runbooks/${r.id}/`, 'runbook', r.title[lang]]),
-    ...kbs.map((k): TitleRow => [`kb/${k.kb.toLowerCase()}/`, 'kb', k.title[lang]]),
+    ...articles.map((a): TitleRow => [codePath(a.code), 'article', `${a.code} ${a.title[lang]}`]),
+    ...runbooks.map((r): TitleRow => [runbookPath(r.id), 'runbook', r.title[lang]]),
+    ...kbs.map((k): TitleRow => [kbPath(k.kb), 'kb', k.title[lang]]),
   ];
 }
 

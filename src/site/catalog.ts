@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Catalog, CodeEntry, KbRecord, Runbook } from '../catalog/types.ts';
-import { buildCodeIndex, type CodeIndex } from '../catalog/code-index.ts';
+import { buildCodeIndex, type CodeIndex } from '../hresult/code-index.ts';
 
 export interface SiteCatalog extends Catalog {
   codeByValue: Map<string, CodeEntry>;

@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from '../catalog/types.ts';
+import { LANGS, type Lang } from '../i18n/lang.ts';
+import { pageUrl } from '../routes/index.ts';
 
 /** Route param of `[...lang]`: undefined for the zh-CN root, `en` for English. */
 export type LangParam = string | undefined;
@@ -11,6 +12,5 @@ export const langFromParam = (param: LangParam): Lang => (param === 'en' ? 'en' 
 
 /** A site path for a language, with the configured base: href('en', 'codes/') → `/en/codes/`. */
 export function href(lang: Lang, path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${lang === 'en' ? 'en/' : ''}${path}`;
+  return pageUrl(import.meta.env.BASE_URL, lang, path);
 }

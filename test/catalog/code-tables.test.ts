@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeIndex, deserializeCodeIndex, serializeCodeIndex } from '../../src/catalog/code-index.ts';
-import { codeEntriesFromTables, pageValueOf, toHex, type CodeTable } from '../../src/catalog/code-tables.ts';
+import { buildCodeIndex, deserializeCodeIndex, serializeCodeIndex } from '../../src/hresult/code-index.ts';
+import { codeEntriesFromTables, type CodeTable } from '../../src/catalog/code-tables.ts';
+import { pageValueOf, toHex } from '../../src/hresult/code-names.ts';
 import { CodeTableError, parseCodeTable } from '../../src/catalog/parse-code-table.ts';
 import { readCodeTables } from '../../scripts/lib/read-code-tables.ts';
 

@@ -12,7 +12,7 @@ const CASE = fileURLToPath(new URL('../fixtures/logs/case/', import.meta.url));
 async function cli(args: string[], withCatalog = false) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), ...(withCatalog ? {} : { knowledge: async () => caseKnowledge() }) });
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), env: {}, ...(withCatalog ? {} : { knowledge: async () => caseKnowledge() }) });
   return { code, out, err };
 }
 
@@ -32,6 +32,14 @@ describe('update-triage analyze', () => {
     const zh = await cli([CASE + 'CBS.log', '--lang=zh-CN']);
     expect(zh.out).toContain('根本原因');
     expect(zh.out).toContain('0x800F0821 CBS_E_ABORT');
+  });
+
+  it('ends the text report with links to the pages it names, full links under SITE_URL', async () => {
+    let out = '';
+    const env = { SITE_URL: 'https://support.example.cn/update-triage/', LANG: 'zh_CN.UTF-8' };
+    expect(await run([CASE], { out: (t) => (out += t), err: () => {}, env, knowledge: async () => caseKnowledge() })).toBe(0);
+    expect(out).toContain('## 页面链接\n- 0x80070570 ERROR_FILE_CORRUPT: https://support.example.cn/update-triage/codes/0x80070570/\n');
+    expect(out).toContain('- offline-install-with-hash-check: https://support.example.cn/update-triage/runbooks/offline-install-with-hash-check/\n');
   });
 
   it('names a missing path and still reports the others (exit 1)', async () => {

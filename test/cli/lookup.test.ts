@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../scripts/cli/lookup.ts';
 
-async function lookup(...args: string[]) {
+async function lookupIn(env: Record<string, string>, ...args: string[]) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), env });
   return { code, out, err };
 }
+const lookup = (...args: string[]) => lookupIn({}, ...args);
 
 describe('update-triage lookup', () => {
   it('prints an Err.exe-like decode and exits 0', async () => {
@@ -17,9 +18,29 @@ describe('update-triage lookup', () => {
   });
   it('adds the written article, its page and runbooks after the decode', async () => {
     const { out } = await lookup('--lang', 'en', '8024001E');
-    expect(out).toMatch(/^# 0x8024001E: .+\n#   .+\n#   en\/codes\/0x8024001e\/  runbooks: .*offline-install-with-hash-check/m);
+    expect(out).toMatch(/^# 0x8024001E: .+\n#   .+\n#   \/en\/codes\/0x8024001e\/\n(#   \/en\/runbooks\/[a-z0-9-]+\/\n)*#   \/en\/runbooks\/offline-install-with-hash-check\//m);
     const json = JSON.parse((await lookup('80070570', '--json')).out);
-    expect(json.articles.map((a: { code: string }) => a.code)).toEqual(['0x80070570']);
+    expect(json.articles.map((a: { code: string; url: string }) => [a.code, a.url])).toEqual([['0x80070570', '/en/codes/0x80070570/']]);
+  });
+  it('links full addresses when the site address is configured', async () => {
+    const { out } = await lookupIn({ SITE_URL: 'https://support.example.cn/update-triage/' }, '--lang', 'zh-CN', '0x80070570');
+    expect(out).toContain('#   https://support.example.cn/update-triage/codes/0x80070570/\n');
+    expect(out).toContain('#   https://support.example.cn/update-triage/runbooks/offline-install-with-hash-check/\n');
+  });
+  it('speaks the language of the locale, unless --lang says otherwise', async () => {
+    expect((await lookupIn({ LANG: 'zh_CN.UTF-8' }, '80070570')).out).toContain('严重性');
+    expect((await lookupIn({ LC_ALL: 'zh_CN.GB18030', LANG: 'en_US.UTF-8' }, '80070570')).out).toContain('严重性');
+    expect((await lookupIn({ LANG: 'zh_CN.UTF-8' }, '80070570', '--lang', 'en')).out).toContain('Severity');
+    expect((await lookupIn({ LANG: 'de_DE.UTF-8' }, '80070570')).out).toContain('Severity');
+  });
+  it('reads a negative decimal as a value, not an option', async () => {
+    const { code, out } = await lookup('-2147023504');
+    expect(code).toBe(0);
+    expect(out).toContain('ERROR_FILE_CORRUPT');
+  });
+  it('explains itself with --help, in the language of the locale', async () => {
+    expect((await lookup('--help')).out).toMatch(/^usage: update-triage lookup/);
+    expect((await lookupIn({ LANG: 'zh_CN.UTF-8' }, '-h')).out).toMatch(/^用法：update-triage lookup/);
   });
   it('reads several words as one pasted text', async () => {
     const { out } = await lookup('0x800f', '0922');

@@ -1,7 +1,7 @@
 /** Gate: no broken internal link or #fragment, and nothing loaded from outside the site, in the built pages. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteBase } from '../../scripts/lib/load-catalog.ts';
-import { DIST, distHtmlFiles, isCodePage, sampleCodePages } from './support/dist-pages.ts';
+import { DIST, distHtmlFiles, isCodePage, PINNED_CODE_PAGES, sampleCodePages } from './support/dist-pages.ts';
 import { LinkChecker, type BrokenLink } from './support/links.ts';
 
 const files = distHtmlFiles();
@@ -23,6 +23,10 @@ describe('links in the built site', () => {
   it(`covers every page but code pages, plus a sample of code pages (${pages.length} pages)`, () => {
     expect(files.filter(isCodePage).length).toBeGreaterThan(1000);
     expect(pages.filter(isCodePage).length).toBeGreaterThanOrEqual(400);
+  });
+
+  it("includes the case's code pages in both languages, built", () => {
+    expect(PINNED_CODE_PAGES.filter((page) => !files.includes(page))).toEqual([]);
   });
 
   it('has no broken internal link or #fragment', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Catalog } from '../../src/catalog/types.ts';
-import { buildCodeIndex } from '../../src/catalog/code-index.ts';
+import { buildCodeIndex } from '../../src/hresult/code-index.ts';
 import { win32FromHresult } from '../../src/hresult/relations.ts';
 import { launch, siteUrl } from './support/browser.ts';
 import { openPagefind, topPaths } from './support/pagefind.ts';

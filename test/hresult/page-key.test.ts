@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCodeIndex } from '../../src/catalog/code-index.ts';
+import { buildCodeIndex } from '../../src/hresult/code-index.ts';
 import { codeEntriesFromTables } from '../../src/catalog/code-tables.ts';
 import { aliasesOf, decode, pageKey } from '../../src/hresult/index.ts';
 import { readCodeTables } from '../../scripts/lib/read-code-tables.ts';

@@ -1,4 +1,5 @@
-import type { Localized, LogKind } from '../../catalog/types.ts';
+import type { LogKind } from '../../catalog/types.ts';
+import type { Localized } from '../../i18n/lang.ts';
 import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /** Words of the readable report, in both languages. */
 export const STRINGS = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
 

@@ -3,7 +3,7 @@
  * text, runs them through the Web Worker while showing MB done, and draws the report. The main
  * thread only draws: all reading and parsing happens in the worker.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
 import { fileFromText, filesFromDrop, filesFromInput } from './collect-files.ts';

@@ -1,5 +1,5 @@
 /** What every part of the results needs: the language, its words and the report's links. */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { STRINGS } from '../../analyzer/report/strings.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';

@@ -2,7 +2,8 @@
  * Where a code, a KB number or a runbook of a report leads on this site, for a language and a
  * base path. Framework-free: the page passes `import.meta.env.BASE_URL`, tests pass their own.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { codePath, kbPath, queryPath, runbookPath, siteRoot } from '../../routes/index.ts';
 import type { Report } from '../../analyzer/index.ts';
 
 export interface ReportLinks {
@@ -12,7 +13,7 @@ export interface ReportLinks {
 }
 
 export function reportLinks(report: Report, lang: Lang, base: string): ReportLinks {
-  const root = `${base.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}`;
+  const root = siteRoot(base, lang);
   // A code has a page when the catalog names it or has an article on it; any other value is
   // decoded from its bits by the lookup on the home page.
   const withPage = new Set(report.codes.filter((c) => c.names.length > 0 || c.article).map((c) => c.code.toUpperCase()));
@@ -20,14 +21,14 @@ export function reportLinks(report: Report, lang: Lang, base: string): ReportLin
   return {
     code(code) {
       const key = code.toUpperCase().replace(/^0X/, '0x');
-      return withPage.has(key.toUpperCase()) ? `${root}codes/${key.toLowerCase()}/` : `${root}?q=${encodeURIComponent(key)}`;
+      return root + (withPage.has(key.toUpperCase()) ? codePath(key) : queryPath(key));
     },
     kb(kb) {
       const key = kb.toUpperCase();
-      return knownKbs.has(key) ? `${root}kb/${key.toLowerCase()}/` : `${root}?q=${encodeURIComponent(key)}`;
+      return root + (knownKbs.has(key) ? kbPath(key) : queryPath(key));
     },
     runbook(id, step) {
-      return `${root}runbooks/${encodeURIComponent(id)}/${step ? `#step-${step}` : ''}`;
+      return root + runbookPath(id, step);
     },
   };
 }

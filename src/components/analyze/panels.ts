@@ -3,7 +3,7 @@
  * redacted export (from the files, so only after an analysis, not for a reopened result).
  * Each gets its own slot, so redrawing one never disturbs the other.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { mountReplyPanel } from './reply-panel.ts';
 import { mountRedactPanel } from './redact-panel.ts';

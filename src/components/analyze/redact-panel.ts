@@ -3,7 +3,7 @@
  * just analyzed (in a Web Worker, or in the page when no worker can start) and downloads it,
  * then lists the kinds and counts replaced. Log-derived names go in as text only.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { KINDS } from '../../redact/kinds.ts';
 import type { RedactionSummary } from '../../redact/export.ts';
 import type { FromRedactWorker, ToRedactWorker } from '../../redact/protocol.ts';

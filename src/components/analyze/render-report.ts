@@ -1,5 +1,5 @@
 /** The whole result, in reading order: verdict first, then findings, timeline, counts, system facts, inputs. */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { renderContext } from './context.ts';
 import { renderVerdict } from './render-verdict.ts';

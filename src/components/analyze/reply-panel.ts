@@ -3,9 +3,9 @@
  * and buttons that copy it as plain text or as Markdown. The catalog data it needs is one
  * static file, fetched when the panel is first shown.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
-import { LANGS } from '../../catalog/types.ts';
+import { LANGS } from '../../i18n/lang.ts';
 import { composeReply } from '../../reply/compose.ts';
 import type { ReplyData } from '../../reply/data.ts';
 import { replyStrings } from '../../i18n/reply.ts';

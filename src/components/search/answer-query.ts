@@ -4,7 +4,7 @@
  * them. The order is src/search/query-route.ts's: a code never loads pagefind, Chinese and
  * plain words never load the lookup data.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
 import type { NormalizedQuery } from '../../search/normalize-query.ts';
 import { FULL_TEXT_PAUSE_MS, fullTextAfterLookup, routeQuery } from '../../search/query-route.ts';

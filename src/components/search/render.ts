@@ -1,11 +1,12 @@
 /** DOM for the panel's options and the in-place decode. Text goes in as text; only pagefind's excerpts (escaped, with <mark>) as HTML. */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { DecodedReading } from '../../hresult/decode.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import { decodeRows } from '../../search/decode-rows.ts';
 import type { LookupHit } from '../../search/lookup.ts';
 import { kindOf, type FoundPage } from '../../search/results.ts';
 import { href } from '../../site/locale.ts';
+import { codePath } from '../../routes/index.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -58,7 +59,7 @@ export function decodePanel(reading: DecodedReading, lang: Lang): HTMLElement {
     const list = el('ul', '');
     for (const near of reading.nearby) {
       const link = el('a', '', [near.value, near.names[0]].filter(Boolean).join(' '));
-      link.href = href(lang, `codes/${near.value.toLowerCase()}/`);
+      link.href = href(lang, codePath(near.value));
       const item = el('li', '');
       item.append(link);
       list.append(item);

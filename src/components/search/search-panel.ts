@@ -4,7 +4,7 @@
  * answer-query.ts decides. Arrow keys move through the options, Enter opens the chosen one.
  * The panel that owns the URL keeps the settled query in `?q=`, so a search can be shared.
  */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import type { LookupAnswer } from '../../search/lookup.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';

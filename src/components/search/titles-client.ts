@@ -1,5 +1,5 @@
 /** The title list of the page's language, fetched once, the first time someone types words. */
-import type { Lang } from '../../catalog/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { titlesPath, type TitleRow } from '../../search/title-index.ts';
 import { fetchData } from './fetch-data.ts';
 

@@ -6,6 +6,7 @@
  */
 import { verdictFor, type KbHash, type Verdict } from '../../hash/verdict.ts';
 import type { HashReply } from './protocol.ts';
+import { kbPath } from '../../routes/index.ts';
 
 const catalogs = new Map<string, Promise<KbHash[]>>();
 
@@ -25,7 +26,7 @@ function setup(root: HTMLElement): void {
   const progress = $<HTMLProgressElement>('progress');
   const percent = $<HTMLOutputElement>('[data-role="percent"]');
   const computed = $<HTMLElement>('[data-role="computed"]');
-  const kbHref = root.dataset.kbHref ?? '';
+  const langRoot = root.dataset.langRoot ?? '';
   // fetched when first needed: a KB page that is only read costs no request
   const hashes = () => catalogHashes(root.dataset.hashesUrl ?? '');
   let worker: Worker | undefined;
@@ -53,7 +54,7 @@ function setup(root: HTMLElement): void {
         continue;
       }
       const a = document.createElement('a');
-      a.href = `${kbHref}${value.toLowerCase()}/`;
+      a.href = langRoot + kbPath(value);
       a.textContent = value;
       slot.replaceChildren(a);
     }

@@ -1,7 +1,7 @@
 /** The written pages' titles, one gzip-compressed file per language (see src/search/title-index.ts). */
 import { gzipSync } from 'node:zlib';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS, type Lang } from '../../catalog/types.ts';
+import { LANGS, type Lang } from '../../i18n/lang.ts';
 import { siteCatalog } from '../../site/catalog.ts';
 import { titleRows } from '../../search/title-index.ts';
 

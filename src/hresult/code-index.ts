@@ -3,8 +3,8 @@
  * by name. Its serialized form is what the browser lookup box downloads, so headers,
  * sources and kinds are interned and page values are derived rather than stored.
  */
-import type { CodeEntry, CodeName } from './types.ts';
-import { CODE_KINDS, pageValueOf, type CodeKind } from './code-tables.ts';
+import type { CodeEntry, CodeName } from './code-names.ts';
+import { CODE_KINDS, pageValueOf, type CodeKind } from './code-names.ts';
 
 export interface IndexedName extends CodeName {
   /** the value of the page the name is filed under */
