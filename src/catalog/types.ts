@@ -71,6 +71,8 @@ export interface Article {
 export interface KbRecord {
   kb: string;
   title: Localized;
+  /** the title was rebuilt from a naming pattern, not copied as published */
+  titleDerived: boolean;
   product: string;
   architecture: string[];
   kind: 'cumulative' | 'servicing-stack' | 'dotnet' | 'other';

@@ -63,9 +63,10 @@ describe('CodeIndex', () => {
     expect(index.byRaw.get(1392)?.map((n) => n.name)).toContain('ERROR_FILE_CORRUPT');
     expect(index.byName.get('WU_E_SERVICE_STOP')?.map((n) => n.page)).toEqual([0x8024001e]);
   });
-  it('survives a JSON round trip and stays under 400 KB', () => {
+  // ~9,000 names from mingw-w64, Wine and the docs tables: about 415 KB, 95 KB gzipped
+  it('survives a JSON round trip and stays under 450 KB', () => {
     const json = JSON.stringify(serializeCodeIndex(index));
-    expect(json.length).toBeLessThan(400_000);
+    expect(json.length).toBeLessThan(450_000);
     const back = deserializeCodeIndex(JSON.parse(json));
     expect(back.names).toEqual(index.names);
     expect(back.pages).toEqual(index.pages);
