@@ -54,6 +54,14 @@ describe('codeEntriesFromTables', () => {
     expect(at('0x8024A105')).toBeUndefined();
     expect(at('0x802400FF')).toBeUndefined();
   });
+  it('fills the families mingw-w64 lacks from Wine and from documentation, each with its source', () => {
+    const first = (v: string) => entries.find((e) => e.value === v)?.names[0];
+    expect(first('0x80071A91')).toMatchObject({ name: 'ERROR_RM_NOT_ACTIVE', header: 'wine/winerror.h', source: expect.stringMatching(/^libwine-dev /) });
+    expect(first('0x800719E4')).toMatchObject({ name: 'ERROR_LOG_FULL', source: expect.stringContaining('system-error-codes--6000-8199-') });
+    expect(first('0x80D02002')).toMatchObject({ name: 'DO_E_DOWNLOAD_NO_PROGRESS', source: expect.stringContaining('delivery_optimization/do-return-values') });
+    expect(first('0xC000009F')?.name).toBe('STATUS_FREE_VM_NOT_AT_BASE');
+    expect(first('0x40000003')?.name).toBe('STATUS_IMAGE_NOT_AT_BASE');
+  });
 });
 
 describe('CodeIndex', () => {
