@@ -131,6 +131,8 @@ export interface BuildRow {
   date: string;
   type?: string;
   source: string;
+  /** a second, independent public source confirming the row */
+  confirmedBy?: string;
 }
 
 /** Every known value: the page key is the upper-case `0x…` form. */
