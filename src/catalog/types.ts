@@ -103,6 +103,8 @@ export interface RunbookStep {
   shell?: 'powershell' | 'cmd' | 'text';
   expect: Localized;
   check?: Localized;
+  /** how to undo this step, or why it needs no undo; given for every step that changes the machine */
+  undo?: Localized;
   changes: boolean;
 }
 
