@@ -62,7 +62,14 @@ export function makeResolver(own: ParsedHeader, support: ParsedHeader[]) {
   return { find, valueOf, explain };
 }
 
-export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support: ParsedHeader[], source: string): TableReport {
+export interface TableOptions {
+  /** the header name the table records, e.g. `wine/winerror.h` */
+  header?: string;
+  /** names to leave out because an earlier source already has them */
+  known?: ReadonlySet<string>;
+}
+
+export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support: ParsedHeader[], source: string, options: TableOptions = {}): TableReport {
   const resolver = makeResolver(parsed, support);
   const skipped: string[] = [];
   const kindCache = new Map<string, CodeKind>();
@@ -83,8 +90,9 @@ export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support
 
   const entries: CodeTableEntry[] = [];
   for (const define of parsed.defines.values()) {
-    if (isExcludedName(define.name)) continue;
+    if (isExcludedName(define.name, define.body)) continue;
     if (profile.include && !profile.include.test(define.name)) continue;
+    if (options.known?.has(define.name)) continue;
     if (define.body === '') continue;
     const value = resolver.valueOf(define);
     if (value === undefined) {
@@ -103,7 +111,7 @@ export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support
     }
   }
   entries.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { table: { header: profile.header, source, entries }, skipped };
+  return { table: { header: options.header ?? profile.header, source, entries }, skipped };
 }
 
 /** Pretty JSON with one entry per line: stable, diff-friendly, no timestamps. */

@@ -1,5 +1,5 @@
 /**
- * Which headers of mingw-w64-common hold error codes, which of their names are codes,
+ * Which headers of mingw-w64-common (and, for the names it lacks, Wine) hold error codes, which of their names are codes,
  * and how each value is to be read (its `kind`). Most of these headers are error
  * headers through and through; the mixed ones (wininet.h, setupapi.h, …) list
  * the name patterns of their error block, as Err.exe's tables do.
@@ -17,13 +17,21 @@ export interface HeaderProfile {
 /** Names that are never codes: guards, facility and severity numbers, range bases. */
 const NOT_A_CODE = /^_|^(FACILITY|SEVERITY|STATUS_SEVERITY)_|_(FIRST|LAST|MAX|MIN)$|^MAX_|^MIN_/;
 const RANGE_BASE = /BASE(ERR|END)?$/;
+/** `…_NOT_AT_BASE`, `…_AT_DIFFERENT_BASE`: an image's base address, not a range's. */
+const IMAGE_BASE = /_(AT|DIFFERENT)_BASE$/;
+
+/** A value cast to a status type is a code whatever its name says. */
+const TYPED_STATUS = /\(\s*(NTSTATUS|HRESULT|SCODE)\s*\)|_HRESULT_TYPEDEF_/;
 
 /**
- * `WU_E_PT_SOAPCLIENT_BASE` and `CRYPT_E_NOT_IN_REVOCATION_DATABASE` are codes despite
- * their endings: a name with `_E_`/`_S_` in it is never a range base.
+ * A name ending in `BASE` is a range base (`WSABASEERR 10000`, `NERR_BASE 2100`), unless it
+ * speaks of an image base (`ERROR_IMAGE_NOT_AT_BASE`), its value is typed as a status
+ * (`((NTSTATUS)0x40000003)`), or it has `_E_`/`_S_` in it (`WU_E_PT_SOAPCLIENT_BASE`,
+ * `CRYPT_E_NOT_IN_REVOCATION_DATABASE`). Checked against every header imported.
  */
-export function isExcludedName(name: string): boolean {
-  return NOT_A_CODE.test(name) || (RANGE_BASE.test(name) && !/_[ES]_/.test(name));
+export function isExcludedName(name: string, body = ''): boolean {
+  if (NOT_A_CODE.test(name)) return true;
+  return RANGE_BASE.test(name) && !IMAGE_BASE.test(name) && !/_[ES]_/.test(name) && !TYPED_STATUS.test(body);
 }
 
 /** Win32 codes are small numbers; HRESULTs are typed or do not fit in 16 bits. */
@@ -62,3 +70,12 @@ export const HEADERS: HeaderProfile[] = [
 
 /** Headers whose defines may be named by other headers' expressions. */
 export const SUPPORT_HEADERS = ['winerror.h', 'winnt.h'];
+
+/**
+ * Wine's headers fill what mingw-w64's lack (the KTM range 6700–6900 and more): only
+ * the names no mingw-w64 table has are taken from them, filed as `wine/<header>`.
+ */
+export const WINE_HEADERS: HeaderProfile[] = [
+  { header: 'winerror.h' },
+  { header: 'ntstatus.h', kind: () => 'ntstatus' },
+];

@@ -21,6 +21,7 @@ export function compileBuilds(parsed: ParsedFile): BuildRow[] {
       date: read.date([...at, 'date']),
       type: read.optionalString([...at, 'type']),
       source: read.string([...at, 'source']),
+      ...(read.has([...at, 'confirmed_by']) ? { confirmedBy: read.string([...at, 'confirmed_by']) } : {}),
     };
   });
 }

@@ -33,6 +33,7 @@ export function compileKb(parsed: ParsedFile, ctx: CompileContext): KbRecord {
   return {
     kb,
     title: read.localized(['title']),
+    titleDerived: read.boolean(['title_derived']),
     product: read.string(['product']),
     architecture: arch,
     kind: read.oneOf(['kind'], KINDS),

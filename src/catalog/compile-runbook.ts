@@ -63,6 +63,7 @@ function compileStep(read: FieldReader, ctx: CompileContext, i: number): Runbook
     shell: command === undefined ? undefined : read.oneOf([...at, 'shell'], ['powershell', 'cmd', 'text'] as const),
     expect: read.localized([...at, 'expect']),
     check: read.optionalLocalized([...at, 'check']),
+    undo: read.optionalLocalized([...at, 'undo']),
     changes,
   };
   if (changes && !step.check) read.fail(at, `step ${i + 1} changes the machine but has no 'check'`, 'say how to verify the change took effect');

@@ -64,6 +64,8 @@ export interface Article {
 export interface KbRecord {
   kb: string;
   title: Localized;
+  /** the title was rebuilt from a naming pattern, not copied as published */
+  titleDerived: boolean;
   product: string;
   architecture: string[];
   kind: 'cumulative' | 'servicing-stack' | 'dotnet' | 'other';
@@ -94,6 +96,8 @@ export interface RunbookStep {
   shell?: 'powershell' | 'cmd' | 'text';
   expect: Localized;
   check?: Localized;
+  /** how to undo this step, or why it needs no undo; given for every step that changes the machine */
+  undo?: Localized;
   changes: boolean;
 }
 
@@ -122,6 +126,8 @@ export interface BuildRow {
   date: string;
   type?: string;
   source: string;
+  /** a second, independent public source confirming the row */
+  confirmedBy?: string;
 }
 
 /** Every known value: the page key is the upper-case `0x…` form. */

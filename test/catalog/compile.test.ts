@@ -37,6 +37,12 @@ describe('compileCatalog', () => {
     expect(html.en).toContain('<h2 id="causes">Typical causes</h2>');
   });
 
+  it('keeps a KB title as published unless the record marks it derived from a naming pattern', () => {
+    expect(compileCatalog(input()).catalog.kbs[0].titleDerived).toBe(false);
+    const kb = KB.replace('product:', 'title_derived: true\nproduct:');
+    expect(compileCatalog(input({ kb })).catalog.kbs[0].titleDerived).toBe(true);
+  });
+
   it('stops on a SHA-256 that is not 64 hex digits, naming the file and line', () => {
     const kb = KB.replace('6CED', '6CE');
     expect(errorOf({ kb })).toBe(`content/kb/kb5016623.md:${lineOf(kb, 'sha256:')}: SHA-256 must be 64 hex digits; got 63 characters`);

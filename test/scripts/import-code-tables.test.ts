@@ -2,20 +2,28 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_INCLUDE, importCodeTables } from '../../scripts/import-code-tables.ts';
+import { DEFAULT_INCLUDE, DEFAULT_WINE_INCLUDE, importAll, importCodeTables } from '../../scripts/import-code-tables.ts';
+import { isExcludedName } from '../../scripts/import/headers.ts';
 import { evaluate } from '../../scripts/import/evaluate.ts';
 import { parseHeader } from '../../scripts/import/parse-header.ts';
 import { parseCodeTable } from '../../src/catalog/parse-code-table.ts';
 import type { CodeTable } from '../../src/catalog/code-tables.ts';
 
 const FIXTURES = new URL('../fixtures/headers', import.meta.url).pathname;
+const WINE_FIXTURES = new URL('../fixtures/headers-wine', import.meta.url).pathname;
 const temp: string[] = [];
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function importInto(include: string, packageLabel = 'mingw-w64-common test'): { dir: string; tables: Map<string, CodeTable>; skipped: string[] } {
+function importInto(
+  include: string,
+  packageLabel = 'mingw-w64-common test',
+  wine?: { include: string; packageLabel: string },
+): { dir: string; tables: Map<string, CodeTable>; skipped: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'code-tables-'));
   temp.push(dir);
-  const { skipped } = importCodeTables({ include, out: dir, packageLabel });
+  const { skipped } = wine
+    ? importAll({ include, wineInclude: wine.include, out: dir, packageLabel, winePackageLabel: wine.packageLabel })
+    : importCodeTables({ include, out: dir, packageLabel });
   const tables = new Map<string, CodeTable>();
   for (const file of readdirSync(dir)) tables.set(file, parseCodeTable(readFileSync(join(dir, file), 'utf8'), file));
   return { dir, tables, skipped };
@@ -109,11 +117,53 @@ describe('importCodeTables on header snippets', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(DEFAULT_INCLUDE, 'winerror.h')))('the committed tables', () => {
-  it('are what the importer writes from the installed mingw-w64-common headers', () => {
+describe('range bases', () => {
+  it('are left out, but codes that merely end in BASE are kept', () => {
+    for (const name of ['WSABASEERR', 'NERR_BASE', 'DNS_ERROR_ZONE_BASE']) expect(isExcludedName(name, '9000'), name).toBe(true);
+    expect(isExcludedName('ERROR_IMAGE_NOT_AT_BASE', '700')).toBe(false);
+    expect(isExcludedName('ERROR_IMAGE_AT_DIFFERENT_BASE', '807')).toBe(false);
+    expect(isExcludedName('STATUS_IMAGE_NOT_AT_BASE', '((NTSTATUS)0x40000003L)')).toBe(false);
+    expect(isExcludedName('STATUS_FREE_VM_NOT_AT_BASE', '((NTSTATUS)0xC000009FL)')).toBe(false);
+    expect(isExcludedName('WU_E_PT_SOAPCLIENT_BASE', '_HRESULT_TYPEDEF_(0x80244000L)')).toBe(false);
+  });
+});
+
+describe('importAll: Wine fills what mingw-w64 lacks', () => {
+  const { tables, skipped } = importInto(FIXTURES, 'mingw-w64-common test', { include: WINE_FIXTURES, packageLabel: 'libwine-dev test' });
+  const wine = tables.get('wine-winerror.h.json');
+
+  it('files the second source under wine/<header>, with its own package as source', () => {
+    expect([...tables.keys()].sort()).toEqual([
+      'corerror.h.json', 'setupapi.h.json', 'wine-ntstatus.h.json', 'wine-winerror.h.json', 'winerror.h.json', 'wininet.h.json', 'wuerror.h.json',
+    ]);
+    expect(wine).toMatchObject({ header: 'wine/winerror.h', source: 'libwine-dev test' });
+    expect(skipped.filter((line) => line.startsWith('wine/'))).toEqual([]);
+  });
+  it('takes only the names mingw-w64 does not define', () => {
+    expect(wine?.entries.map((e) => [e.name, e.value, e.kind])).toEqual([
+      ['ERROR_IMAGE_NOT_AT_BASE', '0x000002BC', 'win32'],
+      ['ERROR_TRANSACTION_NOT_ACTIVE', '0x00001A2D', 'win32'],
+      ['ERROR_RM_NOT_ACTIVE', '0x00001A91', 'win32'],
+      ['ERROR_RM_METADATA_CORRUPT', '0x00001A92', 'win32'],
+      ['SCHED_E_SERVICE_NOT_RUNNING', '0x80041315', 'hresult'],
+    ]);
+    expect(tables.get('wine-ntstatus.h.json')?.entries.map((e) => e.name)).toEqual(['STATUS_SUCCESS', 'STATUS_IMAGE_AT_DIFFERENT_BASE']);
+  });
+  it('writes the same bytes when run again', () => {
+    const again = importInto(FIXTURES, 'mingw-w64-common test', { include: WINE_FIXTURES, packageLabel: 'libwine-dev test' });
+    const once = importInto(FIXTURES, 'mingw-w64-common test', { include: WINE_FIXTURES, packageLabel: 'libwine-dev test' });
+    expect(readdirSync(again.dir).sort()).toEqual(readdirSync(once.dir).sort());
+    for (const file of readdirSync(again.dir)) expect(readFileSync(join(again.dir, file), 'utf8'), file).toBe(readFileSync(join(once.dir, file), 'utf8'));
+  });
+});
+
+const headersInstalled = existsSync(join(DEFAULT_INCLUDE, 'winerror.h')) && existsSync(join(DEFAULT_WINE_INCLUDE, 'winerror.h'));
+describe.skipIf(!headersInstalled)('the committed tables', () => {
+  it('are what the importer writes from the installed mingw-w64-common and libwine-dev headers', () => {
     const committed = new URL('../../content/code-tables', import.meta.url).pathname;
     const label = JSON.parse(readFileSync(join(committed, 'winerror.h.json'), 'utf8')).source as string;
-    const fresh = importInto(DEFAULT_INCLUDE, label);
+    const wineLabel = JSON.parse(readFileSync(join(committed, 'wine-winerror.h.json'), 'utf8')).source as string;
+    const fresh = importInto(DEFAULT_INCLUDE, label, { include: DEFAULT_WINE_INCLUDE, packageLabel: wineLabel });
     const files = readdirSync(fresh.dir).sort();
     expect(files).toEqual(readdirSync(committed).filter((f) => f.endsWith('.json')).sort());
     for (const file of files) {

@@ -8,7 +8,7 @@ import { chooseRootCause } from '../diagnose/root-cause.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type CodeReport, type InputReport, type Report } from './model.ts';
-import { isWrapper, nameOf, structureOf } from './names.ts';
+import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './names.ts';
 
 /** Turns what the scanners gathered into the versioned report. */
 export function buildReport(session: Session): Report {
@@ -92,7 +92,7 @@ function attemptReport(a: Attempt, knowledge: Knowledge): AttemptReport {
     outcome: a.outcome,
     ...(a.related ? { related: a.related } : {}),
     companions: a.companions.map((c) => {
-      const n = nameOf(knowledge, c.code);
+      const n = namesInContext(knowledge, c.code, readingOf({ [c.form]: 1 }))[0];
       return { code: c.code, ...(n ? { name: n } : {}), wrapper: isWrapper(knowledge, c.code), form: c.form, evidence: c.evidence };
     }),
   };
@@ -105,7 +105,7 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
       const info = knowledge.codes[tally.code];
       const entry = all.get(tally.code) ?? {
         code: tally.code,
-        names: info?.names ?? [],
+        names: namesInContext(knowledge, tally.code, readingOf(tally.forms)),
         article: info?.article === true,
         ...(info?.title ? { title: info.title } : {}),
         count: 0,

@@ -5,6 +5,38 @@ export function nameOf(knowledge: Knowledge, code: string | undefined): string |
   return code ? knowledge.codes[code]?.names[0] : undefined;
 }
 
+/** How a log field reads its value: a Win32 error (`gle=`, a short `Exit code`) or an HRESULT. */
+export type FieldReading = 'win32' | 'hresult';
+
+const WIN32_FORMS = new Set(['gle', 'exit-code']);
+
+/** The reading most of a code's occurrences were written in (forms as counted by the scan). */
+export function readingOf(forms: Record<string, number>): FieldReading {
+  let win32 = 0;
+  let other = 0;
+  for (const [form, count] of Object.entries(forms)) (WIN32_FORMS.has(form) ? (win32 += count) : (other += count));
+  return win32 > other ? 'win32' : 'hresult';
+}
+
+const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
+
+/**
+ * The names of a code, the primary one chosen by the field it came from. A small value
+ * (below 0x10000) shares its page with bug checks and DNS codes (0 is also
+ * DNS_ERROR_RCODE_NO_ERROR, 5 INVALID_PROCESS_ATTACH_ATTEMPT), yet a log field holds a
+ * Win32 error or an HRESULT: as an HRESULT its `S_` name comes first (S_OK, S_FALSE), and
+ * otherwise the Win32 error's `ERROR_` name (ERROR_SUCCESS, ERROR_ACCESS_DENIED).
+ */
+export function namesInContext(knowledge: Knowledge, code: string, reading: FieldReading): string[] {
+  const own = knowledge.codes[code]?.names ?? [];
+  const value = parseInt(code.slice(2), 16) >>> 0;
+  if (value > 0xffff) return own;
+  const win32Page = value === 0 ? own : (knowledge.codes[hex8(0x80070000 | value)]?.names ?? []);
+  const success = reading === 'hresult' ? own.find((n) => n.startsWith('S_')) : undefined;
+  const primary = success ?? win32Page.find((n) => n.startsWith('ERROR_'));
+  return primary ? [primary, ...own.filter((n) => n !== primary)] : own;
+}
+
 export function isWrapper(knowledge: Knowledge, code: string): boolean {
   return knowledge.codes[code]?.wrapper === true;
 }
