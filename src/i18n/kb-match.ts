@@ -24,34 +24,34 @@ export function kbWithSummary(lang: Lang, fact: KbFact): string {
   return lang === 'en' ? `${fact.kb} (${kbSummary(lang, fact)})` : `${fact.kb}（${kbSummary(lang, fact)}）`;
 }
 
-/** `no KB6016623 — did you mean KB5016623 (2022-08 cumulative update, 17763.3287)?` */
+/** `No KB6016623 — did you mean KB5016623 (2022-08 cumulative update, 17763.3287)?` */
 export function kbDidYouMean(lang: Lang, typed: string, candidates: readonly KbFact[]): string {
   const list = candidates.map((c) => kbWithSummary(lang, c));
-  if (lang === 'en') return `no ${typed} — did you mean ${list.join(' or ')}?`;
+  if (lang === 'en') return `No ${typed} — did you mean ${list.join(' or ')}?`;
   return `没有 ${typed} —— 是否要找 ${list.join(' 或 ')}？`;
 }
 
 export function kbNotInCatalog(lang: Lang, typed: string): string {
-  return lang === 'en' ? `no ${typed} in this catalog, and no KB number one typing mistake away` : `本目录中没有 ${typed}，也没有只差一个数字的 KB 编号`;
+  return lang === 'en' ? `No ${typed} in this catalog, and no KB number one typing mistake away` : `本目录中没有 ${typed}，也没有只差一个数字的 KB 编号`;
 }
 
 export function hashExact(lang: Lang, record: HashRecord): string {
-  if (lang === 'en') return `this is the SHA-256 of ${record.kb}${record.fileName ? ` (${record.fileName})` : ''}`;
+  if (lang === 'en') return `This is the SHA-256 of ${record.kb}${record.fileName ? ` (${record.fileName})` : ''}`;
   return `这是 ${record.kb}${record.fileName ? `（${record.fileName}）` : ''} 的 SHA-256`;
 }
 
-/** `this is NOT the SHA-256 of KB5016623: 1 character differs (position 58: B where the record has 8)` */
+/** `This is NOT the SHA-256 of KB5016623: 1 character differs (position 58: B where the record has 8)` */
 export function hashNear(lang: Lang, kb: string, diff: readonly HashDifference[]): string {
   if (lang === 'en') {
     const where = diff.map((d) => `position ${d.position}: ${d.typed} where the record has ${d.record}`).join('; ');
-    return `this is NOT the SHA-256 of ${kb}: ${diff.length} character${diff.length === 1 ? '' : 's'} differ${diff.length === 1 ? 's' : ''} (${where})`;
+    return `This is NOT the SHA-256 of ${kb}: ${diff.length} character${diff.length === 1 ? '' : 's'} differ${diff.length === 1 ? 's' : ''} (${where})`;
   }
   const where = diff.map((d) => `第 ${d.position} 位：这里是 ${d.typed}，记录中是 ${d.record}`).join('；');
   return `这不是 ${kb} 的 SHA-256：有 ${diff.length} 个字符不同（${where}）`;
 }
 
 export function hashNone(lang: Lang): string {
-  return lang === 'en' ? 'no package in this catalog has this hash' : '本目录中没有哪个补丁包具有这个哈希值';
+  return lang === 'en' ? 'No package in this catalog has this hash.' : '本目录中没有哪个补丁包具有这个哈希值。';
 }
 
 /** Row labels of the two aligned hashes. */

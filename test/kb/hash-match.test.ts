@@ -19,7 +19,7 @@ describe('matchHash', () => {
     const match = matchHash(CASE_TYPO, records);
     expect(match).toMatchObject({ kind: 'near', record: { kb: 'KB5016623' }, expected: RECORD, differences: [{ position: 58, typed: 'B', record: '8' }] });
     if (match.kind !== 'near') throw new Error('expected a near miss');
-    expect(hashNear('en', 'KB5016623', match.differences)).toBe('this is NOT the SHA-256 of KB5016623: 1 character differs (position 58: B where the record has 8)');
+    expect(hashNear('en', 'KB5016623', match.differences)).toBe('This is NOT the SHA-256 of KB5016623: 1 character differs (position 58: B where the record has 8)');
     expect(hashNear('zh-CN', 'KB5016623', match.differences)).toBe('这不是 KB5016623 的 SHA-256：有 1 个字符不同（第 58 位：这里是 B，记录中是 8）');
     expect(differenceMarks(match.differences)).toBe(' '.repeat(57) + '^');
   });

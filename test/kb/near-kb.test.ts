@@ -48,7 +48,7 @@ describe('matchKb', () => {
 
 describe('kbDidYouMean', () => {
   it('says what the issue asks, in both languages', () => {
-    expect(kbDidYouMean('en', 'KB6016623', [KB5016623])).toBe('no KB6016623 — did you mean KB5016623 (2022-08 cumulative update, 17763.3287)?');
+    expect(kbDidYouMean('en', 'KB6016623', [KB5016623])).toBe('No KB6016623 — did you mean KB5016623 (2022-08 cumulative update, 17763.3287)?');
     expect(kbDidYouMean('zh-CN', 'KB6016623', [KB5016623])).toBe('没有 KB6016623 —— 是否要找 KB5016623（2022-08 累积更新，17763.3287）？');
   });
 });
