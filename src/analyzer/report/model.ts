@@ -2,6 +2,7 @@ import type { Localized, LogKind } from '../../catalog/types.ts';
 import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+import type { KbFact } from '../../kb/near-kb.ts';
 
 export type { Evidence, OutcomeSource, UpdateRef };
 
@@ -91,6 +92,8 @@ export interface KbReport {
   kb: string;
   title?: Localized;
   known: boolean;
+  /** not known: the records one typing mistake away (KB6016623 → KB5016623), closest then newest first */
+  nearest?: KbFact[];
   files: string[];
   evidence: Evidence;
 }
