@@ -30,7 +30,15 @@ export function chooseLang(flag: string | undefined, env: CommandIo['env']): Lan
   return /^zh/i.test(locale) ? 'zh-CN' : 'en';
 }
 
-/** The catalog of `contentDir` (compiled now), or the site's (see loadCatalog). */
-export async function catalogOf(contentDir: string | undefined): Promise<Catalog> {
-  return contentDir ? (await compileFromDisk({ contentDir })).catalog : loadCatalog();
+/**
+ * The catalog of `contentDir` (compiled now), or the site's (see loadCatalog). A content error
+ * (`file:line: message`) is printed and gives undefined: the command exits 2, it does not crash.
+ */
+export async function catalogOf(contentDir: string | undefined, io: CommandIo, command: string): Promise<Catalog | undefined> {
+  try {
+    return contentDir ? (await compileFromDisk({ contentDir })).catalog : await loadCatalog();
+  } catch (error) {
+    io.err(`update-triage ${command}: ${(error as Error).message}\n`);
+    return undefined;
+  }
 }

@@ -82,10 +82,28 @@ export async function run(argv: string[], io: CommandIo = stdio()): Promise<numb
     if (!existsSync(path)) return io.err(`update-triage kb record: ${path}: no such file\n`), 2;
   }
 
+  try {
+    return await record(args.positionals, { kbDir, date, force: args.values.force === true, lang }, io);
+  } catch (error) {
+    // a broken record (path:line in the message) or an unreadable package: said, not thrown
+    io.err(`update-triage kb record: ${(error as Error).message}\n${t.nothing}\n`);
+    return 1;
+  }
+}
+
+interface RecordOptions {
+  kbDir: string;
+  date: string;
+  force: boolean;
+  lang: Lang;
+}
+
+async function record(paths: string[], { kbDir, date, force, lang }: RecordOptions, io: CommandIo): Promise<number> {
+  const t = T[lang];
   const facts = await recordedFacts(kbDir);
   const plans: Planned[] = [];
   const refusals: string[] = [];
-  for (const path of args.positionals) {
+  for (const path of paths) {
     const name = basename(path);
     const kb = kbInFileName(name);
     if (!kb) {
@@ -103,7 +121,7 @@ export async function run(argv: string[], io: CommandIo = stdio()): Promise<numb
     const file = openFrontMatter(recordPath, await readFile(recordPath, 'utf8'));
     const old = file.doc.get('sha256');
     const plan: Planned = { kb, path: recordPath, file, name, sha256, size, ...(typeof old === 'string' ? { old: old.toUpperCase() } : {}) };
-    if (plan.old && plan.old !== sha256 && !args.values.force) refusals.push(t.differs(kb, plan.old, sha256));
+    if (plan.old && plan.old !== sha256 && !force) refusals.push(t.differs(kb, plan.old, sha256));
     for (const other of [...facts, ...plans.map((p) => ({ fact: { kb: p.kb }, sha256: p.sha256 }))]) {
       if (other.fact.kb === kb || !other.sha256) continue;
       const d = differences(sha256, other.sha256).length;

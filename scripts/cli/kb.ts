@@ -32,7 +32,8 @@ export async function run(argv: string[], io: CommandIo = stdio()): Promise<numb
     io.err(`${lang ? '' : 'update-triage kb: --lang must be zh-CN or en\n'}${USAGE}`);
     return 2;
   }
-  const catalog = await catalogOf(args.values.content);
+  const catalog = await catalogOf(args.values.content, io, 'kb');
+  if (!catalog) return 2;
   const answer = answerKbQuery(input, catalog, lang);
   io.out(args.values.json ? JSON.stringify(answer.json, null, 2) + '\n' : answer.text);
   return answer.exact ? 0 : 1;

@@ -59,7 +59,9 @@ export async function run(argv: string[], io: CommandIo = stdio()): Promise<numb
     return 2;
   }
   const expected = wanted.length ? (wanted as string[]) : [kbInFileName(name)].filter((kb): kb is string => !!kb);
-  const { text, ok } = verdictText(hashed.sha256, expected, await catalogOf(args.values.content), lang);
+  const catalog = await catalogOf(args.values.content, io, 'verify');
+  if (!catalog) return 2;
+  const { text, ok } = verdictText(hashed.sha256, expected, catalog, lang);
   io.out(`${T[lang].file(name, hashed.sha256)}\n${text}`);
   return ok ? 0 : 1;
 }

@@ -13,10 +13,10 @@ export const CASE_TYPO_SHA256 = '1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7
 export const REAL_CAB = 'test/fixtures/packages/real-mszip.cab';
 export const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex').toUpperCase();
 
-export async function runCommand(run: (argv: string[], io: CommandIo) => Promise<number>, args: string[], env: Record<string, string> = {}) {
+export async function runCommand(run: (argv: string[], io: CommandIo) => Promise<number>, args: string[], env: Record<string, string> = {}, terminal = false) {
   let out = '';
   let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), env, terminal: false, today: '2026-12-03' });
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t), env, terminal, today: '2026-12-03' });
   return { code, out, err };
 }
 

@@ -88,6 +88,15 @@ describe('update-triage kb record', () => {
     expect(again.err).toContain('this SHA-256 is the one recorded for KB5016690; it cannot be recorded for KB5017315 too');
   });
 
+  it('says which record is broken instead of crashing, and writes nothing', async () => {
+    const { dir, content, kbFile } = copy();
+    writeFileSync(kbFile('KB5005112'), readFileSync(kbFile('KB5005112'), 'utf8').replace('kind:', 'kind: [unclosed\nkind2:'));
+    const { code, err } = await record([packageNamed(dir, 'windows10.0-kb5016690-x64.cab'), '--content', content]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^update-triage kb record: .*kb5005112\.md:\d+: invalid YAML/);
+    expect(err).toContain('Nothing written.');
+  });
+
   it('exits 2 on usage errors: no file, not a package, a missing file', async () => {
     expect((await record([])).code).toBe(2);
     expect((await record(['notes.txt'])).err).toContain('notes.txt: not an .msu or .cab package');

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as kbRecord } from '../../scripts/cli/kb-record.ts';
 import { run } from '../../scripts/cli/verify.ts';
-import { contentCopy, packageNamed, REAL_CAB, runCommand, sha256Of } from './kb-helpers.ts';
+import { contentCopy, packageNamed, REAL_CAB, RECORD_SHA256, runCommand, sha256Of } from './kb-helpers.ts';
 
 const verify = (args: string[], env: Record<string, string> = {}) => runCommand(run, args, env);
 const CAB_SHA256 = sha256Of(REAL_CAB);
@@ -47,6 +47,22 @@ describe('update-triage verify', () => {
     expect(code).toBe(1);
     expect(out).toContain('No package in this catalog has this hash.');
   });
+
+  it('shows progress on a terminal only, on stderr', async () => {
+    const onTerminal = await runCommand(run, [REAL_CAB, '--lang', 'en'], {}, true);
+    expect(onTerminal.err).toBe('\r100 % real-mszip.cab\n');
+    expect((await verify([REAL_CAB, '--lang', 'en'])).err).toBe('');
+  });
+
+  it('exits 2 on a broken catalog, naming the file and line', async () => {
+    const broken = contentCopy();
+    const path = broken.kbFile('KB5016690');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^sha256: .*$/m, `sha256: ${RECORD_SHA256}`).replace('sources:', 'sources:\n  sha256: test'));
+    const result = await verify([REAL_CAB, '--content', broken.content, '--lang', 'en']);
+    rmSync(broken.dir, { recursive: true, force: true });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^update-triage verify: .*kb5016690\.md:\d+: KB5016690 has the same SHA-256 as KB5016623/);
+  }, 120_000);
 
   it('exits 2 on usage errors and unreadable files', async () => {
     expect((await verify([])).code).toBe(2);
