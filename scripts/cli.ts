@@ -15,6 +15,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   lookup: { summary: { en: 'decode an error code in any form', 'zh-CN': '解读任意写法的错误代码' }, load: () => import('./cli/lookup.ts') },
   analyze: { summary: { en: 'analyze logs, folders, zips or a fleet of machines', 'zh-CN': '分析日志、文件夹、zip 或一批机器' }, load: () => import('./cli/analyze.ts') },
+  kb: { summary: { en: 'a KB record, the near misses of a mistyped one, or the package a SHA-256 belongs to; kb record FILE… records hashes', 'zh-CN': '查 KB 记录、输错的 KB 编号的近似项或某个 SHA-256 属于哪个包；kb record 文件… 记录哈希' }, load: () => import('./cli/kb.ts') },
+  verify: { summary: { en: 'SHA-256 of a package file against the catalog', 'zh-CN': '计算包文件的 SHA-256 并与目录核对' }, load: () => import('./cli/verify.ts') },
 };
 
 function usage(lang: Lang): string {

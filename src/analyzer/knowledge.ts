@@ -1,5 +1,6 @@
 import type { BuildRow, Catalog, Rule } from '../catalog/types.ts';
 import type { Localized } from '../i18n/lang.ts';
+import type { KbFact } from '../kb/near-kb.ts';
 
 /** What the analyzer knows about one code value. */
 export interface CodeInfo {
@@ -24,7 +25,8 @@ export interface Knowledge {
   codes: Record<string, CodeInfo>;
   rules: Rule[];
   runbooks: Record<string, { title: Localized }>;
-  kbs: Record<string, { title: Localized; osBuild?: string }>;
+  /** `releaseDate` and `kind` rank and describe the records a mistyped KB number is near */
+  kbs: Record<string, { title: Localized; osBuild?: string; releaseDate?: string; kind?: KbFact['kind'] }>;
   builds: BuildRow[];
 }
 
@@ -45,7 +47,7 @@ export function knowledgeFromCatalog(catalog: Catalog): Knowledge {
   const runbooks: Knowledge['runbooks'] = {};
   for (const runbook of catalog.runbooks) runbooks[runbook.id] = { title: runbook.title };
   const kbs: Knowledge['kbs'] = {};
-  for (const kb of catalog.kbs) kbs[kb.kb.toUpperCase()] = { title: kb.title, ...(kb.osBuild ? { osBuild: kb.osBuild } : {}) };
+  for (const kb of catalog.kbs) kbs[kb.kb.toUpperCase()] = { title: kb.title, releaseDate: kb.releaseDate, kind: kb.kind, ...(kb.osBuild ? { osBuild: kb.osBuild } : {}) };
   return { version: 1, codes, rules: catalog.rules, runbooks, kbs, builds: catalog.builds };
 }
 

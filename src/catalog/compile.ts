@@ -6,6 +6,7 @@ import { compileArticle } from './compile-article.ts';
 import { compileRunbook } from './compile-runbook.ts';
 import { compileKb } from './compile-kb.ts';
 import { compileBuilds } from './compile-builds.ts';
+import { checkKbHashes } from './check-kb-hashes.ts';
 import type { CompileContext } from './context.ts';
 
 export interface ContentFile {
@@ -46,12 +47,14 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
   const rules: Rule[] = [];
   const compiledArticles = articles.map((p) => compileArticle(p, ctx)).map(({ article, rules: r }) => (rules.push(...r), article));
   const compiledRunbooks = runbooks.map((p) => compileRunbook(p, ctx)).map(({ runbook, rules: r }) => (rules.push(...r), runbook));
+  const compiledKbs = kbs.map((p) => compileKb(p, ctx));
+  checkKbHashes(kbs, compiledKbs);
   const catalog: Catalog = {
     version: 1,
     generatedAt: ctx.today,
     codes: [...ctx.codes.values()].sort((a, b) => (a.value < b.value ? -1 : 1)),
     articles: compiledArticles.sort((a, b) => (a.code < b.code ? -1 : 1)),
-    kbs: kbs.map((p) => compileKb(p, ctx)).sort((a, b) => b.releaseDate.localeCompare(a.releaseDate) || a.kb.localeCompare(b.kb)),
+    kbs: compiledKbs.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate) || a.kb.localeCompare(b.kb)),
     runbooks: compiledRunbooks.sort((a, b) => a.id.localeCompare(b.id)),
     builds: input.builds.flatMap((f) => compileBuilds(parseYaml(f.path, f.text))),
     rules,

@@ -4,6 +4,8 @@ import type { ContentWarning } from './content-error.ts';
 import type { RenderOptions } from '../markdown/render.ts';
 import type { MentionKind } from '../markdown/remark-code-links.ts';
 import { codePath, kbPath, pageUrl } from '../routes/index.ts';
+import { canonicalKb } from './identifiers.ts';
+import { singleEdit } from '../kb/edit-distance.ts';
 
 /** What every compile step may ask: which ids exist, how to link them, where to put warnings. */
 export interface CompileContext {
@@ -33,7 +35,15 @@ export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, 
     onUnknown: (kind, text, at) => {
       if (text.toUpperCase().replace(/^0X/, '0x') === self) return;
       const what = kind === 'code' ? 'code' : 'KB';
-      ctx.warnings.push({ file, line: line + at - 1, message: `unknown ${what} '${text}' is not linked` });
+      const near = kind === 'code' ? [] : kbsOneEditFrom(text, ctx.kbIds);
+      const hint = near.length ? `: did you mean ${near.join(' or ')}?` : '';
+      ctx.warnings.push({ file, line: line + at - 1, message: `unknown ${what} '${text}' is not linked${hint}` });
     },
   };
+}
+
+/** Records one typing mistake from a KB number written in prose (KB6016623 → KB5016623). */
+function kbsOneEditFrom(text: string, kbIds: Set<string>): string[] {
+  const digits = (canonicalKb(text.replace(/\s+/g, '')) ?? '').slice(2);
+  return digits ? [...kbIds].filter((kb) => singleEdit(digits, kb.slice(2)) !== undefined) : [];
 }

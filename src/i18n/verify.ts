@@ -30,6 +30,9 @@ const strings = {
     'verify.unknown.title': '目录中没有哪个补丁包具有这个 SHA-256。',
     'verify.unknown.next': '如果它应当是本站列出的某个补丁包，不要安装，请重新下载。否则请把下面的值与厂商网站上公布的值逐字符比对。',
     'verify.runbook': '离线安装并核对哈希',
+    'verify.paste.label': '或者粘贴一个 SHA-256（certutil 或 Get-FileHash 的输出也可以），与目录中记录的值比对：',
+    'verify.paste.placeholder': '例如 1CBE086C…',
+    'verify.paste.invalid': '这里没有 SHA-256：需要 64 个十六进制字符（可以带空格或冒号）。',
   },
   en: {
     'verify.page.title': 'Verify a package hash',
@@ -55,6 +58,9 @@ const strings = {
     'verify.unknown.title': 'No package in the catalog has this SHA-256.',
     'verify.unknown.next': "If it should be one of the packages listed here, do not install it: download it again. Otherwise compare the hash below with the one on the vendor's site, character by character.",
     'verify.runbook': 'Offline install with a hash check',
+    'verify.paste.label': 'Or paste a SHA-256 (certutil or Get-FileHash output will do) to compare it with the recorded hashes:',
+    'verify.paste.placeholder': 'e.g. 1CBE086C…',
+    'verify.paste.invalid': 'No SHA-256 here: it takes 64 hex digits (spaces or colons are fine).',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

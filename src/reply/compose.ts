@@ -148,6 +148,7 @@ function kbBlocks(ctx: Context, kb: string): Block[] {
   const record = ctx.data.kbs[kb];
   const url = links.kb(record.kb);
   return [
+    ...(ctx.facts.kbTypo ? [p(w.kbTypo(ctx.facts.kbTypo, record.kb))] : []),
     p(w.kbTitle, record.title[lang]),
     ...(record.osBuild ? [p(w.osBuild, record.osBuild)] : []),
     record.sha256 ? p(w.sha256, code(record.sha256.toUpperCase())) : p(w.noHash),

@@ -19,6 +19,8 @@ export interface ReplyFacts {
   /** codes met alongside failed attempts (wrappers, later errors), not counted as outcomes */
   companions: { code: string; name?: string; dates: string[] }[];
   kb?: string;
+  /** the KB number the material wrote one typing mistake from `kb` (the case's KB6016623) */
+  kbTypo?: string;
   runbook?: string;
   otherRunbooks: string[];
 }
@@ -44,8 +46,11 @@ function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {
   const votes = new Map<string, number>();
   for (const a of [...failed, ...report.servicing]) if (a.update.kb) votes.set(a.update.kb.toUpperCase(), (votes.get(a.update.kb.toUpperCase()) ?? 0) + 1);
   const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return best ?? report.rootCause?.kbs[0]?.toUpperCase() ?? report.kbs.find((k) => k.known)?.kb.toUpperCase();
+  return best ?? report.rootCause?.kbs[0]?.toUpperCase() ?? report.kbs.find((k) => k.known)?.kb.toUpperCase() ?? typoOf(report)?.nearest?.[0].kb;
 }
+
+/** A KB number no record has, one typing mistake from exactly one record. */
+const typoOf = (report: Report) => report.kbs.find((k) => !k.known && k.nearest?.length === 1);
 
 export function replyFacts(report: Report): ReplyFacts {
   const failed = report.attempts.filter((a) => a.status === 'failed');
@@ -71,12 +76,15 @@ export function replyFacts(report: Report): ReplyFacts {
   }
   const ranked = [...report.runbooks.map((r) => r.id), ...(report.rootCause?.runbooks ?? [])];
   const runbooks = [...new Set(ranked)];
+  const kb = chooseKb(report, failed);
+  const typo = typoOf(report);
   return {
     failures,
     succeeded: report.attempts.filter((a) => a.status === 'succeeded'),
     servicing: report.servicing.filter((a) => a.status === 'failed'),
     companions: [...companions.values()],
-    kb: chooseKb(report, failed),
+    kb,
+    ...(typo && typo.nearest![0].kb === kb ? { kbTypo: typo.kb } : {}),
     runbook: runbooks[0],
     otherRunbooks: runbooks.slice(1),
   };

@@ -38,6 +38,8 @@ export interface Wording {
   osBuild: string;
   sha256: string;
   noHash: string;
+  /** a KB number written one typing mistake from the package's */
+  kbTypo: (typed: string, kb: string) => string;
   checkOnPage: string;
   sendBackLead: string;
   redactHint: string;
@@ -76,6 +78,7 @@ export const WORDING: Record<Lang, Wording> = {
     osBuild: '安装后的内部版本：',
     sha256: 'SHA-256：',
     noHash: 'SHA-256：厂商未公布。',
+    kbTypo: (typed, kb) => `注意：资料中写的 ${typed} 并不存在，应为 ${kb}（只差一个数字）。`,
     checkOnPage: '请以本站 KB 页面公布的哈希值为准核对，不要使用邮件中转抄的值：',
     sendBackLead: '按手册操作后仍然失败时：',
     redactHint: '上传日志前可在本站日志分析页面生成脱敏日志包（redacted-logs.zip），用户名、计算机名、IP 地址等会被替换，错误代码和时间保持不变。',
@@ -113,6 +116,7 @@ export const WORDING: Record<Lang, Wording> = {
     osBuild: 'OS build after install: ',
     sha256: 'SHA-256: ',
     noHash: 'SHA-256: not published by the vendor.',
+    kbTypo: (typed, kb) => `Note: ${typed}, as written in what was sent, does not exist; the package is ${kb} (one digit apart).`,
     checkOnPage: 'Check the file against the hash on this site\'s KB page, not against a value copied into an e-mail:',
     sendBackLead: 'If it still fails after the steps:',
     redactHint: 'Before uploading logs, make a redacted copy (redacted-logs.zip) on this site\'s log analyzer page: user names, computer names, IP addresses and the like are replaced, error codes and times are kept.',

@@ -5,6 +5,8 @@
  * instead, shown in place. Plain words name nothing and go to the full-text search.
  */
 import { decode, type DecodedReading, type InputForm } from '../hresult/decode.ts';
+import type { HashMatch } from '../kb/hash-match.ts';
+import { matchKb, type KbMatch } from '../kb/near-kb.ts';
 import type { LookupData } from './lookup-data.ts';
 import type { NormalizedQuery } from './normalize-query.ts';
 import { codePath, kbPath } from '../routes/index.ts';
@@ -18,6 +20,10 @@ export interface LookupAnswer {
   hits: LookupHit[];
   /** the reading of a code-form value that has no page */
   unknown?: DecodedReading;
+  /** a KB number no record has: the records one typing mistake away (then also `hits`), or none */
+  kbMiss?: Exclude<KbMatch, { kind: 'exact' }>;
+  /** a pasted SHA-256 against the recorded hashes (answer-query.ts, from the hash list) */
+  hash?: HashMatch;
 }
 
 /** Substring matches of a name are offered only for identifier-like input (`FILE_CORRUPT`), and few. */
@@ -29,8 +35,16 @@ export function lookUp(query: NormalizedQuery, data: LookupData): LookupAnswer {
   for (const kb of [query.kb, bareKb]) {
     if (kb && data.kbs.has(kb)) hits.push({ kind: 'kb', kb, path: kbPath(kb) });
   }
+  if (query.kb && !hits.length) return kbMiss(query.kb, data);
   if (query.kb || !query.text) return { hits };
+  // `6016623` alone may be a mistyped KB number as well as a decimal code: both answers
+  const bareMiss = bareKb && !hits.length && /^\d{6,7}$/.test(query.text) ? kbMiss(bareKb, data) : undefined;
+  if (bareMiss?.kbMiss?.kind === 'near') return { ...withCodes(query, data, bareMiss.hits), kbMiss: bareMiss.kbMiss };
+  return withCodes(query, data, hits);
+}
 
+/** The code pages the query names, after `hits`; the structural decode when none has a page. */
+function withCodes(query: NormalizedQuery, data: LookupData, hits: LookupHit[]): LookupAnswer {
   const result = decode(query.text, data.index);
   let parts = 0;
   for (const reading of result.readings) {
@@ -42,4 +56,12 @@ export function lookUp(query: NormalizedQuery, data: LookupData): LookupAnswer {
   }
   if (hits.length || !query.codeLike) return { hits };
   return { hits, unknown: result.readings[0] };
+}
+
+/** `KB6016623`: the records one edit away are the hits, closest and newest first. */
+function kbMiss(kb: string, data: LookupData): LookupAnswer {
+  const match = matchKb(kb, data.kbFacts);
+  if (match.kind === 'exact') return { hits: [{ kind: 'kb', kb, path: kbPath(kb) }] };
+  const hits = match.kind === 'near' ? match.candidates.map(({ fact }): LookupHit => ({ kind: 'kb', kb: fact.kb, path: kbPath(fact.kb) })) : [];
+  return { hits, kbMiss: match };
 }

@@ -5,6 +5,7 @@
  * are rewritten to the canonical `0x` + 8 hex digits that every code page carries, and
  * `KB 5016623` / `kb-5016623` to `KB5016623`.
  */
+import { findSha256 } from '../kb/find-sha256.ts';
 
 export interface NormalizedQuery {
   /** NFKC, whitespace folded and trimmed */
@@ -15,6 +16,8 @@ export interface NormalizedQuery {
   codeLike: boolean;
   /** the query for the full-text index */
   pagefind: string;
+  /** the SHA-256 a pasted value or certutil / Get-FileHash output holds: only the hash list answers it */
+  sha256?: string;
 }
 
 const MAX_U32 = 0xffffffff;
@@ -50,5 +53,6 @@ export function normalizeQuery(input: string): NormalizedQuery {
     tokens.length === 1 || !/^\d+$/.test(token) ? (canonicalCode(token) ?? token) : token;
   const pagefind = tokens.map(rewrite).join(' ');
   const codeLike = !kb && tokens.length === 1 && canonicalCode(text) !== undefined;
-  return { text, kb, codeLike, pagefind };
+  const sha256 = findSha256(text);
+  return { text, kb, codeLike, pagefind, ...(sha256 ? { sha256 } : {}) };
 }

@@ -44,6 +44,7 @@ export function routeQuery(query: NormalizedQuery, kind: ResultKind | 'all'): Qu
  * are suggestions, not an answer: the full text may know better.
  */
 export function fullTextAfterLookup(answer: LookupAnswer): 'none' | 'after-pause' {
-  const answered = answer.unknown !== undefined || answer.hits.some((h) => h.kind === 'kb' || h.form !== 'name-substring');
+  // a near-miss KB number is answered by its "did you mean": the full text lists unrelated KB pages
+  const answered = answer.unknown !== undefined || answer.kbMiss?.kind === 'near' || answer.hits.some((h) => h.kind === 'kb' || h.form !== 'name-substring');
   return answered ? 'none' : 'after-pause';
 }

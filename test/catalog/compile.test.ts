@@ -110,7 +110,7 @@ describe('compileCatalog', () => {
     const runbook = RUNBOOK.replace('reviewed: 2026-11-01', 'reviewed: 2025-06-01');
     const { warnings } = compileCatalog(input({ article, runbook }));
     expect(warnings).toEqual([
-      { file: 'content/codes/0x80070570.md', line: lineOf(article, 'Seen with KB6016623'), message: "unknown KB 'KB6016623' is not linked" },
+      { file: 'content/codes/0x80070570.md', line: lineOf(article, 'Seen with KB6016623'), message: "unknown KB 'KB6016623' is not linked: did you mean KB5016623?" },
       { file: 'content/runbooks/offline-install.md', line: lineOf(runbook, 'reviewed:'), message: "runbook 'offline-install' was last reviewed 2025-06-01, more than 365 days ago" },
     ]);
   });

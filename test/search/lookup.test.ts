@@ -3,11 +3,16 @@ import { loadCodeIndex } from '../../scripts/lib/code-index.ts';
 import { deserializeLookupData, serializeLookupData, type LookupData } from '../../src/search/lookup-data.ts';
 import { lookUp } from '../../src/search/lookup.ts';
 import { normalizeQuery } from '../../src/search/normalize-query.ts';
+import type { KbFact } from '../../src/kb/near-kb.ts';
 
 const index = loadCodeIndex();
+const FACTS: KbFact[] = [
+  { kb: 'KB5016623', releaseDate: '2022-08-09', osBuild: '17763.3287', kind: 'cumulative' },
+  { kb: 'KB5016690', releaseDate: '2022-08-23', osBuild: '17763.3346', kind: 'cumulative' },
+];
 // a round trip through the served form, as the browser gets it; one article about an unnamed value
 const data: LookupData = deserializeLookupData(
-  JSON.parse(JSON.stringify(serializeLookupData(index, [...index.pages.map((p) => '0x' + p.toString(16)), '0x802400FF'], ['kb5016623']))),
+  JSON.parse(JSON.stringify(serializeLookupData(index, [...index.pages.map((p) => '0x' + p.toString(16)), '0x802400FF'], ['kb5016623', 'KB5016690'], FACTS))),
 );
 const ask = (q: string) => lookUp(normalizeQuery(q), data);
 const firstPath = (q: string) => ask(q).hits[0]?.path;
@@ -40,8 +45,26 @@ describe('a code in any form goes straight to its page', () => {
 
 describe('a KB number with a page goes to it', () => {
   it.each(['KB5016623', 'kb 5016623', '5016623'])('%s', (q) => expect(firstPath(q)).toBe('kb/kb5016623/'));
-  it('a KB without a page is left to the full-text search', () => {
-    expect(ask('KB6016623').hits).toEqual([]);
+  it('a KB no record has, and none one edit away, is left to the full-text search', () => {
+    expect(ask('KB1234567')).toEqual({ hits: [], kbMiss: { kind: 'none', typed: 'KB1234567' } });
+  });
+});
+
+describe("a mistyped KB number (the case's KB6016623) gets a did-you-mean", () => {
+  it.each(['KB6016623', 'kb 6016623', 'ＫＢ６０１６６２３'])('%s → KB5016623', (q) => {
+    const answer = ask(q);
+    expect(answer.kbMiss).toEqual({ kind: 'near', typed: 'KB6016623', candidates: [{ fact: FACTS[0], edit: 'substitution' }] });
+    expect(answer.hits).toEqual([{ kind: 'kb', kb: 'KB5016623', path: 'kb/kb5016623/' }]);
+  });
+  it('6016623 alone is answered as a near KB number and still decoded as a code', () => {
+    const answer = ask('6016623');
+    expect(answer.kbMiss?.kind).toBe('near');
+    expect(answer.hits[0]).toMatchObject({ kind: 'kb', kb: 'KB5016623' });
+  });
+  it('lists several candidates, the closest first, then the newest', () => {
+    const answer = ask('KB5016693');
+    expect(answer.kbMiss?.kind === 'near' && answer.kbMiss.candidates.map((c) => c.fact.kb)).toEqual(['KB5016690', 'KB5016623']);
+    expect(answer.hits.map((h) => h.kind === 'kb' && h.kb)).toEqual(['KB5016690', 'KB5016623']);
   });
 });
 

@@ -47,3 +47,16 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('1392')).toMatchObject({ pagefind: '1392', codeLike: false });
   });
 });
+
+describe('a pasted SHA-256', () => {
+  const CASE_TYPO = '1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289BBFB6CED';
+  it('is read from a bare value, pairs with spaces, or Get-FileHash output', () => {
+    expect(normalizeQuery(CASE_TYPO.toLowerCase()).sha256).toBe(CASE_TYPO);
+    expect(normalizeQuery(CASE_TYPO.match(/../g)!.join(' ')).sha256).toBe(CASE_TYPO);
+    expect(normalizeQuery(`SHA256          ${CASE_TYPO}       C:\\kb5016623.msu`).sha256).toBe(CASE_TYPO);
+  });
+  it('is not read from a code or words', () => {
+    expect(normalizeQuery('0x80070570').sha256).toBeUndefined();
+    expect(normalizeQuery('KB5016623 哈希').sha256).toBeUndefined();
+  });
+});

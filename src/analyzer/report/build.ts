@@ -3,6 +3,7 @@ import { MAX_ATTEMPTS, type Attempt } from '../extract/attempts.ts';
 import { isFailureCode } from '../extract/codes.ts';
 import { kbForBuild } from '../extract/builds.ts';
 import { extractKbs } from '../extract/kbs.ts';
+import { matchKb, type KbFact } from '../../kb/near-kb.ts';
 import { findFindings } from '../diagnose/findings.ts';
 import { chooseRootCause } from '../diagnose/root-cause.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
@@ -126,6 +127,13 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
   return [...all.values()].sort((a, b) => b.outcomes - a.outcomes || b.count - a.count);
 }
 
+/** The records a KB number no record has is one typing mistake from. */
+function nearestKbs(kb: string, knowledge: Knowledge): KbFact[] {
+  const facts = Object.entries(knowledge.kbs).map(([id, k]): KbFact => ({ kb: id, releaseDate: k.releaseDate ?? '', kind: k.kind ?? 'other', ...(k.osBuild ? { osBuild: k.osBuild } : {}) }));
+  const match = matchKb(kb, facts);
+  return match.kind === 'near' ? match.candidates.map((c) => c.fact) : [];
+}
+
 function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] {
   const all = new Map<string, Report['kbs'][number]>();
   for (const record of records) {
@@ -136,7 +144,8 @@ function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] 
         continue;
       }
       const known = knowledge.kbs[kb];
-      all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, files: [record.file], evidence });
+      const nearest = known ? [] : nearestKbs(kb, knowledge);
+      all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, ...(nearest.length ? { nearest } : {}), files: [record.file], evidence });
     }
   }
   return [...all.values()];

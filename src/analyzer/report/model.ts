@@ -3,6 +3,7 @@ import type { Localized } from '../../i18n/lang.ts';
 import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+import type { KbFact } from '../../kb/near-kb.ts';
 
 export type { Evidence, OutcomeSource, UpdateRef };
 
@@ -92,6 +93,8 @@ export interface KbReport {
   kb: string;
   title?: Localized;
   known: boolean;
+  /** not known: the records one typing mistake away (KB6016623 → KB5016623), closest then newest first */
+  nearest?: KbFact[];
   files: string[];
   evidence: Evidence;
 }

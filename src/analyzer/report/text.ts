@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
+import { kbDidYouMean } from '../../i18n/kb-match.ts';
 
 const MAX_CODES = 25;
 
@@ -41,7 +42,7 @@ export function renderText(report: Report, lang: Lang): string {
 
   section(out, t.findings, report.findings, (f) => `- ${f.title[lang]} — ${f.file}${f.links.runbook ? ` → ${f.links.runbook}` : ''}\n${f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`).join('\n')}`);
   section(out, t.codes, report.codes.slice(0, MAX_CODES), (c) => codeLine(c, lang));
-  section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})`);
+  section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})${k.nearest ? `\n  ${kbDidYouMean(lang, k.kb, k.nearest)}` : ''}`);
   section(out, t.builds, report.builds, (b) => `- ${b.build}${b.kb ? ` → ${b.kb}` : ''} (${where(b.evidence)})`);
   section(out, t.wsus, report.wsus, (w) => `- ${w.url ?? t.removed} (${where(w.evidence)})`);
   section(out, t.warnings, report.warnings, (w) => `- ${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`);

@@ -2,6 +2,7 @@
 import type { RenderContext } from './context.ts';
 import { kbLink, section, where } from './context.ts';
 import { h } from './dom.ts';
+import { kbDidYouMean } from '../../i18n/kb-match.ts';
 
 export function renderSystem(ctx: RenderContext): HTMLElement | null {
   const { s, report, lang } = ctx;
@@ -10,7 +11,7 @@ export function renderSystem(ctx: RenderContext): HTMLElement | null {
   if (report.kbs.length)
     facts.append(
       h('dt', {}, s.kbs),
-      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.kbs.map((k) => h('li', { 'data-kb': k.kb }, kbLink(ctx, k.kb), k.title ? ` ${k.title[lang]}` : '')))),
+      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.kbs.map((k) => h('li', { 'data-kb': k.kb }, kbLink(ctx, k.kb), k.title ? ` ${k.title[lang]}` : '', ...(k.nearest ? [h('p', { class: 'ut-kb-miss', 'data-match': 'kb-near' }, kbDidYouMean(lang, k.kb, k.nearest))] : []))))),
     );
   if (report.builds.length)
     facts.append(

@@ -5,12 +5,15 @@
  * plain words never load the lookup data.
  */
 import type { Lang } from '../../i18n/lang.ts';
+import { matchHash } from '../../kb/hash-match.ts';
+import { kbPath } from '../../routes/index.ts';
 import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
 import type { NormalizedQuery } from '../../search/normalize-query.ts';
 import { FULL_TEXT_PAUSE_MS, fullTextAfterLookup, routeQuery } from '../../search/query-route.ts';
 import type { FoundPage, ResultKind } from '../../search/results.ts';
 import { titleMatches, titlePage } from '../../search/title-index.ts';
 import { href } from '../../site/locale.ts';
+import { loadHashes } from './hashes-client.ts';
 import { loadLookupData } from './lookup-client.ts';
 import { searchPages } from './pagefind-client.ts';
 import { loadTitles } from './titles-client.ts';
@@ -43,8 +46,27 @@ async function byTitle(query: NormalizedQuery, kind: ResultKind | 'all', lang: L
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/**
+ * A pasted SHA-256 is answered by the hash list alone: the full text would find the KB page
+ * that quotes a near copy of it and show it as if it matched. Only an exact hash is a hit.
+ */
+async function hashStep(sha256: string): Promise<Step> {
+  try {
+    const hash = matchHash(sha256, await loadHashes());
+    const hits = hash.kind === 'exact' ? [{ kind: 'kb' as const, kb: hash.record.kb, path: kbPath(hash.record.kb) }] : [];
+    return { answer: { hits, hash }, pages: [], done: true };
+  } catch {
+    return { answer: { hits: [] }, pages: [], done: true, unavailable: true };
+  }
+}
+
 /** `current()`: false once a newer query superseded this one; nothing more is yielded then. */
 export async function* answerQuery(query: NormalizedQuery, kind: ResultKind | 'all', lang: Lang, current: () => boolean): AsyncGenerator<Step> {
+  if (query.sha256) {
+    const step = await hashStep(query.sha256);
+    if (current()) yield step;
+    return;
+  }
   const route = routeQuery(query, kind);
   const fullText = () => {
     const pages = searchPages(query, kind, current, byTitle(query, kind, lang));

@@ -12,6 +12,7 @@ import type { FoundPage, ResultKind } from '../../search/results.ts';
 import { answerQuery } from './answer-query.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { flushQueryUrl, queryInUrl, writeQueryToUrl } from './query-url.ts';
+import { hashPanel, kbMissPanel } from '../kb-match/panels.ts';
 import { decodePanel, hitOption, pageOption } from './render.ts';
 
 export class SearchPanel extends HTMLElement {
@@ -117,8 +118,15 @@ export class SearchPanel extends HTMLElement {
     this.list.replaceChildren(...hits, ...found.map((page, i) => pageOption(`${prefix}-page-${i}`, page, this.lang)));
     this.list.hidden = this.list.childElementCount === 0;
     this.input.setAttribute('aria-expanded', String(!this.list.hidden));
-    this.decode.replaceChildren(...(answer.unknown ? [decodePanel(answer.unknown, this.lang)] : []));
-    this.status.textContent = !done ? S.loading : found.length || hits.length ? S.results(hits.length + found.length, text) : answer.unknown ? '' : S.none(text);
+    const panels = [
+      ...(answer.hash ? [hashPanel(answer.hash, this.lang)] : []),
+      ...(answer.kbMiss ? [kbMissPanel(answer.kbMiss, this.lang)] : []),
+      ...(answer.unknown ? [decodePanel(answer.unknown, this.lang)] : []),
+    ];
+    this.decode.replaceChildren(...panels);
+    // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
+    const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near';
+    this.status.textContent = !done ? S.loading : told ? '' : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
     if (this.scrolled) {
       this.list.scrollTop = 0;

@@ -5,15 +5,17 @@
  * benchmarks what happened.
  */
 import { verdictFor, type KbHash, type Verdict } from '../../hash/verdict.ts';
+import type { HashRecord } from '../../kb/hash-match.ts';
+import { setupPasteCheck } from './paste-check.ts';
 import type { HashReply } from './protocol.ts';
 import { kbPath } from '../../routes/index.ts';
 
-const catalogs = new Map<string, Promise<KbHash[]>>();
+const catalogs = new Map<string, Promise<HashRecord[]>>();
 
 /** The catalog's KB hashes, fetched once; without them the page's own KB is still checked. */
-function catalogHashes(url: string): Promise<KbHash[]> {
+function catalogHashes(url: string): Promise<HashRecord[]> {
   if (!catalogs.has(url)) {
-    catalogs.set(url, fetch(url).then((r) => (r.ok ? (r.json() as Promise<KbHash[]>) : [])).catch(() => []));
+    catalogs.set(url, fetch(url).then((r) => (r.ok ? (r.json() as Promise<HashRecord[]>) : [])).catch(() => []));
   }
   return catalogs.get(url)!;
 }
@@ -115,6 +117,7 @@ function setup(root: HTMLElement): void {
     current.postMessage({ file });
   }
 
+  setupPasteCheck(root, hashes);
   input.addEventListener('change', () => input.files?.[0] && start(input.files[0]));
   $<HTMLButtonElement>('[data-role="cancel"]').addEventListener('click', () => {
     stop();

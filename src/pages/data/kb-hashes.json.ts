@@ -4,9 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { siteCatalog } from '../../site/catalog.ts';
-import type { KbHash } from '../../hash/verdict.ts';
+import { hashRecords } from '../../kb/from-catalog.ts';
 
+/** Also read by the search box when a SHA-256 is pasted; `fileName` names the package file when recorded. */
 export const GET: APIRoute = () => {
-  const hashes: KbHash[] = siteCatalog().kbs.map(({ kb, sha256 }) => ({ kb, sha256 }));
+  const hashes = hashRecords(siteCatalog().kbs);
   return new Response(JSON.stringify(hashes), { headers: { 'content-type': 'application/json' } });
 };

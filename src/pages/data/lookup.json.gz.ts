@@ -6,9 +6,10 @@ import { gzipSync } from 'node:zlib';
 import type { APIRoute } from 'astro';
 import { siteCatalog, siteCodeIndex } from '../../site/catalog.ts';
 import { serializeLookupData } from '../../search/lookup-data.ts';
+import { kbFacts } from '../../kb/from-catalog.ts';
 
 export const GET: APIRoute = () => {
   const catalog = siteCatalog();
-  const data = serializeLookupData(siteCodeIndex(), catalog.codes.map((c) => c.value), catalog.kbs.map((k) => k.kb));
+  const data = serializeLookupData(siteCodeIndex(), catalog.codes.map((c) => c.value), catalog.kbs.map((k) => k.kb), kbFacts(catalog.kbs));
   return new Response(new Uint8Array(gzipSync(JSON.stringify(data), { level: 9 })), { headers: { 'content-type': 'application/gzip' } });
 };

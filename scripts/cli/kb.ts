@@ -1,0 +1,69 @@
+/**
+ * `update-triage kb <KB number | hash | text> [--lang zh-CN|en] [--json] [--content DIR]`: a KB record, or
+ * what a mistyped number or a pasted hash is near. `kb record FILE…` is kb-record.ts.
+ * Exit 0 on an exact record, 1 on a near miss or nothing, 2 on usage errors.
+ */
+import { parseArgs } from 'node:util';
+import type { Catalog } from '../../src/catalog/types.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { findSha256, hashRecords, kbFacts, matchHash, matchKb, readKbNumber } from '../../src/kb/index.ts';
+import { catalogOf, chooseLang, stdio, type CommandIo } from './kb-io.ts';
+import { hashMatchText, kbMatchText, recordText } from './kb-text.ts';
+
+const USAGE = `usage: update-triage kb <KB number | SHA-256 | words> [--lang zh-CN|en] [--json] [--content DIR]
+       update-triage kb record FILE… [--force] [--date YYYY-MM-DD] [--content DIR]
+`;
+
+/** `KB 5016623` anywhere in a text. */
+const KB_IN_TEXT = /(?<![a-z0-9])kb[\s_-]*(\d{6,8})(?!\d)/gi;
+
+export async function run(argv: string[], io: CommandIo = stdio()): Promise<number> {
+  if (argv[0] === 'record') return (await import('./kb-record.ts')).run(argv.slice(1), io);
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, content: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.err(`update-triage kb: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) return io.out(USAGE), 0;
+  const lang = chooseLang(args.values.lang, io.env);
+  const input = args.positionals.join(' ').trim();
+  if (!lang || !input) {
+    io.err(`${lang ? '' : 'update-triage kb: --lang must be zh-CN or en\n'}${USAGE}`);
+    return 2;
+  }
+  const catalog = await catalogOf(args.values.content, io, 'kb');
+  if (!catalog) return 2;
+  const answer = answerKbQuery(input, catalog, lang);
+  io.out(args.values.json ? JSON.stringify(answer.json, null, 2) + '\n' : answer.text);
+  return answer.exact ? 0 : 1;
+}
+
+interface Answer {
+  text: string;
+  json: unknown;
+  exact: boolean;
+}
+
+/** A hash first (its digits may hold `KB`-free numbers), then KB numbers, then words in KB titles. */
+function answerKbQuery(input: string, catalog: Catalog, lang: Lang): Answer {
+  const hash = findSha256(input);
+  if (hash) {
+    const match = matchHash(hash, hashRecords(catalog.kbs));
+    const record = match.kind === 'exact' ? catalog.kbs.find((k) => k.kb === match.record.kb) : undefined;
+    return { text: hashMatchText(match, lang) + (record ? recordText(record, lang) : ''), json: { hash: match }, exact: match.kind === 'exact' };
+  }
+  const one = readKbNumber(input);
+  const named = one ? [one] : [...input.normalize('NFKC').matchAll(KB_IN_TEXT)].map((m) => `KB${m[1]}`);
+  if (named.length) {
+    const facts = kbFacts(catalog.kbs);
+    const matches = [...new Set(named)].map((kb) => matchKb(kb, facts));
+    const text = matches.map((m) => (m.kind === 'exact' ? recordText(catalog.kbs.find((k) => k.kb === m.fact.kb)!, lang) : kbMatchText(m, lang))).join('\n');
+    return { text, json: { kbs: matches }, exact: matches.every((m) => m.kind === 'exact') };
+  }
+  const needle = input.normalize('NFKC').toLowerCase();
+  const found = catalog.kbs.filter((k) => Object.values(k.title).some((t) => t.normalize('NFKC').toLowerCase().includes(needle)));
+  const none = lang === 'en' ? `no KB record has “${input}” in its title\n` : `没有哪个 KB 记录的标题含有“${input}”\n`;
+  return { text: found.length ? found.map((k) => recordText(k, lang)).join('\n') : none, json: { titles: found.map((k) => k.kb) }, exact: found.length > 0 };
+}

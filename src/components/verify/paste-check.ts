@@ -1,0 +1,27 @@
+/**
+ * The verifier's paste box: a SHA-256 typed or pasted (certutil or Get-FileHash output too) is
+ * compared with the recorded hashes as the search box does it. A near copy of a recorded hash
+ * is shown as the mismatch it is, never as a match.
+ */
+import type { Lang } from '../../i18n/lang.ts';
+import { findSha256 } from '../../kb/find-sha256.ts';
+import { matchHash, type HashRecord } from '../../kb/hash-match.ts';
+import { hashPanel } from '../kb-match/panels.ts';
+
+export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRecord[]>): void {
+  const box = root.querySelector<HTMLTextAreaElement>('[data-role="paste"]');
+  const result = root.querySelector<HTMLElement>('[data-role="paste-result"]');
+  const invalid = root.querySelector<HTMLElement>('[data-role="paste-invalid"]');
+  if (!box || !result || !invalid) return;
+  const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+  let seq = 0;
+  box.addEventListener('input', async () => {
+    const mine = ++seq;
+    const text = box.value.trim();
+    const sha256 = findSha256(text);
+    invalid.hidden = !text || sha256 !== undefined;
+    if (!sha256) return result.replaceChildren();
+    const match = matchHash(sha256, await hashes());
+    if (mine === seq) result.replaceChildren(hashPanel(match, lang));
+  });
+}

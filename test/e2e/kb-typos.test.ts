@@ -1,0 +1,125 @@
+/**
+ * The case's two typos in Chromium, wherever a reader can type them: the search dialog, the
+ * home page's lookup box and the hash verifier's paste box (on /verify/ and on a KB page).
+ * KB6016623 gets "did you mean KB5016623"; the hash with one character off is a loud
+ * mismatch with the digit marked, never a link to the KB page as if it matched.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedPage, siteUrl } from './support/browser.ts';
+
+const RECORD = '1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED';
+const CASE_TYPO = '1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289BBFB6CED';
+const NEAR_EN = 'This is NOT the SHA-256 of KB5016623: 1 character differs (position 58: B where the record has 8)';
+const NEAR_ZH = '这不是 KB5016623 的 SHA-256：有 1 个字符不同（第 58 位：这里是 B，记录中是 8）';
+const DID_YOU_MEAN_EN = 'No KB6016623 — did you mean KB5016623 (2022-08 cumulative update, 17763.3287)?';
+const DID_YOU_MEAN_ZH = '没有 KB6016623 —— 是否要找 KB5016623（2022-08 累积更新，17763.3287）？';
+
+const shared = sharedPage();
+let requests: string[] = [];
+beforeEach(() => {
+  requests = [];
+  shared.page.removeAllListeners('request');
+  shared.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+});
+const kbPath = (lang: '' | 'en/') => new URL(siteUrl(`${lang}kb/kb5016623/`)).pathname;
+
+/** What a search panel shows once its answer is in: the panel's match, its text, the options' links, marked digits. */
+async function panelState(page: Page, panel: string) {
+  await page.waitForSelector(`${panel} .ut-search-decode-slot [data-match]`, { timeout: 15_000 });
+  return page.$eval(panel, (root) => {
+    const shown = root.querySelector<HTMLElement>('.ut-search-decode-slot [data-match]')!;
+    return {
+      match: shown.dataset.match,
+      role: shown.getAttribute('role'),
+      text: shown.querySelector('strong')?.textContent ?? '',
+      options: [...root.querySelectorAll<HTMLAnchorElement>('[role="option"]')].map((a) => new URL(a.href).pathname),
+      marks: [...shown.querySelectorAll('tr')].map((tr) => [tr.dataset.row, [...tr.querySelectorAll('mark')].map((m) => m.textContent).join('')]),
+      status: root.querySelector('[role="status"]')?.textContent ?? '',
+    };
+  });
+}
+
+async function searchDialog(page: Page, path: string, text: string) {
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  await page.keyboard.press('Control+k');
+  await page.locator('#site-search-input').fill(text);
+  return panelState(page, 'site-search search-panel');
+}
+
+async function lookupBox(page: Page, path: string, text: string) {
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  await page.locator('#lookup-box-input').fill(text);
+  return panelState(page, 'search-panel[data-owns-url]');
+}
+
+describe('KB6016623 in the search dialog and the lookup box', () => {
+  it('the dialog answers "did you mean KB5016623" in Chinese, with KB5016623 the only option', async () => {
+    const state = await searchDialog(shared.page, 'runbooks/', 'KB6016623');
+    expect(state).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_ZH, options: [kbPath('')], status: '' });
+    expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]); // no unrelated KB pages from the full text
+  });
+  it('the dialog answers in English on /en/', async () => {
+    expect(await searchDialog(shared.page, 'en/runbooks/', 'kb 6016623')).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_EN, options: [kbPath('en/')] });
+  });
+  it.each([['KB6016623'], ['ＫＢ６０１６６２３'], ['6016623']])('the lookup box answers %s', async (typed) => {
+    const state = await lookupBox(shared.page, 'en/', typed);
+    expect(state.match).toBe('kb-near');
+    expect(state.text).toBe(DID_YOU_MEAN_EN);
+    expect(state.options[0]).toBe(kbPath('en/'));
+  });
+});
+
+describe("the case's mistyped hash in the search dialog and the lookup box", () => {
+  it('is a loud mismatch with position 58 marked in both rows, and no option to open', async () => {
+    const state = await searchDialog(shared.page, 'en/runbooks/', CASE_TYPO);
+    expect(state).toEqual({ match: 'near', role: 'alert', text: NEAR_EN, options: [], status: '', marks: [['given', 'B'], ['record', '8']] });
+    expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]);
+  });
+  it('is read from Get-FileHash output pasted into the lookup box, in Chinese', async () => {
+    const state = await lookupBox(shared.page, '', `SHA256          ${CASE_TYPO.toLowerCase()}          C:\\Temp\\windows10.0-kb5016623-x64.msu`);
+    expect(state).toMatchObject({ match: 'near', text: NEAR_ZH, options: [] });
+  });
+  it('the recorded hash, in pairs with colons, names KB5016623 and opens its page', async () => {
+    const state = await searchDialog(shared.page, 'en/runbooks/', RECORD.match(/../g)!.join(':'));
+    expect(state).toMatchObject({ match: 'exact', text: 'This is the SHA-256 of KB5016623', options: [kbPath('en/')] });
+  });
+  it('a hash far from every record is no package', async () => {
+    const state = await lookupBox(shared.page, 'en/', 'ab'.repeat(32));
+    expect(state).toMatchObject({ match: 'none', text: 'No package in this catalog has this hash.', options: [] });
+  });
+});
+
+describe('the paste box of the hash verifier', () => {
+  async function paste(page: Page, path: string, text: string) {
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await page.locator('.ut-verify [data-role="paste"]').fill(text);
+    await page.waitForSelector('.ut-verify [data-role="paste-result"] [data-match]', { timeout: 15_000 });
+    return page.$eval('.ut-verify [data-role="paste-result"] [data-match]', (box) => ({
+      match: (box as HTMLElement).dataset.match,
+      text: box.querySelector('strong')?.textContent ?? '',
+      rows: [...box.querySelectorAll('tr')].map((tr) => tr.querySelector('code')!.textContent),
+      marks: [...box.querySelectorAll('mark')].map((m) => m.textContent),
+    }));
+  }
+
+  it('/verify/ calls the mistyped hash what it is, both values aligned, the digit marked', async () => {
+    const state = await paste(shared.page, 'en/verify/', CASE_TYPO);
+    expect(state).toEqual({ match: 'near', text: NEAR_EN, rows: [CASE_TYPO, RECORD], marks: ['B', '8'] });
+  });
+  it("/verify/ reads certutil's output from an old system, pairs on their own line", async () => {
+    const pairs = CASE_TYPO.toLowerCase().match(/../g)!.join(' ');
+    const state = await paste(shared.page, 'verify/', `SHA256 hash of windows10.0-kb5016623-x64.msu:\n${pairs}\nCertUtil: -hashfile command completed successfully.`);
+    expect(state).toMatchObject({ match: 'near', text: NEAR_ZH });
+  });
+  it('the KB5016623 page says the same, and names the recorded value as the match', async () => {
+    expect(await paste(shared.page, 'en/kb/kb5016623/', CASE_TYPO)).toMatchObject({ match: 'near', text: NEAR_EN });
+    expect(await paste(shared.page, 'en/kb/kb5016623/', RECORD.toLowerCase())).toMatchObject({ match: 'exact', text: 'This is the SHA-256 of KB5016623' });
+  });
+  it('says when the text holds no SHA-256', async () => {
+    await shared.page.goto(siteUrl('en/verify/'), { waitUntil: 'load' });
+    await shared.page.locator('.ut-verify [data-role="paste"]').fill(CASE_TYPO.slice(1));
+    expect(await shared.page.locator('.ut-verify [data-role="paste-invalid"]').isVisible()).toBe(true);
+    expect(await shared.page.locator('.ut-verify [data-role="paste-result"] [data-match]').count()).toBe(0);
+  });
+});
