@@ -14,7 +14,7 @@ try {
   if (!args.includes('--check')) await writeCatalog(catalog);
   console.log(
     `catalog: ${catalog.codes.length} codes, ${catalog.articles.length} articles, ${catalog.kbs.length} KB packages, ` +
-      `${catalog.runbooks.length} runbooks, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +
+      `${catalog.runbooks.length} runbooks, ${catalog.symptoms.length} symptoms, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +
       `(${warnings.length} warnings, ${Date.now() - started} ms)`,
   );
 } catch (error) {

@@ -6,6 +6,7 @@ import { compileArticle } from './compile-article.ts';
 import { compileRunbook } from './compile-runbook.ts';
 import { compileKb } from './compile-kb.ts';
 import { compileBuilds } from './compile-builds.ts';
+import { compileSymptom } from './compile-symptom.ts';
 import type { CompileContext } from './context.ts';
 
 export interface ContentFile {
@@ -19,6 +20,8 @@ export interface CompileInput {
   kbs: ContentFile[];
   runbooks: ContentFile[];
   builds: ContentFile[];
+  /** content/symptoms/*.md */
+  symptoms?: ContentFile[];
   /** every known value, from the code tables */
   codes: CodeEntry[];
   /** site base path, ending in `/` */
@@ -46,6 +49,12 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
   const rules: Rule[] = [];
   const compiledArticles = articles.map((p) => compileArticle(p, ctx)).map(({ article, rules: r }) => (rules.push(...r), article));
   const compiledRunbooks = runbooks.map((p) => compileRunbook(p, ctx)).map(({ runbook, rules: r }) => (rules.push(...r), runbook));
+  const targets = {
+    runbookSteps: new Map(compiledRunbooks.map((r) => [r.id, r.steps.length])),
+    articles: new Set(compiledArticles.map((a) => a.code)),
+  };
+  const symptoms = (input.symptoms ?? []).map((f) => parseContentFile(f.path, f.text));
+  collectIds(symptoms, 'id', (s) => s);
   const catalog: Catalog = {
     version: 1,
     generatedAt: ctx.today,
@@ -55,6 +64,7 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
     runbooks: compiledRunbooks.sort((a, b) => a.id.localeCompare(b.id)),
     builds: input.builds.flatMap((f) => compileBuilds(parseYaml(f.path, f.text))),
     rules,
+    symptoms: symptoms.map((p) => compileSymptom(p, ctx, targets)).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return { catalog, warnings: ctx.warnings };
 }
