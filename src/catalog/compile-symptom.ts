@@ -1,4 +1,4 @@
-import { LANGS, SYMPTOM_PLACES, type Lang, type Symptom, type SymptomQuestion, type SymptomTarget } from './types.ts';
+import { LANGS, SYMPTOM_PLACES, type Lang, type Localized, type Symptom, type SymptomQuestion, type SymptomTarget } from './types.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
 import { canonicalCode, RUNBOOK_ID_PATTERN } from './identifiers.ts';
@@ -64,11 +64,26 @@ function readQuoted(read: FieldReader): Partial<Record<Lang, string>> {
 function readQuestion(read: FieldReader, i: number): SymptomQuestion {
   const at = ['questions', i];
   const answers = read.list([...at, 'answers']).map((_, j) => ({
-    label: read.localized([...at, 'answers', j, 'label']),
+    label: readLabel(read, [...at, 'answers', j, 'label']),
     go: parseTarget(read, [...at, 'answers', j, 'go']),
   }));
   if (answers.length < 2) read.fail([...at, 'answers'], `question ${i + 1} needs at least two answers`, 'a question with one answer is a step: lead to it directly');
   return { id: `q-${i + 1}`, ask: read.localized([...at, 'ask']), hint: read.optionalLocalized([...at, 'hint']), answers };
+}
+
+/**
+ * An answer's label. Labels are short and often a bare code or a phrase with a comma, which
+ * unquoted YAML reads as a number (0x800F0922 → 2148469026) or as a second key: both are refused.
+ */
+function readLabel(read: FieldReader, path: (string | number)[]): Localized {
+  const raw = read.raw(path);
+  for (const key of Object.keys(raw && typeof raw === 'object' ? raw : {})) {
+    if (!LANGS.includes(key as Lang)) read.fail([...path, key], `label has an unexpected key '${key}'`, 'quote a label that holds a comma or a colon');
+  }
+  for (const lang of LANGS) {
+    if (typeof read.raw([...path, lang]) === 'number') read.fail([...path, lang], `label.${lang} was read as a number`, 'quote it: "0x800F0922"');
+  }
+  return read.localized(path);
 }
 
 /** `q-3`, `runbook-id#step-4` or `0x800F0922`. */

@@ -26,7 +26,7 @@ questions:
       zh-CN: 更新历史中的代码是什么？
       en: Which code does the update history show?
     answers:
-      - label: { zh-CN: 0x80070570, en: 0x80070570 }
+      - label: { zh-CN: "0x80070570", en: "0x80070570" }
         go: "0x80070570"
       - label: { zh-CN: 没有代码, en: No code }
         go: q-2
@@ -105,6 +105,13 @@ describe('symptoms', () => {
     expect(errorOf(SYMPTOM.replace('where: restart-screen', 'where: desktop'))).toMatch(/:9: 'where' must be one of settings, restart-screen/);
     expect(errorOf(SYMPTOM.replace('  en: https://example.test/ui-text', '  fr: https://example.test/ui-text'))).toBe(`${PATH}:14: 'quote.fr' is not a language: use zh-CN or en`);
     expect(errorOf(SYMPTOM.replace('  en: [undoing changes]\n', ''))).toMatch(/'search' needs words in both zh-CN and en/);
+  });
+
+  it('stop on a label YAML read as a number or split by a comma', () => {
+    const number = SYMPTOM.replace('en: "0x80070570" }', 'en: 0x80070570 }');
+    expect(errorOf(number)).toBe(`${PATH}:${lineOf(number, 'en: 0x80070570 }')}: label.en was read as a number`);
+    const comma = SYMPTOM.replace('en: No code }', 'en: No code, or another code }');
+    expect(errorOf(comma)).toBe(`${PATH}:${lineOf(comma, 'or another code')}: label has an unexpected key 'or another code'`);
   });
 
   it('require both languages of what the user sees', () => {
