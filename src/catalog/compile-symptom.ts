@@ -11,6 +11,7 @@ export interface SymptomTargets {
   runbookSteps: Map<string, number>;
   /** codes with a written article */
   articles: Set<string>;
+  symptoms: Set<string>;
 }
 
 export function compileSymptom(parsed: ParsedFile, ctx: CompileContext, targets: SymptomTargets): Symptom {
@@ -94,7 +95,9 @@ function parseTarget(read: FieldReader, path: (string | number)[]): SymptomTarge
   if (step) return { kind: 'runbook', runbook: step[1], step: Number(step[2]) };
   const code = canonicalCode(text);
   if (code) return { kind: 'code', code };
-  return read.fail(path, `'${text}' is not a target`, 'write q-N (a later question), <runbook-id>#step-N or a code 0x + 8 hex digits');
+  const symptom = /^symptom:([a-z0-9-]+)$/.exec(text);
+  if (symptom) return { kind: 'symptom', symptom: symptom[1] };
+  return read.fail(path, `'${text}' is not a target`, 'write q-N (a later question), <runbook-id>#step-N, a code 0x + 8 hex digits or symptom:<id>');
 }
 
 /** Every target exists, questions only lead forward (so the tree ends), and every question is reached. */
@@ -112,6 +115,8 @@ function checkTargets(read: FieldReader, questions: SymptomQuestion[], targets: 
         const steps = targets.runbookSteps.get(go.runbook);
         if (steps === undefined) read.fail(at, `runbook '${go.runbook}' does not exist`, 'runbooks live in content/runbooks/<id>.md');
         if (go.step < 1 || go.step > steps) read.fail(at, `runbook '${go.runbook}' has no step ${go.step}: it has ${steps} steps`);
+      } else if (go.kind === 'symptom') {
+        if (!targets.symptoms.has(go.symptom)) read.fail(at, `symptom '${go.symptom}' does not exist`, 'symptoms live in content/symptoms/<id>.md');
       } else if (!targets.articles.has(go.code)) {
         read.fail(at, `code ${go.code} has no article`, 'lead to codes with an article in content/codes/, or to a runbook step');
       }

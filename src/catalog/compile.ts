@@ -49,12 +49,12 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
   const rules: Rule[] = [];
   const compiledArticles = articles.map((p) => compileArticle(p, ctx)).map(({ article, rules: r }) => (rules.push(...r), article));
   const compiledRunbooks = runbooks.map((p) => compileRunbook(p, ctx)).map(({ runbook, rules: r }) => (rules.push(...r), runbook));
+  const symptoms = (input.symptoms ?? []).map((f) => parseContentFile(f.path, f.text));
   const targets = {
     runbookSteps: new Map(compiledRunbooks.map((r) => [r.id, r.steps.length])),
     articles: new Set(compiledArticles.map((a) => a.code)),
+    symptoms: collectIds(symptoms, 'id', (s) => s),
   };
-  const symptoms = (input.symptoms ?? []).map((f) => parseContentFile(f.path, f.text));
-  collectIds(symptoms, 'id', (s) => s);
   const catalog: Catalog = {
     version: 1,
     generatedAt: ctx.today,

@@ -127,11 +127,12 @@ export interface Runbook {
 export const SYMPTOM_PLACES = ['settings', 'restart-screen', 'installer', 'command-line', 'event-viewer', 'wsus-console'] as const;
 export type SymptomPlace = (typeof SYMPTOM_PLACES)[number];
 
-/** Where an answer of the troubleshooter leads: a later question, a runbook step or a code article. */
+/** Where an answer of the troubleshooter leads: a later question, a runbook step, a code article or another symptom. */
 export type SymptomTarget =
   | { kind: 'question'; id: string }
   | { kind: 'runbook'; runbook: string; step: number }
-  | { kind: 'code'; code: string };
+  | { kind: 'code'; code: string }
+  | { kind: 'symptom'; symptom: string };
 
 export interface SymptomQuestion {
   /** `q-1`, `q-2`, …: the node's anchor on the page */

@@ -16,6 +16,7 @@ export interface SymptomStrings {
   nextQuestion: (n: number) => string;
   step: (title: string, n: number, step: string) => string;
   codeArticle: string;
+  otherSymptom: string;
   restart: string;
   showAll: string;
   reviewed: string;
@@ -48,6 +49,7 @@ export const SYMPTOM_STRINGS: Record<Lang, SymptomStrings> = {
     nextQuestion: (n) => `转到问题 ${n}`,
     step: (title, n, step) => `${title} · 第 ${n} 步：${step}`,
     codeArticle: '错误代码说明',
+    otherSymptom: '另一个现象',
     restart: '回到第 1 个问题',
     showAll: '显示全部问题',
     reviewed: '最近审核',
@@ -82,6 +84,7 @@ export const SYMPTOM_STRINGS: Record<Lang, SymptomStrings> = {
     nextQuestion: (n) => `Go to question ${n}`,
     step: (title, n, step) => `${title} · step ${n}: ${step}`,
     codeArticle: 'Error code article',
+    otherSymptom: 'Another symptom',
     restart: 'Back to question 1',
     showAll: 'Show all questions',
     reviewed: 'Last reviewed',

@@ -90,6 +90,7 @@ describe('symptoms', () => {
     ['a code without an article', 'go: "0x80070570"', 'go: "0x8024001E"', 'code 0x8024001E has no article'],
     ['a question that does not exist', 'go: q-2', 'go: q-7', 'q-7 does not exist: this symptom has 2 questions'],
     ['an answer leading back', 'go: offline-install#step-1', 'go: q-1', 'question 2 leads back to q-1'],
+    ['a symptom that does not exist', 'go: q-2', 'go: symptom:no-such-symptom', "symptom 'no-such-symptom' does not exist"],
     ['a target in no known form', 'go: q-2', 'go: see the runbook', "'see the runbook' is not a target"],
   ])('stop on %s, naming the file and line of the answer', (_, from, to, message) => {
     const text = SYMPTOM.replace(from, to);
