@@ -5,6 +5,7 @@ export interface ReplyLinks {
   code(code: string, hasPage: boolean): string;
   kb(kb: string): string;
   runbook(id: string, step?: number): string;
+  symptom(id: string): string;
 }
 
 export function replyLinks(siteUrl: string, lang: Lang): ReplyLinks {
@@ -14,5 +15,6 @@ export function replyLinks(siteUrl: string, lang: Lang): ReplyLinks {
     code: (code, hasPage) => (hasPage ? `${root}codes/${code.toLowerCase()}/` : `${root}?q=${encodeURIComponent(code)}`),
     kb: (kb) => `${root}kb/${kb.toLowerCase()}/`,
     runbook: (id, step) => `${root}runbooks/${encodeURIComponent(id)}/${step ? `#step-${step}` : ''}`,
+    symptom: (id) => `${root}symptoms/${encodeURIComponent(id)}/#q-1`,
   };
 }

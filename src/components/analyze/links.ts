@@ -9,6 +9,7 @@ export interface ReportLinks {
   code(code: string): string;
   kb(kb: string): string;
   runbook(id: string, step?: number): string;
+  symptom(id: string): string;
 }
 
 export function reportLinks(report: Report, lang: Lang, base: string): ReportLinks {
@@ -28,6 +29,9 @@ export function reportLinks(report: Report, lang: Lang, base: string): ReportLin
     },
     runbook(id, step) {
       return `${root}runbooks/${encodeURIComponent(id)}/${step ? `#step-${step}` : ''}`;
+    },
+    symptom(id) {
+      return `${root}symptoms/${encodeURIComponent(id)}/`;
     },
   };
 }
