@@ -19,14 +19,19 @@ async function topResults(lang: Lang, text: string, n = 3, kind = 'all'): Promis
   if (page.url() !== home) await page.goto(home, { waitUntil: 'load' });
   await page.check(`input[name="lookup-box-kind"][value="${kind}"]`);
   await page.fill('#lookup-box-input', text);
-  await page.waitForFunction(
-    (text) => {
-      const s = document.querySelector('#lookup-box-input')?.closest('search-panel')?.querySelector('[role="status"]')?.textContent ?? '';
-      return s.includes(text) || /不可用|unavailable/.test(s);
-    },
-    text,
-    { timeout: 15_000 },
-  );
+  const status = page.locator('#lookup-box-input').locator('xpath=ancestor::search-panel').locator('[role="status"]');
+  await page
+    .waitForFunction(
+      (text) => {
+        const s = document.querySelector('#lookup-box-input')?.closest('search-panel')?.querySelector('[role="status"]')?.textContent ?? '';
+        return s.includes(text) || /不可用|unavailable/.test(s);
+      },
+      text.normalize('NFKC').replace(/\s+/g, ' ').trim(),
+      { timeout: 15_000 },
+    )
+    .catch(async () => {
+      throw new Error(`no answer for '${text}': the status says '${await status.textContent()}'`);
+    });
   const hrefs = await page.locator('#lookup-box-results [role="option"]').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.slice(0, n).map((p) => p.replace(base(), '/').replace(/^\/en\//, '/'));
 }
@@ -36,7 +41,7 @@ describe('a customer phrasing of a symptom finds its page in the top 3', () => {
     expect(phrasings.length).toBeGreaterThanOrEqual(40);
     const misses: string[] = [];
     for (const { lang, q, symptom } of phrasings) {
-      const top = await topResults(lang, q);
+      const top = await topResults(lang, q).catch((error: Error) => [error.message]);
       if (!top.includes(`/symptoms/${symptom}/`)) misses.push(`[${lang}] ${q} → ${top.join(', ') || 'nothing'}`);
     }
     const rate = 1 - misses.length / phrasings.length;
