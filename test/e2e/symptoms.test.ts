@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { join, resolve } from 'node:path';
 import { launch, recordExternalRequests, siteUrl } from './support/browser.ts';
+
+const CASE = resolve('test/fixtures/logs/case');
 
 let browser: Browser;
 let plain: Page;
@@ -61,6 +64,20 @@ describe('links to symptoms', () => {
     expect(await plain.locator('#symptoms + ul a[href$="/symptoms/rollback-at-restart/"]').count()).toBe(1);
     await plain.goto(siteUrl('en/runbooks/boot-trace-procmon-wpr/'), { waitUntil: 'load' });
     expect(await plain.locator('#symptoms + ul a[href$="/en/symptoms/rollback-at-restart/"]').count()).toBe(1);
+  });
+
+  it("the analyzer's verdict links the matching symptom, and the reply composer inserts a chosen one", async () => {
+    await scripted.goto(siteUrl('analyze/'), { waitUntil: 'load' });
+    await scripted.setInputFiles('[data-pick-files]', [join(CASE, 'WindowsUpdate.log'), join(CASE, 'CBS.log')]);
+    await scripted.waitForSelector('ut-analyzer[data-state="done"]', { timeout: 30_000 });
+    // the case's root cause is 0x80070570, whose article the symptom "update history shows failed" leads to
+    expect(await scripted.getAttribute('#verdict .ut-an-symptom a', 'href')).toMatch(/\/symptoms\/history-install-failed\/$/);
+    const select = scripted.locator('.ut-reply-symptom');
+    await select.locator('option[value="history-install-failed"]').waitFor({ state: 'attached' });
+    expect(await select.inputValue()).toBe('');
+    expect(await scripted.inputValue('.ut-reply-text')).not.toContain('/symptoms/');
+    await select.selectOption('history-install-failed');
+    expect(await scripted.inputValue('.ut-reply-text')).toMatch(/symptoms\/history-install-failed\/#q-1/);
   });
 
   it('the home page leads with the three ways in, ahead of the list of codes', async () => {

@@ -9,6 +9,7 @@ import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
 import type { NormalizedQuery } from '../../search/normalize-query.ts';
 import { FULL_TEXT_PAUSE_MS, fullTextAfterLookup, routeQuery } from '../../search/query-route.ts';
 import type { FoundPage, ResultKind } from '../../search/results.ts';
+import { namedBy } from '../../search/rank.ts';
 import { matchSymptoms, symptomIndex, type SymptomIndex } from '../../search/symptom-match.ts';
 import { titleMatches, titlePage, type TitleRow } from '../../search/title-index.ts';
 import { RESULTS_SHOWN } from '../../search/pagefind-options.ts';
@@ -51,10 +52,15 @@ async function byTitle(query: NormalizedQuery, kind: ResultKind | 'all', lang: L
   return { described: described.map(page), titled: titleMatches(rows, query.text, kind).map(page) };
 }
 
-/** The described symptoms first, then the rest in their order, each page once. */
-function symptomsFirst(described: FoundPage[], pages: FoundPage[]): FoundPage[] {
+/**
+ * Pages the query names (`文件损坏` is a keyword of 0x80070570) stay first; the symptoms the
+ * query describes come next, then the rest in their order, each page once.
+ */
+function symptomsFirst(described: FoundPage[], pages: FoundPage[], text: string): FoundPage[] {
+  const named = namedBy(text);
   const urls = new Set(described.map((p) => p.url));
-  return [...described, ...pages.filter((p) => !urls.has(p.url))].slice(0, RESULTS_SHOWN);
+  const rest = pages.filter((p) => !urls.has(p.url));
+  return [...rest.filter(named), ...described, ...rest.filter((p) => !named(p))].slice(0, RESULTS_SHOWN);
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -64,7 +70,7 @@ export async function* answerQuery(query: NormalizedQuery, kind: ResultKind | 'a
   const route = routeQuery(query, kind);
   const fullText = () => {
     const titles = byTitle(query, kind, lang);
-    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst((await titles).described, found));
+    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst((await titles).described, found, query.text));
     pages.catch(() => undefined);
     return pages;
   };
