@@ -4,6 +4,7 @@ import { FieldReader } from './fields.ts';
 import { canonicalCode, RUNBOOK_ID_PATTERN } from './identifiers.ts';
 import { compileBody } from './compile-body.ts';
 import type { CompileContext } from './context.ts';
+import { REVIEW_INTERVAL_DAYS } from './compile-runbook.ts';
 
 /** What an answer may lead to, besides a later question of the same symptom. */
 export interface SymptomTargets {
@@ -40,6 +41,9 @@ export function compileSymptom(parsed: ParsedFile, ctx: CompileContext, targets:
     source: { file: parsed.file, line: 1 },
   };
   if (symptom.sources.length === 0) read.fail(['sources'], 'a symptom needs at least one source');
+  if ((Date.parse(ctx.today) - Date.parse(symptom.reviewed)) / 86_400_000 > REVIEW_INTERVAL_DAYS) {
+    ctx.warnings.push({ file: parsed.file, line: parsed.lineOf(['reviewed']), message: `symptom '${id}' was last reviewed ${symptom.reviewed}, more than ${REVIEW_INTERVAL_DAYS} days ago` });
+  }
   if (symptom.searchWords['zh-CN'].length === 0 || symptom.searchWords.en.length === 0) {
     read.fail(['search'], "'search' needs words in both zh-CN and en", 'write them as customers type them');
   }

@@ -115,6 +115,13 @@ describe('symptoms', () => {
     expect(errorOf(comma)).toBe(`${PATH}:${lineOf(comma, 'or another code')}: label has an unexpected key 'or another code'`);
   });
 
+  it('warn, with file and line, when not reviewed for a year', () => {
+    const text = SYMPTOM.replace('reviewed: 2026-12-01', 'reviewed: 2025-01-01');
+    const { warnings } = compileCatalog(input({ extra: { symptoms: [{ path: PATH, text }] } }));
+    expect(warnings).toEqual([{ file: PATH, line: lineOf(text, 'reviewed:'), message: "symptom 'rollback-at-restart' was last reviewed 2025-01-01, more than 365 days ago" }]);
+    expect(compileCatalog(input({ extra: { symptoms: [{ path: PATH, text: SYMPTOM }] } })).warnings).toEqual([]);
+  });
+
   it('require both languages of what the user sees', () => {
     const text = SYMPTOM.replace('  en: The screen says changes are being undone.\n', '');
     expect(errorOf(text)).toBe(`${PATH}:${lineOf(text, 'seen:')}: missing required field 'seen.en'`);
