@@ -37,6 +37,7 @@ export default defineConfig({
         { label: '错误代码', translations: { en: 'Error codes' }, link: '/codes/' },
         { label: 'KB 补丁包', translations: { en: 'KB packages' }, link: '/kb/' },
         { label: '核对哈希', translations: { en: 'Verify a hash' }, link: '/verify/' },
+        { label: '按现象排查', translations: { en: 'By symptom' }, link: '/symptoms/' },
         { label: '排查手册', translations: { en: 'Runbooks' }, link: '/runbooks/' },
         { label: '日志分析', translations: { en: 'Log analyzer' }, link: '/analyze/' },
         { label: '关于本站', translations: { en: 'About' }, link: '/about/' },

@@ -30,7 +30,7 @@ try {
   const warned = args.quiet && warnings.length ? `${warnings.length} warnings: npm run catalog lists them` : `${warnings.length} warnings`;
   console.log(
     `catalog: ${catalog.codes.length} codes, ${catalog.articles.length} articles, ${catalog.kbs.length} KB packages, ` +
-      `${catalog.runbooks.length} runbooks, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +
+      `${catalog.runbooks.length} runbooks, ${catalog.symptoms.length} symptoms, ${catalog.builds.length} builds, ${catalog.rules.length} rules ` +
       `(${warned}, ${Date.now() - started} ms)`,
   );
 } catch (error) {

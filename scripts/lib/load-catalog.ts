@@ -22,14 +22,15 @@ async function readKind(content: string, dir: string, ext: string): Promise<Cont
 /** Reads and compiles everything under content/. Throws a ContentError on the first bad file. */
 export async function compileFromDisk(options: { contentDir?: string } = {}): Promise<{ catalog: Catalog; warnings: ContentWarning[] }> {
   const content = options.contentDir ?? join(ROOT, 'content');
-  const [articles, kbs, runbooks, builds, codes] = await Promise.all([
+  const [articles, kbs, runbooks, builds, symptoms, codes] = await Promise.all([
     readKind(content, 'codes', '.md'),
     readKind(content, 'kb', '.md'),
     readKind(content, 'runbooks', '.md'),
     readKind(content, 'builds', '.yaml'),
+    readKind(content, 'symptoms', '.md'),
     codeEntriesFromTables(readCodeTables(join(content, 'code-tables'))),
   ]);
-  return compileCatalog({ articles, kbs, runbooks, builds, codes, base: siteBase() });
+  return compileCatalog({ articles, kbs, runbooks, builds, symptoms, codes, base: siteBase() });
 }
 
 let cached: Promise<Catalog> | undefined;

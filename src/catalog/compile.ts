@@ -7,6 +7,7 @@ import { compileRunbook } from './compile-runbook.ts';
 import { compileKb } from './compile-kb.ts';
 import { compileBuilds } from './compile-builds.ts';
 import { checkKbHashes } from './check-kb-hashes.ts';
+import { compileSymptom } from './compile-symptom.ts';
 import type { CompileContext } from './context.ts';
 
 export interface ContentFile {
@@ -20,6 +21,8 @@ export interface CompileInput {
   kbs: ContentFile[];
   runbooks: ContentFile[];
   builds: ContentFile[];
+  /** content/symptoms/*.md */
+  symptoms?: ContentFile[];
   /** every known value, from the code tables */
   codes: CodeEntry[];
   /** site base path, ending in `/` */
@@ -49,6 +52,12 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
   const compiledRunbooks = runbooks.map((p) => compileRunbook(p, ctx)).map(({ runbook, rules: r }) => (rules.push(...r), runbook));
   const compiledKbs = kbs.map((p) => compileKb(p, ctx));
   checkKbHashes(kbs, compiledKbs);
+  const symptoms = (input.symptoms ?? []).map((f) => parseContentFile(f.path, f.text));
+  const targets = {
+    runbookSteps: new Map(compiledRunbooks.map((r) => [r.id, r.steps.length])),
+    articles: new Set(compiledArticles.map((a) => a.code)),
+    symptoms: collectIds(symptoms, 'id', (s) => s),
+  };
   const catalog: Catalog = {
     version: 1,
     generatedAt: ctx.today,
@@ -58,6 +67,7 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
     runbooks: compiledRunbooks.sort((a, b) => a.id.localeCompare(b.id)),
     builds: input.builds.flatMap((f) => compileBuilds(parseYaml(f.path, f.text))),
     rules,
+    symptoms: symptoms.map((p) => compileSymptom(p, ctx, targets)).sort((a, b) => a.id.localeCompare(b.id)),
   };
   return { catalog, warnings: ctx.warnings };
 }

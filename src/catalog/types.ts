@@ -120,6 +120,47 @@ export interface Runbook {
   source: SourceRef;
 }
 
+/** Where a customer sees a symptom: the index page groups symptoms by it. */
+export const SYMPTOM_PLACES = ['settings', 'restart-screen', 'installer', 'command-line', 'event-viewer', 'wsus-console'] as const;
+export type SymptomPlace = (typeof SYMPTOM_PLACES)[number];
+
+/** Where an answer of the troubleshooter leads: a later question, a runbook step, a code article or another symptom. */
+export type SymptomTarget =
+  | { kind: 'question'; id: string }
+  | { kind: 'runbook'; runbook: string; step: number }
+  | { kind: 'code'; code: string }
+  | { kind: 'symptom'; symptom: string };
+
+export interface SymptomQuestion {
+  /** `q-1`, `q-2`, …: the node's anchor on the page */
+  id: string;
+  ask: Localized;
+  hint?: Localized;
+  answers: { label: Localized; go: SymptomTarget }[];
+}
+
+export interface Symptom {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  place: SymptomPlace;
+  /** what the user sees: the exact UI text in the languages `quoted` names, else a description */
+  seen: Localized;
+  /** per language, the public source of the UI text when `seen` quotes it */
+  quoted: Partial<Localized>;
+  causes: Localized<string[]>;
+  questions: SymptomQuestion[];
+  /** words customers search with, colloquial and misspelt ones included */
+  searchWords: Localized<string[]>;
+  /** every runbook and code article the answers lead to (computed) */
+  runbooks: string[];
+  codes: string[];
+  reviewed: string;
+  sources: string[];
+  html: Localized;
+  source: SourceRef;
+}
+
 export interface BuildRow {
   build: string;
   kb: string;
@@ -140,4 +181,5 @@ export interface Catalog {
   runbooks: Runbook[];
   builds: BuildRow[];
   rules: Rule[];
+  symptoms: Symptom[];
 }

@@ -34,6 +34,7 @@ export interface AnalyzeStrings {
   wrapper: string;
   companion: string;
   doNext: string;
+  matchingSymptom: string;
   runbookFrom: string;
   noRootCause: string;
   findings: string;
@@ -103,6 +104,7 @@ const ZH: AnalyzeStrings = {
   wrapper: '包装代码',
   companion: '伴随代码',
   doNext: '下一步',
+  matchingSymptom: '与此相符的现象',
   runbookFrom: '从第 1 步开始',
   noRootCause: '没有发现更新失败：日志中只有健康系统里也常见的代码。',
   findings: '发现',
@@ -172,6 +174,7 @@ const EN: AnalyzeStrings = {
   wrapper: 'wrapper',
   companion: 'companion',
   doNext: 'What to do',
+  matchingSymptom: 'Matching symptom',
   runbookFrom: 'start at step 1',
   noRootCause: 'No update failure found: the logs hold only codes that are routine on healthy systems.',
   findings: 'Findings',

@@ -12,6 +12,9 @@ export interface ReplyStrings {
   copied: string;
   loading: string;
   unavailable: string;
+  symptom: string;
+  noSymptom: string;
+  matching: string;
 }
 
 export const REPLY_STRINGS: Record<Lang, ReplyStrings> = {
@@ -26,6 +29,9 @@ export const REPLY_STRINGS: Record<Lang, ReplyStrings> = {
     copied: '已复制',
     loading: '正在准备回复…',
     unavailable: '无法加载回复所需的站点资料，请刷新页面后重试。',
+    symptom: '插入现象链接',
+    noSymptom: '不插入',
+    matching: '与此相符',
   },
   en: {
     heading: 'Draft reply',
@@ -38,6 +44,9 @@ export const REPLY_STRINGS: Record<Lang, ReplyStrings> = {
     copied: 'Copied',
     loading: 'Preparing the reply…',
     unavailable: 'The site data the reply needs could not be loaded; reload the page and try again.',
+    symptom: 'Insert a symptom link',
+    noSymptom: 'None',
+    matching: 'matches',
   },
 };
 

@@ -10,7 +10,7 @@ export interface SearchStrings {
   placeholder: string;
   close: string;
   filters: string;
-  kinds: Record<'all' | 'code' | 'article' | 'kb' | 'runbook', string>;
+  kinds: Record<'all' | 'symptom' | 'code' | 'article' | 'kb' | 'runbook', string>;
   hint: string;
   loading: string;
   unavailable: string;
@@ -34,7 +34,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     placeholder: '输入错误代码、KB 编号或关键词',
     close: '关闭',
     filters: '结果类型',
-    kinds: { all: '全部', code: '错误代码', article: '说明文章', kb: '补丁包', runbook: '排查手册' },
+    kinds: { all: '全部', symptom: '现象', code: '错误代码', article: '说明文章', kb: '补丁包', runbook: '排查手册' },
     hint: '↑↓ 选择，Enter 打开，Esc 关闭',
     loading: '正在搜索…',
     unavailable: '搜索暂不可用：请通过 HTTP 访问本站（file:// 下无法搜索）。',
@@ -56,7 +56,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     placeholder: 'Type an error code, a KB number or words',
     close: 'Close',
     filters: 'Result kind',
-    kinds: { all: 'All', code: 'Error codes', article: 'Articles', kb: 'KB packages', runbook: 'Runbooks' },
+    kinds: { all: 'All', symptom: 'Symptoms', code: 'Error codes', article: 'Articles', kb: 'KB packages', runbook: 'Runbooks' },
     hint: '↑↓ to choose, Enter to open, Esc to close',
     loading: 'Searching…',
     unavailable: 'Search is unavailable: open the site over HTTP (search does not work from file://).',

@@ -27,11 +27,18 @@ interface Context {
  * the conclusion, the runbook steps with their links, the package hash with its page, and
  * what to send back. Every fact comes from the report or the catalog, never re-typed.
  */
-export function composeReply(report: Report, data: ReplyData, lang: Lang, siteUrl: string): { text: string; markdown: string } {
+export function composeReply(
+  report: Report,
+  data: ReplyData,
+  lang: Lang,
+  siteUrl: string,
+  options: { symptom?: string } = {},
+): { text: string; markdown: string } {
   const ctx: Context = { report, data, lang, w: WORDING[lang], links: replyLinks(siteUrl, lang), facts: replyFacts(report) };
   const codes = codesToExplain(ctx);
   const sections: Section[] = [
     { title: ctx.w.sections.logs, blocks: logBlocks(ctx) },
+    { title: ctx.w.sections.symptom, blocks: symptomBlocks(ctx, options.symptom) },
     { title: ctx.w.sections.meanings, blocks: codes.length ? [ul(codes.map((c) => meaning(ctx, c)))] : [] },
     { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
     { title: ctx.w.sections.steps, blocks: stepBlocks(ctx) },
@@ -39,6 +46,12 @@ export function composeReply(report: Report, data: ReplyData, lang: Lang, siteUr
     { title: ctx.w.sections.sendBack, blocks: sendBackBlocks(ctx) },
   ].filter((s) => s.blocks.length > 0);
   return { text: renderText(ctx.w.title, sections), markdown: renderMarkdown(ctx.w.title, sections) };
+}
+
+/** The symptom page the engineer chose to link: what the customer sees, with its troubleshooter. */
+function symptomBlocks(ctx: Context, id: string | undefined): Block[] {
+  const title = id ? ctx.data.symptoms?.titles[id]?.[ctx.lang] : undefined;
+  return id && title ? [p(ctx.w.symptomLead), ul([[link(title, ctx.links.symptom(id))]])] : [];
 }
 
 /** The primary symbolic name: the article's, else the first the code tables give (never a low-word reading). */

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.ts';
 import type { Localized } from '../i18n/lang.ts';
+import { symptomRefs, type SymptomRefs } from '../catalog/symptom-links.ts';
 
 /**
  * What a reply needs that the report does not carry: runbook steps, KB hashes and article
@@ -12,12 +13,14 @@ export interface ReplyData {
   kbs: Record<string, { kb: string; title: Localized; sha256: string | null; osBuild?: string }>;
   /** per code with an article, keyed `0x` + upper-case hex */
   codes: Record<string, { name?: string; title: Localized; summary: Localized }>;
+  /** the symptom pages a reply can link, and which lead to a code or a runbook */
+  symptoms?: SymptomRefs;
 }
 
 export const codeKey = (code: string): string => `0x${code.replace(/^0x/i, '').toUpperCase()}`;
 
-export function replyDataFromCatalog(catalog: Pick<Catalog, 'runbooks' | 'kbs' | 'articles'>): ReplyData {
-  const data: ReplyData = { version: 1, runbooks: {}, kbs: {}, codes: {} };
+export function replyDataFromCatalog(catalog: Pick<Catalog, 'runbooks' | 'kbs' | 'articles'> & Partial<Pick<Catalog, 'symptoms'>>): ReplyData {
+  const data: ReplyData = { version: 1, runbooks: {}, kbs: {}, codes: {}, symptoms: symptomRefs(catalog.symptoms ?? []) };
   for (const r of catalog.runbooks) {
     data.runbooks[r.id] = { title: r.title, steps: r.steps.map((s) => ({ id: s.id, title: s.title })), escalate: r.escalate };
   }

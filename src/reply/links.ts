@@ -1,11 +1,12 @@
 import type { Lang } from '../i18n/lang.ts';
-import { codePath, kbPath, queryPath, runbookPath, siteRoot } from '../routes/index.ts';
+import { codePath, kbPath, queryPath, runbookPath, siteRoot, symptomPath } from '../routes/index.ts';
 
 /** Absolute links into the site for a reply: `siteUrl` is the site's address with its base path. */
 export interface ReplyLinks {
   code(code: string, hasPage: boolean): string;
   kb(kb: string): string;
   runbook(id: string, step?: number): string;
+  symptom(id: string): string;
 }
 
 export function replyLinks(siteUrl: string, lang: Lang): ReplyLinks {
@@ -15,5 +16,6 @@ export function replyLinks(siteUrl: string, lang: Lang): ReplyLinks {
     code: (code, hasPage) => root + (hasPage ? codePath(code) : queryPath(code)),
     kb: (kb) => root + kbPath(kb),
     runbook: (id, step) => root + runbookPath(id, step),
+    symptom: (id) => root + symptomPath(id, 1),
   };
 }

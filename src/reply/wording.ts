@@ -12,7 +12,7 @@ const range = (lang: Lang, first?: string, last?: string): string => {
 
 export interface Wording {
   title: string;
-  sections: { logs: string; meanings: string; cause: string; steps: string; kb: string; sendBack: string };
+  sections: { logs: string; symptom: string; meanings: string; cause: string; steps: string; kb: string; sendBack: string };
   failures: (file: string, count: number, first?: string, last?: string) => string;
   tally: (count: number, first?: string, last?: string) => string;
   noFailures: string;
@@ -43,12 +43,13 @@ export interface Wording {
   checkOnPage: string;
   sendBackLead: string;
   redactHint: string;
+  symptomLead: string;
 }
 
 export const WORDING: Record<Lang, Wording> = {
   'zh-CN': {
     title: 'Windows 更新失败日志分析',
-    sections: { logs: '日志显示', meanings: '代码含义', cause: '判断', steps: '建议的处理步骤', kb: '补丁包核对信息', sendBack: '请回传' },
+    sections: { logs: '日志显示', symptom: '您看到的现象', meanings: '代码含义', cause: '判断', steps: '建议的处理步骤', kb: '补丁包核对信息', sendBack: '请回传' },
     failures: (file, n, first, last) => `${file}：${range('zh-CN', first, last)}${first ? ' ' : ''}共 ${n} 次安装失败，按每次失败的结果代码统计：`,
     tally: (n, first, last) => ` ×${n}${first ? `（${range('zh-CN', first, last)}）` : ''}`,
     noFailures: '日志中没有找到失败的安装记录。',
@@ -72,6 +73,7 @@ export const WORDING: Record<Lang, Wording> = {
     details: '详细说明',
     beforeLink: '',
     runbookLead: (title) => `按排查手册“${title}”逐步操作，每一步都可以直接打开：`,
+    symptomLead: '这个现象的逐步排查（每个问题都可以直接打开）：',
     noRunbook: '暂无对应的排查手册，请先查看上面各代码的说明页。',
     otherRunbooks: '也可参考：',
     kbTitle: '补丁包：',
@@ -85,7 +87,7 @@ export const WORDING: Record<Lang, Wording> = {
   },
   en: {
     title: 'Windows update failure: log analysis',
-    sections: { logs: 'What the logs show', meanings: 'What the codes mean', cause: 'Conclusion', steps: 'Recommended steps', kb: 'Package to verify', sendBack: 'What to send back' },
+    sections: { logs: 'What the logs show', symptom: 'What you see', meanings: 'What the codes mean', cause: 'Conclusion', steps: 'Recommended steps', kb: 'Package to verify', sendBack: 'What to send back' },
     failures: (file, n, first, last) => `${file}: ${n} failed install attempt${n === 1 ? '' : 's'}${first ? ` from ${range('en', first, last)}` : ''}, counted by the outcome code of each attempt:`,
     tally: (n, first, last) => ` ×${n}${first ? ` (${range('en', first, last)})` : ''}`,
     noFailures: 'The logs show no failed install attempt.',
@@ -110,6 +112,7 @@ export const WORDING: Record<Lang, Wording> = {
     details: 'details',
     beforeLink: ' ',
     runbookLead: (title) => `Follow the runbook "${title}" step by step; each step has its own link:`,
+    symptomLead: 'Troubleshooting for this symptom, one question at a time (each question has its own link):',
     noRunbook: 'There is no runbook for this yet; start from the pages of the codes above.',
     otherRunbooks: 'See also:',
     kbTitle: 'Package: ',

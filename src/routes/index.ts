@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang.ts';
 export const langPrefix = (lang: Lang): string => (lang === 'en' ? 'en/' : '');
 
 /** The index page of each section. */
-export const SECTIONS = { codes: 'codes/', kb: 'kb/', runbooks: 'runbooks/' } as const;
+export const SECTIONS = { codes: 'codes/', kb: 'kb/', runbooks: 'runbooks/', symptoms: 'symptoms/' } as const;
 
 export const codePath = (code: string): string => `codes/${code.toLowerCase()}/`;
 /** A list of codes by facility or by header (`codes/facility/win32/`). */
@@ -22,6 +22,10 @@ export const kbPath = (kb: string): string => `kb/${kb.toLowerCase()}/`;
 export const stepAnchor = (n: number): string => `step-${n}`;
 export const runbookPath = (id: string, step?: number): string =>
   `runbooks/${encodeURIComponent(id)}/${step ? `#${stepAnchor(step)}` : ''}`;
+/** The element id of a symptom troubleshooter's n-th question (from 1): `#q-2`. */
+export const questionAnchor = (n: number): string => `q-${n}`;
+export const symptomPath = (id: string, question?: number): string =>
+  `symptoms/${encodeURIComponent(id)}/${question ? `#${questionAnchor(question)}` : ''}`;
 /** The home page's lookup for a value or KB number that has no page of its own. */
 export const queryPath = (query: string): string => `?q=${encodeURIComponent(query)}`;
 

@@ -18,12 +18,16 @@ export function searchPlan(query: NormalizedQuery): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
+/** Whether a page's title holds the whole query, or one of its search words is the query. */
+export function namedBy(text: string): (page: FoundPage) => boolean {
+  const needle = fold(text);
+  return (page) => fold(page.meta.title ?? '').includes(needle) || fold(page.meta.aliases ?? '').split(' ').includes(needle);
+}
+
 /** One list from the plan's results: pages named by the query, then the rest, each page once, in plan order. */
 export function mergeResults(lists: FoundPage[][], text: string): FoundPage[] {
   const seen = new Set<string>();
   const all = lists.flat().filter((page) => !seen.has(page.url) && seen.add(page.url));
-  const needle = fold(text);
-  const named = (page: FoundPage) =>
-    fold(page.meta.title ?? '').includes(needle) || fold(page.meta.aliases ?? '').split(' ').includes(needle);
+  const named = namedBy(text);
   return [...all.filter(named), ...all.filter((page) => !named(page))];
 }

@@ -4,7 +4,7 @@
  * a result has no highlighted word in its excerpt and no matched metadata, so it is dropped.
  */
 
-export const RESULT_KINDS = ['code', 'article', 'kb', 'runbook'] as const;
+export const RESULT_KINDS = ['symptom', 'code', 'article', 'kb', 'runbook'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /** What the UI needs of one pagefind result (`result.data()`). */

@@ -7,17 +7,18 @@
 import type { Catalog } from '../catalog/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { FoundPage, ResultKind } from './results.ts';
-import { codePath, kbPath, runbookPath } from '../routes/index.ts';
+import { codePath, kbPath, runbookPath, symptomPath } from '../routes/index.ts';
 
-/** [site path without language prefix, kind, title] */
-export type TitleRow = [string, ResultKind, string];
+/** [site path without language prefix, kind, title, a symptom's description and search words] */
+export type TitleRow = [string, ResultKind, string, string?];
 
 /** One gzip-compressed file per language: a page only ever needs its own. */
 export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
 
 /** The rows of one language, from the compiled catalog. */
-export function titleRows({ articles, runbooks, kbs }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'>, lang: Lang): TitleRow[] {
+export function titleRows({ articles, runbooks, kbs, symptoms = [] }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'> & Partial<Pick<Catalog, 'symptoms'>>, lang: Lang): TitleRow[] {
   return [
+    ...symptoms.map((s): TitleRow => [symptomPath(s.id), 'symptom', s.title[lang], [s.seen[lang], ...s.searchWords[lang]].join(' ')]),
     ...articles.map((a): TitleRow => [codePath(a.code), 'article', `${a.code} ${a.title[lang]}`]),
     ...runbooks.map((r): TitleRow => [runbookPath(r.id), 'runbook', r.title[lang]]),
     ...kbs.map((k): TitleRow => [kbPath(k.kb), 'kb', k.title[lang]]),

@@ -22,6 +22,7 @@ function catalog(): Catalog {
     runbooks: [],
     builds: [{ build: '17763.3287', kb: 'KB5016623', date: '2022-08-09', source: 'x' }],
     rules: [],
+    symptoms: [],
   };
 }
 

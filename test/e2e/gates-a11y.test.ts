@@ -7,7 +7,7 @@ import { sharedPage, siteUrl } from './support/browser.ts';
 import { axeViolations } from './support/axe.ts';
 import { requireBuilt } from './support/dist-pages.ts';
 
-const PAGES = ['', 'codes/0x80070570/', 'kb/kb5016623/', 'runbooks/offline-install-with-hash-check/', 'analyze/', 'verify/'];
+const PAGES = ['', 'codes/0x80070570/', 'kb/kb5016623/', 'runbooks/offline-install-with-hash-check/', 'symptoms/', 'symptoms/rollback-at-restart/', 'analyze/', 'verify/'];
 const paths = PAGES.flatMap((p) => [p, `en/${p}`]);
 
 const shared = sharedPage();

@@ -23,6 +23,7 @@ describe('links in the built site', () => {
   it(`covers every page but code pages, plus a sample of code pages (${pages.length} pages)`, () => {
     expect(files.filter(isCodePage).length).toBeGreaterThan(1000);
     expect(pages.filter(isCodePage).length).toBeGreaterThanOrEqual(400);
+    expect(pages.filter((p) => /^(en\/)?symptoms\/[a-z0-9-]+\/index\.html$/.test(p)).length).toBeGreaterThanOrEqual(60);
   });
 
   it("includes the case's code pages in both languages, built", () => {

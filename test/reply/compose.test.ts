@@ -151,3 +151,20 @@ describe('replies to other logs', () => {
     expect(reply.text).not.toContain('主要原因是');
   });
 });
+
+describe('a symptom link chosen by the engineer', () => {
+  it('goes in its own section, linking the first question of the troubleshooter', () => {
+    const reply = composeReply(report, data, 'zh-CN', SITE, { symptom: 'history-install-failed' });
+    const title = catalog.symptoms.find((s) => s.id === 'history-install-failed')!.title['zh-CN'];
+    expect(reply.text).toContain('您看到的现象');
+    expect(reply.text).toContain(`${title} <${SITE}symptoms/history-install-failed/#q-1>`);
+    expect(reply.markdown).toContain(`[${title}](${SITE}symptoms/history-install-failed/#q-1)`);
+    const english = composeReply(report, data, 'en', SITE, { symptom: 'history-install-failed' });
+    expect(english.text).toContain(`${SITE}en/symptoms/history-install-failed/#q-1`);
+  });
+
+  it('is left out when none is chosen or the id is unknown', () => {
+    expect(zh.text).not.toContain('您看到的现象');
+    expect(composeReply(report, data, 'zh-CN', SITE, { symptom: 'no-such-symptom' }).text).toBe(zh.text);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
+import type { SymptomRefs } from '../../catalog/symptom-links.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
 import { fileFromText, filesFromDrop, filesFromInput } from './collect-files.ts';
 import { AnalyzerClient, type ProgressInfo } from './worker-client.ts';
@@ -24,6 +25,7 @@ class AnalyzerElement extends HTMLElement {
   private client = new AnalyzerClient(new URL(`${BASE}data/knowledge.json`, location.href).href);
   private report?: Report;
   private runbookTitles: Record<string, string> = {};
+  private symptoms: SymptomRefs | undefined;
   /** bumped by every new run or reopen: an older run that ends later must not draw over it */
   private generation = 0;
 
@@ -35,6 +37,7 @@ class AnalyzerElement extends HTMLElement {
     this.pageLang = this.dataset.lang === 'en' ? 'en' : 'zh-CN';
     this.s = analyzeStrings(this.pageLang);
     this.runbookTitles = JSON.parse(this.dataset.runbooks ?? '{}') as Record<string, string>;
+    this.symptoms = this.dataset.symptoms ? (JSON.parse(this.dataset.symptoms) as SymptomRefs) : undefined;
     const drop = this.el<HTMLElement>('drop');
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
@@ -126,7 +129,7 @@ class AnalyzerElement extends HTMLElement {
 
   private show(report: Report, files: File[]): void {
     this.report = report;
-    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE, this.runbookTitles));
+    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE, this.runbookTitles, this.symptoms));
     this.el<HTMLElement>('actions').hidden = false;
     mountPanels(this.el<HTMLElement>('panels'), report, files, this.pageLang);
   }

@@ -4,6 +4,7 @@ import type { Report } from '../../analyzer/index.ts';
 import { STRINGS } from '../../analyzer/report/strings.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
 import { reportLinks, type ReportLinks } from './links.ts';
+import type { SymptomRefs } from '../../catalog/symptom-links.ts';
 import { h } from './dom.ts';
 
 export interface RenderContext {
@@ -16,10 +17,14 @@ export interface RenderContext {
   links: ReportLinks;
   /** runbook titles in this language, by id, from the catalog the page was built with */
   runbookTitles: Record<string, string>;
+  /** the symptom pages, from the catalog the page was built with */
+  symptoms: SymptomRefs;
 }
 
-export function renderContext(report: Report, lang: Lang, base: string, runbookTitles: Record<string, string> = {}): RenderContext {
-  return { lang, report, s: analyzeStrings(lang), t: STRINGS[lang], links: reportLinks(report, lang, base), runbookTitles };
+const NO_SYMPTOMS: SymptomRefs = { byCode: {}, byRunbook: {}, titles: {} };
+
+export function renderContext(report: Report, lang: Lang, base: string, runbookTitles: Record<string, string> = {}, symptoms = NO_SYMPTOMS): RenderContext {
+  return { lang, report, s: analyzeStrings(lang), t: STRINGS[lang], links: reportLinks(report, lang, base), runbookTitles, symptoms };
 }
 
 export const runbookTitle = (ctx: RenderContext, id: string): string =>

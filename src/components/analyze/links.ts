@@ -3,13 +3,14 @@
  * base path. Framework-free: the page passes `import.meta.env.BASE_URL`, tests pass their own.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { codePath, kbPath, queryPath, runbookPath, siteRoot } from '../../routes/index.ts';
+import { codePath, kbPath, queryPath, runbookPath, siteRoot, symptomPath } from '../../routes/index.ts';
 import type { Report } from '../../analyzer/index.ts';
 
 export interface ReportLinks {
   code(code: string): string;
   kb(kb: string): string;
   runbook(id: string, step?: number): string;
+  symptom(id: string): string;
 }
 
 export function reportLinks(report: Report, lang: Lang, base: string): ReportLinks {
@@ -29,6 +30,9 @@ export function reportLinks(report: Report, lang: Lang, base: string): ReportLin
     },
     runbook(id, step) {
       return root + runbookPath(id, step);
+    },
+    symptom(id) {
+      return root + symptomPath(id);
     },
   };
 }

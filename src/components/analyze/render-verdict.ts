@@ -2,6 +2,7 @@
 import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
 import { h } from './dom.ts';
+import { symptomsForCause } from '../../catalog/symptom-links.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
@@ -29,7 +30,15 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const failed = report.attempts.filter((a) => a.status === 'failed');
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
-  return section('verdict', s.verdict, cause, seen, span, kbs, wrappers, renderNext(ctx, root.runbooks));
+  return section('verdict', s.verdict, cause, seen, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
+}
+
+/** The symptom pages that match the root cause: what the customer sees, to link in a reply. */
+function renderSymptoms(ctx: RenderContext, code: string, runbooks: string[]): HTMLElement | null {
+  const ids = symptomsForCause(ctx.symptoms, code, runbooks).filter((id) => ctx.symptoms.titles[id]);
+  if (!ids.length) return null;
+  const links = ids.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: ctx.links.symptom(id), 'data-symptom': id }, ctx.symptoms.titles[id][ctx.lang])]);
+  return h('p', { class: 'ut-an-symptom' }, `${ctx.s.matchingSymptom}: `, ...links);
 }
 
 /** The runbooks of the root cause, else those the findings point to. */

@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { LANGS } from '../../i18n/lang.ts';
 import { composeReply } from '../../reply/compose.ts';
+import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import type { ReplyData } from '../../reply/data.ts';
 import { replyStrings } from '../../i18n/reply.ts';
 import { h } from './dom.ts';
@@ -40,12 +41,15 @@ export function mountReplyPanel(container: HTMLElement, report: Report, lang: La
     return h('label', { lang: l }, input, ' ', s.languages[l]);
   });
   const switcher = h('fieldset', { class: 'ut-reply-langs' }, h('legend', {}, s.language), ...radios);
+  const symptom = h('select', { id: `${name}-symptom`, class: 'ut-reply-symptom' });
+  const symptomField = h('p', {}, h('label', { for: `${name}-symptom` }, `${s.symptom}: `), symptom);
   const headingId = `${name}-h`;
   container.append(
     h('section', { class: 'ut-an-section ut-reply', 'aria-labelledby': headingId },
       h('h2', { id: headingId }, s.heading),
       h('p', {}, s.lead),
       switcher,
+      symptomField,
       area,
       h('div', { class: 'ut-an-actions' }, copyText, copyMarkdown),
       status),
@@ -53,7 +57,7 @@ export function mountReplyPanel(container: HTMLElement, report: Report, lang: La
 
   const render = (d: ReplyData) => {
     const chosen = (switcher.querySelector<HTMLInputElement>('input:checked')?.value ?? lang) as Lang;
-    const reply = composeReply(report, d, chosen, siteUrl);
+    const reply = composeReply(report, d, chosen, siteUrl, { symptom: symptom.value || undefined });
     // textContent and .value only: a reply quotes file names and log text.
     area.value = reply.text;
     area.lang = chosen;
@@ -64,9 +68,25 @@ export function mountReplyPanel(container: HTMLElement, report: Report, lang: La
   };
   replyData(base).then(
     (d) => {
+      fillSymptoms(symptom, d, report, lang, s);
       render(d);
       switcher.addEventListener('change', () => render(d));
+      symptom.addEventListener('change', () => render(d));
     },
     () => (status.textContent = s.unavailable),
+  );
+}
+
+/** The symptom choices: none by default, those matching the root cause first, then all by title. */
+function fillSymptoms(select: HTMLSelectElement, d: ReplyData, report: Report, lang: Lang, s: ReturnType<typeof replyStrings>): void {
+  const refs = d.symptoms;
+  if (!refs) return;
+  const matching = symptomsForCause(refs, report.rootCause?.code, report.rootCause?.runbooks);
+  const rest = Object.keys(refs.titles).filter((id) => !matching.includes(id)).sort((a, b) => refs.titles[a][lang].localeCompare(refs.titles[b][lang], lang));
+  const option = (id: string, label: string) => h('option', { value: id }, label);
+  select.replaceChildren(
+    option('', s.noSymptom),
+    ...matching.map((id) => option(id, `${refs.titles[id][lang]} (${s.matching})`)),
+    ...rest.map((id) => option(id, refs.titles[id][lang])),
   );
 }

@@ -1,0 +1,103 @@
+/**
+ * A customer's own words → the symptom pages they describe. Customers type sentences
+ * (`电脑重启后一直显示正在撤销更改怎么办`, `windows udpate stuck downlading 0%`) that pagefind,
+ * matching whole words, ranks below any page that repeats one of them. So each symptom's
+ * title, description and search words are matched here in the browser: Chinese by character
+ * pairs, other text by words (a word one typo away from a symptom's word counts), each weighted
+ * by how few symptoms share it, so `更新` or `update` alone decides nothing.
+ */
+import type { TitleRow } from './title-index.ts';
+
+export interface SymptomMatch {
+  row: TitleRow;
+  /** the share of the query's known weight this symptom covers, 0–1 */
+  score: number;
+}
+
+/** Words that say nothing about which symptom is meant. */
+const STOP = new Set(['the', 'a', 'an', 'to', 'is', 'it', 'my', 'of', 'on', 'at', 'in', 'and', 'or', 'for', 'i', 'me', 'pc', 'but', 'with', 'after', 'when', 'this', 'what', 'how', 'why', 'do', 'does', 'keeps', 'all', 'be']);
+
+/** Han runs become character pairs (a lone character stays itself); other runs become words. */
+export function tokens(text: string): string[] {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
+  const out: string[] = [];
+  for (const [run] of folded.matchAll(/\p{Script=Han}+|[\p{L}\p{N}%]+/gu)) {
+    if (/\p{Script=Han}/u.test(run)) {
+      if (run.length === 1) out.push(run);
+      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    } else if (!STOP.has(run)) {
+      out.push(run);
+    }
+  }
+  return out;
+}
+
+/** Edit distance with adjacent swaps, stopping once it exceeds `max`. */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      best = Math.min(best, d[i][j]);
+    }
+    if (best > max) return false;
+  }
+  return d[a.length][b.length] <= max;
+}
+
+/** How many typos a word of this length may hold and still be recognised. */
+const typosAllowed = (word: string): number => (/\p{Script=Han}|\d/u.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+export interface SymptomIndex {
+  rows: TitleRow[];
+  docs: Set<string>[];
+  /** token → how many symptoms hold it */
+  df: Map<string, number>;
+}
+
+/** The symptom rows of a language's title list, tokenised once. */
+export function symptomIndex(rows: TitleRow[]): SymptomIndex {
+  const symptoms = rows.filter((row) => row[1] === 'symptom');
+  const docs = symptoms.map((row) => new Set(tokens(`${row[2]} ${row[3] ?? ''}`)));
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const token of doc) df.set(token, (df.get(token) ?? 0) + 1);
+  return { rows: symptoms, docs, df };
+}
+
+/** A query token as the index knows it: itself, or the one word it is a typo of. */
+function known(token: string, df: Map<string, number>): string | undefined {
+  if (df.has(token)) return token;
+  const max = typosAllowed(token);
+  if (!max) return undefined;
+  let found: string | undefined;
+  for (const word of df.keys()) if (typosAllowed(word) && within(token, word, max) && (!found || df.get(word)! < df.get(found)!)) found = word;
+  return found;
+}
+
+/** Below this share of the query's weight a symptom is a coincidence, not what was meant. */
+export const MIN_SCORE = 0.5;
+
+/** The symptoms a query describes, best first, at most `limit`. */
+export function matchSymptoms(index: SymptomIndex, text: string, limit = 3): SymptomMatch[] {
+  const n = index.rows.length;
+  const query = [...new Set(tokens(text).map((t) => known(t, index.df)).filter((t): t is string => !!t))];
+  const weight = (t: string) => Math.log(1 + n / index.df.get(t)!);
+  const total = query.reduce((sum, t) => sum + weight(t), 0);
+  if (!total) return [];
+  return index.docs
+    .map((doc, i) => {
+      const hits = query.filter((t) => doc.has(t));
+      const distinctive = hits.some((t) => index.df.get(t)! <= Math.max(1, n / 3));
+      return { row: index.rows[i], score: hits.reduce((sum, t) => sum + weight(t), 0) / total, hits: hits.length, distinctive };
+    })
+    // one shared word is a coincidence; a word most symptoms hold (`更新`, `update`) decides nothing
+    .filter((m) => m.score >= MIN_SCORE && m.distinctive && (m.hits >= 2 || query.length === 1))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ row, score }) => ({ row, score }));
+}

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { compileFromDisk } from '../../scripts/lib/load-catalog.ts';
+import { matchSymptoms, symptomIndex, tokens, type SymptomIndex } from '../../src/search/symptom-match.ts';
+import { titleRows, type TitleRow } from '../../src/search/title-index.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+
+const rows: TitleRow[] = [
+  ['symptoms/rollback/', 'symptom', '重启时撤销更改', '正在撤销对计算机所做的更改 更新回滚 undoing changes rollback'],
+  ['symptoms/download/', 'symptom', '下载停在 0%', '下载卡在0% 下载不动 download stuck downloading'],
+  ['symptoms/again/', 'symptom', '装好后又要装', '重启后又要更新 更新反复出现 update offered again'],
+  ['runbooks/x/', 'runbook', '撤销更改的手册'],
+];
+const index = symptomIndex(rows);
+const ids = (text: string, i: SymptomIndex = index) => matchSymptoms(i, text).map((m) => m.row[0]);
+
+describe('tokens', () => {
+  it('cuts Chinese into character pairs and other text into words, dropping words that say nothing', () => {
+    expect(tokens('撤销更改')).toEqual(['撤销', '销更', '更改']);
+    expect(tokens("Update doesn't install: stuck at 0%")).toEqual(['update', 'doesnt', 'install', 'stuck', '0%']);
+  });
+});
+
+describe('matchSymptoms', () => {
+  it('finds the symptom a sentence describes, not pages of other kinds', () => {
+    expect(ids('电脑重启以后一直显示正在撤销对计算机所做的更改')).toEqual(['symptoms/rollback/']);
+    expect(ids('更新下载一直卡在0%')).toEqual(['symptoms/download/']);
+  });
+
+  it('recognises a word one typo away', () => {
+    expect(ids('downlod stuck')).toEqual(['symptoms/download/']);
+    expect(ids('udnoing changes')).toEqual(['symptoms/rollback/']);
+  });
+
+  it('lets no word shared by every symptom decide alone, and finds nothing for unrelated words', () => {
+    expect(ids('更新')).toEqual([]);
+    expect(ids('printer driver')).toEqual([]);
+  });
+});
+
+describe('customer phrasings against the real symptoms', () => {
+  const { phrasings } = JSON.parse(readFileSync('test/fixtures/symptom-phrasings.json', 'utf8')) as { phrasings: { lang: Lang; q: string; symptom: string }[] };
+  const indexes = {} as Record<Lang, SymptomIndex>;
+  beforeAll(async () => {
+    const { catalog } = await compileFromDisk();
+    for (const lang of ['zh-CN', 'en'] as const) indexes[lang] = symptomIndex(titleRows(catalog, lang));
+  }, 60_000);
+
+  it(`put the right symptom in the top 3 for at least 90 % of ${phrasings.length} phrasings`, () => {
+    expect(phrasings.length).toBeGreaterThanOrEqual(40);
+    const misses = phrasings.filter((p) => !ids(p.q, indexes[p.lang]).includes(`symptoms/${p.symptom}/`));
+    const rate = 1 - misses.length / phrasings.length;
+    console.log(`symptom matching: ${(rate * 100).toFixed(1)} % in the top 3; missed: ${misses.map((m) => m.q).join(' | ') || 'none'}`);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  });
+});
