@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeGroupPath, codePath, kbPath, pageUrl, queryPath, runbookPath, SECTIONS, siteRoot, stepAnchor } from '../../src/routes/index.ts';
+import { codeGroupPath, codePath, kbPath, pageUrl, queryPath, runbookPath, SECTIONS, siteRoot, stepAnchor, symptomPath } from '../../src/routes/index.ts';
 
 describe('site routes', () => {
   it('serve zh-CN at the root and English under en/', () => {
@@ -16,7 +16,8 @@ describe('site routes', () => {
     expect(codePath('0x8024001E')).toBe('codes/0x8024001e/');
     expect(kbPath('KB5016623')).toBe('kb/kb5016623/');
     expect(codeGroupPath('facility', 'win32')).toBe('codes/facility/win32/');
-    expect(SECTIONS).toEqual({ codes: 'codes/', kb: 'kb/', runbooks: 'runbooks/' });
+    expect(SECTIONS).toEqual({ codes: 'codes/', kb: 'kb/', runbooks: 'runbooks/', symptoms: 'symptoms/' });
+    expect(symptomPath('stuck-at-0-percent', 2)).toBe('symptoms/stuck-at-0-percent/#q-2');
   });
 
   it('link a runbook step by its fragment, the same id the step carries', () => {
