@@ -21,13 +21,13 @@ export interface ChunkHandler {
 
 const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2a && b[o + 2] === 0 && b[o + 3] === 0;
 
-/** Reads the records of one chunk. Broken records are reported and skipped; nothing throws. */
-export function readChunk(bytes: Uint8Array, handler: ChunkHandler): void {
+/** Reads the records of one chunk; false when it is no chunk. Broken records are reported and skipped; nothing throws. */
+export function readChunk(bytes: Uint8Array, handler: ChunkHandler): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!MAGIC.every((b, i) => bytes[i] === b)) {
     // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
     if (bytes.some((b) => b !== 0)) handler.warn('no ElfChnk signature: the chunk is skipped', 0);
-    return;
+    return false;
   }
   if (view.getUint32(124, true) !== crc32(bytes, 128, RECORDS_START, crc32(bytes, 0, 120))) {
     handler.warn('the chunk header checksum does not match: its records are read with care', 124);
@@ -84,6 +84,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler): void {
     late++;
   }
   if (late) handler.warn(`${late} records written after the chunk header was last updated were read`, offset);
+  return true;
 }
 
 /** The size of the record at `offset` when it fits before `limit` and ends with its copy, else 0. */

@@ -21,7 +21,8 @@ export class EvtxReader implements ByteSink {
   /** file offset of the block being filled */
   private at = 0;
   private headerRead = false;
-  private chunks = 0;
+  /** chunks read (with an ElfChnk signature) */
+  chunks = 0;
 
   constructor(
     private readonly file: string,
@@ -52,11 +53,11 @@ export class EvtxReader implements ByteSink {
     if (!this.headerRead) this.fileHeader();
     else {
       const chunkAt = this.at;
-      readChunk(this.buffer, {
+      const read = readChunk(this.buffer, {
         event: (event) => this.handler.event(event),
         warn: (message, offset) => this.warn(message, chunkAt + offset),
       });
-      this.chunks++;
+      if (read) this.chunks++;
     }
     this.at += this.filled;
     this.filled = 0;
