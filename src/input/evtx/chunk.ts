@@ -10,8 +10,8 @@ export const CHUNK_BYTES = 64 * 1024;
 const RECORDS_START = 512;
 const RECORD_HEADER = 24;
 const MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
-/** BinXML tokens and nodes one chunk may take: ~100× what a real chunk needs, and the bound on time per chunk. */
-const CHUNK_BUDGET = 4_000_000;
+/** BinXML tokens and nodes one chunk may take: real System chunks need under 10 000; this bounds the time a hostile chunk takes. */
+const CHUNK_BUDGET = 500_000;
 
 export interface ChunkHandler {
   event(event: EventRecord): void;
