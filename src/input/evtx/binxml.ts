@@ -9,6 +9,7 @@ import { readUtf16, ValueType } from './values.ts';
 export type Node = Element | string | Substitution | Instance;
 
 export interface Element {
+  kind: 'element';
   name: string;
   attrs: { name: string; value: Node[] }[];
   children: Node[];
@@ -16,12 +17,14 @@ export interface Element {
 
 /** Placeholder for value `index` of the enclosing template instance; `optional` ones vanish when empty. */
 export interface Substitution {
+  kind: 'substitution';
   index: number;
   optional: boolean;
 }
 
 /** A template instantiated with a record's values (offsets into the chunk). */
 export interface Instance {
+  kind: 'instance';
   template: Node[];
   values: Value[];
 }
@@ -88,7 +91,7 @@ export class BinXmlParser {
     if (depth > MAX_DEPTH) throw new EvtxFormatError(`elements nested deeper than ${MAX_DEPTH} levels`, c.pos);
     this.need(c, 11);
     c.pos += 1 + 2 + 4; // token, dependency id, data size
-    const element: Element = { name: this.name(c), attrs: [], children: [] };
+    const element: Element = { kind: 'element', name: this.name(c), attrs: [], children: [] };
     if (hasAttrs) c.pos += 4; // attribute list size
     while (c.pos < c.end && (this.bytes[c.pos] & 0xbf) === 0x06) {
       c.pos++;
@@ -138,7 +141,7 @@ export class BinXmlParser {
     const index = this.u16(c);
     this.need(c, 1);
     c.pos++; // the value type the template expects; the record's own descriptor is what counts
-    return { index, optional: token === 0x0e };
+    return { kind: 'substitution', index, optional: token === 0x0e };
   }
 
   private instance(c: Cursor, depth: number): Instance {
@@ -158,7 +161,7 @@ export class BinXmlParser {
     }
     need(c.pos, offset - c.pos, c.end, 'template values');
     c.pos = offset;
-    return { template, values };
+    return { kind: 'instance', template, values };
   }
 
   /** A template definition: next-offset, GUID, data size, then its BinXML. */

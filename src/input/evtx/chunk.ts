@@ -1,8 +1,8 @@
 import { BinXmlParser } from './binxml.ts';
 import { crc32 } from './crc32.ts';
-import { eventFromElement, type EventRecord } from './event-record.ts';
+import { eventFromElement, UNREAD, type EventRecord } from './event-record.ts';
 import { EvtxFormatError } from './format-error.ts';
-import { resolve, type XmlElement } from './resolve.ts';
+import { resolveEvent, type XmlElement } from './resolve.ts';
 import { fileTime } from './values.ts';
 
 /** Every chunk is 64 KiB: a 512-byte header (string and template tables included), then records. */
@@ -26,7 +26,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!MAGIC.every((b, i) => bytes[i] === b)) {
     // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
-    if (bytes.some((b) => b !== 0)) handler.warn('no ElfChnk signature: the chunk is skipped', 0);
+    if (!allZero(bytes)) handler.warn('no ElfChnk signature: the chunk is skipped', 0);
     return false;
   }
   if (view.getUint32(124, true) !== crc32(bytes, 128, RECORDS_START, crc32(bytes, 0, 120))) {
@@ -87,6 +87,11 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler): boolean {
   return true;
 }
 
+function allZero(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
 /** The size of the record at `offset` when it fits before `limit` and ends with its copy, else 0. */
 function recordSize(view: DataView, offset: number, limit: number): number {
   const size = view.getUint32(offset + 4, true);
@@ -94,7 +99,7 @@ function recordSize(view: DataView, offset: number, limit: number): number {
 }
 
 function readRecord(parser: BinXmlParser, view: DataView, offset: number, size: number): EventRecord | undefined {
-  const nodes = resolve(parser, parser.fragment(offset + RECORD_HEADER, offset + size - 4, 0), []);
+  const nodes = resolveEvent(parser, parser.fragment(offset + RECORD_HEADER, offset + size - 4, 0), UNREAD);
   const root = nodes.find((n): n is XmlElement => typeof n !== 'string' && n.name === 'Event');
   const event = root && eventFromElement(root);
   if (!event) return undefined;

@@ -23,6 +23,9 @@ export interface EventRecord {
   data: EventField[];
 }
 
+/** Elements of `<System>` an event record does not keep: the .evtx reader does not even render them. */
+export const UNREAD: ReadonlySet<string> = new Set(['Version', 'Task', 'Opcode', 'Keywords', 'Correlation', 'Execution', 'Security', 'RenderingInfo']);
+
 const child = (e: XmlElement, name: string) => e.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
 const elements = (e: XmlElement) => e.children.filter((c): c is XmlElement => typeof c !== 'string');
 

@@ -46,25 +46,37 @@ export function readUtf16(bytes: Uint8Array, offset: number, chars: number): str
   return text;
 }
 
-const hex2 = (n: number) => (n < 16 ? '0' : '') + n.toString(16);
+const HEX = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0').toUpperCase());
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`, upper-case as Windows renders event XML. */
-function guid(view: DataView, o: number): string {
-  const b = (i: number) => hex2(view.getUint8(o + i));
-  const head = view.getUint32(o, true).toString(16).padStart(8, '0') + '-' + view.getUint16(o + 4, true).toString(16).padStart(4, '0') + '-' + view.getUint16(o + 6, true).toString(16).padStart(4, '0');
-  return `{${head}-${b(8)}${b(9)}-${b(10)}${b(11)}${b(12)}${b(13)}${b(14)}${b(15)}}`.toUpperCase();
+function guid(b: Uint8Array, o: number): string {
+  return '{' + HEX[b[o + 3]] + HEX[b[o + 2]] + HEX[b[o + 1]] + HEX[b[o]] + '-' + HEX[b[o + 5]] + HEX[b[o + 4]] + '-' + HEX[b[o + 7]] + HEX[b[o + 6]] + '-' +
+    HEX[b[o + 8]] + HEX[b[o + 9]] + '-' + HEX[b[o + 10]] + HEX[b[o + 11]] + HEX[b[o + 12]] + HEX[b[o + 13]] + HEX[b[o + 14]] + HEX[b[o + 15]] + '}';
 }
+
+/** 2^32 = TICKS_HIGH × 10^7 + TICKS_REST: splits a FILETIME into seconds and ticks without BigInt. */
+const TICKS_HIGH = 429;
+const TICKS_REST = 4_967_296;
+const EPOCH_SECONDS = 11_644_473_600; // 1601-01-01 to 1970-01-01
+let lastSecond = NaN;
+let lastPrefix = '';
 
 /** FILETIME (100 ns since 1601-01-01 UTC) as ISO 8601 with seven fraction digits, like event XML. */
 export function fileTime(view: DataView, o: number): string {
-  const ticks = view.getBigUint64(o, true);
-  const seconds = ticks / 10_000_000n;
-  const fraction = Number(ticks % 10_000_000n);
-  const ms = Number(seconds - 11_644_473_600n) * 1000;
-  const date = new Date(ms);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.toISOString().slice(0, 19)}.${pad(fraction, 7)}Z`;
+  const low = view.getUint32(o, true);
+  const high = view.getUint32(o + 4, true);
+  const rest = high * TICKS_REST + low;
+  const seconds = high * TICKS_HIGH + Math.floor(rest / 10_000_000);
+  const fraction = rest % 10_000_000;
+  // Records come in time order: most share their second with the one before.
+  if (seconds !== lastSecond) {
+    const date = new Date((seconds - EPOCH_SECONDS) * 1000);
+    if (Number.isNaN(date.getTime())) return '';
+    lastSecond = seconds;
+    lastPrefix = date.toISOString().slice(0, 19);
+  }
+  return `${lastPrefix}.${pad(fraction, 7)}Z`;
 }
 
 function systemTime(view: DataView, o: number): string {
@@ -84,8 +96,8 @@ function sid(view: DataView, o: number, size: number): string {
 
 function binary(bytes: Uint8Array, o: number, size: number): string {
   let text = '';
-  for (let i = 0; i < size; i++) text += hex2(bytes[o + i]);
-  return text.toUpperCase();
+  for (let i = 0; i < size; i++) text += HEX[bytes[o + i]];
+  return text;
 }
 
 /** Bytes one element of a fixed-size type takes, or 0 for a variable-size type. */
@@ -125,7 +137,7 @@ export function renderValue(bytes: Uint8Array, view: DataView, o: number, size: 
     case ValueType.Real64: return String(view.getFloat64(o, true));
     case ValueType.Bool: return view.getUint32(o, true) ? 'true' : 'false';
     case ValueType.Binary: return binary(bytes, o, size);
-    case ValueType.Guid: return guid(view, o);
+    case ValueType.Guid: return guid(bytes, o);
     case ValueType.SizeT: return '0x' + (width === 4 ? view.getUint32(o, true).toString(16) : view.getBigUint64(o, true).toString(16));
     case ValueType.FileTime: return fileTime(view, o);
     case ValueType.SystemTime: return systemTime(view, o);
