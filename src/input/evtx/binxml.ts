@@ -1,3 +1,4 @@
+import { crc32 } from './crc32.ts';
 import { EvtxFormatError, need } from './format-error.ts';
 import { readUtf16, ValueType } from './values.ts';
 
@@ -35,6 +36,13 @@ export interface Value {
   size: number;
 }
 
+/**
+ * Templates already parsed in earlier chunks of the same file, by GUID, size and checksum
+ * of their BinXML: each chunk defines its templates again, but they are the same.
+ */
+export type TemplateCache = Map<string, Node[]>;
+const MAX_CACHED_TEMPLATES = 1024;
+
 /** Elements nested deeper than this are refused: real events nest a few levels. */
 const MAX_DEPTH = 64;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -55,6 +63,7 @@ export class BinXmlParser {
     readonly view: DataView,
     /** tokens left for this chunk: a hostile chunk stops here, so time stays linear in the file size */
     public budget: number,
+    private readonly known: TemplateCache = new Map(),
   ) {}
 
   /** The nodes of a record's BinXML, or of an embedded BinXML value, in `[start, end)`. */
@@ -169,9 +178,17 @@ export class BinXmlParser {
     const cached = this.templates.get(offset);
     if (cached) return cached;
     need(offset, 24, this.bytes.length, 'template definition');
-    this.templates.set(offset, []); // a template that contains itself gets an empty one
     const size = this.view.getUint32(offset + 20, true);
-    const nodes = this.fragment(offset + 24, offset + 24 + size, depth);
+    need(offset + 24, size, this.bytes.length, 'template definition');
+    const v = this.view;
+    const key = `${crc32(this.bytes, offset + 24, offset + 24 + size)},${size},${v.getUint32(offset + 4)},${v.getUint32(offset + 8)},${v.getUint32(offset + 12)},${v.getUint32(offset + 16)}`;
+    let nodes = this.known.get(key);
+    if (!nodes) {
+      this.templates.set(offset, []); // a template that contains itself gets an empty one
+      nodes = this.fragment(offset + 24, offset + 24 + size, depth);
+      if (this.known.size >= MAX_CACHED_TEMPLATES) this.known.clear();
+      this.known.set(key, nodes);
+    }
     this.templates.set(offset, nodes);
     return nodes;
   }

@@ -1,14 +1,13 @@
-import { BinXmlParser } from './binxml.ts';
+import { BinXmlParser, type TemplateCache } from './binxml.ts';
+import { readRecord } from './record.ts';
 import { crc32 } from './crc32.ts';
-import { eventFromElement, UNREAD, type EventRecord } from './event-record.ts';
+import type { EventRecord } from './event-record.ts';
 import { EvtxFormatError } from './format-error.ts';
-import { resolveEvent, type XmlElement } from './resolve.ts';
-import { fileTime } from './values.ts';
 
 /** Every chunk is 64 KiB: a 512-byte header (string and template tables included), then records. */
 export const CHUNK_BYTES = 64 * 1024;
 const RECORDS_START = 512;
-const RECORD_HEADER = 24;
+const RECORD_HEADER = 24; // signature, size, record id, time
 const MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 /** BinXML tokens and nodes one chunk may take: real System chunks need under 10 000; this bounds the time a hostile chunk takes. */
 const CHUNK_BUDGET = 500_000;
@@ -22,7 +21,7 @@ export interface ChunkHandler {
 const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2a && b[o + 2] === 0 && b[o + 3] === 0;
 
 /** Reads the records of one chunk; false when it is no chunk. Broken records are reported and skipped; nothing throws. */
-export function readChunk(bytes: Uint8Array, handler: ChunkHandler): boolean {
+export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!MAGIC.every((b, i) => bytes[i] === b)) {
     // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
@@ -39,7 +38,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler): boolean {
   } else if (view.getUint32(52, true) !== crc32(bytes, RECORDS_START, free)) {
     handler.warn('the checksum of the chunk\'s records does not match: its records are read with care', 52);
   }
-  const parser = new BinXmlParser(bytes, view, CHUNK_BUDGET);
+  const parser = new BinXmlParser(bytes, view, CHUNK_BUDGET, templates);
   let offset = RECORDS_START;
   let lastId = -1;
   const read = (at: number, size: number) => {
@@ -96,16 +95,6 @@ function allZero(bytes: Uint8Array): boolean {
 function recordSize(view: DataView, offset: number, limit: number): number {
   const size = view.getUint32(offset + 4, true);
   return size >= RECORD_HEADER + 4 && offset + size <= limit && view.getUint32(offset + size - 4, true) === size ? size : 0;
-}
-
-function readRecord(parser: BinXmlParser, view: DataView, offset: number, size: number): EventRecord | undefined {
-  const nodes = resolveEvent(parser, parser.fragment(offset + RECORD_HEADER, offset + size - 4, 0), UNREAD);
-  const root = nodes.find((n): n is XmlElement => typeof n !== 'string' && n.name === 'Event');
-  const event = root && eventFromElement(root);
-  if (!event) return undefined;
-  event.recordId ??= Number(view.getBigUint64(offset + 8, true));
-  if (!event.time) event.time = fileTime(view, offset + 16);
-  return event;
 }
 
 /** The next record signature after `offset` (records start on 8-byte boundaries), or -1. */

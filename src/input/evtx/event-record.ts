@@ -66,7 +66,7 @@ export function eventFromElement(event: XmlElement): EventRecord | undefined {
 }
 
 /** `<EventData>` children by their Name, or the fields of `<UserData>`'s one element. */
-function eventData(event: XmlElement): EventField[] {
+export function eventData(event: XmlElement): EventField[] {
   const data = child(event, 'EventData');
   if (data) return elements(data).map((d) => ({ name: d.attrs.Name ?? d.name, value: textOf(d) }));
   const user = child(event, 'UserData');

@@ -1,4 +1,5 @@
 import type { ByteSink } from '../zip.ts';
+import type { TemplateCache } from './binxml.ts';
 import { CHUNK_BYTES, readChunk } from './chunk.ts';
 import type { EventRecord } from './event-record.ts';
 import { FILE_HEADER_BYTES, readFileHeader } from './file-header.ts';
@@ -17,6 +18,7 @@ export interface EvtxHandler {
  */
 export class EvtxReader implements ByteSink {
   private readonly buffer = new Uint8Array(CHUNK_BYTES);
+  private readonly templates: TemplateCache = new Map();
   private filled = 0;
   /** file offset of the block being filled */
   private at = 0;
@@ -56,7 +58,7 @@ export class EvtxReader implements ByteSink {
       const read = readChunk(this.buffer, {
         event: (event) => this.handler.event(event),
         warn: (message, offset) => this.warn(message, chunkAt + offset),
-      });
+      }, this.templates);
       if (read) this.chunks++;
     }
     this.at += this.filled;

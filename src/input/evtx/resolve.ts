@@ -27,6 +27,11 @@ export function resolveEvent(parser: BinXmlParser, nodes: Node[], skip: Readonly
   }
 }
 
+/** Nodes filled with `values`: the generic path for the parts a plan does not cover. */
+export function resolveNodes(parser: BinXmlParser, nodes: Node[], values: Value[]): (XmlElement | string)[] {
+  return resolve(parser, nodes, values);
+}
+
 function resolve(parser: BinXmlParser, nodes: Node[], values: Value[], depth = 0, out: (XmlElement | string)[] = []): (XmlElement | string)[] {
   for (const node of nodes) {
     if (--parser.budget < 0) throw new EvtxFormatError('too many BinXML nodes in one chunk', 0);
@@ -81,14 +86,15 @@ function embedded(parser: BinXmlParser, value: Value, depth: number, out: (XmlEl
   resolve(parser, parser.fragment(value.offset, value.offset + value.size, depth + 1), [], depth + 1, out);
 }
 
-function render(parser: BinXmlParser, value: Value): string {
+export function render(parser: BinXmlParser, value: Value): string {
   need(value.offset, value.size, parser.bytes.length, 'value');
   return renderValue(parser.bytes, parser.view, value.offset, value.size, value.type);
 }
 
-function items(parser: BinXmlParser, value: Value): string[] {
+/** The items of an array value, each as its own text. */
+export function items(parser: BinXmlParser, value: Value): string[] {
   need(value.offset, value.size, parser.bytes.length, 'value');
   return renderItems(parser.bytes, parser.view, value.offset, value.size, value.type & 0x7f);
 }
 
-const isEmpty = (value: Value | undefined): boolean => !value || value.type === ValueType.Null || value.size === 0;
+export const isEmpty = (value: Value | undefined): boolean => !value || value.type === ValueType.Null || value.size === 0;
