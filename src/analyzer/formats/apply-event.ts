@@ -21,5 +21,6 @@ export function applyEvent(facts: FileFacts, event: EventRecord, line: Line, sho
     facts.updates.note(update);
   } else if (outcome) {
     facts.updates.outcome({ status: outcome, ...(code ? { code } : {}), source: 'event', evidence, ms: at?.ms, update, separate: true });
+    facts.updates.forget(); // the next event's update is named by its own start or data
   }
 }

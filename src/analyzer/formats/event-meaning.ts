@@ -55,7 +55,8 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
   const code = readCode(field('errorCode', 'ErrorCode'));
   const title = field('updateTitle', 'UpdateTitle');
   const pkg = field('PackageIdentifier');
-  const kbs = extractKbs(title ?? pkg ?? '');
+  // WUSA names the package file only on its command line (`wusa.exe …\Windows6.1-KB3033929-x64.msu`).
+  const kbs = extractKbs(title || pkg || field('CommandLine') || '');
   const { outcome, phase } = KINDS[kind];
   const update: UpdateRef = {
     ...(title ? { title } : {}),
