@@ -2,7 +2,7 @@ import type { EventRecord } from '../../input/index.ts';
 import { hex8, normalizeCode } from '../extract/codes.ts';
 import { extractKbs } from '../extract/kbs.ts';
 import type { UpdateRef } from '../extract/attempt-model.ts';
-import { sentence, type Localized } from './event-sentences.ts';
+import { sentence, type EventKind, type Localized } from './event-sentences.ts';
 
 /**
  * What one event says about updates, read from its data alone: .evtx files hold no
@@ -19,7 +19,7 @@ export interface EventMeaning {
   message: Localized;
 }
 
-type Kind = keyof typeof KINDS;
+type Kind = EventKind;
 
 /** The events that matter, by provider and event id. */
 const MEANINGS: Record<string, Record<number, Kind>> = {
@@ -32,7 +32,7 @@ const MEANINGS: Record<string, Record<number, Kind>> = {
 };
 
 /** Each kind: its outcome and the phase it belongs to. */
-const KINDS = {
+const KINDS: Record<Kind, { outcome: EventMeaning['outcome']; phase: string | undefined }> = {
   installStarted: { outcome: 'started', phase: undefined },
   installed: { outcome: 'succeeded', phase: undefined },
   installFailed: { outcome: 'failed', phase: undefined },
@@ -46,7 +46,7 @@ const KINDS = {
   packageFailed: { outcome: 'failed', phase: undefined },
   packageRestart: { outcome: undefined, phase: undefined },
   packagePartial: { outcome: 'failed', phase: undefined },
-} as const;
+};
 
 export function meaningOf(event: EventRecord): EventMeaning | undefined {
   const kind = MEANINGS[event.provider]?.[event.eventId];

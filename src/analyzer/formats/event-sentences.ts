@@ -17,7 +17,7 @@ interface Values {
  * What an event says, written from its data in our own words: an .evtx file stores no
  * message text, only the values the provider's message template would be filled with.
  */
-const SENTENCES: Record<string, (v: Values) => Localized> = {
+const SENTENCES = {
   installStarted: (v) => ({ 'zh-CN': `开始安装更新：${v.title}`, en: `Started installing the update: ${v.title}` }),
   installed: (v) => ({ 'zh-CN': `更新安装成功：${v.title}`, en: `The update was installed: ${v.title}` }),
   installFailed: (v) => ({
@@ -37,9 +37,11 @@ const SENTENCES: Record<string, (v: Values) => Localized> = {
     'zh-CN': `程序包 ${v.pkg} 未能更改为 ${v.state} 状态，现为部分安装，错误 ${v.code}`,
     en: `Package ${v.pkg} could not be changed to the ${v.state} state and is left partly installed: error ${v.code}`,
   }),
-};
+} satisfies Record<string, (v: Values) => Localized>;
 
-export function sentence(kind: string, values: Values): Localized {
-  const write = SENTENCES[kind];
-  return write ? write(values) : { 'zh-CN': '', en: '' };
+/** The kinds of event the analyzer gives a meaning. */
+export type EventKind = keyof typeof SENTENCES;
+
+export function sentence(kind: EventKind, values: Values): Localized {
+  return SENTENCES[kind](values);
 }

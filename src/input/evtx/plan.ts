@@ -1,19 +1,15 @@
-import type { BinXmlParser, Element, Node, Substitution, Value } from './binxml.ts';
-import { eventData, type EventField, type EventRecord } from './event-record.ts';
-import { EvtxFormatError } from './format-error.ts';
-import { isEmpty, items, render, resolveNodes, type XmlElement } from './resolve.ts';
-import { ValueType } from './values.ts';
+import type { Element, Node, Substitution } from './binxml.ts';
 
 /**
  * The fast path: most records fill a template whose System fields and Data elements are
  * plain text and values. For such a template a plan says, once per chunk, which value is
  * which field, and each record is read straight from its values, with no element tree.
  * Anything else (embedded BinXML, arrays in System, unusual shapes) takes the generic path,
- * which gives the same record.
+ * which gives the same record. `planned.ts` reads a record by its plan.
  */
-type Content = (string | Substitution)[];
+export type Content = (string | Substitution)[];
 
-interface Field {
+export interface Field {
   name: string;
   content: Content;
 }
@@ -105,94 +101,15 @@ function simpleFields(data: Element): Field[] | undefined {
   return fields;
 }
 
-/** The text of content filled with `values`; undefined where the element or attribute would be left out. */
-function text(parser: BinXmlParser, c: Content | undefined, values: Value[]): string | undefined {
-  if (!c) return undefined;
-  if (c.length === 1 && typeof c[0] !== 'string') {
-    const value = values[c[0].index];
-    if (isEmpty(value)) return c[0].optional ? undefined : '';
-    if (value.type === ValueType.BinXml || value.type & ValueType.Array) throw NO_PLAN;
-    return render(parser, value);
-  }
-  let out = '';
-  for (const part of c) {
-    if (typeof part === 'string') out += part;
-    else {
-      const value = values[part.index];
-      if (isEmpty(value)) continue;
-      if (value.type === ValueType.BinXml || value.type & ValueType.Array) throw NO_PLAN;
-      out += render(parser, value);
-    }
-  }
-  return out;
-}
-
-function number(s: string | undefined): number | undefined {
-  if (!s) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** The record a plan reads from a template's values; throws NO_PLAN when the values do not fit it. */
-export function readPlanned(parser: BinXmlParser, plan: EventPlan, values: Value[]): EventRecord | undefined {
-  parser.budget -= 8 + (plan.fields?.length ?? 0);
-  if (parser.budget < 0) throw new EvtxFormatError('too many BinXML nodes in one chunk', 0);
-  const eventId = number(text(parser, plan.eventId, values));
-  if (eventId === undefined) return undefined;
-  const record: EventRecord = {
-    provider: text(parser, plan.provider, values) ?? text(parser, plan.source, values) ?? '',
-    eventId,
-    time: text(parser, plan.time, values) ?? '',
-    data: plan.fields ? fields(parser, plan.fields, values) : plan.data ? generic(parser, [plan.data], values) : plan.embedded ? embedded(parser, plan.embedded, values) : [],
-  };
-  const level = number(text(parser, plan.level, values));
-  if (level !== undefined) record.level = level;
-  const channel = text(parser, plan.channel, values);
-  if (channel !== undefined) record.channel = channel;
-  const recordId = number(text(parser, plan.recordId, values));
-  if (recordId !== undefined) record.recordId = recordId;
-  const computer = text(parser, plan.computer, values);
-  if (computer !== undefined) record.computer = computer;
-  return record;
-}
-
-function fields(parser: BinXmlParser, plan: Field[], values: Value[]): EventField[] {
-  const out: EventField[] = [];
-  for (const field of plan) {
-    const c = field.content;
-    const value = c.length === 1 && typeof c[0] !== 'string' ? values[c[0].index] : undefined;
-    if (value && value.type & ValueType.Array && value.type !== (ValueType.Array | ValueType.BinXml)) {
-      // An array fills one element per item, as Windows renders it.
-      for (const item of items(parser, value)) out.push({ name: field.name, value: item });
-      continue;
-    }
-    const t = text(parser, c, values);
-    if (t !== undefined) out.push({ name: field.name, value: t });
-  }
-  return out;
-}
-
-function generic(parser: BinXmlParser, nodes: Node[], values: Value[]): EventField[] {
-  const event: XmlElement = { name: 'Event', attrs: {}, children: resolveNodes(parser, nodes, values) };
-  return eventData(event);
-}
-
-/** Simple Data fields of a template that is one EventData element, by template. */
+/** Simple Data fields of a template that is one EventData element (event data embedded as BinXML), by template. */
 const dataPlans = new WeakMap<Node[], Field[] | null>();
 
-/** Event data stored as BinXML in a value: a template instance of its own, planned the same way. */
-function embedded(parser: BinXmlParser, sub: Substitution, values: Value[]): EventField[] {
-  const value = values[sub.index];
-  if (isEmpty(value)) return [];
-  if (value.type !== ValueType.BinXml) throw NO_PLAN;
-  const nodes = parser.fragment(value.offset, value.offset + value.size, 1);
-  const instance = nodes.length === 1 && typeof nodes[0] !== 'string' && nodes[0].kind === 'instance' ? nodes[0] : undefined;
-  if (!instance) return generic(parser, nodes, []);
-  let plan = dataPlans.get(instance.template);
+export function dataPlanOf(template: Node[]): Field[] | undefined {
+  let plan = dataPlans.get(template);
   if (plan === undefined) {
-    const roots = elementsOf(instance.template);
-    plan = (roots.length === 1 && roots.length === instance.template.length && roots[0].name === 'EventData' && simpleFields(roots[0])) || null;
-    dataPlans.set(instance.template, plan);
+    const roots = elementsOf(template);
+    plan = (roots.length === 1 && roots.length === template.length && roots[0].name === 'EventData' && simpleFields(roots[0])) || null;
+    dataPlans.set(template, plan);
   }
-  return plan ? fields(parser, plan, instance.values) : generic(parser, nodes, []);
+  return plan ?? undefined;
 }

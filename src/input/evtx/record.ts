@@ -1,6 +1,7 @@
 import type { BinXmlParser, Node } from './binxml.ts';
 import { eventFromElement, UNREAD, type EventRecord } from './event-record.ts';
-import { NO_PLAN, planOf, readPlanned } from './plan.ts';
+import { NO_PLAN, planOf } from './plan.ts';
+import { readPlanned } from './planned.ts';
 import { resolveEvent, type XmlElement } from './resolve.ts';
 import { fileTime } from './values.ts';
 
