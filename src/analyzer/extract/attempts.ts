@@ -58,6 +58,11 @@ export class AttemptTracker {
     if (this.current && this.kind === 'update') fillMissing(this.current.update, update);
   }
 
+  /** Drops what the last start said is being installed: after an event's outcome, its attempt is over. */
+  forget(): void {
+    this.context = {};
+  }
+
   outcome(input: OutcomeInput): void {
     const current = this.current;
     if (current && !input.separate && this.belongs(current, input)) return this.merge(current, input);

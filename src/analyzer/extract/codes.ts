@@ -10,10 +10,11 @@ export interface CodeHit {
 /**
  * Every surface form in one pass. Each alternative starts with a literal or a bounded
  * class and has bounded repeats, so the scan stays linear on any input; `(?<![\w@])`
- * keeps pointer values (`@0x198dfcad460`) and words ending in hex out.
+ * keeps pointer values (`@0x198dfcad460`) and words ending in hex out, and an event id written
+ * in hex (`dcdiag`'s `EventID: 0x000727AA`) is an identity, not a result.
  */
 const CODE_FORMS =
-  /(?<![\w@])0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)/gi;
+  /(?<![\w@])(?<!\bEvent ?ID\s{0,3}[:=：]\s{0,3})0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)/gi;
 
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');

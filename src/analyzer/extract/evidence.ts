@@ -4,6 +4,8 @@ export interface Evidence {
   line: number;
   text: string;
   time?: string;
+  /** what the line means, in both languages, when the log stores no message (events read from .evtx) */
+  message?: { 'zh-CN': string; en: string };
 }
 
 /** Lines in the report are cut to this length; the line number leads to the rest. */

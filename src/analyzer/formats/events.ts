@@ -3,6 +3,7 @@ import { readInstallMessage } from '../extract/install-message.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { share, type Line, type LogFormat } from './types.ts';
+import { applyEvent } from './apply-event.ts';
 import { eventFromXml } from './events-xml.ts';
 
 /**
@@ -68,15 +69,8 @@ class EventsParser {
   private xmlRecord(record: string, line: Line): void {
     const event = eventFromXml(record);
     if (!event) return;
-    this.state = { id: event.id, at: event.at };
-    if (event.errorCode && event.id === 20 && !line.codes.some((c) => c.code === event.errorCode)) {
-      this.facts.countCode({ code: event.errorCode, form: 'errorCode', index: 0 }, line.no, record, undefined);
-    }
-    const sentence =
-      event.id === 20 && event.errorCode
-        ? `Installation Failure: Windows failed to install the following update with error ${event.errorCode}: ${event.title ?? ''}`
-        : event.id === 19 ? `Installation Successful: Windows successfully installed the following update: ${event.title ?? ''}` : record;
-    this.message(sentence, line, record);
+    this.state = { id: event.eventId, at: leadingStamp(event.time) };
+    applyEvent(this.facts, event, line, record);
   }
 
   private message(text: string, line: Line, shown = line.text): void {

@@ -36,7 +36,7 @@ export const STRINGS = {
     unknownUpdate: '（日志未写明更新）',
     reason: {
       cab: 'CAB 压缩包（如 CbsPersist_*.cab）：请先解压后再上传其中的 .log 文件',
-      evtx: '二进制事件日志 (.evtx)：请用 wevtutil qe … /f:text 或事件查看器导出为文本/XML',
+      evtx: '事件日志 (.evtx) 中没有可读的数据块：文件被截断或已损坏，请用 wevtutil epl 重新导出后再发送',
       etl: 'ETW 跟踪文件 (.etl)：请在该电脑上运行 Get-WindowsUpdateLog 生成文本日志',
       binary: '二进制文件，无法作为文本读取',
       'zip-corrupt': '压缩包已损坏',
@@ -81,7 +81,7 @@ export const STRINGS = {
     unknownUpdate: '(update not named in the log)',
     reason: {
       cab: 'CAB archive (e.g. CbsPersist_*.cab): extract it and upload the .log inside',
-      evtx: 'binary event log (.evtx): export it as text with wevtutil qe … /f:text, or as XML from Event Viewer',
+      evtx: 'event log (.evtx) with no readable chunk: the file is cut short or damaged; export it again with wevtutil epl and send that',
       etl: 'ETW trace (.etl): run Get-WindowsUpdateLog on that PC to make a text log',
       binary: 'binary file, not readable as text',
       'zip-corrupt': 'corrupt archive',

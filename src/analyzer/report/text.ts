@@ -10,11 +10,13 @@ export function renderText(report: Report, lang: Lang): string {
   const t = STRINGS[lang];
   const out: string[] = [`# ${t.title}`, ''];
   const where = (e: Evidence) => `${e.file}:${e.line}`;
+  /** An event's meaning, when the log stores none in words, before its raw fields. */
+  const shown = (e: Evidence) => (e.message ? `${e.message[lang]} — ${e.text}` : e.text);
   const named = (code: string, name?: string) => (name ? `${code} ${name}` : code);
 
   out.push(`## ${t.inputs}`);
   for (const i of report.inputs) {
-    if (i.status === 'analyzed') out.push(`- ${i.file}: ${i.format} (${i.encoding}, ${i.lines ?? 0} ${t.lines})`);
+    if (i.status === 'analyzed') out.push(`- ${i.file}: ${i.format} (${i.encoding ? `${i.encoding}, ` : ''}${i.lines ?? 0} ${t.lines})`);
     else if (i.status === 'container') out.push(`- ${i.file}: zip`);
     else out.push(`- ${i.file}: ${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`);
   }
@@ -24,7 +26,7 @@ export function renderText(report: Report, lang: Lang): string {
   if (!root) out.push(t.noRootCause);
   else {
     out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[root.basis]})`);
-    for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${e.text}`);
+    for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${shown(e)}`);
     if (root.wrappers.length) {
       out.push(`${t.wrappers}:`);
       for (const w of root.wrappers) out.push(`  - ${named(w.code, w.name)} (${t[w.role]}) ${where(w.evidence)}`);

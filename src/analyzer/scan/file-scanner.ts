@@ -1,6 +1,7 @@
 import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
+import { eventLogSink } from './event-log-sink.ts';
 import { FileFacts } from './file-facts.ts';
 import { LineProcessor } from './line-processor.ts';
 import type { InputRecord, Session } from './session.ts';
@@ -59,6 +60,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const container = sniffContainer(head);
     if (container === 'zip') return this.openZip();
     if (container === 'text') return this.openText(head, complete);
+    if (container.unreadable === 'evtx') return eventLogSink(this.record, this.session, (message) => this.unreadable('evtx', message));
     return this.unreadable(container.unreadable, undefined);
   }
 

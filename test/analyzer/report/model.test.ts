@@ -100,7 +100,7 @@ describe('readable report', () => {
 
   it('says why a file could not be read', async () => {
     const [, , evtx] = await sampleReports();
-    expect(renderText(evtx, 'en')).toContain('binary event log (.evtx)');
-    expect(renderText(evtx, 'zh-CN')).toContain('二进制事件日志 (.evtx)');
+    expect(renderText(evtx, 'en')).toContain('event log (.evtx) with no readable chunk');
+    expect(renderText(evtx, 'zh-CN')).toContain('事件日志 (.evtx) 中没有可读的数据块');
   });
 });

@@ -1,0 +1,83 @@
+import type { EventRecord } from '../../input/index.ts';
+import { hex8, normalizeCode } from '../extract/codes.ts';
+import { extractKbs } from '../extract/kbs.ts';
+import type { UpdateRef } from '../extract/attempt-model.ts';
+import { sentence, type EventKind, type Localized } from './event-sentences.ts';
+
+/**
+ * What one event says about updates, read from its data alone: .evtx files hold no
+ * message text, and exports in other languages hold it translated. Event ids and field
+ * names: the providers' manifests as published by the detection-wiki pages for
+ * Microsoft-Windows-WindowsUpdateClient, Microsoft-Windows-Servicing and
+ * Microsoft-Windows-WUSA (example events from NextronSystems/evtx-baseline).
+ */
+export interface EventMeaning {
+  /** `started` opens an install attempt, `succeeded`/`failed` end one; none: evidence only */
+  outcome?: 'started' | 'succeeded' | 'failed';
+  code?: string;
+  update: UpdateRef;
+  message: Localized;
+}
+
+type Kind = EventKind;
+
+/** The events that matter, by provider and event id. */
+const MEANINGS: Record<string, Record<number, Kind>> = {
+  'Microsoft-Windows-WindowsUpdateClient': {
+    19: 'installed', 20: 'installFailed', 21: 'restartNeeded', 22: 'restartNeeded', 24: 'uninstallFailed',
+    25: 'scanFailed', 31: 'downloadFailed', 43: 'installStarted', 44: 'downloadStarted',
+  },
+  'Microsoft-Windows-Servicing': { 1: 'packageStarted', 2: 'packageChanged', 3: 'packageFailed', 4: 'packageRestart', 6: 'packagePartial' },
+  'Microsoft-Windows-WUSA': { 2: 'installed', 3: 'installFailed' },
+};
+
+/** Each kind: its outcome and the phase it belongs to. */
+const KINDS: Record<Kind, { outcome: EventMeaning['outcome']; phase: string | undefined }> = {
+  installStarted: { outcome: 'started', phase: undefined },
+  installed: { outcome: 'succeeded', phase: undefined },
+  installFailed: { outcome: 'failed', phase: undefined },
+  uninstallFailed: { outcome: 'failed', phase: 'uninstall' },
+  downloadStarted: { outcome: undefined, phase: 'download' },
+  downloadFailed: { outcome: 'failed', phase: 'download' },
+  scanFailed: { outcome: undefined, phase: 'scan' },
+  restartNeeded: { outcome: undefined, phase: undefined },
+  packageStarted: { outcome: 'started', phase: undefined },
+  packageChanged: { outcome: 'succeeded', phase: undefined },
+  packageFailed: { outcome: 'failed', phase: undefined },
+  packageRestart: { outcome: undefined, phase: undefined },
+  packagePartial: { outcome: 'failed', phase: undefined },
+};
+
+export function meaningOf(event: EventRecord): EventMeaning | undefined {
+  const kind = MEANINGS[event.provider]?.[event.eventId];
+  if (!kind) return undefined;
+  const field = (...names: string[]) => event.data.find((f) => names.includes(f.name))?.value.trim() || undefined;
+  const code = readCode(field('errorCode', 'ErrorCode'));
+  const title = field('updateTitle', 'UpdateTitle');
+  const pkg = field('PackageIdentifier');
+  // WUSA names the package file only on its command line (`wusa.exe …\Windows6.1-KB3033929-x64.msu`).
+  const kbs = extractKbs(title || pkg || field('CommandLine') || '');
+  const { outcome, phase } = KINDS[kind];
+  const update: UpdateRef = {
+    ...(title ? { title } : {}),
+    ...(kbs.length ? { kb: kbs[kbs.length - 1] } : {}),
+    ...(pkg ? { package: pkg } : {}),
+    ...(phase ? { phase } : {}),
+  };
+  const failed = outcome === 'failed' || kind === 'scanFailed';
+  const values = { code: code ?? '?', title: title ?? '', pkg: pkg ?? '', state: field('IntendedPackageStateTextized') ?? '', client: field('Client') ?? '', reason: field('ErrorString') ?? '' };
+  return {
+    ...(outcome ? { outcome } : {}),
+    ...(failed && code ? { code } : {}),
+    update,
+    message: sentence(kind, values),
+  };
+}
+
+/** `0x80240016`, or the decimal WUSA writes (`2149842967`), as `0x` + 8 hex digits; zero and junk are no code. */
+function readCode(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (/^0x[0-9a-f]{1,8}$/i.test(raw)) return Number(raw) ? normalizeCode(raw) : undefined;
+  if (/^-?\d{1,10}$/.test(raw)) return Number(raw) && Math.abs(Number(raw)) <= 0xffffffff ? hex8(Number(raw)) : undefined;
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { EvtxReader, type ByteSink, type EventRecord } from '../../input/index.ts';
+import { applyEvent } from '../formats/apply-event.ts';
+import { events } from '../formats/events.ts';
+import { FileFacts } from './file-facts.ts';
+import { LineProcessor } from './line-processor.ts';
+import type { InputRecord, Session } from './session.ts';
+
+/**
+ * Reads a Windows event log (.evtx) into the same facts an exported one gives: each
+ * record becomes one line of its raw fields (codes, KBs and rule patterns are found in
+ * it as in any log), numbered by its record id, and then gets its meaning. A file
+ * without one readable chunk is unreadable.
+ */
+export function eventLogSink(record: InputRecord, session: Session, unreadable: (message: string) => void): ByteSink {
+  const facts = new FileFacts(record.file);
+  Object.assign(record, { format: events.kind, confidence: 1, facts });
+  const processor = new LineProcessor(facts, events, session);
+  let read = 0;
+  const reader = new EvtxReader(record.file, {
+    event: (event) => {
+      read++;
+      processor.line(eventText(event), event.recordId ?? read, { line: (line) => applyEvent(facts, event, line) });
+    },
+    warn: (message) => facts.warn(message),
+  });
+  return {
+    push: (chunk) => reader.push(chunk),
+    end: () => {
+      reader.end();
+      record.lines = read;
+      if (!reader.chunks) unreadable(`${record.file}: no chunk of events could be read (the file is cut short or damaged)`);
+    },
+  };
+}
+
+/** `Provider EventID time: name=value; …`: the record as the evidence shows it. The event id is no code. */
+export function eventText(event: EventRecord): string {
+  const data = event.data.map((f) => (f.name === 'Data' ? f.value : `${f.name}=${f.value}`)).join('; ');
+  return `${event.provider} ${event.eventId} ${event.time}${data ? `: ${data}` : ''}`;
+}

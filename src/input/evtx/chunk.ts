@@ -1,0 +1,104 @@
+import { BinXmlParser, type TemplateCache } from './binxml.ts';
+import { readRecord } from './record.ts';
+import { crc32 } from './crc32.ts';
+import type { EventRecord } from './event-record.ts';
+import { EvtxFormatError } from './format-error.ts';
+
+/** Every chunk is 64 KiB: a 512-byte header (string and template tables included), then records. */
+export const CHUNK_BYTES = 64 * 1024;
+const RECORDS_START = 512;
+const RECORD_HEADER = 24; // signature, size, record id, time
+const MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
+/** BinXML tokens and nodes one chunk may take: real System chunks need under 10 000; this bounds the time a hostile chunk takes. */
+const CHUNK_BUDGET = 500_000;
+
+export interface ChunkHandler {
+  event(event: EventRecord): void;
+  /** `offset` is the problem's offset in the chunk */
+  warn(message: string, offset: number): void;
+}
+
+const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2a && b[o + 2] === 0 && b[o + 3] === 0;
+
+/** Reads the records of one chunk; false when it is no chunk. Broken records are reported and skipped; nothing throws. */
+export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!MAGIC.every((b, i) => bytes[i] === b)) {
+    // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
+    if (!allZero(bytes)) handler.warn('no ElfChnk signature: the chunk is skipped', 0);
+    return false;
+  }
+  if (view.getUint32(124, true) !== crc32(bytes, 128, RECORDS_START, crc32(bytes, 0, 120))) {
+    handler.warn('the chunk header checksum does not match: its records are read with care', 124);
+  }
+  let free = view.getUint32(48, true);
+  if (free < RECORDS_START || free > CHUNK_BYTES) {
+    handler.warn(`the chunk claims its records end at ${free}: read to the end of the chunk instead`, 48);
+    free = CHUNK_BYTES;
+  } else if (view.getUint32(52, true) !== crc32(bytes, RECORDS_START, free)) {
+    handler.warn('the checksum of the chunk\'s records does not match: its records are read with care', 52);
+  }
+  const parser = new BinXmlParser(bytes, view, CHUNK_BUDGET, templates);
+  let offset = RECORDS_START;
+  let lastId = -1;
+  const read = (at: number, size: number) => {
+    try {
+      const event = readRecord(parser, view, at, size);
+      if (event) handler.event(event);
+      else handler.warn('a record holds no event with a provider and an event id: skipped', at);
+    } catch (error) {
+      if (!(error instanceof EvtxFormatError)) throw error;
+      handler.warn(`a record could not be read (${error.message}): skipped`, error.offset || at);
+    }
+    lastId = Number(view.getBigUint64(at + 8, true));
+  };
+  while (offset + RECORD_HEADER + 4 <= free && parser.budget >= 0) {
+    if (!isRecord(bytes, offset)) {
+      const next = resync(bytes, offset, free);
+      if (next < 0) break;
+      handler.warn(`${next - offset} bytes that are no record were skipped`, offset);
+      offset = next;
+      continue;
+    }
+    let size = recordSize(view, offset, free);
+    if (!size) {
+      size = view.getUint32(offset + 4, true);
+      if (size < RECORD_HEADER + 4 || offset + size > free) {
+        handler.warn(`a record claims ${size} bytes, which its chunk does not hold: skipped`, offset);
+        offset += 8;
+        continue;
+      }
+      // The copy of the size that closes a record is written last: a record caught half-written.
+      handler.warn('a record does not end with its size (written while the file was copied): read as far as it goes', offset);
+    }
+    read(offset, size);
+    offset += size;
+  }
+  // A log copied while open may hold records written after the chunk header was last
+  // updated: they follow on, numbered in sequence (stale records in the slack are not).
+  let late = 0;
+  for (let size; offset === free && isRecord(bytes, offset) && (size = recordSize(view, offset, CHUNK_BYTES)) && Number(view.getBigUint64(offset + 8, true)) === lastId + 1; free += size) {
+    read(offset, size);
+    offset += size;
+    late++;
+  }
+  if (late) handler.warn(`${late} records written after the chunk header was last updated were read`, offset);
+  return true;
+}
+
+function allZero(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
+/** The size of the record at `offset` when it fits before `limit` and ends with its copy, else 0. */
+function recordSize(view: DataView, offset: number, limit: number): number {
+  const size = view.getUint32(offset + 4, true);
+  return size >= RECORD_HEADER + 4 && offset + size <= limit && view.getUint32(offset + size - 4, true) === size ? size : 0;
+}
+
+/** The next record signature after `offset` (records start on 8-byte boundaries), or -1. */
+function resync(bytes: Uint8Array, offset: number, free: number): number {
+  for (let o = (offset + 8) & ~7; o + RECORD_HEADER + 4 <= free; o += 8) if (isRecord(bytes, o)) return o;
+  return -1;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
+import { bytesInput } from '../helpers.ts';
+
+/**
+ * Setup-channel events as exported to XML, with the data of the example events published on
+ * detection-wiki's Microsoft-Windows-Servicing and Microsoft-Windows-WUSA pages (sourced from
+ * NextronSystems/evtx-baseline); the computer name is replaced.
+ */
+const servicing = (id: number, data: string, time: string) =>
+  `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Servicing' Guid='{BD12F3B8-FC40-4A61-A307-B7A013A069C1}'/><EventID>${id}</EventID><Version>0</Version><Level>0</Level><Task>1</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='${time}'/><EventRecordID>${10 + id}</EventRecordID><Correlation/><Execution ProcessID='5140' ThreadID='5984'/><Channel>Setup</Channel><Computer>PC-01</Computer><Security UserID='S-1-5-18'/></System><UserData>${data}</UserData></Event>`;
+const SETUP_XML = [
+  '<Events>',
+  servicing(1, "<CbsPackageInitiateChanges xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB5032381</PackageIdentifier><InitialPackageState>5000</InitialPackageState><InitialPackageStateTextized>Absent</InitialPackageStateTextized><IntendedPackageState>5112</IntendedPackageState><IntendedPackageStateTextized>Installed</IntendedPackageStateTextized><Client>WindowsUpdateAgent</Client></CbsPackageInitiateChanges>", '2023-11-05T22:27:07.9623390Z'),
+  servicing(2, "<CbsPackageChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB5032381</PackageIdentifier><IntendedPackageState>5112</IntendedPackageState><IntendedPackageStateTextized>Installed</IntendedPackageStateTextized><ErrorCode>0x0</ErrorCode><Client>WindowsUpdateAgent</Client></CbsPackageChangeState>", '2023-11-05T22:27:38.4677650Z'),
+  "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-WUSA' Guid='{09608C12-C1DA-4104-A6FE-B959CF57560A}'/><EventID>3</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2026-02-17T05:28:30.5956430Z'/><EventRecordID>12</EventRecordID><Correlation/><Execution ProcessID='12988' ThreadID='7580'/><Channel>Setup</Channel><Computer>PC-01</Computer><Security UserID='S-1-5-18'/></System><EventData><Data Name='UpdateTitle'></Data><Data Name='ErrorCode'>2147942402</Data><Data Name='ErrorString'>The system cannot find the file specified.</Data><Data Name='CommandLine'>C:\\Windows\\system32\\wusa.exe C:\\Windows\\Temp\\Windows6.1-KB3033929-x64.msu  /quiet /norestart</Data></EventData></Event>",
+  '</Events>',
+].join('\r\n');
+
+describe('what Setup-channel events mean', () => {
+  it('turns Servicing 1 and 2 into one succeeded attempt for the package, and WUSA 3 into a failure with its decimal code', async () => {
+    const report = await analyze([bytesInput('Setup.xml', SETUP_XML)], emptyKnowledge());
+    expect(report.inputs[0].format).toBe('events');
+    expect(report.attempts.map((a) => ({ status: a.status, code: a.code, kb: a.update.kb, package: a.update.package, start: a.start?.line }))).toEqual([
+      { status: 'succeeded', code: undefined, kb: 'KB5032381', package: 'KB5032381', start: 2 },
+      { status: 'failed', code: '0x80070002', kb: 'KB3033929', package: undefined, start: undefined },
+    ]);
+    expect(report.attempts[0].outcome.message).toEqual({ 'zh-CN': '程序包 KB5032381 已更改为 Installed 状态', en: 'Package KB5032381 was changed to the Installed state' });
+    expect(report.attempts[1].outcome.message?.en).toBe('The update failed to install with error 0x80070002:  (The system cannot find the file specified.)');
+    expect(report.codes.map((c) => [c.code, c.count])).toEqual([['0x80070002', 1]]);
+  });
+});
