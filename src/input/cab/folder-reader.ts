@@ -32,11 +32,12 @@ export class FolderReader {
   private header?: Uint8Array;
   private parts: Uint8Array[] = [];
   private gathered = 0;
+  private decoder?: BlockDecoder;
 
   constructor(
     private readonly folder: CabFolder,
     private readonly reserve: number,
-    private readonly decoder: BlockDecoder,
+    private readonly makeDecoder: () => BlockDecoder,
     private readonly output: MemberOutput,
     private readonly cab: CabContext,
   ) {
@@ -99,6 +100,7 @@ export class FolderReader {
     }
     let out: Uint8Array;
     try {
+      this.decoder ??= this.makeDecoder();
       out = this.decoder.block(data, size, where);
     } catch (error) {
       if (!(error instanceof CabError)) throw error;
@@ -110,11 +112,13 @@ export class FolderReader {
 
   private finish(): void {
     this.done = true;
+    this.decoder = undefined;
     this.output.finish();
   }
 
   private fail(reason: CabError['reason'], detail: string): void {
     this.done = true;
+    this.decoder = undefined;
     this.output.fail(reason, detail);
   }
 

@@ -1,7 +1,7 @@
 import type { ByteSink, ExpandBudget, ZipHost } from '../zip.ts';
 import { joinParts } from './bytes.ts';
-import { blockDecoder, type BlockDecoder } from './block-decoder.ts';
-import { MAX_DIRECTORY_BYTES, readDirectory, type CabDirectory } from './directory.ts';
+import { blockDecoder, LzxDecoders, type BlockDecoder } from './block-decoder.ts';
+import { MAX_DIRECTORY_BYTES, readDirectory, type CabDirectory, type CabMember } from './directory.ts';
 import { CabError } from './error.ts';
 import { FolderReader } from './folder-reader.ts';
 import { MemberOutput } from './member-output.ts';
@@ -75,12 +75,15 @@ export class CabReader implements ByteSink {
 
   private plan(directory: CabDirectory): FolderReader[] {
     const readers: FolderReader[] = [];
+    const lzx = new LzxDecoders();
+    const byFolder = directory.folders.map((): CabMember[] => []);
+    for (const member of directory.members) byFolder[member.folder].push(member);
     for (const folder of directory.folders) {
-      const members = directory.members.filter((m) => m.folder === folder.index);
+      const members = byFolder[folder.index];
       const output = new MemberOutput(this.name, members.filter((m) => !m.split), this.host);
       for (const m of members.filter((m) => m.split)) this.host.refuseEntry(`${this.name}/${m.name}`, 'cab-split', `${this.name}/${m.name}: the file continues in another cabinet of the set`);
-      const decoder: BlockDecoder | CabError =
-        folder.index === 0 && directory.continuesPrevious ? new CabError('cab-split', 'folder 0 begins in the previous cabinet of the set') : blockDecoder(folder);
+      const decoder: (() => BlockDecoder) | CabError =
+        folder.index === 0 && directory.continuesPrevious ? new CabError('cab-split', 'folder 0 begins in the previous cabinet of the set') : blockDecoder(folder, lzx);
       if (decoder instanceof CabError) {
         output.fail(decoder.reason, decoder.message);
         continue;

@@ -12,6 +12,10 @@ const FRAME = 32 * 1024;
 /** x86 call translation covers the first 32768 frames (1 GiB) of output only. */
 const TRANSLATED_FRAMES = 32768;
 const LENGTH_SYMBOLS = 249;
+/** The longest match: a frame's last match may run this far into the next frame. */
+const MAX_MATCH = 257;
+/** The window starts this small and doubles as output arrives, so a folder that fails early costs little. */
+const FIRST_WINDOW = 4 * 1024;
 const SLOTS: Record<number, number> = { 15: 30, 16: 32, 17: 34, 18: 36, 19: 38, 20: 42, 21: 50 };
 const EXTRA = Array.from({ length: 51 }, (_, i) => Math.max(0, Math.min(17, (i >> 1) - 1)));
 const BASE = EXTRA.reduce<number[]>((base, extra, i) => [...base, base[i] + (1 << extra)], [0]);
@@ -24,8 +28,8 @@ const BASE = EXTRA.reduce<number[]>((base, extra, i) => [...base, base[i] + (1 <
  */
 export class LzxDecoder implements BlockDecoder {
   private readonly size: number;
-  private readonly window: Uint8Array;
-  private readonly bits = new BitReader();
+  private window: Uint8Array;
+  private bits = new BitReader();
   private readonly main: Huffman;
   private readonly length = new Huffman(LENGTH_SYMBOLS, 12, 'length tree');
   private readonly aligned = new Huffman(8, 7, 'aligned offset tree');
@@ -46,9 +50,22 @@ export class LzxDecoder implements BlockDecoder {
 
   constructor(windowBits: number) {
     this.size = 1 << windowBits;
-    this.window = new Uint8Array(this.size);
+    this.window = new Uint8Array(Math.min(this.size, FIRST_WINDOW));
     this.mainSymbols = 256 + SLOTS[windowBits] * 8;
     this.main = new Huffman(this.mainSymbols, 12, 'main tree');
+  }
+
+  /** Ready for a new folder: the stream starts over (the window's old bytes are never read: no match may reach before the start). */
+  reset(): this {
+    this.bits = new BitReader();
+    this.main.lengths.fill(0);
+    this.length.lengths.fill(0);
+    this.started = false;
+    this.translationSize = 0;
+    this.blockType = this.blockLength = this.blockRemaining = 0;
+    this.r0 = this.r1 = this.r2 = 1;
+    this.position = this.frameStart = this.frames = this.produced = 0;
+    return this;
   }
 
   block(data: Uint8Array, size: number, where: string): Uint8Array {
@@ -62,6 +79,7 @@ export class LzxDecoder implements BlockDecoder {
 
   private frame(data: Uint8Array, size: number): Uint8Array {
     if (this.frameStart + size > this.size) throw lzxError('the frame passes the end of the window');
+    this.growWindow(this.frameStart + size + MAX_MATCH);
     const outputStart = this.produced - (this.position - this.frameStart);
     this.bits.nextInput(data);
     if (!this.started) this.readStreamHeader();
@@ -82,6 +100,14 @@ export class LzxDecoder implements BlockDecoder {
     this.frameStart = end === this.size ? 0 : end;
     if (this.position === this.size) this.position = 0;
     return out;
+  }
+
+  /** Until the window first fills, positions equal output offsets: a smaller buffer holds them all. */
+  private growWindow(needed: number): void {
+    if (this.window.length >= Math.min(needed, this.size)) return;
+    const grown = new Uint8Array(Math.min(this.size, Math.max(needed, this.window.length * 2)));
+    grown.set(this.window);
+    this.window = grown;
   }
 
   private readStreamHeader(): void {
