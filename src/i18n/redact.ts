@@ -44,7 +44,9 @@ export const REDACT_STRINGS: Record<Lang, RedactStrings> = {
     reasons: {
       evtx: '二进制事件日志（.evtx），请导出为文本后再上传',
       etl: 'ETW 跟踪文件（.etl）',
-      cab: 'CAB 压缩包',
+      'cab-corrupt': 'CAB 压缩包已损坏',
+      'cab-method': 'CAB 压缩方式不受支持',
+      'cab-split': '跨越多个 CAB 分卷',
       binary: '二进制文件',
       'zip-corrupt': '压缩包已损坏',
       'zip-limit': '压缩包解压后过大',
@@ -77,7 +79,9 @@ export const REDACT_STRINGS: Record<Lang, RedactStrings> = {
     reasons: {
       evtx: 'binary event log (.evtx); export it as text and upload that',
       etl: 'ETW trace (.etl)',
-      cab: 'CAB archive',
+      'cab-corrupt': 'corrupt CAB archive',
+      'cab-method': 'unsupported CAB compression',
+      'cab-split': 'spans several CAB volumes',
       binary: 'binary file',
       'zip-corrupt': 'corrupt archive',
       'zip-limit': 'archive expands too far',

@@ -11,3 +11,4 @@ export { LineReader, MAX_LINE_CHARS, type LineHandler } from './line-reader.ts';
 export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
 export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
 export { EvtxReader, eventFromElement, textOf, type EventField, type EventRecord, type EvtxHandler, type XmlElement } from './evtx/index.ts';
+export { CabReader } from './cab/reader.ts';

@@ -1,6 +1,8 @@
 /** Why a file was not read as text; the report shows a localized sentence for each. */
 export type UnreadableReason =
-  | 'cab'
+  | 'cab-corrupt'
+  | 'cab-method'
+  | 'cab-split'
   | 'evtx'
   | 'etl'
   | 'binary'
@@ -11,7 +13,7 @@ export type UnreadableReason =
   | 'read-error'
   | 'empty';
 
-export type Container = 'zip' | 'text' | { unreadable: UnreadableReason };
+export type Container = 'zip' | 'cab' | 'text' | { unreadable: UnreadableReason };
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
@@ -19,7 +21,7 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] ==
 export function sniffContainer(sample: Uint8Array): Container {
   if (sample.length === 0) return { unreadable: 'empty' };
   if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04]) || startsWith(sample, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
-  if (startsWith(sample, [0x4d, 0x53, 0x43, 0x46])) return { unreadable: 'cab' }; // "MSCF"
+  if (startsWith(sample, [0x4d, 0x53, 0x43, 0x46])) return 'cab'; // "MSCF"
   if (startsWith(sample, [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00])) return { unreadable: 'evtx' }; // "ElfFile\0"
   if (isEtl(sample)) return { unreadable: 'etl' };
   // A byte-order mark says text, whatever bytes follow (UTF-16 CJK text has many low bytes).

@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import type { UnreadableReason } from './magic.ts';
 
-/** Nested archives deeper than this are refused (zip bombs nest). */
+/** Nested archives (zip or cab) deeper than this are refused (zip bombs nest). */
 export const MAX_ZIP_DEPTH = 4;
 
 /** Where the bytes of one archive entry go (a file scanner, which may itself hold a zip). */
@@ -10,11 +10,14 @@ export interface ByteSink {
   end(): void;
 }
 
+/** What an archive reader (zip or cab) reports to: the scanner or redactor of the archive file. */
 export interface ZipHost {
   /** a sink for the entry called `name` (already prefixed with the archive's name) */
   openEntry(name: string): ByteSink;
   /** the archive cannot be read; entries read so far are to be dropped */
   refuse(reason: UnreadableReason, message: string): void;
+  /** one entry cannot be read (the others can); it may have been opened already */
+  refuseEntry(name: string, reason: UnreadableReason, message: string): void;
 }
 
 /** Expanded bytes allowed across one top-level input, shared by nested archives. */

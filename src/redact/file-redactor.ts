@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from '../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, MAX_ZIP_DEPTH, ZipReader, CabReader, type ByteSink, type ExpandBudget, type ZipHost } from '../input/index.ts';
 import { LineBlocks } from './line-blocks.ts';
 import type { Redactor } from './redactor.ts';
 
@@ -14,7 +14,7 @@ export interface RedactedOutput {
 /**
  * Redacts one input file pushed chunk by chunk: text in any encoding the analyzer reads
  * becomes redacted UTF-8; a zip is opened and each entry redacted as a file of its own
- * (`archive.zip/entry.log`); binary files cannot be redacted and are left out.
+ * (`archive.zip/entry.log`), and so is a cab; binary files cannot be redacted and are left out.
  */
 export class FileRedactor implements ByteSink, ZipHost {
   private readonly input = new SniffingSink((head, complete) => this.choose(head, complete));
@@ -46,9 +46,17 @@ export class FileRedactor implements ByteSink, ZipHost {
     this.output.leaveOut(this.path, reason);
   }
 
+  /** One entry of an archive cannot be read (a Quantum member of a cab …): it is left out. */
+  refuseEntry(name: string, reason: UnreadableReason): void {
+    this.output.leaveOut(name, reason);
+  }
+
   private choose(head: Uint8Array, complete: boolean): ByteSink {
     const container = sniffContainer(head);
-    if (container === 'zip') return this.depth >= MAX_ZIP_DEPTH ? this.leaveOut('zip-depth') : new ZipReader(this.path, this, this.budget);
+    if (container === 'zip' || container === 'cab') {
+      if (this.depth >= MAX_ZIP_DEPTH) return this.leaveOut('zip-depth');
+      return container === 'zip' ? new ZipReader(this.path, this, this.budget) : new CabReader(this.path, this, this.budget);
+    }
     if (container === 'text') return this.openText(head, complete);
     return this.leaveOut(container.unreadable);
   }

@@ -42,6 +42,15 @@ describe('update-triage analyze', () => {
     expect(out).toContain('- offline-install-with-hash-check: https://support.example.cn/update-triage/runbooks/offline-install-with-hash-check/\n');
   });
 
+  it('reads the CBS log inside a CbsPersist cab from the file on disk, and names the cab members it cannot read', async () => {
+    const cabs = fileURLToPath(new URL('../fixtures/binary/cab/', import.meta.url));
+    const { code, out } = await cli([cabs + 'CbsPersist_20150310120000.cab', cabs + 'edge/mszip_lzx_qtm.cab']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/CbsPersist_20150310120000\.cab\/CbsPersist_20150310120000\.log: cbs \(utf-8, 5 lines\)/);
+    expect(out).toContain('0x800F0922 CBS_E_INSTALLERS_FAILED');
+    expect(out).toMatch(/mszip_lzx_qtm\.cab\/qtm\.txt: this file in the CAB archive uses an unsupported compression method .*Quantum/);
+  });
+
   it('names a missing path and still reports the others (exit 1)', async () => {
     const { code, err, out } = await cli([CASE + 'CBS.log', CASE + 'nope.log']);
     expect(code).toBe(1);

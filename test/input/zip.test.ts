@@ -18,7 +18,7 @@ describe('zip archives', () => {
     expect(byFile['PC-01.zip']).toMatchObject({ status: 'container', format: 'zip' });
     expect(byFile['PC-01.zip/Logs/WindowsUpdate.log']).toMatchObject({ status: 'analyzed', format: 'windowsupdate' });
     expect(byFile['PC-01.zip/Logs/CBS/CBS.log']).toMatchObject({ status: 'analyzed', format: 'cbs' });
-    expect(byFile['PC-01.zip/Logs/CbsPersist_20221027083700.cab']).toMatchObject({ status: 'unreadable', reason: 'cab' });
+    expect(byFile['PC-01.zip/Logs/CbsPersist_20221027083700.cab']).toMatchObject({ status: 'refused', format: 'cab', reason: 'cab-corrupt' });
     expect(byFile['PC-01.zip/Logs/System.evtx']).toMatchObject({ status: 'unreadable', reason: 'evtx' });
     expect(report.attempts.filter((a) => a.status === 'failed')).toHaveLength(6);
     expect(report.runbooks[0].id).toBe('offline-install-with-hash-check');

@@ -16,7 +16,7 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
   const findings: Finding[] = [];
   for (const record of records) {
     const facts = record.facts;
-    if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip') continue;
+    if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip' || record.format === 'cab') continue;
     const outcomes = [...facts.updates.attempts, ...facts.servicing.attempts].filter((a) => a.status === 'failed');
     for (const compiled of rules) {
       const { rule } = compiled;

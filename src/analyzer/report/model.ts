@@ -36,7 +36,7 @@ export interface InputReport {
   file: string;
   size?: number;
   status: 'analyzed' | 'container' | 'unreadable' | 'refused';
-  format?: LogKind | 'text' | 'zip';
+  format?: LogKind | 'text' | 'zip' | 'cab';
   confidence?: number;
   encoding?: Encoding;
   lines?: number;

@@ -35,7 +35,9 @@ export const STRINGS = {
     started: '开始',
     unknownUpdate: '（日志未写明更新）',
     reason: {
-      cab: 'CAB 压缩包（如 CbsPersist_*.cab）：请先解压后再上传其中的 .log 文件',
+      'cab-corrupt': 'CAB 压缩包已损坏或不完整，无法读出此文件',
+      'cab-method': 'CAB 压缩包中的此文件使用了不支持的压缩方法（如 Quantum）',
+      'cab-split': '此文件跨越多个 CAB 分卷，请把整套 CAB 文件一起解压后上传',
       evtx: '事件日志 (.evtx) 中没有可读的数据块：文件被截断或已损坏，请用 wevtutil epl 重新导出后再发送',
       etl: 'ETW 跟踪文件 (.etl)：请在该电脑上运行 Get-WindowsUpdateLog 生成文本日志',
       binary: '二进制文件，无法作为文本读取',
@@ -80,7 +82,9 @@ export const STRINGS = {
     started: 'started',
     unknownUpdate: '(update not named in the log)',
     reason: {
-      cab: 'CAB archive (e.g. CbsPersist_*.cab): extract it and upload the .log inside',
+      'cab-corrupt': 'CAB archive is damaged or incomplete; this file could not be read from it',
+      'cab-method': 'this file in the CAB archive uses an unsupported compression method (such as Quantum)',
+      'cab-split': 'this file spans several CAB volumes: extract the whole set together and upload the result',
       evtx: 'event log (.evtx) with no readable chunk: the file is cut short or damaged; export it again with wevtutil epl and send that',
       etl: 'ETW trace (.etl): run Get-WindowsUpdateLog on that PC to make a text log',
       binary: 'binary file, not readable as text',

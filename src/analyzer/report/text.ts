@@ -17,7 +17,7 @@ export function renderText(report: Report, lang: Lang): string {
   out.push(`## ${t.inputs}`);
   for (const i of report.inputs) {
     if (i.status === 'analyzed') out.push(`- ${i.file}: ${i.format} (${i.encoding ? `${i.encoding}, ` : ''}${i.lines ?? 0} ${t.lines})`);
-    else if (i.status === 'container') out.push(`- ${i.file}: zip`);
+    else if (i.status === 'container') out.push(`- ${i.file}: ${i.format ?? 'zip'}`);
     else out.push(`- ${i.file}: ${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`);
   }
 

@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, CabReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { eventLogSink } from './event-log-sink.ts';
@@ -56,19 +56,29 @@ export class FileScanner implements ByteSink, ZipHost {
     this.record.message = message;
   }
 
+  /** An entry the archive reader could not read (a Quantum member of a cab, a damaged block …). */
+  refuseEntry(name: string, reason: UnreadableReason, message: string): void {
+    const opened = [...this.children].reverse().find((r) => r.file === name);
+    const record = opened ?? { file: name, status: 'unreadable' };
+    if (!opened) this.children.push(record);
+    for (const key of ['format', 'confidence', 'encoding', 'lines', 'facts'] as const) delete record[key];
+    Object.assign(record, { status: 'unreadable', reason, message });
+  }
+
   private choose(head: Uint8Array, complete: boolean): ByteSink {
     const container = sniffContainer(head);
-    if (container === 'zip') return this.openZip();
+    if (container === 'zip' || container === 'cab') return this.openArchive(container);
     if (container === 'text') return this.openText(head, complete);
     if (container.unreadable === 'evtx') return eventLogSink(this.record, this.session, (message) => this.unreadable('evtx', message));
     return this.unreadable(container.unreadable, undefined);
   }
 
-  private openZip(): ByteSink {
-    this.record.format = 'zip';
+  private openArchive(format: 'zip' | 'cab'): ByteSink {
+    this.record.format = format;
     if (this.depth >= MAX_ZIP_DEPTH) return this.unreadable('zip-depth', `${this.record.file}: archives nested deeper than ${MAX_ZIP_DEPTH} levels are not opened`);
     this.record.status = 'container';
-    return new ZipReader(this.record.file, this, this.session.budget);
+    const Reader = format === 'zip' ? ZipReader : CabReader;
+    return new Reader(this.record.file, this, this.session.budget);
   }
 
   private unreadable(reason: UnreadableReason, message: string | undefined): ByteSink {

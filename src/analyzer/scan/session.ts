@@ -9,7 +9,7 @@ export interface InputRecord {
   file: string;
   size?: number;
   status: 'analyzed' | 'container' | 'unreadable' | 'refused';
-  format?: FormatKind | 'zip';
+  format?: FormatKind | 'zip' | 'cab';
   confidence?: number;
   encoding?: Encoding;
   lines?: number;

@@ -43,7 +43,7 @@ export function renderInputs(ctx: RenderContext): HTMLElement {
     { class: 'ut-an-inputs' },
     ...report.inputs.map((i) => {
       const what =
-        i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? 'zip' : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
+        i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
       return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
     }),
   );
