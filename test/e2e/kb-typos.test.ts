@@ -1,6 +1,7 @@
 /**
  * The case's two typos in Chromium, wherever a reader can type them: the search dialog, the
- * home page's lookup box and the hash verifier's paste box (on /verify/ and on a KB page).
+ * home page's lookup box, the hash verifier's paste box (on /verify/ and on a KB page) and text
+ * pasted into the analyzer, whose reply gives only the recorded hash.
  * KB6016623 gets "did you mean KB5016623"; the hash with one character off is a loud
  * mismatch with the digit marked, never a link to the KB page as if it matched.
  */
@@ -121,5 +122,23 @@ describe('the paste box of the hash verifier', () => {
     await shared.page.locator('.ut-verify [data-role="paste"]').fill(CASE_TYPO.slice(1));
     expect(await shared.page.locator('.ut-verify [data-role="paste-invalid"]').isVisible()).toBe(true);
     expect(await shared.page.locator('.ut-verify [data-role="paste-result"] [data-match]').count()).toBe(0);
+  });
+});
+
+describe('text pasted into the analyzer', () => {
+  it("names the KB record KB6016623 was meant to be, and the reply gives only the recorded hash", async () => {
+    const page = shared.page;
+    await page.goto(siteUrl('en/analyze/'), { waitUntil: 'load' });
+    await page.click('.ut-an-paste summary');
+    await page.fill('[data-paste]', `Installing KB6016623 failed again with 0x80070570.\nThe package did not match SHA-256 ${CASE_TYPO}.\n`);
+    await page.click('[data-analyze-paste]');
+    const near = page.locator('li[data-kb="KB6016623"] [data-match="kb-near"]');
+    await near.waitFor({ timeout: 30_000 });
+    expect(await near.textContent()).toBe(DID_YOU_MEAN_EN);
+    await page.waitForFunction(() => (document.querySelector('textarea[data-reply]') as HTMLTextAreaElement | null)?.value.length, undefined, { timeout: 15_000 });
+    const reply = await page.$eval('textarea[data-reply]', (t) => (t as HTMLTextAreaElement).value);
+    expect(reply).toContain('KB6016623, as written in what was sent, does not exist; the package is KB5016623');
+    expect(reply).toContain(RECORD);
+    expect(reply).not.toContain(CASE_TYPO);
   });
 });
