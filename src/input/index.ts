@@ -10,3 +10,5 @@ export { ChunkDecoder, MAX_CARRY_BYTES, concat } from './text-decoder.ts';
 export { LineReader, MAX_LINE_CHARS, type LineHandler } from './line-reader.ts';
 export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
 export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
+export { EtlReader, TIME_ORDER_WINDOW, type EtlHost } from './etl/etl-reader.ts';
+export { MAX_BUFFER_SIZE as MAX_ETL_BUFFER_SIZE } from './etl/wmi-buffer.ts';

@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, EtlReader, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { FileFacts } from './file-facts.ts';
@@ -59,7 +59,21 @@ export class FileScanner implements ByteSink, ZipHost {
     const container = sniffContainer(head);
     if (container === 'zip') return this.openZip();
     if (container === 'text') return this.openText(head, complete);
+    if (container.unreadable === 'etl') return this.openEtl();
     return this.unreadable(container.unreadable, undefined);
+  }
+
+  /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
+  private openEtl(): ByteSink {
+    const text = new SniffingSink((head, complete) => this.openText(head, complete));
+    const utf8 = new TextEncoder();
+    return new EtlReader({
+      line: (line) => text.push(utf8.encode(line + '\r\n')),
+      end: (notes) => {
+        text.end();
+        for (const note of notes) this.record.facts?.warn(note);
+      },
+    });
   }
 
   private openZip(): ByteSink {
