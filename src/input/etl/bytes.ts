@@ -14,18 +14,30 @@ export class Bytes {
     return this.bytes.length;
   }
 
-  u8 = (o: number): number => this.view.getUint8(o);
-  u16 = (o: number): number => this.view.getUint16(o, true);
-  u32 = (o: number): number => this.view.getUint32(o, true);
-  i32 = (o: number): number => this.view.getInt32(o, true);
-  u64 = (o: number): bigint => this.view.getBigUint64(o, true);
-  i64 = (o: number): bigint => this.view.getBigInt64(o, true);
+  u8(o: number): number {
+    return this.view.getUint8(o);
+  }
+  u16(o: number): number {
+    return this.view.getUint16(o, true);
+  }
+  u32(o: number): number {
+    return this.view.getUint32(o, true);
+  }
+  i32(o: number): number {
+    return this.view.getInt32(o, true);
+  }
+  u64(o: number): bigint {
+    return this.view.getBigUint64(o, true);
+  }
+  i64(o: number): bigint {
+    return this.view.getBigInt64(o, true);
+  }
 
   /** A GUID in its registry form without braces, lower case: `0b7a6f19-47c4-454e-8c5c-e868d637e4d8`. */
   guid(o: number): string {
-    const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
-    const tail = [...this.slice(o + 8, 8)].map((b) => hex(b, 2)).join('');
-    return `${hex(this.u32(o), 8)}-${hex(this.u16(o + 4), 4)}-${hex(this.u16(o + 6), 4)}-${tail.slice(0, 4)}-${tail.slice(4)}`;
+    const b = this.slice(o, 16);
+    const h = (i: number) => HEX[b[i]];
+    return `${h(3)}${h(2)}${h(1)}${h(0)}-${h(5)}${h(4)}-${h(7)}${h(6)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
   }
 
   slice(o: number, n: number): Uint8Array {
@@ -49,6 +61,8 @@ export class Bytes {
     return { text: UTF8.decode(this.bytes.subarray(o, i)), next: i + 1 };
   }
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export const UTF16 = new TextDecoder('utf-16le');
 export const UTF8 = new TextDecoder('utf-8');

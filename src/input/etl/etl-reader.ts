@@ -55,17 +55,18 @@ export class EtlReader {
     const rest = this.queue.length;
     if (!this.stopped && rest >= BUFFER_HEADER_SIZE) {
       this.notes.push(`byte ${this.offset}: the file ends inside a buffer (${rest} of ${this.queue.u32()} bytes); its complete records were read`);
-      this.buffer(this.queue.take(rest));
+      this.buffer(this.queue.take(rest), true);
     } else if (!this.stopped && rest) this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
     this.order.flush();
     this.host.end(this.summary());
   }
 
-  private buffer(bytes: Uint8Array): void {
+  /** Reads one buffer's records; in a `cut` buffer the record the file ends in is no damage. */
+  private buffer(bytes: Uint8Array, cut = false): void {
     const b = new Bytes(bytes);
     const { end } = readBufferHeader(b);
     for (const step of bufferRecords(b, Math.min(end, bytes.length))) {
-      if ('damaged' in step) return this.damage(step.offset, step.damaged);
+      if ('damaged' in step) return cut ? undefined : this.damage(step.offset, step.damaged);
       try {
         this.record(b, step.offset, step.type, step.size);
       } catch (error) {

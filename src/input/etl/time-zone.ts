@@ -52,11 +52,25 @@ function inDaylightTime(utc: bigint, zone: TimeZone): boolean {
   const { standard, daylight } = zone;
   if (!standard.month || !daylight.month) return false;
   const year = new Date(toUnixMs(utc - BigInt(zone.bias) * MINUTE)).getUTCFullYear();
-  // Daylight time starts at a local standard time, and ends at a local daylight time.
-  const start = transitionMs(daylight, year) + (zone.bias + standard.bias) * 60_000;
-  const end = transitionMs(standard, year) + (zone.bias + daylight.bias) * 60_000;
+  const { start, end } = daylightPeriod(zone, year);
   const t = toUnixMs(utc);
   return start < end ? t >= start && t < end : t >= start || t < end;
+}
+
+const periods = new WeakMap<TimeZone, Map<number, { start: number; end: number }>>();
+
+/** When daylight time starts and ends in `year`, in UTC milliseconds; computed once per zone and year. */
+function daylightPeriod(zone: TimeZone, year: number): { start: number; end: number } {
+  let years = periods.get(zone);
+  if (!years) periods.set(zone, (years = new Map()));
+  let period = years.get(year);
+  if (!period) {
+    // Daylight time starts at a local standard time, and ends at a local daylight time.
+    const start = transitionMs(zone.daylight, year) + (zone.bias + zone.standard.bias) * 60_000;
+    const end = transitionMs(zone.standard, year) + (zone.bias + zone.daylight.bias) * 60_000;
+    years.set(year, (period = { start, end }));
+  }
+  return period;
 }
 
 /** A transition in `year`, as milliseconds of local wall time read as if UTC. */
