@@ -11,7 +11,9 @@ export type UnreadableReason =
   | 'zip-depth'
   | 'zip-method'
   | 'read-error'
-  | 'empty';
+  | 'empty'
+  | 'windowsupdate-stub'
+  | 'windowsupdate-undecoded';
 
 export type Container = 'zip' | 'text' | { unreadable: UnreadableReason };
 

@@ -37,7 +37,7 @@ export const STRINGS = {
     reason: {
       cab: 'CAB 压缩包（如 CbsPersist_*.cab）：请先解压后再上传其中的 .log 文件',
       evtx: '二进制事件日志 (.evtx)：请用 wevtutil qe … /f:text 或事件查看器导出为文本/XML',
-      etl: 'ETW 跟踪文件 (.etl)：请在该电脑上运行 Get-WindowsUpdateLog 生成文本日志',
+      etl: 'ETW 跟踪文件 (.etl)，无法解码',
       binary: '二进制文件，无法作为文本读取',
       'zip-corrupt': '压缩包已损坏',
       'zip-limit': '压缩包解压后超过大小上限，已拒绝',
@@ -45,6 +45,10 @@ export const STRINGS = {
       'zip-method': '压缩包使用了不支持的压缩方法',
       'read-error': '读取失败',
       empty: '空文件',
+      'windowsupdate-stub':
+        '这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件，不含任何日志记录。真正的更新日志是 C:\\Windows\\Logs\\WindowsUpdate\\ 下的 .etl 跟踪文件：请直接提交这些 .etl 文件，本分析器可以直接读取，无需再运行 Get-WindowsUpdateLog',
+      'windowsupdate-undecoded':
+        '这是 Get-WindowsUpdateLog 转换失败的输出：大部分行是 “Unknown( NN): GUID=… (No Format Information found)”，没有日志内容（在远程会话中运行，或在 1709 之前的版本上缺少符号时常见）。请改为提交 C:\\Windows\\Logs\\WindowsUpdate\\ 下的 .etl 文件，本分析器可以直接读取',
     },
   },
   en: {
@@ -82,7 +86,7 @@ export const STRINGS = {
     reason: {
       cab: 'CAB archive (e.g. CbsPersist_*.cab): extract it and upload the .log inside',
       evtx: 'binary event log (.evtx): export it as text with wevtutil qe … /f:text, or as XML from Event Viewer',
-      etl: 'ETW trace (.etl): run Get-WindowsUpdateLog on that PC to make a text log',
+      etl: 'ETW trace (.etl) that could not be decoded',
       binary: 'binary file, not readable as text',
       'zip-corrupt': 'corrupt archive',
       'zip-limit': 'archive refused: it expands past the size limit',
@@ -90,6 +94,10 @@ export const STRINGS = {
       'zip-method': 'archive uses an unsupported compression method',
       'read-error': 'could not be read',
       empty: 'empty file',
+      'windowsupdate-stub':
+        'the placeholder Windows 10 leaves in C:\\Windows\\WindowsUpdate.log; it holds no log records. The update log itself is the .etl trace files in C:\\Windows\\Logs\\WindowsUpdate\\: send those .etl files, which this analyzer reads directly, with no need to run Get-WindowsUpdateLog',
+      'windowsupdate-undecoded':
+        'output of a Get-WindowsUpdateLog run that failed to decode the traces: most lines are "Unknown( NN): GUID=… (No Format Information found)" and carry no log text (common when it runs in a remote session, or without symbols before version 1709). Send the .etl files in C:\\Windows\\Logs\\WindowsUpdate\\ instead, which this analyzer reads directly',
     },
   },
 } as const satisfies Record<Lang, unknown>;

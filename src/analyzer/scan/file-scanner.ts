@@ -1,5 +1,6 @@
 import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, EtlReader, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
+import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { FileFacts } from './file-facts.ts';
 import { LineProcessor } from './line-processor.ts';
@@ -95,7 +96,10 @@ export class FileScanner implements ByteSink, ZipHost {
     const { encoding, bom } = sniffEncoding(head, complete);
     const decoder = new ChunkDecoder(encoding);
     const sampleText = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(head.subarray(bom));
-    const { format, confidence } = detectFormat(sampleText.split(/\r?\n/, 400));
+    const sample = sampleText.split(/\r?\n/, 400);
+    const placeholder = recognizePlaceholder(sample, complete);
+    if (placeholder) return this.unreadable(placeholder.reason, placeholder.message);
+    const { format, confidence } = detectFormat(sample);
     const facts = new FileFacts(this.record.file);
     Object.assign(this.record, { format: format.kind, confidence: round(confidence), encoding, facts });
     const processor = new LineProcessor(facts, format, this.session);
