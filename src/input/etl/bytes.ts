@@ -36,8 +36,8 @@ export class Bytes {
   /** A GUID in its registry form without braces, lower case: `0b7a6f19-47c4-454e-8c5c-e868d637e4d8`. */
   guid(o: number): string {
     const b = this.slice(o, 16);
-    const h = (i: number) => HEX[b[i]];
-    return `${h(3)}${h(2)}${h(1)}${h(0)}-${h(5)}${h(4)}-${h(7)}${h(6)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
+    const x = HEX;
+    return `${x[b[3]]}${x[b[2]]}${x[b[1]]}${x[b[0]]}-${x[b[5]]}${x[b[4]]}-${x[b[7]]}${x[b[6]]}-${x[b[8]]}${x[b[9]]}-${x[b[10]]}${x[b[11]]}${x[b[12]]}${x[b[13]]}${x[b[14]]}${x[b[15]]}`;
   }
 
   slice(o: number, n: number): Uint8Array {

@@ -4,7 +4,7 @@
  * releasing the oldest, restores the order as long as no run lags further than the window.
  */
 export class TimeOrder<T extends { time: bigint }> {
-  private readonly heap: { item: T; seq: number }[] = [];
+  private readonly heap: Entry<T>[] = [];
   private seq = 0;
   private last?: bigint;
   /** events that came after the window had already released a later one */
@@ -16,7 +16,8 @@ export class TimeOrder<T extends { time: bigint }> {
   ) {}
 
   push(item: T): void {
-    this.insert({ item, seq: this.seq++ });
+    // A float key compares fast; the exact tick breaks its rare ties.
+    this.insert({ item, key: Number(item.time), seq: this.seq++ });
     if (this.heap.length > this.capacity) this.release();
   }
 
@@ -36,11 +37,12 @@ export class TimeOrder<T extends { time: bigint }> {
     this.emit(top.item);
   }
 
-  private before(a: { item: T; seq: number }, b: { item: T; seq: number }): boolean {
+  private before(a: Entry<T>, b: Entry<T>): boolean {
+    if (a.key !== b.key) return a.key < b.key;
     return a.item.time < b.item.time || (a.item.time === b.item.time && a.seq < b.seq);
   }
 
-  private insert(entry: { item: T; seq: number }): void {
+  private insert(entry: Entry<T>): void {
     const h = this.heap;
     let i = h.push(entry) - 1;
     while (i > 0) {
@@ -64,4 +66,10 @@ export class TimeOrder<T extends { time: bigint }> {
       i = min;
     }
   }
+}
+
+interface Entry<T> {
+  item: T;
+  key: number;
+  seq: number;
 }
