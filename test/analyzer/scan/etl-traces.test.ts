@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
+import fc from 'fast-check';
 import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
 import { bytesInput } from '../helpers.ts';
 import { etlFixture, WAASMEDIC_TRACE, WU_TRACE } from '../../input/etl/helpers.ts';
@@ -31,5 +32,19 @@ describe('.etl traces go through the same line pipeline as text logs', () => {
     for (let i = 0; i + 8 <= bytes.length; i += 8) if (bytes[i + 2] === 0x13 && bytes[i + 3] === 0xc0 && bytes[i + 4] === 1) bytes[i + 4] = 0;
     const report = await analyze([bytesInput(WU_TRACE, bytes)], emptyKnowledge());
     expect(report.warnings).toEqual([{ file: WU_TRACE, message: "80 events are not TraceLogging (their text needs the provider's manifest or format files) and were skipped; 0 events were decoded" }]);
+  });
+
+  it('a mutated trace still gives a report, never an exception', async () => {
+    const original = etlFixture(WU_TRACE);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 9000 }), async (changes, chunk) => {
+        const bytes = original.slice();
+        for (const [at, value] of changes) bytes[at % bytes.length] = value;
+        const report = await analyze([bytesInput(WU_TRACE, bytes, chunk)], emptyKnowledge());
+        expect(report.inputs).toHaveLength(1);
+        expect(['analyzed', 'unreadable']).toContain(report.inputs[0].status);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
