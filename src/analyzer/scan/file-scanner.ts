@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, EtlReader, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, EtlTextSink, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
@@ -67,14 +67,7 @@ export class FileScanner implements ByteSink, ZipHost {
   /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
   private openEtl(): ByteSink {
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
-    const utf8 = new TextEncoder();
-    return new EtlReader({
-      line: (line) => text.push(utf8.encode(line + '\r\n')),
-      end: (notes) => {
-        text.end();
-        for (const note of notes) this.record.facts?.warn(note);
-      },
-    });
+    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.record.facts?.warn(note)));
   }
 
   private openZip(): ByteSink {
