@@ -5,7 +5,7 @@ import { readLogfileHeader, SYSTEM_HEADER_SIZE, type LogfileHeader } from './log
 import { ByteQueue } from './byte-queue.ts';
 import { TimeOrder } from './time-order.ts';
 import { formatStamp, toLocal } from './time-zone.ts';
-import { decodeEvent, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
+import { decodeEvent, KnownSchemas, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
 import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBufferHeader } from './wmi-buffer.ts';
 
 export interface EtlHost {
@@ -25,6 +25,7 @@ export const TIME_ORDER_WINDOW = 8192;
  */
 export class EtlReader {
   private readonly queue = new ByteQueue();
+  private readonly known = new KnownSchemas();
   private readonly order: TimeOrder<TraceLine>;
   private offset = 0;
   private header?: LogfileHeader;
@@ -85,7 +86,7 @@ export class EtlReader {
     if (type !== HeaderType.EventHeader32 && type !== HeaderType.EventHeader64) return void this.skipped++;
     const event = readEventRecord(b, o, size);
     if (!event.schema) return void this.skipped++;
-    const decoded = decodeEvent(b, event);
+    const decoded = decodeEvent(b, event, this.known);
     this.events++;
     this.order.push({ time: this.clock!(event.timestamp), pid: event.pid, tid: event.tid, ...decoded });
   }

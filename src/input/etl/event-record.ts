@@ -14,8 +14,8 @@ export interface EventRecord {
   level: number;
   /** the header says the payload is one UTF-16 string (EventWriteString) */
   stringOnly: boolean;
-  /** provider name from the provider-traits item, when present */
-  providerName?: string;
+  /** provider traits (its name first), as [start, end) */
+  traits?: [number, number];
   /** TraceLogging event metadata (EVENT_HEADER_EXT_TYPE_EVENT_SCHEMA_TL), as [start, end) */
   schema?: [number, number];
   payload: [number, number];
@@ -53,7 +53,7 @@ export function readEventRecord(b: Bytes, offset: number, size: number): EventRe
     if (itemSize < 8 || dataSize > itemSize - 8 || o + itemSize > end) throw new RangeError(`extended data item of ${itemSize} bytes does not fit its event`);
     const data = o + 8;
     if (type === EXT_EVENT_SCHEMA_TL) record.schema = [data, data + dataSize];
-    else if (type === EXT_PROV_TRAITS && dataSize > 2) record.providerName = b.utf8z(data + 2, data + dataSize).text;
+    else if (type === EXT_PROV_TRAITS && dataSize > 2) record.traits = [data + 2, data + dataSize];
     o += itemSize;
     if (!more) break;
   }
