@@ -12,4 +12,3 @@ export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
 export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
 export { EtlReader, TIME_ORDER_WINDOW, type EtlHost } from './etl/etl-reader.ts';
 export { EtlTextSink } from './etl/etl-text.ts';
-export { MAX_BUFFER_SIZE as MAX_ETL_BUFFER_SIZE } from './etl/wmi-buffer.ts';

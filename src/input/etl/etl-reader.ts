@@ -5,7 +5,8 @@ import { readLogfileHeader, SYSTEM_HEADER_SIZE, type LogfileHeader } from './log
 import { ByteQueue } from './byte-queue.ts';
 import { TimeOrder } from './time-order.ts';
 import { formatStamp, toLocal } from './time-zone.ts';
-import { decodeEvent, KnownSchemas, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
+import { KnownSchemas } from './known-schemas.ts';
+import { decodeEvent, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
 import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBufferHeader } from './wmi-buffer.ts';
 
 export interface EtlHost {
