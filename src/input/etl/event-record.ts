@@ -10,7 +10,8 @@ export interface EventRecord {
   tid: number;
   /** raw clock reading; see `Clock` */
   timestamp: bigint;
-  provider: string;
+  /** offset of the provider GUID (read only when the provider has no name) */
+  providerAt: number;
   level: number;
   /** the header says the payload is one UTF-16 string (EventWriteString) */
   stringOnly: boolean;
@@ -37,7 +38,7 @@ export function readEventRecord(b: Bytes, offset: number, size: number): EventRe
     tid: b.u32(offset + 8),
     pid: b.u32(offset + 12),
     timestamp: b.i64(offset + 16),
-    provider: b.guid(offset + 24),
+    providerAt: offset + 24,
     level: b.u8(offset + 44),
     stringOnly: (flags & FLAG_STRING_ONLY) !== 0,
     payload: [offset + EVENT_HEADER_SIZE, end],

@@ -49,12 +49,19 @@ export function toLocal(utc: bigint, zone: TimeZone): bigint {
 }
 
 function inDaylightTime(utc: bigint, zone: TimeZone): boolean {
-  const { standard, daylight } = zone;
-  if (!standard.month || !daylight.month) return false;
-  const year = new Date(toUnixMs(utc - BigInt(zone.bias) * MINUTE)).getUTCFullYear();
-  const { start, end } = daylightPeriod(zone, year);
+  if (!zone.standard.month || !zone.daylight.month) return false;
   const t = toUnixMs(utc);
+  const { start, end } = daylightPeriod(zone, yearOf(t - zone.bias * 60_000));
   return start < end ? t >= start && t < end : t >= start || t < end;
+}
+
+/** The year of a time in ms; the last year's bounds are kept, as events come in time order. */
+let year = { from: 0, to: -1, year: 0 };
+function yearOf(ms: number): number {
+  if (ms >= year.from && ms < year.to) return year.year;
+  const y = new Date(ms).getUTCFullYear();
+  year = { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), year: y };
+  return y;
 }
 
 const periods = new WeakMap<TimeZone, Map<number, { start: number; end: number }>>();
@@ -92,7 +99,16 @@ const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** `2025/10/08 14:03:26.9403720`: the stamp Get-WindowsUpdateLog writes (invariant date separator). */
 export function formatStamp(filetime: bigint): string {
-  const d = new Date(toUnixMs(filetime));
   const ticks = ((filetime % 10_000_000n) + 10_000_000n) % 10_000_000n;
-  return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${String(ticks).padStart(7, '0')}`;
+  const second = filetime - ticks;
+  if (second !== lastSecond.filetime) lastSecond = { filetime: second, text: secondText(second) };
+  return `${lastSecond.text}.${String(ticks).padStart(7, '0')}`;
+}
+
+/** Events come many to a second: the text up to the second is made once per second. */
+let lastSecond = { filetime: -1n, text: '' };
+
+function secondText(filetime: bigint): string {
+  const d = new Date(toUnixMs(filetime));
+  return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
 }

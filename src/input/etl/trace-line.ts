@@ -27,7 +27,7 @@ export function decodeEvent(b: Bytes, event: EventRecord, known: KnownSchemas): 
   const cursor: Cursor = { at: event.payload[0], end: event.payload[1] };
   const values = schema.fields.map((field) => ({ name: field.name, value: oneLine(readField(b, field, cursor)) }));
   const text = values.length === 1 ? values[0].value : values.map((v) => `${v.name}=${v.value}`).join(', ');
-  const provider = event.traits ? known.provider(b, event.traits) : event.provider;
+  const provider = event.traits ? known.provider(b, event.traits) : b.guid(event.providerAt);
   if (provider === WU_PROVIDER) return { component: schema.name, message: text };
   return { component: provider, message: text ? `${schema.name}: ${text}` : schema.name };
 }
