@@ -3,8 +3,10 @@
  * about N MB (the real sample's buffers repeated, each copy's timestamps moved on so time runs
  * forward) is analyzed as it is, and the Get-WindowsUpdateLog text decoded from it is analyzed
  * as a text log. The ratio says what reading the trace itself costs over reading its text.
- * Also: the reader alone (decoding to lines, no analysis). Times are CPU milliseconds.
- * Usage: npx tsx bench/etl-reader.ts [MB] [runs]
+ * Also: the reader alone (decoding to lines, no analysis), and its peak heap on N and 4N MB.
+ * Times are CPU milliseconds.
+ * Usage: node --expose-gc --import tsx bench/etl-reader.ts [MB] [runs]  (without --expose-gc the heap
+ * figures count garbage not yet collected)
  */
 import { readFileSync } from 'node:fs';
 import { analyze, emptyKnowledge, type AnalyzerInput } from '../src/analyzer/index.ts';
@@ -62,9 +64,30 @@ const reader = await best(() => {
 });
 const etl = await best(() => analyze([input('WindowsUpdate.etl', trace)], knowledge));
 const txt = await best(() => analyze([input('WindowsUpdate.log', text)], knowledge));
+/** Peak live heap (after a collection) while reading a trace whose lines are dropped: it must not grow with the trace. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+function peakHeap(bytes: Uint8Array): number {
+  collect();
+  const base = process.memoryUsage().heapUsed;
+  let peak = 0;
+  const reader = new EtlReader({ line: () => {}, end: () => {} });
+  for (let i = 0, n = 0; i < bytes.length; i += 65536, n++) {
+    reader.push(bytes.subarray(i, i + 65536));
+    if (n % 16 === 0) {
+      collect();
+      peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+    }
+  }
+  reader.end();
+  return peak / 1e6;
+}
+const small = peakHeap(trace);
+const large = peakHeap(makeTrace(MB * 4));
+
 const mbps = (bytes: number, ms: number) => ((bytes / 1e6 / ms) * 1000).toFixed(1);
 console.log(`trace ${(trace.length / 1e6).toFixed(1)} MB, ${decoded.lines.length} events, notes: ${decoded.notes.length ? decoded.notes.join('; ') : 'none'}; its text ${(text.length / 1e6).toFixed(1)} MB`);
 console.log(`reader alone (trace → lines):  ${reader.toFixed(0)} ms CPU, ${mbps(trace.length, reader)} MB/s of trace, ${Math.round(decoded.lines.length / (reader / 1000))} events/s`);
 console.log(`analyze the trace:             ${etl.toFixed(0)} ms CPU, ${mbps(trace.length, etl)} MB/s`);
 console.log(`analyze its text (baseline):   ${txt.toFixed(0)} ms CPU, ${mbps(text.length, txt)} MB/s`);
+console.log(`peak heap growth while reading: ${small.toFixed(1)} MB for ${MB} MB of trace, ${large.toFixed(1)} MB for ${MB * 4} MB (${(large / small).toFixed(2)}×)`);
 console.log(`trace / text time: ${(etl / txt).toFixed(2)}×; ${etlReport.attempts.length} attempts in both`);
