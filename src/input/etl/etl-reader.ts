@@ -46,6 +46,8 @@ export class EtlReader {
     this.queue.push(chunk);
     while (!this.stopped && this.queue.length >= 4) {
       const size = this.queue.u32();
+      // A preallocated file ends in zeros: the trace ends where they start.
+      if (size === 0) return this.stop();
       if (size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) return this.stop(`byte ${this.offset}: a buffer claims ${size} bytes (a buffer holds ${BUFFER_HEADER_SIZE} to ${MAX_BUFFER_SIZE}); the rest of the file is not read`);
       if (this.queue.length < size) return;
       this.buffer(this.queue.take(size));
@@ -101,9 +103,9 @@ export class EtlReader {
     if (!this.damaged++) this.notes.push(`byte ${this.offset + at}: damaged record skipped (${message})`);
   }
 
-  private stop(note: string): void {
+  private stop(note?: string): void {
     this.stopped = true;
-    this.notes.push(note);
+    if (note) this.notes.push(note);
     this.queue.clear();
   }
 

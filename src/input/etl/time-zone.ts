@@ -56,11 +56,11 @@ function inDaylightTime(utc: bigint, zone: TimeZone): boolean {
 }
 
 /** The year of a time in ms; the last year's bounds are kept, as events come in time order. */
-let year = { from: 0, to: -1, year: 0 };
+let lastYear = { from: 0, to: -1, year: 0 };
 function yearOf(ms: number): number {
-  if (ms >= year.from && ms < year.to) return year.year;
+  if (ms >= lastYear.from && ms < lastYear.to) return lastYear.year;
   const y = new Date(ms).getUTCFullYear();
-  year = { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), year: y };
+  lastYear = { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), year: y };
   return y;
 }
 
