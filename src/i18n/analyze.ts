@@ -8,6 +8,8 @@ import type { Lang } from './lang.ts';
 export interface AnalyzeStrings {
   title: string;
   lead: string;
+  /** what goes in as it is: binary logs need no conversion */
+  accepts: string;
   privacy: string;
   dropHere: string;
   pickFiles: string;
@@ -77,7 +79,9 @@ export interface AnalyzeStrings {
 
 const ZH: AnalyzeStrings = {
   title: '日志分析',
-  lead: '把 WindowsUpdate.log、CBS.log、DISM.log、事件导出或日志收集工具生成的 zip 拖到这里，就能看到失败的根本原因、每次安装尝试的结果和建议的排查手册。',
+  lead: '把日志收集工具生成的 zip、整个日志文件夹或单个日志拖到这里，就能看到失败的根本原因、每次安装尝试的结果和建议的排查手册。',
+  accepts:
+    '文件按原样放入即可：Windows 更新跟踪文件 (C:\\Windows\\Logs\\WindowsUpdate\\*.etl，以及 USO、WaaSMedic 的 .etl)、事件日志 (.evtx)、CBS 文件夹（含 CbsPersist_*.cab）、DISM.log、ReportingEvents.log 和 zip 压缩包。不需要先运行 Get-WindowsUpdateLog，也不需要把事件导出为文本。',
   privacy: '分析完全在本浏览器中进行：日志不会上传，也不会发送到任何地方。',
   dropHere: '把文件、文件夹或 zip 拖放到这里',
   pickFiles: '选择文件…',
@@ -147,7 +151,9 @@ const ZH: AnalyzeStrings = {
 
 const EN: AnalyzeStrings = {
   title: 'Log analyzer',
-  lead: 'Drop WindowsUpdate.log, CBS.log, DISM.log, event exports or a log collector zip here to see the root cause of the failure, the outcome of every install attempt and the runbook to follow.',
+  lead: 'Drop a log collector zip, a whole log folder or single logs here to see the root cause of the failure, the outcome of every install attempt and the runbook to follow.',
+  accepts:
+    'Files go in as Windows writes them: the Windows Update trace files (C:\\Windows\\Logs\\WindowsUpdate\\*.etl, and the USO and WaaSMedic .etl files), event logs (.evtx), the CBS folder with its CbsPersist_*.cab, DISM.log, ReportingEvents.log and zip archives. There is no need to run Get-WindowsUpdateLog first or to export events as text.',
   privacy: 'The analysis runs entirely in this browser: logs are never uploaded or sent anywhere.',
   dropHere: 'Drop files, folders or zips here',
   pickFiles: 'Choose files…',

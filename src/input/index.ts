@@ -12,3 +12,5 @@ export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
 export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
 export { EvtxReader, eventFromElement, textOf, type EventField, type EventRecord, type EvtxHandler, type XmlElement } from './evtx/index.ts';
 export { CabReader } from './cab/reader.ts';
+export { EtlReader, TIME_ORDER_WINDOW, type EtlHost } from './etl/etl-reader.ts';
+export { EtlTextSink } from './etl/etl-text.ts';

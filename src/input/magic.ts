@@ -1,3 +1,5 @@
+import { looksLikeEtl } from './etl/wmi-buffer.ts';
+
 /** Why a file was not read as text; the report shows a localized sentence for each. */
 export type UnreadableReason =
   | 'cab-corrupt'
@@ -11,7 +13,9 @@ export type UnreadableReason =
   | 'zip-depth'
   | 'zip-method'
   | 'read-error'
-  | 'empty';
+  | 'empty'
+  | 'windowsupdate-stub'
+  | 'windowsupdate-undecoded';
 
 export type Container = 'zip' | 'cab' | 'text' | { unreadable: UnreadableReason };
 
@@ -23,15 +27,10 @@ export function sniffContainer(sample: Uint8Array): Container {
   if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04]) || startsWith(sample, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(sample, [0x4d, 0x53, 0x43, 0x46])) return 'cab'; // "MSCF"
   if (startsWith(sample, [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00])) return { unreadable: 'evtx' }; // "ElfFile\0"
-  if (isEtl(sample)) return { unreadable: 'etl' };
+  if (looksLikeEtl(sample)) return { unreadable: 'etl' }; // read by EtlReader, not as text
   // A byte-order mark says text, whatever bytes follow (UTF-16 CJK text has many low bytes).
   if (startsWith(sample, [0xef, 0xbb, 0xbf]) || startsWith(sample, [0xff, 0xfe]) || startsWith(sample, [0xfe, 0xff])) return 'text';
   return looksBinary(sample) ? { unreadable: 'binary' } : 'text';
-}
-
-/** ETW trace files start with a WMI buffer header whose size field is 0x10000 (64 KB). */
-function isEtl(b: Uint8Array): boolean {
-  return b.length >= 8 && b[0] === 0 && b[1] === 0 && b[2] === 1 && b[3] === 0 && b[4] === 0 && b[5] === 0 && b[6] === 1 && b[7] === 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, MAX_ZIP_DEPTH, ZipReader, CabReader, type ByteSink, type ExpandBudget, type ZipHost } from '../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ExpandBudget, type ZipHost } from '../input/index.ts';
 import { LineBlocks } from './line-blocks.ts';
 import type { Redactor } from './redactor.ts';
 
@@ -14,7 +14,8 @@ export interface RedactedOutput {
 /**
  * Redacts one input file pushed chunk by chunk: text in any encoding the analyzer reads
  * becomes redacted UTF-8; a zip is opened and each entry redacted as a file of its own
- * (`archive.zip/entry.log`), and so is a cab; binary files cannot be redacted and are left out.
+ * (`archive.zip/entry.log`), and so is a cab; an .etl trace goes out as its decoded text; other
+ * binary files cannot be redacted and are left out.
  */
 export class FileRedactor implements ByteSink, ZipHost {
   private readonly input = new SniffingSink((head, complete) => this.choose(head, complete));
@@ -58,7 +59,13 @@ export class FileRedactor implements ByteSink, ZipHost {
       return container === 'zip' ? new ZipReader(this.path, this, this.budget) : new CabReader(this.path, this, this.budget);
     }
     if (container === 'text') return this.openText(head, complete);
+    if (container.unreadable === 'etl') return this.openTrace();
     return this.leaveOut(container.unreadable);
+  }
+
+  /** A trace's bytes cannot be redacted; the text decoded from it can, and goes out as `<name>.log`. */
+  private openTrace(): ByteSink {
+    return new EtlTextSink(new SniffingSink((head, complete) => this.openText(head, complete, `${this.path}.log`)), () => {});
   }
 
   private leaveOut(reason: UnreadableReason): ByteSink {
@@ -66,10 +73,10 @@ export class FileRedactor implements ByteSink, ZipHost {
     return DISCARD;
   }
 
-  private openText(head: Uint8Array, complete: boolean): ByteSink {
+  private openText(head: Uint8Array, complete: boolean, path = this.path): ByteSink {
     const { encoding, bom } = sniffEncoding(head, complete);
     const decoder = new ChunkDecoder(encoding);
-    const out = this.output.open(this.path);
+    const out = this.output.open(path);
     const encoder = new TextEncoder();
     // A BOM told Windows tools the encoding; UTF-8 with a BOM keeps Notepad reading Chinese right.
     if (bom) out.push(UTF8_BOM);

@@ -105,6 +105,22 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('says what goes in as it is, reads a Windows Update .etl trace in the browser and explains the WindowsUpdate.log stub', async () => {
+    const page = await openAnalyzer();
+    expect(await page.textContent('.ut-an-accepts')).toContain('不需要先运行 Get-WindowsUpdateLog');
+    const trace = resolve('test/fixtures/binary/etl/WindowsUpdate.20251008.140245.443.8.etl');
+    const stub = resolve('test/fixtures/logs/placeholders/WindowsUpdate-stub.log');
+    await page.setInputFiles('[data-pick-files]', [trace, stub]);
+    expect(await finished(page)).toBe('done');
+    const inputs = await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.textContent));
+    expect(inputs).toEqual([
+      'WindowsUpdate.20251008.140245.443.8.etl: windowsupdate (utf-8, 80 行)',
+      expect.stringContaining('WindowsUpdate-stub.log: 这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件'),
+    ]);
+    expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-succeeded', (c) => c.length)).toBe(1);
+    await page.close();
+  });
+
   it('analyzes files dropped on the drop zone', async () => {
     const page = await openAnalyzer();
     const texts = CASE_FILES.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));

@@ -19,11 +19,13 @@ const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
 const HR = /\bhr=(0x[0-9a-f]{1,8})\b/i;
 const TITLE = /\bTitle = (.+)$/;
 const PACKAGE = /CBS package identity: (\S+)/;
+// ComApi's count of an install call's updates: `Install call complete (succeeded = 1, succeeded with errors = 0, failed = 0, …`
+const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
-  trigger: 'CBS called|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install',
+  trigger: 'CBS called|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install|Install call complete',
   parser: (facts) => new WindowsUpdateParser(facts),
 };
 
@@ -37,8 +39,9 @@ class WindowsUpdateParser {
     const start = text.includes('* START *') && text.includes('Install');
     const end = text.includes('* END *') && text.includes('Install');
     const completed = text.includes('Completed install of CBS update');
+    const summary = text.includes('Install call complete (');
     const marker =
-      start || end || completed || text.includes('CBS called Error') || text.includes('LogHistory') || text.includes('Title = ') || text.includes('CBS package identity');
+      start || end || completed || summary || text.includes('CBS called Error') || text.includes('LogHistory') || text.includes('Title = ') || text.includes('CBS package identity');
     // Most lines that get here change nothing; time and evidence are built only for the others.
     if (!marker && !progress && !failures.length) return;
     const message = text;
@@ -72,6 +75,10 @@ class WindowsUpdateParser {
       const failed = code !== '0x00000000';
       tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'exit-code', evidence: ev, ms: at?.ms });
       consumed.add(code);
+    } else if (summary && (o = CALL_SUMMARY.exec(message))) {
+      // No code on this line: a failure's code comes from the lines around it.
+      const failed = +o[3] > 0;
+      if (failed || +o[1] + +o[2] > 0) tracker.outcome({ status: failed ? 'failed' : 'succeeded', source: 'exit-code', evidence: ev, ms: at?.ms });
     }
 
     for (const c of failures) if (!consumed.has(c.code)) tracker.companion(c.code, c.form, ev, at?.ms);

@@ -39,7 +39,7 @@ export const STRINGS = {
       'cab-method': 'CAB 压缩包中的此文件使用了不支持的压缩方法（如 Quantum）',
       'cab-split': '此文件跨越多个 CAB 分卷，请把整套 CAB 文件一起解压后上传',
       evtx: '事件日志 (.evtx) 中没有可读的数据块：文件被截断或已损坏，请用 wevtutil epl 重新导出后再发送',
-      etl: 'ETW 跟踪文件 (.etl)：请在该电脑上运行 Get-WindowsUpdateLog 生成文本日志',
+      etl: 'ETW 跟踪文件 (.etl)，无法解码',
       binary: '二进制文件，无法作为文本读取',
       'zip-corrupt': '压缩包已损坏',
       'zip-limit': '压缩包解压后超过大小上限，已拒绝',
@@ -47,6 +47,10 @@ export const STRINGS = {
       'zip-method': '压缩包使用了不支持的压缩方法',
       'read-error': '读取失败',
       empty: '空文件',
+      'windowsupdate-stub':
+        '这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件，不含任何日志记录。真正的更新日志是 C:\\Windows\\Logs\\WindowsUpdate\\ 下的 .etl 跟踪文件：请直接提交这些 .etl 文件，本分析器可以直接读取，无需再运行 Get-WindowsUpdateLog',
+      'windowsupdate-undecoded':
+        '这是 Get-WindowsUpdateLog 转换失败的输出：大部分行是 “Unknown( NN): GUID=… (No Format Information found)”，没有日志内容（在远程会话中运行，或在 1709 之前的版本上缺少符号时常见）。请改为提交 C:\\Windows\\Logs\\WindowsUpdate\\ 下的 .etl 文件，本分析器可以直接读取',
     },
   },
   en: {
@@ -86,7 +90,7 @@ export const STRINGS = {
       'cab-method': 'this file in the CAB archive uses an unsupported compression method (such as Quantum)',
       'cab-split': 'this file spans several CAB volumes: extract the whole set together and upload the result',
       evtx: 'event log (.evtx) with no readable chunk: the file is cut short or damaged; export it again with wevtutil epl and send that',
-      etl: 'ETW trace (.etl): run Get-WindowsUpdateLog on that PC to make a text log',
+      etl: 'ETW trace (.etl) that could not be decoded',
       binary: 'binary file, not readable as text',
       'zip-corrupt': 'corrupt archive',
       'zip-limit': 'archive refused: it expands past the size limit',
@@ -94,6 +98,10 @@ export const STRINGS = {
       'zip-method': 'archive uses an unsupported compression method',
       'read-error': 'could not be read',
       empty: 'empty file',
+      'windowsupdate-stub':
+        'the placeholder Windows 10 leaves in C:\\Windows\\WindowsUpdate.log; it holds no log records. The update log itself is the .etl trace files in C:\\Windows\\Logs\\WindowsUpdate\\: send those .etl files, which this analyzer reads directly, with no need to run Get-WindowsUpdateLog',
+      'windowsupdate-undecoded':
+        'output of a Get-WindowsUpdateLog run that failed to decode the traces: most lines are "Unknown( NN): GUID=… (No Format Information found)" and carry no log text (common when it runs in a remote session, or without symbols before version 1709). Send the .etl files in C:\\Windows\\Logs\\WindowsUpdate\\ instead, which this analyzer reads directly',
     },
   },
 } as const satisfies Record<Lang, unknown>;

@@ -1,5 +1,6 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, CabReader, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
+import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { eventLogSink } from './event-log-sink.ts';
 import { FileFacts } from './file-facts.ts';
@@ -70,7 +71,14 @@ export class FileScanner implements ByteSink, ZipHost {
     if (container === 'zip' || container === 'cab') return this.openArchive(container);
     if (container === 'text') return this.openText(head, complete);
     if (container.unreadable === 'evtx') return eventLogSink(this.record, this.session, (message) => this.unreadable('evtx', message));
+    if (container.unreadable === 'etl') return this.openEtl();
     return this.unreadable(container.unreadable, undefined);
+  }
+
+  /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
+  private openEtl(): ByteSink {
+    const text = new SniffingSink((head, complete) => this.openText(head, complete));
+    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.record.facts?.warn(note)));
   }
 
   private openArchive(format: 'zip' | 'cab'): ByteSink {
@@ -93,7 +101,10 @@ export class FileScanner implements ByteSink, ZipHost {
     const { encoding, bom } = sniffEncoding(head, complete);
     const decoder = new ChunkDecoder(encoding);
     const sampleText = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(head.subarray(bom));
-    const { format, confidence } = detectFormat(sampleText.split(/\r?\n/, 400));
+    const sample = sampleText.split(/\r?\n/, 400);
+    const placeholder = recognizePlaceholder(sample, complete);
+    if (placeholder) return this.unreadable(placeholder.reason, placeholder.message);
+    const { format, confidence } = detectFormat(sample);
     const facts = new FileFacts(this.record.file);
     Object.assign(this.record, { format: format.kind, confidence: round(confidence), encoding, facts });
     const processor = new LineProcessor(facts, format, this.session);

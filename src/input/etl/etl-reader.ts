@@ -1,0 +1,119 @@
+import { Bytes } from './bytes.ts';
+import { clockOf } from './clock.ts';
+import { readEventRecord } from './event-record.ts';
+import { readLogfileHeader, SYSTEM_HEADER_SIZE, type LogfileHeader } from './logfile-header.ts';
+import { ByteQueue } from './byte-queue.ts';
+import { TimeOrder } from './time-order.ts';
+import { formatStamp, toLocal } from './time-zone.ts';
+import { KnownSchemas } from './known-schemas.ts';
+import { decodeEvent, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
+import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBufferHeader } from './wmi-buffer.ts';
+
+export interface EtlHost {
+  /** one decoded event as a Get-WindowsUpdateLog line, in time order */
+  line(text: string): void;
+  /** the file is read; `notes` say what was skipped or damaged, with byte offsets */
+  end(notes: string[]): void;
+}
+
+/** Events held back to restore time order across processors' buffers (a few MiB at most). */
+export const TIME_ORDER_WINDOW = 8192;
+
+/**
+ * Streams an .etl file buffer by buffer (one buffer in memory at a time) and decodes its
+ * TraceLogging events into the lines Get-WindowsUpdateLog would print, in time order. Other
+ * events are counted and skipped; damage is noted with its byte offset and reading goes on.
+ */
+export class EtlReader {
+  private readonly queue = new ByteQueue();
+  private readonly known = new KnownSchemas();
+  private readonly order: TimeOrder<TraceLine>;
+  private offset = 0;
+  private header?: LogfileHeader;
+  private clock?: (timestamp: bigint) => bigint;
+  private stopped = false;
+  private events = 0;
+  private skipped = 0;
+  private damaged = 0;
+  private readonly notes: string[] = [];
+
+  constructor(private readonly host: EtlHost) {
+    this.order = new TimeOrder(TIME_ORDER_WINDOW, (line) => host.line(windowsUpdateLogLine(formatStamp(toLocal(line.time, this.header!.timeZone)), line)));
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.stopped) return;
+    this.queue.push(chunk);
+    while (!this.stopped && this.queue.length >= 4) {
+      const size = this.queue.u32();
+      // A preallocated file ends in zeros: the trace ends where they start.
+      if (size === 0) return this.stop();
+      if (size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) return this.stop(`byte ${this.offset}: a buffer claims ${size} bytes (a buffer holds ${BUFFER_HEADER_SIZE} to ${MAX_BUFFER_SIZE}); the rest of the file is not read`);
+      if (this.queue.length < size) return;
+      this.buffer(this.queue.take(size));
+      this.offset += size;
+    }
+  }
+
+  end(): void {
+    const rest = this.queue.length;
+    if (!this.stopped && rest >= BUFFER_HEADER_SIZE) {
+      this.notes.push(`byte ${this.offset}: the file ends inside a buffer (${rest} of ${this.queue.u32()} bytes); its complete records were read`);
+      this.buffer(this.queue.take(rest), true);
+    } else if (!this.stopped && rest) this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
+    this.order.flush();
+    this.host.end(this.summary());
+  }
+
+  /** Reads one buffer's records; in a `cut` buffer the record the file ends in is no damage. */
+  private buffer(bytes: Uint8Array, cut = false): void {
+    const b = new Bytes(bytes);
+    const { end } = readBufferHeader(b);
+    for (const step of bufferRecords(b, Math.min(end, bytes.length))) {
+      if ('damaged' in step) return cut ? undefined : this.damage(step.offset, step.damaged);
+      try {
+        this.record(b, step.offset, step.type, step.size);
+      } catch (error) {
+        this.damage(step.offset, (error as Error).message);
+      }
+      if (this.stopped) return;
+    }
+  }
+
+  private record(b: Bytes, o: number, type: number, size: number): void {
+    if (type === HeaderType.System32 || type === HeaderType.System64) {
+      if (!this.header && b.u16(o + 6) === 0) this.start(b, o);
+      return; // the trace's own bookkeeping, not events
+    }
+    if (!this.header) return this.stop(`byte ${this.offset + o}: an event comes before the trace logfile header; the file is not read`);
+    if (type !== HeaderType.EventHeader32 && type !== HeaderType.EventHeader64) return void this.skipped++;
+    const event = readEventRecord(b, o, size);
+    if (!event.schema) return void this.skipped++;
+    const decoded = decodeEvent(b, event, this.known);
+    this.events++;
+    this.order.push({ time: this.clock!(event.timestamp), pid: event.pid, tid: event.tid, ...decoded });
+  }
+
+  private start(b: Bytes, o: number): void {
+    this.header = readLogfileHeader(b, o + SYSTEM_HEADER_SIZE);
+    this.clock = clockOf(this.header, b.i64(o + 16));
+  }
+
+  private damage(at: number, message: string): void {
+    if (!this.damaged++) this.notes.push(`byte ${this.offset + at}: damaged record skipped (${message})`);
+  }
+
+  private stop(note?: string): void {
+    this.stopped = true;
+    if (note) this.notes.push(note);
+    this.queue.clear();
+  }
+
+  private summary(): string[] {
+    const notes = [...this.notes];
+    if (this.damaged > 1) notes.push(`${this.damaged} damaged records were skipped in all`);
+    if (this.skipped) notes.push(`${this.skipped} events are not TraceLogging (their text needs the provider's manifest or format files) and were skipped; ${this.events} events were decoded`);
+    if (this.order.late) notes.push(`${this.order.late} events were too far out of time order to be sorted and stand where the file has them`);
+    return notes;
+  }
+}

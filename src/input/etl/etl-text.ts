@@ -1,0 +1,42 @@
+import type { ByteSink } from '../zip.ts';
+import { EtlReader } from './etl-reader.ts';
+
+/** Text handed on in pieces of about this many characters: per-line pieces would cost a pass each downstream. */
+const PIECE = 64 * 1024;
+
+/**
+ * An .etl file in, the Get-WindowsUpdateLog text it stands for out (UTF-8, CRLF), so a trace
+ * can be read by whatever reads text logs. `notes` come after the text has ended.
+ */
+export class EtlTextSink implements ByteSink {
+  private readonly reader: EtlReader;
+  private readonly utf8 = new TextEncoder();
+  private piece = '';
+
+  constructor(text: ByteSink, notes: (notes: string[]) => void) {
+    this.reader = new EtlReader({
+      line: (line) => {
+        this.piece += line + '\r\n';
+        if (this.piece.length >= PIECE) this.flush(text);
+      },
+      end: (found) => {
+        this.flush(text);
+        text.end();
+        notes(found);
+      },
+    });
+  }
+
+  push(chunk: Uint8Array): void {
+    this.reader.push(chunk);
+  }
+
+  end(): void {
+    this.reader.end();
+  }
+
+  private flush(text: ByteSink): void {
+    if (this.piece) text.push(this.utf8.encode(this.piece));
+    this.piece = '';
+  }
+}
