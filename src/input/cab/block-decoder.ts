@@ -2,11 +2,10 @@ import { CabError } from './error.ts';
 import type { CabFolder } from './directory.ts';
 import { LzxDecoder } from './lzx/decoder.ts';
 import { MszipDecoder } from './mszip.ts';
+import type { BlockDecoder } from './block.ts';
 
-/** Turns one CFDATA block's bytes into its `size` uncompressed bytes, or throws CabError saying why (after `where`). */
-export interface BlockDecoder {
-  block(data: Uint8Array, size: number, where: string): Uint8Array;
-}
+export type { BlockDecoder };
+
 
 const stored: BlockDecoder = {
   block(data, size, where) {

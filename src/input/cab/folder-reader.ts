@@ -1,6 +1,6 @@
 import type { ExpandBudget } from '../zip.ts';
 import { joinParts } from './bytes.ts';
-import type { BlockDecoder } from './block-decoder.ts';
+import type { BlockDecoder } from './block.ts';
 import { dataChecksum } from './checksum.ts';
 import type { CabFolder } from './directory.ts';
 import { CabError } from './error.ts';

@@ -1,6 +1,6 @@
 import { inflateSync } from 'fflate';
 import { CabError } from './error.ts';
-import type { BlockDecoder } from './block-decoder.ts';
+import type { BlockDecoder } from './block.ts';
 
 /** Deflate refers back at most this far: the history one block hands the next. */
 const HISTORY = 32 * 1024;

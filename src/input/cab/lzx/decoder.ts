@@ -1,5 +1,5 @@
 import { CabError } from '../error.ts';
-import type { BlockDecoder } from '../block-decoder.ts';
+import type { BlockDecoder } from '../block.ts';
 import { BitReader, lzxError } from './bit-reader.ts';
 import { undoCallTranslation } from './e8.ts';
 import { Huffman } from './huffman.ts';
