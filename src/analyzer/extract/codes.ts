@@ -1,3 +1,5 @@
+import { isResultPosition } from './result-position.ts';
+
 /** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
 export interface CodeHit {
   code: string;
@@ -18,12 +20,20 @@ const CODE_FORMS =
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');
 
+/**
+ * The results and errors of one line. A `0x` token counts only where the line puts a
+ * result (see result-position.ts); every keyword form (`*FAILED* [..]`, `resultMapped=`,
+ * `hr=`, `Exit code =`, …) is a result by its keyword.
+ */
 export function extractCodes(line: string): CodeHit[] {
   const hits: CodeHit[] = [];
   CODE_FORMS.lastIndex = 0;
   for (let m = CODE_FORMS.exec(line); m; m = CODE_FORMS.exec(line)) {
     const at = m.index;
-    if (m[1]) hits.push({ code: upper(m[1]), form: line.startsWith('gle=', at - 4) ? 'gle' : '0x', index: at });
+    if (m[1]) {
+      const gle = line.startsWith('gle=', at - 4);
+      if (gle || isResultPosition(line, at, m[0].length)) hits.push({ code: upper(m[1]), form: gle ? 'gle' : '0x', index: at });
+    }
     else if (m[2]) hits.push({ code: upper(m[2]), form: 'failed', index: at });
     else if (m[4]) hits.push({ code: upper(m[4]), form: m[3], index: at });
     else if (m[5]) hits.push({ code: upper(m[5]), form: 'exit-code', index: at });

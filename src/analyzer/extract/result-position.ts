@@ -1,0 +1,24 @@
+/**
+ * Whether a `0x` + 8 hex digits token stands where its line puts a result or an error.
+ * Logs are full of other 8-digit hex values (flags `0x00000080`, types `0x00000004`,
+ * masks, sizes, offsets, handles, ids): those stay evidence text and are never counted.
+ *
+ * A token is a result when the words just before it name one (`error`, `hr`, `HRESULT`,
+ * `status`, `result`, `code`, `returned`, `Error with`, `错误为`), when a symbolic error
+ * name follows it (`0x800f0922 - CBS_E_INSTALLERS_FAILED`), or in the result column of
+ * WIMGAPI lines in setupact.log (`[1676.1796] [0x80070570] ResExtract:…`).
+ */
+const KEYWORD_BEFORE =
+  /(?:\b(?:error|err|errors|hr|hresult|result|status|code|returned|failure|failed|gle)|错误为?|错误代码|代码|结果)\s{0,3}(?:with|is|was|of|[=:：])?\s{0,3}[[(]?\s{0,2}$/i;
+const WIMGAPI_BEFORE = /^\s*\[\d+\.\d+\]\s\[$/;
+const NAME_AFTER = /^\]?\s{0,3}(?:-\s{0,3}|\()?[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}/;
+
+/** How far back the keyword may sit: `Error with 0x…`, `[HRESULT = 0x…`, `hr: 0x…`. */
+const LOOK_BACK = 24;
+
+export function isResultPosition(line: string, index: number, length: number): boolean {
+  const before = line.slice(Math.max(0, index - LOOK_BACK), index);
+  if (KEYWORD_BEFORE.test(before)) return true;
+  if (index < 40 && WIMGAPI_BEFORE.test(line.slice(0, index))) return true;
+  return NAME_AFTER.test(line.slice(index + length, index + length + 60));
+}
