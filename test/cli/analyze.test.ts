@@ -27,7 +27,7 @@ describe('update-triage analyze', () => {
   it('prints the JSON report with --json, in Chinese with --lang zh-CN', async () => {
     const json = await cli([CASE + 'WindowsUpdate.log', '--json']);
     const report = JSON.parse(json.out);
-    expect(report).toMatchObject({ schema: 'update-triage/analyze-report', version: 1 });
+    expect(report).toMatchObject({ schema: 'update-triage/analyze-report', version: 2 });
     expect(report.attempts.filter((a: { status: string }) => a.status === 'failed')).toHaveLength(6);
     const zh = await cli([CASE + 'CBS.log', '--lang=zh-CN']);
     expect(zh.out).toContain('根本原因');

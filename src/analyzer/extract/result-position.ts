@@ -10,6 +10,8 @@
  */
 const KEYWORD_BEFORE =
   /(?:\b(?:error|err|errors|hr|hresult|result|status|code|returned|failure|failed|gle)|错误为?|错误代码|代码|结果)\s{0,3}(?:with|is|was|of|[=:：])?\s{0,3}[[(]?\s{0,2}$/i;
+/** `Post-reboot status for session 30898227_2712392487: 0x00000000` */
+const STATUS_OF_BEFORE = /\b(?:status|result)\s(?:for|of)\s[^:=]{1,40}[:=]\s{0,2}$/i;
 const WIMGAPI_BEFORE = /^\s*\[\d+\.\d+\]\s\[$/;
 const NAME_AFTER = /^\]?\s{0,3}(?:-\s{0,3}|\()?[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}/;
 
@@ -19,6 +21,7 @@ const LOOK_BACK = 24;
 export function isResultPosition(line: string, index: number, length: number): boolean {
   const before = line.slice(Math.max(0, index - LOOK_BACK), index);
   if (KEYWORD_BEFORE.test(before)) return true;
+  if (STATUS_OF_BEFORE.test(line.slice(Math.max(0, index - 64), index))) return true;
   if (index < 40 && WIMGAPI_BEFORE.test(line.slice(0, index))) return true;
   return NAME_AFTER.test(line.slice(index + length, index + length + 60));
 }

@@ -4,6 +4,7 @@ import { leadingStamp, type Stamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { share, type Line, type LogFormat } from './types.ts';
 import { eventFromXml } from './events-xml.ts';
+import { eventOutcome } from './event-semantics.ts';
 
 /**
  * Event-log exports as text: `wevtutil qe /f:text` (`Event[N]:` blocks), `Format-List`
@@ -69,13 +70,14 @@ class EventsParser {
     const event = eventFromXml(record);
     if (!event) return;
     this.state = { id: event.id, at: event.at };
-    if (event.errorCode && event.id === 20 && !line.codes.some((c) => c.code === event.errorCode)) {
+    const outcome = eventOutcome(event.id);
+    if (event.errorCode && outcome === 'failed' && !line.codes.some((c) => c.code === event.errorCode)) {
       this.facts.countCode({ code: event.errorCode, form: 'errorCode', index: 0 }, line.no, record, undefined);
     }
     const sentence =
-      event.id === 20 && event.errorCode
+      outcome === 'failed' && event.errorCode
         ? `Installation Failure: Windows failed to install the following update with error ${event.errorCode}: ${event.title ?? ''}`
-        : event.id === 19 ? `Installation Successful: Windows successfully installed the following update: ${event.title ?? ''}` : record;
+        : outcome === 'succeeded' ? `Installation Successful: Windows successfully installed the following update: ${event.title ?? ''}` : record;
     this.message(sentence, line, record);
   }
 
@@ -85,7 +87,7 @@ class EventsParser {
     const { id, at } = this.state;
     const ev = this.facts.evidence(line.no, shown, at?.time);
     const update = { title: message.title, kb: message.kb };
-    if (message.status === 'started' || id === 43) {
+    if (message.status === 'started' || eventOutcome(id) === 'started') {
       this.facts.updates.start(ev, true);
       this.facts.updates.note(update);
       return;

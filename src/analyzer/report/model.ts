@@ -2,11 +2,13 @@ import type { Localized, LogKind } from '../../catalog/types.ts';
 import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+import type { Verdict } from './verdict-model.ts';
 
 export type { Evidence, OutcomeSource, UpdateRef };
+export type * from './verdict-model.ts';
 
 /** Bumped on any change that can break a reader of the JSON; documented in docs/report-format.md. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 export const REPORT_SCHEMA = 'update-triage/analyze-report';
 
 export interface Report {
@@ -26,9 +28,12 @@ export interface Report {
   findings: Finding[];
   /** runbooks the findings point to, most supported first */
   runbooks: { id: string; title?: Localized; findings: number }[];
+  /** set when the verdict is `failing` (the cause) or `inconclusive` (a suspect, basis `mention`); null otherwise */
   rootCause: RootCause | null;
+  verdict: Verdict;
   warnings: { file?: string; line?: number; message: string }[];
 }
+
 
 export interface InputReport {
   file: string;
@@ -78,10 +83,15 @@ export interface AttemptReport {
   update: UpdateRef;
   start?: Evidence;
   status: 'failed' | 'succeeded';
+  /** the failure code; on a success, only `0x80242014` (installed, restart pending) */
   code?: string;
   name?: string;
+  /** succeeded, and a restart completes it */
+  restartPending?: true;
   source: OutcomeSource;
   outcome: Evidence;
+  /** a failure that a later success of the same thing outlived: history, not the cause */
+  recoveredBy?: Evidence;
   companions: { code: string; name?: string; wrapper: boolean; form: string; evidence: Evidence }[];
   /** the servicing failure in another log at the same moment, which lent this attempt its KB */
   related?: { file: string; line: number; code?: string };
