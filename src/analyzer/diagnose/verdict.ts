@@ -24,7 +24,9 @@ export function diagnose(attempts: readonly Attempt[], records: readonly InputRe
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
   const { unresolved, outlived } = mentions(attempts, records, knowledge);
-  const state: VerdictState = cause ? 'failing' : unresolved.length ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
+  // No log read at all says nothing about the machine: that is not healthy.
+  const read = records.some((r) => r.status === 'analyzed');
+  const state: VerdictState = cause ? 'failing' : unresolved.length || !read ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const verdict: Verdict = {
     state,
