@@ -3,7 +3,7 @@ import { isResultPosition } from './result-position.ts';
 /** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
 export interface CodeHit {
   code: string;
-  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bare` */
+  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bracket` (`with [..] and`), `bare` */
   form: string;
   /** offset in the line */
   index: number;
@@ -15,7 +15,7 @@ export interface CodeHit {
  * keeps pointer values (`@0x198dfcad460`) and words ending in hex out.
  */
 const CODE_FORMS =
-  /(?<![\w@])0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)/gi;
+  /(?<![\w@])0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)|\bwith \[([0-9a-f]{8})\] and\b/gi;
 
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');
@@ -45,7 +45,7 @@ export function extractCodes(line: string): CodeHit[] {
     else if (m[8]) {
       const n = -Number(m[8]);
       if (n >= -0x80000000) hits.push({ code: hex8(n), form: 'ntstatus', index: at });
-    }
+    } else if (m[9]) hits.push({ code: upper(m[9]), form: 'bracket', index: at }); // SLS `… with [00000000] and http status code[304]`
   }
   return hits;
 }
