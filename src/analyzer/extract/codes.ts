@@ -22,17 +22,17 @@ const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8
 
 /**
  * The results and errors of one line. A `0x` token counts only where the line puts a
- * result (see result-position.ts); every keyword form (`*FAILED* [..]`, `resultMapped=`,
- * `hr=`, `Exit code =`, …) is a result by its keyword.
+ * result (see result-position.ts), or in `prose` a failure value with a code in its low word;
+ * every keyword form (`*FAILED* [..]`, `resultMapped=`, `hr=`, `Exit code =`, …) is a result by its keyword.
  */
-export function extractCodes(line: string): CodeHit[] {
+export function extractCodes(line: string, prose = false): CodeHit[] {
   const hits: CodeHit[] = [];
   CODE_FORMS.lastIndex = 0;
   for (let m = CODE_FORMS.exec(line); m; m = CODE_FORMS.exec(line)) {
     const at = m.index;
     if (m[1]) {
       const gle = line.startsWith('gle=', at - 4);
-      if (gle || isResultPosition(line, at, m[0].length)) hits.push({ code: upper(m[1]), form: gle ? 'gle' : '0x', index: at });
+      if (gle || isResultPosition(line, at, m[0].length) || (prose && looksLikeFailure(m[1]))) hits.push({ code: upper(m[1]), form: gle ? 'gle' : '0x', index: at });
     }
     else if (m[2]) hits.push({ code: upper(m[2]), form: 'failed', index: at });
     else if (m[4]) hits.push({ code: upper(m[4]), form: m[3], index: at });
@@ -62,6 +62,13 @@ export function extractBareCodes(text: string): CodeHit[] {
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) hits.push({ code: upper(m[1]), form: 'bare', index: m.index });
   return hits;
 }
+
+/**
+ * In prose (text in no known log format: a pasted message, a ticket), a failure value with a
+ * code in its low word is taken as a code wherever it stands (`KB5034441 0x80070643`); masks
+ * and flags such as `0x80000000` are not.
+ */
+const looksLikeFailure = (digits: string): boolean => /^[8cC]/.test(digits) && !/0000$/.test(digits);
 
 /** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
 export const isFailureCode = (code: string): boolean => parseInt(code.slice(2, 3), 16) >= 8;

@@ -14,7 +14,9 @@ const WORDED = /The operation completed successfully|Successfully completed scan
 const ZERO_RESULT = /\b(?:hr|result)\s?[=:]\s?0x0\b/i;
 
 export function endsWithSuccess(line: string, codes: readonly CodeHit[]): boolean {
-  if (WORDED.test(line)) return true;
+  // Substring tests first: this runs on every line read, and most lines are neither.
+  if (line.includes('uccess') && WORDED.test(line)) return true;
+  if (!line.includes('0x0') && !codes.some((c) => c.code === '0x00000000')) return false;
   if (!END_OF_OPERATION.test(line)) return false;
   if (codes.some((c) => c.code !== '0x00000000' && c.form !== 'gle' && (c.code.startsWith('0x8') || c.code.startsWith('0xC')))) return false;
   return codes.some((c) => c.code === '0x00000000') || ZERO_RESULT.test(line);

@@ -38,7 +38,7 @@ export class ServicingParser implements LineParser {
     this.noteContext(text);
     const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
     if (!failures.length) {
-      if (SESSION_DONE.test(text) && endsWithSuccess(text, codes)) this.success(text, no);
+      if ((codes.length || text.includes('successfully')) && SESSION_DONE.test(text) && endsWithSuccess(text, codes)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
@@ -55,12 +55,19 @@ export class ServicingParser implements LineParser {
       const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity)[0] } : undefined;
       tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
+      this.failedSinceSuccess = true;
     } else tracker.companion(first.code, first.form, ev, at?.ms);
     for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
   }
 
-  /** A session or command that completed: the point on the timeline that outlives earlier failures. */
+  /**
+   * A session or command that completed after a failure: the point on the timeline that
+   * outlives it. Successes with no failure before them change nothing and are not kept
+   * (a big CBS.log completes thousands of sessions).
+   */
   private success(text: string, no: number): void {
+    if (!this.failedSinceSuccess) return;
+    this.failedSinceSuccess = false;
     const at = leadingStamp(text);
     const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
     this.facts.servicing.outcome({
@@ -90,6 +97,7 @@ export class ServicingParser implements LineParser {
   }
 
   private packageNoted?: string;
+  private failedSinceSuccess = false;
 
   private notePhase(phase: string, prefix = 'DPX: '): void {
     const value = prefix + phase;

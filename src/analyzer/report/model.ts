@@ -19,7 +19,7 @@ export interface Report {
   codes: CodeReport[];
   /** install attempts per update, oldest first */
   attempts: AttemptReport[];
-  /** failure episodes in CBS.log, DISM.log, setup logs and SetupDiag results, oldest first */
+  /** failure episodes in CBS.log, DISM.log, setup logs and SetupDiag results (and the first session that completed after each), oldest first */
   servicing: AttemptReport[];
   kbs: KbReport[];
   packages: { identity: string; kb?: string; evidence: Evidence }[];

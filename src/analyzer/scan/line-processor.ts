@@ -52,7 +52,7 @@ export class LineProcessor {
 
   line(text: string, no: number, parser: LineParser): void {
     const facts = this.facts;
-    const codes = extractCodes(text) as LineCode[];
+    const codes = extractCodes(text, this.format.kind === 'text') as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;

@@ -49,6 +49,13 @@ describe('extractCodes', () => {
     expect(codes('SLS             Complete the request URL HTTPS://sls.update.microsoft.com/SLS/x with [00000000] and http status code[304] and send SLS events.')).toEqual(['0x00000000/bracket']);
   });
 
+  it('in prose, takes a failure value anywhere, but not a mask', () => {
+    const prose = (line: string) => extractCodes(line, true).map((h) => h.code);
+    expect(prose('KB5034441 0x80070643 again this morning')).toEqual(['0x80070643']);
+    expect(prose('Power state mask 0x80000000, flags 0x00000004')).toEqual([]);
+    expect(codes('KB5034441 0x80070643 again this morning')).toEqual([]);
+  });
+
   it('reads bare results of ReportingEvents records only when asked', () => {
     const record = '{87F8BCEC-FE1A-47A9-886D-E56112D19E42}\t2023-02-06 11:45:28:713+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{53367D29-F57A-442B-9F49-DC50B1334BD4}\t205\t80070643\tAutomaticUpdates';
     expect(extractCodes(record)).toEqual([]);
