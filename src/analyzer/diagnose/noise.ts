@@ -9,7 +9,7 @@ export type NoiseContext =
   | { component: string }
   /** a method named on the line (`AppxPackage::Initialize`) */
   | { method: string }
-  /** words of the line, compared without case (`Failed to internally open package`) */
+  /** words of the line, as the log writes them (`Failed to internally open package`) */
   | { phrase: string }
   /** anywhere: the code's article marks it routine and this list binds it to no context */
   | { article: string };
@@ -39,6 +39,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80240013', context: { phrase: 'm_services.Add' }, why: 'service registration at agent start', source: FINDINGSANITY },
   { code: '0x80240013', context: { method: 'CAgentServiceManager::' }, why: 'service registration at agent start', source: FINDINGSANITY },
   { code: '0x80248007', context: { phrase: 'metadata' }, why: 'metadata lookup with nothing cached', source: FINDINGSANITY },
+  { code: '0x80248007', context: { component: 'Metadata' }, why: 'metadata lookup with nothing cached', source: NOTES },
+  { code: '0x80248007', context: { component: 'DataStore' }, why: 'metadata lookup with nothing cached', source: NOTES },
   { code: '0x80041010', context: { component: 'EEHandler' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
   { code: '0x80041010', context: { phrase: 'Evaluate Install' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
   { code: '0x8007066F', context: { phrase: 'QueryForPatchProperty' }, why: 'MSI patch property query for an absent patch', source: FINDINGSANITY },
@@ -54,6 +56,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
   { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
+  { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];
 
 /** Codes whose routine use is bound to a context here: elsewhere they count. */
@@ -69,7 +72,7 @@ export function describeContext(context: NoiseContext): string {
 
 function inContext(context: NoiseContext, line: string): boolean {
   if ('method' in context) return line.includes(context.method);
-  if ('phrase' in context) return line.toLowerCase().includes(context.phrase.toLowerCase());
+  if ('phrase' in context) return line.includes(context.phrase);
   if ('article' in context) return true;
   const at = line.indexOf(context.component);
   // A whole word in the line's columns, not part of a longer name.

@@ -4,12 +4,13 @@
  * masks, sizes, offsets, handles, ids): those stay evidence text and are never counted.
  *
  * A token is a result when the words just before it name one (`error`, `hr`, `HRESULT`,
- * `status`, `result`, `code`, `returned`, `Error with`, `finished installing (`, `错误为`), when a symbolic error
+ * `status`, `result`, `code`, `ErrorCode`, `returned`, `Error with`, `finished installing (`,
+ * `errorCode">`, `错误为`), when a symbolic error
  * name follows it (`0x800f0922 - CBS_E_INSTALLERS_FAILED`), or in the result column of
  * WIMGAPI lines in setupact.log (`[1676.1796] [0x80070570] ResExtract:…`).
  */
 const KEYWORD_BEFORE =
-  /(?:\b(?:error|err|errors|hr|hresult|result|status|code|returned|failure|failed|gle|finished \w{3,12})|错误为?|错误代码|代码|结果)\s{0,3}(?:with|is|was|of|[=:：])?\s{0,3}[[(]?\s{0,2}$/i;
+  /(?:\b(?:error|err|errors|hr|hresult|result|status|code|returned|failure|failed|gle|finished \w{3,12}|(?:error|result|exit|return)_?code)|错误为?|错误代码|代码|结果)['"]?\s{0,3}(?:with|is|was|of|[=:：>])?\s{0,3}[[(]?\s{0,2}$/i;
 /** `Post-reboot status for session 30898227_2712392487: 0x00000000` */
 const STATUS_OF_BEFORE = /\b(?:status|result)\s(?:for|of)\s[^:=]{1,40}[:=]\s{0,2}$/i;
 const WIMGAPI_BEFORE = /^\s*\[\d+\.\d+\]\s\[$/;

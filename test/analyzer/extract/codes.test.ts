@@ -45,6 +45,8 @@ describe('extractCodes', () => {
     expect(codes('[1676.1796] [0x80070570] ResExtract:(514): The file or directory is corrupted and unreadable.')).toEqual(['0x80070570/0x']);
     expect(codes('安装失败: Windows 安装下列更新失败，错误为 0x8024200B: 2024-01 安全更新')).toEqual(['0x8024200B/0x']);
     expect(codes('Checking 0x800F081F (CBS_E_SOURCE_MISSING) after the repair')).toEqual(['0x800F081F/0x']);
+    expect(codes('ErrorCode   : 0x80240017')).toEqual(['0x80240017/0x']);
+    expect(codes('<Data Name="errorCode">0x80070643</Data>')).toEqual(['0x80070643/0x']);
     expect(codes('Update 1 (3cbcf577-5139-49b8-afe8-620af5c52f95) finished installing (0x00000000), Reboot Required? Yes   WUAHandler')).toEqual(['0x00000000/0x']);
     expect(codes('SLS             Complete the request URL HTTPS://sls.update.microsoft.com/SLS/x with [00000000] and http status code[304] and send SLS events.')).toEqual(['0x00000000/bracket']);
   });
