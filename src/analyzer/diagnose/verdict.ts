@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Attempt } from '../extract/attempts.ts';
 import { isFailureCode } from '../extract/codes.ts';
+import { leadingStamp } from '../extract/time.ts';
 import type { InputRecord } from '../scan/session.ts';
 import type { Coverage, MentionReport, NextStep, RootCause, Verdict, VerdictState } from '../report/model.ts';
 import { nameOf } from '../report/names.ts';
@@ -68,7 +69,7 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
     for (const tally of facts.codes.values()) {
       const count = tally.count - tally.noise;
       if (count <= 0 || !isFailureCode(tally.code) || accounted.has(tally.code) || routineEverywhere(tally.code, knowledge)) continue;
-      const target = facts.lastSuccess !== undefined && tally.lastSignal !== undefined && facts.lastSuccess > tally.lastSignal ? outlived : unresolved;
+      const target = facts.lastSuccess && tally.lastSignal !== undefined && facts.lastSuccess.line > tally.lastSignal ? outlived : unresolved;
       const entry = target.get(tally.code);
       if (entry) {
         entry.count += count;
@@ -84,7 +85,10 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
 
 function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
   const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);
-  const times = analyzed.flatMap((r) => [r.facts!.firstTime, r.facts!.lastTime]).filter((t): t is string => !!t).sort();
+  const times = analyzed
+    .flatMap((r) => [r.facts!.firstTime, r.facts!.lastTime, r.facts!.lastSuccess && leadingStamp(r.facts!.lastSuccess.text)?.time])
+    .filter((t): t is string => !!t)
+    .sort();
   const installed: Coverage['installed'] = [];
   const seen = new Set<string>();
   for (const a of attempts) {

@@ -39,8 +39,8 @@ export class FileFacts {
   readonly updates: AttemptTracker;
   readonly servicing: AttemptTracker;
   readonly warnings: FileWarning[] = [];
-  /** line of the last operation that ended with success (see extract/success.ts) */
-  lastSuccess?: number;
+  /** the last line where an operation ended with success (see extract/success.ts) */
+  lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */
   firstTime?: string;
   lastTime?: string;

@@ -1,6 +1,5 @@
 import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
-import { leadingStamp } from '../extract/time.ts';
 import { extractBuilds } from '../extract/builds.ts';
 import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
@@ -58,11 +57,8 @@ export class LineProcessor {
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
-    if (endsWithSuccess(text, codes)) {
-      facts.lastSuccess = no;
-      const at = leadingStamp(text);
-      if (at) facts.seen(at.time);
-    }
+    // Its time is read once, for the last one (verdict coverage), not for each.
+    if (endsWithSuccess(text, codes)) facts.lastSuccess = { line: no, text };
     // Substring tests guard the extractors: most lines need none of them.
     if (text.includes('KB') || text.includes('kb')) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
     if (text.includes('Package')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
