@@ -1,14 +1,18 @@
 /** One machine of a fleet: its bundle analyzed, boiled down to one JSON line. */
-import { analyze, type Knowledge, type Report } from '../../src/analyzer/index.ts';
+import { analyze, type Knowledge, type Report, type VerdictState } from '../../src/analyzer/index.ts';
 import { collectInputs } from './analyze-inputs.ts';
 
 export interface MachineLine {
   type: 'machine';
   machine: string;
+  /** the verdict: failing, recovered, healthy or inconclusive (a bundle that could not be read is inconclusive) */
+  state: VerdictState;
   rootCause: { code: string; name?: string; basis: string; count: number } | null;
   failedAttempts: number;
   /** failed outcomes (attempts and servicing episodes) per code */
   outcomes: Record<string, number>;
+  /** failed outcomes that a later success of the same thing outlived */
+  recovered: number;
   runbooks: string[];
   kbs: string[];
   builds: string[];
@@ -36,9 +40,11 @@ function summarize(machine: string, report: Report | undefined): MachineLine {
   return {
     type: 'machine',
     machine,
+    state: report?.verdict.state ?? 'inconclusive',
     rootCause: root ? { code: root.code, ...(root.name ? { name: root.name } : {}), basis: root.basis, count: root.count } : null,
     failedAttempts: report?.attempts.filter((a) => a.status === 'failed').length ?? 0,
     outcomes,
+    recovered: report?.verdict.recovered.length ?? 0,
     runbooks: report?.runbooks.map((r) => r.id) ?? [],
     kbs: report?.kbs.map((k) => k.kb) ?? [],
     builds: [...new Set(report?.builds.map((b) => b.build) ?? [])],

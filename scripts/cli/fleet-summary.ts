@@ -1,10 +1,14 @@
 /** The fleet summary: causes, codes and runbooks across machines. */
+import type { VerdictState } from '../../src/analyzer/index.ts';
 import type { MachineLine } from './fleet-machine.ts';
 
 export interface FleetSummary {
   type: 'summary';
   machines: number;
+  /** machines whose verdict is failing */
   failing: number;
+  /** machines per verdict state */
+  states: Record<VerdictState, number>;
   /** root cause code → machines */
   causes: { code: string; name?: string; machines: number }[];
   /** failed outcome code → machines and attempts */
@@ -35,7 +39,8 @@ export function summarizeFleet(lines: readonly MachineLine[]): FleetSummary {
   return {
     type: 'summary',
     machines: lines.length,
-    failing: lines.filter((l) => Object.keys(l.outcomes).length > 0).length,
+    failing: lines.filter((l) => l.state === 'failing').length,
+    states: { failing: 0, recovered: 0, healthy: 0, inconclusive: 0, ...countStates(lines) },
     causes: [...causes.values()].sort(byMachines),
     codes: [...codes.values()].sort((a, b) => byMachines(a, b) || b.attempts - a.attempts),
     runbooks: [...runbooks].map(([id, machines]) => ({ id, machines })).sort(byMachines),
@@ -43,8 +48,18 @@ export function summarizeFleet(lines: readonly MachineLine[]): FleetSummary {
   };
 }
 
+function countStates(lines: readonly MachineLine[]): Partial<Record<VerdictState, number>> {
+  const tally: Partial<Record<VerdictState, number>> = {};
+  for (const l of lines) tally[l.state] = (tally[l.state] ?? 0) + 1;
+  return tally;
+}
+
 export function summaryText(summary: FleetSummary): string {
-  const out = [`machines: ${summary.machines}, with failed updates: ${summary.failing}, errors: ${summary.errors}`, 'root causes:'];
+  const { failing, recovered, healthy, inconclusive } = summary.states;
+  const out = [
+    `machines: ${summary.machines}, failing: ${failing}, recovered: ${recovered}, healthy: ${healthy}, inconclusive: ${inconclusive}, errors: ${summary.errors}`,
+    'root causes:',
+  ];
   for (const c of summary.causes) out.push(`  ${c.code}${c.name ? ` ${c.name}` : ''}: ${c.machines}`);
   out.push('failed outcomes:');
   for (const c of summary.codes) out.push(`  ${c.code}: ${c.machines} machines, ${c.attempts} attempts`);

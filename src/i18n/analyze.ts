@@ -30,6 +30,8 @@ export interface AnalyzeStrings {
   noFiles: string;
   verdict: string;
   rootCauseIs: string;
+  /** an inconclusive verdict's most frequent failure code: a lead, not a cause */
+  suspectIs: string;
   seen: (n: number, basis: string) => string;
   failedSpan: (n: number, first: string, last: string) => string;
   alsoReported: string;
@@ -102,6 +104,7 @@ const ZH: AnalyzeStrings = {
   noFiles: '没有可分析的文件。',
   verdict: '结论',
   rootCauseIs: '根本原因',
+  suspectIs: '初步怀疑',
   seen: (n, basis) => `共 ${n} 次（${basis}）`,
   failedSpan: (n, first, last) => `日志中共有 ${n} 次失败的安装尝试（${first} 至 ${last}），按结果统计见下文。`,
   alsoReported: '同一失败在更上层报告的代码',
@@ -110,7 +113,7 @@ const ZH: AnalyzeStrings = {
   doNext: '下一步',
   matchingSymptom: '与此相符的现象',
   runbookFrom: '从第 1 步开始',
-  noRootCause: '没有发现更新失败：日志中只有健康系统里也常见的代码。',
+  noRootCause: '没有仍在失败的更新。',
   findings: '发现',
   evidence: (n) => `证据行（${n}）`,
   timeline: '安装尝试时间线',
@@ -174,6 +177,7 @@ const EN: AnalyzeStrings = {
   noFiles: 'There is nothing to analyze.',
   verdict: 'Verdict',
   rootCauseIs: 'Root cause',
+  suspectIs: 'Suspect',
   seen: (n, basis) => `${n} time(s) (${basis})`,
   failedSpan: (n, first, last) => `The logs hold ${n} failed install attempt(s) (${first} to ${last}); the counts by outcome are below.`,
   alsoReported: 'Codes that report the same failure further up',
@@ -182,7 +186,7 @@ const EN: AnalyzeStrings = {
   doNext: 'What to do',
   matchingSymptom: 'Matching symptom',
   runbookFrom: 'start at step 1',
-  noRootCause: 'No update failure found: the logs hold only codes that are routine on healthy systems.',
+  noRootCause: 'Nothing is still failing.',
   findings: 'Findings',
   evidence: (n) => `Evidence lines (${n})`,
   timeline: 'Install attempts over time',

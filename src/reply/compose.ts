@@ -6,6 +6,7 @@ import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inl
 import { replyFacts, type ReplyFacts } from './facts.ts';
 import { replyLinks, type ReplyLinks } from './links.ts';
 import { WORDING, type Wording } from './wording.ts';
+import { nextBlocks, verdictBlocks } from './verdict-blocks.ts';
 
 export type { ReplyData } from './data.ts';
 
@@ -41,7 +42,8 @@ export function composeReply(
     { title: ctx.w.sections.symptom, blocks: symptomBlocks(ctx, options.symptom) },
     { title: ctx.w.sections.meanings, blocks: codes.length ? [ul(codes.map((c) => meaning(ctx, c)))] : [] },
     { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
-    { title: ctx.w.sections.steps, blocks: stepBlocks(ctx) },
+    // A machine that is not failing has nothing to repair: no steps, only what to send.
+    { title: ctx.w.sections.steps, blocks: ctx.report.rootCause ? stepBlocks(ctx) : [] },
     ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),
     { title: ctx.w.sections.sendBack, blocks: sendBackBlocks(ctx) },
   ].filter((s) => s.blocks.length > 0);
@@ -124,9 +126,9 @@ function meaning(ctx: Context, c: string): Inline[] {
 function causeBlocks(ctx: Context): Block[] {
   const { report, w, facts } = ctx;
   const cause = report.rootCause;
-  if (!cause) return [p(w.noCause)];
+  if (!cause) return verdictBlocks(report, ctx.lang);
   const [before, after] = w.cause[cause.basis](cause.count);
-  const blocks = [p(before, ...named(ctx, codeKey(cause.code)), after)];
+  const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
   // Codes seen in the same failures are said once, together.
   const byDates = new Map<string, { codes: string[]; dates: string[] }>();
@@ -171,5 +173,5 @@ function kbBlocks(ctx: Context, kb: string): Block[] {
 
 function sendBackBlocks(ctx: Context): Block[] {
   const runbook = ctx.facts.runbook ? ctx.data.runbooks[ctx.facts.runbook] : undefined;
-  return [...(runbook ? [p(ctx.w.sendBackLead), p(runbook.escalate[ctx.lang])] : []), p(ctx.w.redactHint)];
+  return [...(runbook && ctx.report.rootCause ? [p(ctx.w.sendBackLead), p(runbook.escalate[ctx.lang])] : []), ...nextBlocks(ctx.report, ctx.lang), p(ctx.w.redactHint)];
 }

@@ -26,7 +26,6 @@ export interface Wording {
   noArticle: string;
   /** the words before and after the root-cause code */
   cause: Record<'attempt-outcome' | 'first-error' | 'mention', (count: number) => [string, string]>;
-  noCause: string;
   companions: (codes: number, dates: string[]) => string;
   wrappers: (codes: number) => string;
   details: string;
@@ -67,7 +66,6 @@ export const WORDING: Record<Lang, Wording> = {
       'first-error': (n) => ['主要原因是 ', `：它是 ${n} 次服务操作中最先出现的错误。`],
       mention: () => ['初步判断与 ', ' 有关：日志中没有完整的安装记录，它是出现最多的失败代码。'],
     },
-    noCause: '日志不足以判断原因。',
     companions: (_n, dates) => ` 出现在${dates.length ? ` ${dates.join('、')} 的` : '同一次'}失败中，是同一次失败在上层的反映，不是另外的原因。`,
     wrappers: () => ' 只是转述了上面的失败（包装代码），不需要单独处理。',
     details: '详细说明',
@@ -105,7 +103,6 @@ export const WORDING: Record<Lang, Wording> = {
       'first-error': (n) => ['The main cause is ', `: it is the first error of ${n} failed servicing operation${n === 1 ? '' : 's'}.`],
       mention: () => ['A first assessment points to ', ': the logs hold no complete install record, and it is the most frequent failure code.'],
     },
-    noCause: 'The logs are not enough to tell the cause.',
     companions: (n, dates) =>
       ` ${n === 1 ? 'appears' : 'appear'}${dates.length ? ` in the failure of ${dates.join(', ')}` : ' in the same failure'}: the same failure reported further up, not another cause.`,
     wrappers: (n) => ` only ${n === 1 ? 'passes' : 'pass'} on the failure above (wrapper code${n === 1 ? '' : 's'}) and need${n === 1 ? 's' : ''} no action of ${n === 1 ? 'its' : 'their'} own.`,

@@ -50,12 +50,16 @@ describe('knowledgeFromCatalog', () => {
     expect(after.findings[0].evidence[0].line).toBe(4);
   });
 
-  it('an article marked noise keeps its code out of the root cause', async () => {
-    const text = '2021/07/13 10:23:06.3460256 3696  8172  Misc            *FAILED* [8024000C] Something else completed';
-    const input = { name: 'WindowsUpdate.log', stream: async function* () { yield new TextEncoder().encode(text); } };
-    const report = await analyze([input], knowledgeFromCatalog(catalog()));
-    expect(report.codes[0]).toMatchObject({ code: '0x8024000C', noise: true });
-    expect(report.rootCause).toBeNull();
+  it('an article marked noise keeps its code out of the root cause in the context the noise list names, not elsewhere', async () => {
+    const run = async (text: string) => {
+      const input = { name: 'WindowsUpdate.log', stream: async function* () { yield new TextEncoder().encode(text); } };
+      return analyze([input], knowledgeFromCatalog(catalog()));
+    };
+    const routine = await run('2021/07/13 10:23:06.3460256 3696  8172  Misc            *FAILED* [8024000C] LoadHistoryEventFromRegistry completed');
+    expect(routine.codes[0]).toMatchObject({ code: '0x8024000C', noise: true });
+    expect(routine.rootCause).toBeNull();
+    const elsewhere = await run('2021/07/13 10:23:06.3460256 3696  8172  Misc            *FAILED* [8024000C] Something else completed');
+    expect(elsewhere.codes[0]).toMatchObject({ code: '0x8024000C', noise: false });
   });
 
   it('a rule whose pattern does not compile is reported with its source, the others still work', async () => {

@@ -8,6 +8,7 @@ import { run } from '../../scripts/cli/analyze.ts';
 import { caseKnowledge } from '../analyzer/helpers.ts';
 
 const CASE = fileURLToPath(new URL('../fixtures/logs/case/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../fixtures/logs/corpus/', import.meta.url));
 
 async function cli(args: string[], withCatalog = false) {
   let out = '';
@@ -27,7 +28,7 @@ describe('update-triage analyze', () => {
   it('prints the JSON report with --json, in Chinese with --lang zh-CN', async () => {
     const json = await cli([CASE + 'WindowsUpdate.log', '--json']);
     const report = JSON.parse(json.out);
-    expect(report).toMatchObject({ schema: 'update-triage/analyze-report', version: 1 });
+    expect(report).toMatchObject({ schema: 'update-triage/analyze-report', version: 2 });
     expect(report.attempts.filter((a: { status: string }) => a.status === 'failed')).toHaveLength(6);
     const zh = await cli([CASE + 'CBS.log', '--lang=zh-CN']);
     expect(zh.out).toContain('根本原因');
@@ -81,17 +82,23 @@ describe('update-triage analyze', () => {
     writeFileSync(join(dir, 'PC-03.zip'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     mkdirSync(join(dir, 'PC-04'));
     copyFileSync(CASE + 'WindowsUpdate.log', join(dir, 'PC-04', 'WindowsUpdate.log'));
+    mkdirSync(join(dir, 'PC-05'));
+    copyFileSync(CORPUS + 'healthy/wu-fs-06-kb4584642-restart.log', join(dir, 'PC-05', 'WindowsUpdate.log'));
+    writeFileSync(join(dir, 'PC-06.zip'), zipSync({ 'system-events.txt': readFileSync(CORPUS + 'recovered/events-v2-nvidia-retry.txt') }));
     const out = join(dir, 'fleet.jsonl');
     const { code, out: printed } = await cli(['--fleet', dir, '--out', out, '--jobs', '2']);
     expect(code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const machines = Object.fromEntries(lines.filter((l) => l.type === 'machine').map((l) => [l.machine, l]));
-    expect(Object.keys(machines).sort()).toEqual(['PC-01', 'PC-02', 'PC-03', 'PC-04']);
-    expect(machines['PC-01']).toMatchObject({ failedAttempts: 6, rootCause: { code: '0x80070570' }, outcomes: { '0x80070570': 4, '0x800F0821': 1 } });
+    expect(Object.keys(machines).sort()).toEqual(['PC-01', 'PC-02', 'PC-03', 'PC-04', 'PC-05', 'PC-06']);
+    expect(machines['PC-01']).toMatchObject({ state: 'failing', failedAttempts: 6, rootCause: { code: '0x80070570' }, outcomes: { '0x80070570': 4, '0x800F0821': 1 } });
     expect(machines['PC-02'].rootCause.code).toBe('0x800F0821');
-    expect(machines['PC-03']).toMatchObject({ rootCause: null, files: { refused: 1 } });
+    expect(machines['PC-03']).toMatchObject({ state: 'inconclusive', rootCause: null, files: { refused: 1 } });
+    expect(machines['PC-05']).toMatchObject({ state: 'healthy', rootCause: null, failedAttempts: 0 });
+    expect(machines['PC-06']).toMatchObject({ state: 'recovered', rootCause: null, failedAttempts: 2, recovered: 2 });
     const summary = lines[lines.length - 1];
-    expect(summary).toMatchObject({ type: 'summary', machines: 4, failing: 3 });
+    expect(summary).toMatchObject({ type: 'summary', machines: 6, failing: 3, states: { failing: 3, recovered: 1, healthy: 1, inconclusive: 1 } });
+    expect(printed).toContain('machines: 6, failing: 3, recovered: 1, healthy: 1, inconclusive: 1, errors: 0');
     expect(summary.causes).toEqual([{ code: '0x80070570', name: 'ERROR_FILE_CORRUPT', machines: 2 }, { code: '0x800F0821', name: 'CBS_E_ABORT', machines: 1 }]);
     expect(summary.codes[0]).toEqual({ code: '0x80070570', machines: 2, attempts: 8 });
     expect(printed).toContain('0x80070570 ERROR_FILE_CORRUPT: 2');

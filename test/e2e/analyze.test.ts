@@ -121,6 +121,28 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('says a healthy machine is healthy and asks for the logs of the one that fails; a recovered one, what fixed it', async () => {
+    const corpus = resolve('test/fixtures/logs/corpus');
+    const page = await openAnalyzer();
+    await page.setInputFiles('[data-pick-files]', join(corpus, 'healthy/wu-fs-06-kb4584642-restart.log'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('healthy');
+    expect(await page.getAttribute('.ut-an-cause', 'data-code')).toBe('');
+    expect(await page.textContent('#verdict .ut-an-covers')).toContain('KB4584642');
+    expect(await page.$$eval('#verdict [data-next]', (lis) => lis.map((li) => li.getAttribute('data-next')))).toEqual(['failing-machine-logs']);
+    expect(await page.textContent('#verdict [data-next]')).toContain('出错那台电脑的日志');
+    await page.close();
+
+    const en = await openAnalyzer('en/analyze/');
+    await en.setInputFiles('[data-pick-files]', join(corpus, 'recovered/events-v2-nvidia-retry.txt'));
+    expect(await finished(en)).toBe('done');
+    expect(await en.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('recovered');
+    const recovered = await en.$$eval('#verdict .ut-an-recovered li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(recovered).toHaveLength(2);
+    expect(recovered[0]).toContain('NVIDIA - Display - 31.0.15.1694: failed 2023-05-22 08:22:09 UTC, succeeded 2023-05-22 08:23:09 UTC');
+    await en.close();
+  });
+
   it('analyzes files dropped on the drop zone', async () => {
     const page = await openAnalyzer();
     const texts = CASE_FILES.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));

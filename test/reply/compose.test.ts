@@ -113,7 +113,8 @@ describe('replies to other logs', () => {
     const empty = await analyze([bytesInput('notes.txt', 'nothing to see here\r\n')], knowledgeFromCatalog(catalog));
     const reply = composeReply(empty, data, 'zh-CN', SITE);
     expect(reply.text).toContain('日志中没有找到失败的安装记录。');
-    expect(reply.text).toContain('日志不足以判断原因。');
+    expect(reply.text).toContain('日志范围：1 个文件；期间没有安装记录。');
+    expect(reply.text).not.toContain('建议的处理步骤');
     expect(reply.text).not.toContain('代码含义');
     expect(reply.text).not.toContain('补丁包核对信息');
     expect(reply.text).not.toMatch(/\n\n\n/);
@@ -149,6 +150,35 @@ describe('replies to other logs', () => {
     const reply = composeReply(ok, data, 'zh-CN', SITE);
     expect(reply.text).toContain('日志中只有安装成功的记录（KB5016623，2022-10-11），没有失败。请确认日志来自出错的那台电脑。');
     expect(reply.text).not.toContain('主要原因是');
+    // The case's first round trip: say the machine is fine, and ask for the one that fails.
+    expect(reply.text).toContain('日志显示这台电脑的更新是正常的');
+    expect(reply.text).toContain('日志范围：1 个文件，2022-10-11；期间安装成功：KB5016623。');
+    expect(lines(reply.text)).toContain('- 出错那台电脑的日志（这批日志里没有仍在失败的更新，可能来自另一台电脑）');
+    expect(reply.text).not.toContain('建议的处理步骤');
+    const english = composeReply(ok, data, 'en', SITE).text;
+    expect(english).toContain('The logs show a healthy machine');
+    expect(lines(english)).toContain('- the logs of the machine that fails (nothing in these logs is still failing: they may come from another machine)');
+  });
+
+  it('says what failed and what fixed it when every failure was followed by a success of the same update', async () => {
+    const setup = await caseSetup(['corpus/recovered/events-v2-nvidia-retry.txt']);
+    expect(setup.report.verdict.state).toBe('recovered');
+    const zhReply = composeReply(setup.report, setup.data, 'zh-CN', SITE).text;
+    expect(zhReply).toContain('日志中的失败后来都恢复了');
+    expect(lines(zhReply)).toContain('- 0x80240009 NVIDIA - Display - 31.0.15.1694：2023-05-22 08:22:09 UTC 失败，2023-05-22 08:23:09 UTC 成功');
+    expect(zhReply).not.toContain('主要原因是');
+    const enReply = composeReply(setup.report, setup.data, 'en', SITE).text;
+    expect(lines(enReply)).toContain('- 0x8024200B NVIDIA - Display - 31.0.15.1694: failed 2023-05-22 08:22:20 UTC, succeeded 2023-05-22 08:23:09 UTC');
+  });
+
+  it('calls a code with no outcome a first assessment, and says which logs to collect', async () => {
+    const text = '2020/11/19 15:27:31.4593237 3304  7028  DownloadManager BITS job {15BD9B72-052C-45DD-ABC3-719819615044} failed, updateId = 4BD20BA5-3C60-4702-8E4E-3A477D30E21A.1, hr = 0x80190193.\r\n';
+    const report = await analyze([bytesInput('WindowsUpdate.log', text)], knowledgeFromCatalog(catalog));
+    expect(report.verdict.state).toBe('inconclusive');
+    const reply = composeReply(report, data, 'en', SITE).text;
+    expect(reply).toContain('cannot be told whether anything still fails');
+    expect(reply).toContain('A first assessment points to 0x80190193');
+    expect(lines(reply)).toContain('- CBS.log (C:\\Windows\\Logs\\CBS\\CBS.log)');
   });
 });
 

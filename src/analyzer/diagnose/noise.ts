@@ -1,41 +1,93 @@
-import type { LogKind } from '../../catalog/types.ts';
+/**
+ * Where a code is routine: the same value is noise in its context (the component that
+ * writes it, the method that fails, a phrase of the line) and a real failure anywhere
+ * else. Contexts are read from the line, so a rule holds in every format the line can
+ * arrive in (a log, an event export, a pasted excerpt).
+ */
+export type NoiseContext =
+  /** the component column of WindowsUpdate.log, CBS.log, … (`EEHandler`) */
+  | { component: string }
+  /** a method named on the line (`AppxPackage::Initialize`) */
+  | { method: string }
+  /** words of the line, as the log writes them (`Failed to internally open package`) */
+  | { phrase: string }
+  /** anywhere: the code's article marks it routine and this list binds it to no context */
+  | { article: string };
 
-/** A code that shows up in healthy logs. `context` narrows it to lines containing that text. */
 export interface NoiseEntry {
   code: string;
-  context?: RegExp;
-  logs?: LogKind[];
+  context: NoiseContext;
   why: string;
   source: string;
 }
 
-const WU: LogKind[] = ['windowsupdate', 'windowsupdate-legacy'];
 const NOTES = 'update-triage research notes on healthy logs (log formats, noise list)';
+const FINDINGSANITY = 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)';
+const RAJA_FAHAD = 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)';
+const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.log of a healthy Windows 7 machine, 2016-09)';
 
-/** The suppression list. Each entry says why it is noise and where that was seen. */
+/** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
 export const NOISE: readonly NoiseEntry[] = [
-  { code: '0x8024000C', context: /LoadHistoryEventFromRegistry/, logs: WU, why: 'history load at service start', source: 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)' },
-  { code: '0x8024000E', context: /GetTLUExpirationMaximumRetryCount/, logs: WU, why: 'download retry setting not configured', source: 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)' },
-  { code: '0x80070032', logs: WU, why: 'Appx applicability check on a system that does not support the package', source: 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)' },
-  { code: '0x80240013', logs: WU, why: 'service registration at agent start (m_services.Add)', source: 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)' },
-  { code: '0x80248007', context: /metadata|DataStore|Metadata/i, logs: WU, why: 'metadata lookup with nothing cached', source: NOTES },
-  { code: '0x80041010', logs: WU, why: 'WMI class missing while evaluating applicability rules', source: NOTES },
-  { code: '0x8007066F', context: /QueryForPatchProperty|MSI/i, logs: WU, why: 'MSI patch property query for an absent patch', source: NOTES },
-  { code: '0x00240001', why: 'WU_S_SERVICE_STOP: a success code written when the service exits', source: 'wuerror.h (microsoft/win32metadata)' },
-  { code: '0x80092004', context: /token|auth/i, logs: WU, why: 'authentication token lookup', source: NOTES },
-  { code: '0x800704C6', context: /cost|network/i, logs: WU, why: 'network cost query on an unmetered link', source: NOTES },
-  { code: '0x80070002', context: /Windows Error Report/i, logs: ['cbs'], why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
-  { code: '0x800F0805', context: /Failed to internally open package/, logs: ['cbs'], why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE), routine in healthy CBS.log', source: 'https://github.com/logpai/loghub (Windows CBS.log dataset, template "Failed to internally open package")' },
-  { code: '0x8007007E', context: /provider/i, logs: ['dism', 'cbs'], why: 'DISM probes providers that this edition does not have', source: NOTES },
+  { code: '0x8024000C', context: { method: 'LoadHistoryEventFromRegistry' }, why: 'history load at service start', source: FINDINGSANITY },
+  { code: '0x8024000C', context: { phrase: 'DynamicDownloadDataFetcher Refresh complete' }, why: 'a refresh of download URLs that had nothing to change (WU_E_NOOP)', source: RAJA_FAHAD },
+  { code: '0x800703F0', context: { phrase: 'Failed to get proxy settings token' }, why: 'no user token to read proxy settings with while the agent runs as the system (ERROR_NO_TOKEN)', source: 'https://github.com/raja-fahad/wulogs (WindowsUpdate_new.log, 2020-11-22)' },
+  { code: '0x8024000E', context: { method: 'GetTLUExpirationMaximumRetryCount' }, why: 'download retry setting not configured', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { method: 'AppxPackage::Initialize' }, why: 'Appx applicability check of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { method: 'AppxApplicabilityData::Initialize' }, why: 'Appx applicability check of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { phrase: 'EvaluateManifestBasedRule' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { phrase: 'Evaluate Install' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80240013', context: { phrase: 'm_services.Add' }, why: 'service registration at agent start', source: FINDINGSANITY },
+  { code: '0x80240013', context: { method: 'CAgentServiceManager::' }, why: 'service registration at agent start', source: FINDINGSANITY },
+  { code: '0x80248007', context: { phrase: 'metadata' }, why: 'metadata lookup with nothing cached', source: FINDINGSANITY },
+  { code: '0x80248007', context: { component: 'Metadata' }, why: 'metadata lookup with nothing cached', source: NOTES },
+  { code: '0x80248007', context: { component: 'DataStore' }, why: 'metadata lookup with nothing cached', source: NOTES },
+  { code: '0x80041010', context: { component: 'EEHandler' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
+  { code: '0x80041010', context: { phrase: 'Evaluate Install' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
+  { code: '0x8007066F', context: { phrase: 'QueryForPatchProperty' }, why: 'MSI patch property query for an absent patch', source: FINDINGSANITY },
+  { code: '0x00240001', context: { phrase: 'Service exit' }, why: 'WU_S_SERVICE_STOP: a success code written when the service exits', source: 'wuerror.h (microsoft/win32metadata)' },
+  { code: '0x80092004', context: { method: 'GenerateSecurityTokenWithAuthTickets' }, why: 'authentication token lookup', source: FINDINGSANITY },
+  { code: '0x80092004', context: { phrase: 'token' }, why: 'authentication token lookup', source: NOTES },
+  { code: '0x800704C6', context: { phrase: 'network cost' }, why: 'network cost query on an unmetered link', source: NOTES },
+  { code: '0x80190193', context: { phrase: "403'd" }, why: 'Delivery Optimization refused an expired download URL (HTTP 403); the agent fetches a fresh URL and resumes the job', source: RAJA_FAHAD },
+  { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
+  { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
+  { code: '0x800F080D', context: { phrase: 'Expecting attribute name' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
+  { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
+  { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
+  { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
+  { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];
 
-/** The noise entry for one occurrence of `code` on `line`, if it is noise there. */
-export function noiseFor(code: string, line: string, kind: string): NoiseEntry | undefined {
-  for (const entry of NOISE) {
-    if (entry.code !== code) continue;
-    if (entry.logs && !entry.logs.includes(kind as LogKind)) continue;
-    if (entry.context && !entry.context.test(line)) continue;
-    return entry;
-  }
+/** Codes whose routine use is bound to a context here: elsewhere they count. */
+export const CONTEXT_BOUND = new Set(NOISE.map((n) => n.code));
+
+/** `component EEHandler`, `method AppxPackage::Initialize`, `phrase "…"`: the context in words. */
+export function describeContext(context: NoiseContext): string {
+  if ('component' in context) return `component ${context.component}`;
+  if ('method' in context) return `method ${context.method}`;
+  if ('phrase' in context) return `phrase "${context.phrase}"`;
+  return `anywhere (article ${context.article})`;
+}
+
+function inContext(context: NoiseContext, line: string): boolean {
+  if ('method' in context) return line.includes(context.method);
+  if ('phrase' in context) return line.includes(context.phrase);
+  if ('article' in context) return true;
+  const at = line.indexOf(context.component);
+  // A whole word in the line's columns, not part of a longer name.
+  return at > 0 && /\s/.test(line[at - 1]) && /\s/.test(line[at + context.component.length] ?? '');
+}
+
+/** True for a code whose article marks it routine and that no context here narrows. */
+export const routineEverywhere = (code: string, knowledge: { codes: Record<string, { noise?: boolean }> }): boolean =>
+  knowledge.codes[code]?.noise === true && !CONTEXT_BOUND.has(code);
+
+/** Routine wherever it appears, because its article says so. */
+export const articleNoise = (code: string): NoiseEntry => ({ code, context: { article: code }, why: 'marked as noise in its article', source: `code article ${code}` });
+
+/** The noise entry for one occurrence of `code` on `line`, if it is routine there. */
+export function noiseFor(code: string, line: string): NoiseEntry | undefined {
+  for (const entry of NOISE) if (entry.code === code && inContext(entry.context, line)) return entry;
   return undefined;
 }

@@ -1,9 +1,9 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Attempt } from '../extract/attempts.ts';
 import { isFailureCode } from '../extract/codes.ts';
-import type { RootCause } from '../report/model.ts';
+import type { MentionReport, RootCause } from '../report/model.ts';
 import { isWrapper, nameOf } from '../report/names.ts';
-import type { InputRecord } from '../scan/session.ts';
+import { routineEverywhere } from './noise.ts';
 
 const MAX_WRAPPERS = 10;
 
@@ -21,18 +21,18 @@ interface Candidate {
 }
 
 /**
- * Chooses the root cause: the failed outcomes first (a wrapper outcome is replaced by
- * the first underlying code of its attempt), then, when no attempt failed, the most
- * frequent failure code that is not noise. Ties go to the most recent outcome.
+ * The cause among failed outcomes still open (a wrapper outcome is replaced by the first
+ * underlying code of its attempt): explicit results first, then the most attempts, then
+ * the most recent. Null when no open outcome carries a code that is not routine.
  */
-export function chooseRootCause(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): RootCause | null {
+export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowledge): RootCause | null {
   const candidates = new Map<string, Candidate>();
   for (const attempt of attempts) {
-    if (attempt.status !== 'failed' || !attempt.code || knowledge.codes[attempt.code]?.noise) continue;
+    if (attempt.status !== 'failed' || !attempt.code || routineEverywhere(attempt.code, knowledge)) continue;
     let code = attempt.code;
     const wrapped: Candidate['wrapped'] = [];
     if (isWrapper(knowledge, code)) {
-      const under = attempt.companions.find((c) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !knowledge.codes[c.code]?.noise);
+      const under = attempt.companions.find((c) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !routineEverywhere(c.code, knowledge));
       if (under) {
         wrapped.push({ code, attempt });
         code = under.code;
@@ -47,7 +47,7 @@ export function chooseRootCause(attempts: readonly Attempt[], records: readonly 
   const best = [...candidates.values()].sort(
     (a, b) => b.rank - a.rank || b.attempts.length - a.attempts.length || latest(b).localeCompare(latest(a)),
   )[0];
-  return best ? fromCandidate(best, knowledge) : fromMentions(records, knowledge);
+  return best ? fromCandidate(best, knowledge) : null;
 }
 
 function latest(candidate: Candidate): string {
@@ -77,15 +77,9 @@ function fromCandidate(candidate: Candidate, knowledge: Knowledge): RootCause {
   };
 }
 
-function fromMentions(records: readonly InputRecord[], knowledge: Knowledge): RootCause | null {
-  let best: { code: string; count: number; evidence: RootCause['evidence'] } | undefined;
-  for (const record of records) {
-    for (const tally of record.facts?.codes.values() ?? []) {
-      const count = tally.count - tally.noise;
-      if (count <= 0 || !isFailureCode(tally.code) || knowledge.codes[tally.code]?.noise) continue;
-      if (!best || count > best.count) best = { code: tally.code, count, evidence: tally.evidence };
-    }
-  }
+/** A suspect when nothing has an outcome: the most frequent failure code without one (basis `mention`). */
+export function causeFromMentions(mentions: readonly MentionReport[], knowledge: Knowledge): RootCause | null {
+  const best = [...mentions].sort((a, b) => b.count - a.count)[0];
   if (!best) return null;
   const name = nameOf(knowledge, best.code);
   return { code: best.code, ...(name ? { name } : {}), basis: 'mention', count: best.count, evidence: best.evidence, wrappers: [], runbooks: knowledge.codes[best.code]?.runbooks ?? [], kbs: [] };

@@ -10,6 +10,7 @@ export type OutcomeSource =
   | 'exit-code' // `* END * … Exit code = 0x8…` of an install
   | 'command-result' // DISM `processed the command line but failed`, console `Error:`
   | 'servicing-error' // the first failing CBS/CSI/SP line of an episode
+  | 'session-result' // a servicing session or command that completed: CBS `Exec: Processing complete … S_OK`, DISM `The operation completed successfully`
   | 'setupdiag'; // SetupDiag's verdict: the last, wrapping error of an upgrade
 
 export const PRECEDENCE: Record<OutcomeSource, number> = {
@@ -20,6 +21,7 @@ export const PRECEDENCE: Record<OutcomeSource, number> = {
   'cbs-error': 3,
   'exit-code': 2,
   'servicing-error': 1,
+  'session-result': 1,
   setupdiag: 0,
 };
 
@@ -45,6 +47,8 @@ export interface Attempt {
   start?: Evidence;
   status: 'failed' | 'succeeded';
   code?: string;
+  /** succeeded, and a restart completes it (`resultMapped=80242014`, event 21/22) */
+  restartPending?: boolean;
   source: OutcomeSource;
   outcome: Evidence;
   /** other failure codes of the same attempt, in order: wrappers, companions, later errors */
@@ -57,6 +61,7 @@ export interface Attempt {
 export interface OutcomeInput {
   status: 'failed' | 'succeeded';
   code?: string;
+  restartPending?: boolean;
   source: OutcomeSource;
   evidence: Evidence;
   ms?: number;

@@ -65,7 +65,9 @@ export class AttemptTracker {
 
   outcome(input: OutcomeInput): void {
     const current = this.current;
-    if (current && !input.separate && this.belongs(current, input)) return this.merge(current, input);
+    // An episode's success and its failures are separate points on its timeline: never one attempt.
+    const sameKind = this.kind === 'update' || current?.status === input.status;
+    if (current && !input.separate && sameKind && this.belongs(current, input)) return this.merge(current, input);
     if (this.attempts.length >= MAX_ATTEMPTS) {
       this.dropped++;
       return;
@@ -77,6 +79,7 @@ export class AttemptTracker {
       ...(this.pendingStart ? { start: this.pendingStart } : {}),
       status: input.status,
       ...(input.code ? { code: input.code } : {}),
+      ...(input.restartPending ? { restartPending: true } : {}),
       source: input.source,
       outcome: input.evidence,
       companions: this.before.filter((c) => c.code !== input.code && this.recent(c, input)),
@@ -125,6 +128,8 @@ export class AttemptTracker {
       attempt.outcome = input.evidence;
       if (input.code) attempt.code = input.code;
       else delete attempt.code;
+      if (input.restartPending) attempt.restartPending = true;
+      else delete attempt.restartPending;
     } else if (input.code && input.code !== attempt.code) {
       addCompanion(attempt, { code: input.code, form: input.source, evidence: input.evidence });
     }

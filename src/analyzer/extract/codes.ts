@@ -1,7 +1,9 @@
+import { isResultPosition } from './result-position.ts';
+
 /** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
 export interface CodeHit {
   code: string;
-  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bare` */
+  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bracket` (`with [..] and`), `bare` */
   form: string;
   /** offset in the line */
   index: number;
@@ -14,17 +16,25 @@ export interface CodeHit {
  * in hex (`dcdiag`'s `EventID: 0x000727AA`) is an identity, not a result.
  */
 const CODE_FORMS =
-  /(?<![\w@])(?<!\bEvent ?ID\s{0,3}[:=：]\s{0,3})0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)/gi;
+  /(?<![\w@])(?<!\bEvent ?ID\s{0,3}[:=：]\s{0,3})0x([0-9a-f]{8})(?![0-9a-f])|\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)|\bwith \[([0-9a-f]{8})\] and\b/gi;
 
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');
 
-export function extractCodes(line: string): CodeHit[] {
+/**
+ * The results and errors of one line. A `0x` token counts only where the line puts a
+ * result (see result-position.ts), or in `prose` a failure value with a code in its low word;
+ * every keyword form (`*FAILED* [..]`, `resultMapped=`, `hr=`, `Exit code =`, …) is a result by its keyword.
+ */
+export function extractCodes(line: string, prose = false): CodeHit[] {
   const hits: CodeHit[] = [];
   CODE_FORMS.lastIndex = 0;
   for (let m = CODE_FORMS.exec(line); m; m = CODE_FORMS.exec(line)) {
     const at = m.index;
-    if (m[1]) hits.push({ code: upper(m[1]), form: line.startsWith('gle=', at - 4) ? 'gle' : '0x', index: at });
+    if (m[1]) {
+      const gle = line.startsWith('gle=', at - 4);
+      if (gle || isResultPosition(line, at, m[0].length) || (prose && looksLikeFailure(m[1]))) hits.push({ code: upper(m[1]), form: gle ? 'gle' : '0x', index: at });
+    }
     else if (m[2]) hits.push({ code: upper(m[2]), form: 'failed', index: at });
     else if (m[4]) hits.push({ code: upper(m[4]), form: m[3], index: at });
     else if (m[5]) hits.push({ code: upper(m[5]), form: 'exit-code', index: at });
@@ -36,7 +46,7 @@ export function extractCodes(line: string): CodeHit[] {
     else if (m[8]) {
       const n = -Number(m[8]);
       if (n >= -0x80000000) hits.push({ code: hex8(n), form: 'ntstatus', index: at });
-    }
+    } else if (m[9]) hits.push({ code: upper(m[9]), form: 'bracket', index: at }); // SLS `… with [00000000] and http status code[304]`
   }
   return hits;
 }
@@ -53,6 +63,13 @@ export function extractBareCodes(text: string): CodeHit[] {
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) hits.push({ code: upper(m[1]), form: 'bare', index: m.index });
   return hits;
 }
+
+/**
+ * In prose (text in no known log format: a pasted message, a ticket), a failure value with a
+ * code in its low word is taken as a code wherever it stands (`KB5034441 0x80070643`); masks
+ * and flags such as `0x80000000` are not.
+ */
+const looksLikeFailure = (digits: string): boolean => /^[8cC]/.test(digits) && !/0000$/.test(digits);
 
 /** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
 export const isFailureCode = (code: string): boolean => parseInt(code.slice(2, 3), 16) >= 8;

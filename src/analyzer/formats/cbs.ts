@@ -36,7 +36,7 @@ export const cbs: LogFormat = {
 export const dism: LogFormat = {
   kind: 'dism',
   detect: (sample) => servicingScore(sample, ['DISM'], DISM_WORDS),
-  trigger: 'Executing command line|processed the command line|^Error:',
+  trigger: 'Executing command line|processed the command line|^Error:|The operation completed successfully',
   parser: (facts) => new ServicingParser(facts),
 };
 

@@ -81,3 +81,12 @@ function readCode(raw: string | undefined): string | undefined {
   if (/^-?\d{1,10}$/.test(raw)) return Number(raw) && Math.abs(Number(raw)) <= 0xffffffff ? hex8(Number(raw)) : undefined;
   return undefined;
 }
+
+/**
+ * The outcome a WindowsUpdateClient event id marks, for text exports that give the id but not
+ * the event's data. An event id names a message; it is never a result.
+ */
+export function clientEventOutcome(id: number | undefined): EventMeaning['outcome'] {
+  const kind = id === undefined ? undefined : MEANINGS['Microsoft-Windows-WindowsUpdateClient'][id];
+  return kind ? KINDS[kind].outcome : undefined;
+}

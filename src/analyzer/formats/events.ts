@@ -5,6 +5,7 @@ import type { FileFacts } from '../scan/file-facts.ts';
 import { share, type Line, type LogFormat } from './types.ts';
 import { applyEvent } from './apply-event.ts';
 import { eventFromXml } from './events-xml.ts';
+import { clientEventOutcome } from './event-meaning.ts';
 
 /**
  * Event-log exports as text: `wevtutil qe /f:text` (`Event[N]:` blocks), `Format-List`
@@ -79,7 +80,7 @@ class EventsParser {
     const { id, at } = this.state;
     const ev = this.facts.evidence(line.no, shown, at?.time);
     const update = { title: message.title, kb: message.kb };
-    if (message.status === 'started' || id === 43) {
+    if (message.status === 'started' || clientEventOutcome(id) === 'started') {
       this.facts.updates.start(ev, true);
       this.facts.updates.note(update);
       return;

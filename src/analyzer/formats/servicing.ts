@@ -1,6 +1,7 @@
 import { isFailureCode } from '../extract/codes.ts';
 import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
 import { leadingStamp } from '../extract/time.ts';
+import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import type { Line, LineParser } from './types.ts';
 
@@ -20,6 +21,8 @@ const DPX_STARTED = /Started DPX phase: (.+)/;
 const DPX_ENDED = /Ended DPX phase: (.+)/;
 const DISM_COMMAND = /Executing command line: (.+)/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
+/** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`. */
+const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully/;
 
 /**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
@@ -34,7 +37,10 @@ export class ServicingParser implements LineParser {
   line({ text, no, codes }: Line): void {
     this.noteContext(text);
     const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
-    if (!failures.length) return;
+    if (!failures.length) {
+      if ((codes.length || text.includes('successfully')) && SESSION_DONE.test(text) && endsWithSuccess(text, codes)) this.success(text, no);
+      return;
+    }
     // Only failing lines need their time, level and evidence: most lines stop above.
     const shape = SERVICING_LINE.exec(text);
     const message = shape ? shape[4] : text;
@@ -49,8 +55,28 @@ export class ServicingParser implements LineParser {
       const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity)[0] } : undefined;
       tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
+      this.failedSinceSuccess = true;
     } else tracker.companion(first.code, first.form, ev, at?.ms);
     for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
+  }
+
+  /**
+   * A session or command that completed after a failure: the point on the timeline that
+   * outlives it. Successes with no failure before them change nothing and are not kept
+   * (a big CBS.log completes thousands of sessions).
+   */
+  private success(text: string, no: number): void {
+    if (!this.failedSinceSuccess) return;
+    this.failedSinceSuccess = false;
+    const at = leadingStamp(text);
+    const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
+    this.facts.servicing.outcome({
+      status: 'succeeded',
+      source: 'session-result',
+      evidence: this.facts.evidence(no, text, at?.time),
+      ms: at?.ms,
+      ...(identity ? { update: { package: identity, kb: extractKbs(identity)[0] } } : {}),
+    });
   }
 
   private noteContext(text: string): void {
@@ -71,6 +97,7 @@ export class ServicingParser implements LineParser {
   }
 
   private packageNoted?: string;
+  private failedSinceSuccess = false;
 
   private notePhase(phase: string, prefix = 'DPX: '): void {
     const value = prefix + phase;

@@ -18,6 +18,7 @@ const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?,
 const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
 const HR = /\bhr=(0x[0-9a-f]{1,8})\b/i;
 const TITLE = /\bTitle = (.+)$/;
+const RESTART_PENDING = '0x80242014';
 const PACKAGE = /CBS package identity: (\S+)/;
 // ComApi's count of an install call's updates: `Install call complete (succeeded = 1, succeeded with errors = 0, failed = 0, …`
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
@@ -62,8 +63,10 @@ class WindowsUpdateParser {
       consumed.add(code);
     } else if ((o = HISTORY.exec(message))) {
       const code = normalizeCode(o[3]);
-      const failed = code !== '0x00000000';
-      tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
+      // WU_E_UH_POSTREBOOTSTILLPENDING in the history is an install that a restart completes, not a failure.
+      const pending = code === RESTART_PENDING;
+      const failed = code !== '0x00000000' && !pending;
+      tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed || pending ? { code } : {}), ...(pending ? { restartPending: true } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
       consumed.add(code);
     } else if (end && (o = EXIT_CODE.exec(message))) {
       const code = normalizeCode(o[1]);

@@ -5,10 +5,11 @@ import { kbForBuild } from '../extract/builds.ts';
 import { extractKbs } from '../extract/kbs.ts';
 import { matchKb, type KbFact } from '../../kb/near-kb.ts';
 import { findFindings } from '../diagnose/findings.ts';
-import { chooseRootCause } from '../diagnose/root-cause.ts';
+import { routineEverywhere } from '../diagnose/noise.ts';
+import { diagnose } from '../diagnose/verdict.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
-import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type CodeReport, type InputReport, type Report } from './model.ts';
+import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './names.ts';
 
 /** Turns what the scanners gathered into the versioned report. */
@@ -22,7 +23,8 @@ export function buildReport(session: Session): Report {
 
   const runbookCounts = new Map<string, number>();
   for (const f of findings) if (f.links.runbook) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
-  const rootCause = chooseRootCause([...updates, ...servicing], analyzed, knowledge);
+  const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
+  const recoveredBy = new Map(recovered.map((r) => [r.failure, r.fixedBy.outcome]));
   if (rootCause) {
     const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook).map((f) => f.links.runbook!);
     rootCause.runbooks = [...new Set([...fromFindings, ...rootCause.runbooks])];
@@ -33,8 +35,8 @@ export function buildReport(session: Session): Report {
     version: REPORT_VERSION,
     inputs: session.records.map(inputReport),
     codes: codeReports(analyzed, [...updates, ...servicing], knowledge),
-    attempts: byTime(updates).map((a) => attemptReport(a, knowledge)),
-    servicing: byTime(servicing).map((a) => attemptReport(a, knowledge)),
+    attempts: byTime(updates).map((a) => attemptReport(a, knowledge, recoveredBy.get(a))),
+    servicing: byTime(servicing).map((a) => attemptReport(a, knowledge, recoveredBy.get(a))),
     kbs: kbReports(analyzed, knowledge),
     packages: analyzed.flatMap((r) =>
       [...r.facts!.packages].map(([identity, evidence]) => {
@@ -54,6 +56,7 @@ export function buildReport(session: Session): Report {
       .sort((a, b) => b[1] - a[1])
       .map(([id, n]) => ({ id, ...(knowledge.runbooks[id] ? { title: knowledge.runbooks[id].title } : {}), findings: n })),
     rootCause,
+    verdict,
     warnings: [
       ...session.ruleErrors.map((message) => ({ message })),
       ...analyzed.flatMap((r) => [
@@ -80,7 +83,7 @@ function byTime(attempts: Attempt[]): Attempt[] {
   return [...attempts].sort((a, b) => (a.outcome.time && b.outcome.time ? a.outcome.time.localeCompare(b.outcome.time) : 0));
 }
 
-function attemptReport(a: Attempt, knowledge: Knowledge): AttemptReport {
+function attemptReport(a: Attempt, knowledge: Knowledge, recoveredBy?: Evidence): AttemptReport {
   const name = nameOf(knowledge, a.code);
   return {
     file: a.file,
@@ -89,8 +92,10 @@ function attemptReport(a: Attempt, knowledge: Knowledge): AttemptReport {
     status: a.status,
     ...(a.code ? { code: a.code } : {}),
     ...(name ? { name } : {}),
+    ...(a.restartPending ? { restartPending: true as const } : {}),
     source: a.source,
     outcome: a.outcome,
+    ...(recoveredBy ? { recoveredBy } : {}),
     ...(a.related ? { related: a.related } : {}),
     companions: a.companions.map((c) => {
       const n = namesInContext(knowledge, c.code, readingOf({ [c.form]: 1 }))[0];
@@ -118,7 +123,7 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
         structure: structureOf(tally.code),
       };
       entry.count += tally.count;
-      entry.noise &&= tally.noise === tally.count || info?.noise === true;
+      entry.noise &&= tally.noise === tally.count || routineEverywhere(tally.code, knowledge);
       if (tally.noiseWhy && !entry.noiseWhy) entry.noiseWhy = tally.noiseWhy;
       entry.files.push({ file: record.file, count: tally.count });
       all.set(tally.code, entry);

@@ -4,11 +4,13 @@ import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
 import type { KbFact } from '../../kb/near-kb.ts';
+import type { Verdict } from './verdict-model.ts';
 
 export type { Evidence, OutcomeSource, UpdateRef };
+export type * from './verdict-model.ts';
 
 /** Bumped on any change that can break a reader of the JSON; documented in docs/report-format.md. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 export const REPORT_SCHEMA = 'update-triage/analyze-report';
 
 export interface Report {
@@ -19,7 +21,7 @@ export interface Report {
   codes: CodeReport[];
   /** install attempts per update, oldest first */
   attempts: AttemptReport[];
-  /** failure episodes in CBS.log, DISM.log, setup logs and SetupDiag results, oldest first */
+  /** failure episodes in CBS.log, DISM.log, setup logs and SetupDiag results (and the first session that completed after each), oldest first */
   servicing: AttemptReport[];
   kbs: KbReport[];
   packages: { identity: string; kb?: string; evidence: Evidence }[];
@@ -28,9 +30,12 @@ export interface Report {
   findings: Finding[];
   /** runbooks the findings point to, most supported first */
   runbooks: { id: string; title?: Localized; findings: number }[];
+  /** set when the verdict is `failing` (the cause) or `inconclusive` (a suspect, basis `mention`); null otherwise */
   rootCause: RootCause | null;
+  verdict: Verdict;
   warnings: { file?: string; line?: number; message: string }[];
 }
+
 
 export interface InputReport {
   file: string;
@@ -80,10 +85,15 @@ export interface AttemptReport {
   update: UpdateRef;
   start?: Evidence;
   status: 'failed' | 'succeeded';
+  /** the failure code; on a success, only `0x80242014` (installed, restart pending) */
   code?: string;
   name?: string;
+  /** succeeded, and a restart completes it */
+  restartPending?: true;
   source: OutcomeSource;
   outcome: Evidence;
+  /** a failure that a later success of the same thing outlived: history, not the cause */
+  recoveredBy?: Evidence;
   companions: { code: string; name?: string; wrapper: boolean; form: string; evidence: Evidence }[];
   /** the servicing failure in another log at the same moment, which lent this attempt its KB */
   related?: { file: string; line: number; code?: string };

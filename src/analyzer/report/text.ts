@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
+import { verdictLines } from './verdict-text.ts';
 
 const MAX_CODES = 25;
 
@@ -21,10 +22,10 @@ export function renderText(report: Report, lang: Lang): string {
     else out.push(`- ${i.file}: ${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`);
   }
 
-  out.push('', `## ${t.rootCause}`);
+  out.push('', ...verdictLines(report, lang));
   const root = report.rootCause;
-  if (!root) out.push(t.noRootCause);
-  else {
+  if (root) {
+    out.push('', `## ${t.rootCause}`);
     out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[root.basis]})`);
     for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${shown(e)}`);
     if (root.wrappers.length) {
@@ -60,7 +61,10 @@ function section<T>(out: string[], title: string, items: readonly T[], line: (it
 function attemptLine(a: AttemptReport, lang: Lang): string {
   const t = STRINGS[lang];
   const what = a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id ?? t.unknownUpdate;
-  const result = a.status === 'failed' ? `${t.failed} ${a.code ?? ''}${a.name ? ` ${a.name}` : ''}` : t.succeeded;
+  const result =
+    a.status === 'failed'
+      ? `${t.failed} ${a.code ?? ''}${a.name ? ` ${a.name}` : ''}${a.recoveredBy ? ` (${t.recoveredBy} ${a.recoveredBy.file}:${a.recoveredBy.line})` : ''}`
+      : `${t.succeeded}${a.restartPending ? ` (${t.restartPending})` : ''}`;
   const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${a.update.phase}` : '']
     .filter(Boolean)
     .join(', ');

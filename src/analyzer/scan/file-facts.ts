@@ -1,7 +1,7 @@
 import { AttemptTracker } from '../extract/attempts.ts';
 import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
-import type { NoiseEntry } from '../diagnose/noise.ts';
+import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 
 export interface CodeTally {
   code: string;
@@ -9,6 +9,8 @@ export interface CodeTally {
   /** occurrences that matched the noise list */
   noise: number;
   noiseWhy?: string;
+  /** line of the last occurrence that was not noise */
+  lastSignal?: number;
   forms: Record<string, number>;
   /** the first few lines holding it */
   evidence: Evidence[];
@@ -37,6 +39,11 @@ export class FileFacts {
   readonly updates: AttemptTracker;
   readonly servicing: AttemptTracker;
   readonly warnings: FileWarning[] = [];
+  /** the last line where an operation ended with success (see extract/success.ts) */
+  lastSuccess?: { line: number; text: string };
+  /** earliest and latest log times seen on the lines read */
+  firstTime?: string;
+  lastTime?: string;
 
   constructor(readonly file: string) {
     this.updates = new AttemptTracker(file, 'update');
@@ -44,7 +51,14 @@ export class FileFacts {
   }
 
   evidence(line: number, text: string, time?: string): Evidence {
+    if (time) this.seen(time);
     return evidence(this.file, line, text, time);
+  }
+
+  /** Widens the span of time the file covers. */
+  seen(time: string): void {
+    if (!this.firstTime || time < this.firstTime) this.firstTime = time;
+    if (!this.lastTime || time > this.lastTime) this.lastTime = time;
   }
 
   countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, time?: string): void {
@@ -59,9 +73,10 @@ export class FileFacts {
     }
     tally.count++;
     tally.forms[hit.form] = (tally.forms[hit.form] ?? 0) + 1;
+    if (!noise) tally.lastSignal = line;
     if (noise) {
       tally.noise++;
-      tally.noiseWhy ??= noise.why;
+      tally.noiseWhy ??= `${noise.why} (${describeContext(noise.context)})`;
     }
     const last = tally.evidence[tally.evidence.length - 1];
     if (tally.evidence.length < EVIDENCE_PER_CODE && last?.line !== line) tally.evidence.push(this.evidence(line, text, time));

@@ -1,15 +1,15 @@
 import { extractCodes } from '../extract/codes.ts';
+import { endsWithSuccess } from '../extract/success.ts';
 import { extractBuilds } from '../extract/builds.ts';
 import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
-import { NOISE, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
+import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
 import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
 import type { FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
-const NOISY_CODES = new Set(NOISE.map((n) => n.code));
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -51,12 +51,14 @@ export class LineProcessor {
 
   line(text: string, no: number, parser: LineParser): void {
     const facts = this.facts;
-    const codes = extractCodes(text) as LineCode[];
+    const codes = extractCodes(text, this.format.kind === 'text') as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
+    // Its time is read once, for the last one (verdict coverage), not for each.
+    if (endsWithSuccess(text, codes)) facts.lastSuccess = { line: no, text };
     // Substring tests guard the extractors: most lines need none of them.
     if (text.includes('KB') || text.includes('kb')) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
     if (text.includes('Package')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
@@ -76,11 +78,11 @@ export class LineProcessor {
     }
   }
 
+  /** Routine here: a listed context on this line, or an article's noise for a code with no listed context. */
   private noise(code: string, text: string): NoiseEntry | undefined {
-    const listed = NOISY_CODES.has(code) ? noiseFor(code, text, this.format.kind) : undefined;
-    if (listed) return listed;
+    if (CONTEXT_BOUND.has(code)) return noiseFor(code, text);
     const info = this.session.knowledge.codes[code];
-    return info?.noise ? { code, why: 'marked as noise in its article', source: `code article ${code}` } : undefined;
+    return info?.noise ? articleNoise(code) : undefined;
   }
 
   /** Keeps the server setting each time it changes, so a removed server shows as removed. */

@@ -1,19 +1,25 @@
-/** The verdict, shown first: the root cause in plain words, how often, and the runbook to follow. */
+/**
+ * The verdict, shown first: its state in plain words; when failing, the root cause, how
+ * often, and the runbook to follow; otherwise what the logs cover, what recovered and what
+ * to collect next (render-state.ts).
+ */
 import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
 import { h } from './dom.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
+import { renderState } from './render-state.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
   const root = report.rootCause;
-  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, s.noRootCause));
+  const state = renderState(ctx);
+  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, s.noRootCause), ...state);
 
   const title = report.codes.find((c) => c.code === root.code)?.title?.[lang];
   const cause = h(
     'p',
     { class: 'ut-an-cause', 'data-code': root.code },
-    h('strong', {}, `${s.rootCauseIs}: `),
+    h('strong', {}, `${root.basis === 'mention' ? s.suspectIs : s.rootCauseIs}: `),
     codeLink(ctx, root.code, root.name),
     title ? ` — ${title}` : '',
   );
@@ -30,7 +36,7 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const failed = report.attempts.filter((a) => a.status === 'failed');
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
-  return section('verdict', s.verdict, cause, seen, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
+  return section('verdict', s.verdict, ...(report.verdict.state === 'failing' ? [] : state), cause, seen, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
 }
 
 /** The symptom pages that match the root cause: what the customer sees, to link in a reply. */

@@ -31,5 +31,7 @@ export function readReport(text: string): ReadResult {
   // The parts the page draws from must be there, or the file was edited by hand.
   const lists = ['inputs', 'codes', 'attempts', 'servicing', 'kbs', 'builds', 'wsus', 'findings', 'runbooks', 'warnings'] as const;
   if (!lists.every((key) => Array.isArray(report[key]))) return { error: 'schema' };
+  const verdict = report.verdict as Partial<Report['verdict']> | undefined;
+  if (!verdict?.coverage || !(['recovered', 'unresolved', 'outlived', 'next'] as const).every((key) => Array.isArray(verdict[key]))) return { error: 'schema' };
   return { report };
 }

@@ -27,13 +27,15 @@ describe('real excerpts', () => {
     expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x80070002']);
   });
 
-  it('real-10 WindowsUpdate.log: Appx and retry-count codes are noise, the DO 403 is the signal', async () => {
+  it('real-10 WindowsUpdate.log: Appx and retry-count codes are noise, and so is the DO 403 the agent answers with a fresh URL', async () => {
     const report = await run('real-10-windowsupdate.log');
     expect(report.inputs[0].format).toBe('windowsupdate');
     expect(counts(report)).toEqual({ '0x80070032': 6, '0x8024000E': 1, '0x80190193': 1, '0x00000000': 1 });
-    expect(noise(report)).toEqual(['0x80070032', '0x8024000E']);
+    expect(noise(report)).toEqual(['0x80070032', '0x80190193', '0x8024000E']);
+    expect(report.codes.find((c) => c.code === '0x80190193')?.noiseWhy).toMatch(/fresh URL.*phrase "403'd"/);
     expect(report.attempts).toEqual([]);
-    expect(report.rootCause).toMatchObject({ code: '0x80190193', basis: 'mention' });
+    expect(report.rootCause).toBeNull();
+    expect(report.verdict.state).toBe('healthy');
   });
 
   it('real-11 WindowsUpdate.log: WSUS server set then removed, no failure at all', async () => {
@@ -42,6 +44,7 @@ describe('real excerpts', () => {
     expect(noise(report)).toEqual(['0x00240001', '0x8024000C', '0x80240013']);
     expect(report.wsus.map((w) => w.url)).toEqual(['https://SCCM01D.firm.example.net:8531', null]);
     expect(report.rootCause).toBeNull();
+    expect(report.verdict).toMatchObject({ state: 'healthy', unresolved: [], recovered: [], next: ['failing-machine-logs'] });
   });
 
   it('real-12 wevtutil text export: five event 20 failures, successes of three KBs', async () => {
@@ -53,6 +56,11 @@ describe('real excerpts', () => {
     expect(succeeded).toEqual(['KB5020683', 'KB890830', 'KB4023057', 'NVIDIA - Display - 31.0.15.1694']);
     expect(report.kbs.map((k) => k.kb)).toEqual(['KB5020683', 'KB890830', 'KB4023057']);
     expect(report.attempts[0].outcome.time).toBe('2023-05-22T08:12:35Z');
+    // The NVIDIA driver failed twice and then installed: history. The feature update never did: the cause.
+    expect(report.verdict.state).toBe('failing');
+    expect(report.verdict.recovered.map((r) => r.code)).toEqual(['0x80240009', '0x8024200B']);
+    expect(report.attempts.filter((a) => a.recoveredBy).map((a) => a.update.title)).toEqual(['NVIDIA - Display - 31.0.15.1694', 'NVIDIA - Display - 31.0.15.1694']);
+    expect(report.rootCause?.code).toBe('0x80070570');
   });
 
   it('real-14 setupact.log (raw Windows-1252 bytes): 0x80070570 is the first error, 0x8007000D wraps it', async () => {

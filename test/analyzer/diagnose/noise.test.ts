@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOISE, noiseFor } from '../../../src/analyzer/diagnose/noise.ts';
+import { describeContext, NOISE, noiseFor } from '../../../src/analyzer/diagnose/noise.ts';
+import { emptyKnowledge } from '../../../src/analyzer/index.ts';
 import { analyzeText } from '../helpers.ts';
 
 describe('noise list', () => {
@@ -8,15 +9,31 @@ describe('noise list', () => {
       expect(entry.code).toMatch(/^0x[0-9A-F]{8}$/);
       expect(entry.why.length).toBeGreaterThan(10);
       expect(entry.source.length).toBeGreaterThan(5);
+      expect(describeContext(entry.context)).toMatch(/^(component|method|phrase) \S/);
     }
   });
 
-  it('is narrowed by log kind and context: the same code elsewhere is a real failure', () => {
-    expect(noiseFor('0x800F0805', 'Failed to internally open package. [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]', 'cbs')).toBeDefined();
-    expect(noiseFor('0x80070570', 'Failed to internally open package. [HRESULT = 0x80070570 - ERROR_FILE_CORRUPT]', 'cbs')).toBeUndefined();
-    expect(noiseFor('0x80070002', 'Not able to add pending.xml.bad to Windows Error Report. [HRESULT = 0x80070002]', 'cbs')).toBeDefined();
-    expect(noiseFor('0x80070002', 'Failed to create file. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]', 'cbs')).toBeUndefined();
-    expect(noiseFor('0x80070032', '*FAILED* [80070032] Method failed [AppxPackage::Initialize:232]', 'cbs')).toBeUndefined();
+  it('is narrowed by its named context: the same code elsewhere is a real failure, in any format', () => {
+    expect(noiseFor('0x800F0805', 'Failed to internally open package. [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]')).toBeDefined();
+    expect(noiseFor('0x80070570', 'Failed to internally open package. [HRESULT = 0x80070570 - ERROR_FILE_CORRUPT]')).toBeUndefined();
+    expect(noiseFor('0x80070002', 'Not able to add pending.xml.bad to Windows Error Report. [HRESULT = 0x80070002]')).toBeDefined();
+    expect(noiseFor('0x80070002', 'Failed to create file. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]')).toBeUndefined();
+    expect(noiseFor('0x80070032', '*FAILED* [80070032] Method failed [AppxPackage::Initialize:232]')?.context).toEqual({ method: 'AppxPackage::Initialize' });
+    expect(noiseFor('0x80070032', 'Error: 50 ... The request is not supported. DISM failed [HRESULT = 0x80070032]')).toBeUndefined();
+    // A component is a whole column, not part of another word.
+    expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
+    expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();
+  });
+
+  it('an article marks a code routine everywhere only when no context here binds it', async () => {
+    const knowledge = emptyKnowledge();
+    knowledge.codes['0x80070032'] = { names: ['ERROR_NOT_SUPPORTED'], noise: true };
+    knowledge.codes['0x80070BC2'] = { names: ['ERROR_SUCCESS_REBOOT_REQUIRED'], noise: true };
+    const report = await analyzeText('dism.log', [
+      '2023-05-22 12:58:26, Error                 DISM   DISM.EXE: DISM Package Manager processed the command line but failed. HRESULT=80070032',
+      '2023-05-22 12:58:27, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=yes. [HRESULT = 0x80070BC2]',
+    ].join('\n'), knowledge);
+    expect(report.codes.map((c) => [c.code, c.noise])).toEqual([['0x80070032', false], ['0x80070BC2', true]]);
   });
 
   it('noise is counted and marked, never taken as a cause', async () => {

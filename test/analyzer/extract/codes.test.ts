@@ -29,6 +29,35 @@ describe('extractCodes', () => {
     expect(codes('Thr = 12345678')).toEqual([]);
   });
 
+  it('counts a 0x value only where the line puts a result: flags, types, masks, handles and ids stay text', () => {
+    // Real lines from healthy logs (test/fixtures/logs/corpus).
+    expect(codes('2021/07/13 10:52:24.3914893 4388  8940  Reporter        OS Product Type = 0x00000004')).toEqual([]);
+    expect(codes('Misc            Got service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 plugin Client/Server auth token of type 0x00000001')).toEqual([]);
+    expect(codes('Misc            Validating signature for C:\\WINDOWS\\SoftwareDistribution\\SLS\\sls.cab with dwProvFlags 0x00000080:')).toEqual([]);
+    expect(codes('CSI    00000009@2016/9/27:20:40:53.744 CSI Transaction @0x47e9e0 initialized for deployment engine {d16d444c-56d8-11d5-882d-0080c847b195} with flags 00000002')).toEqual([]);
+    expect(codes('Power state mask 0x80000000, offset 0x00001000, handle 0x000002A4')).toEqual([]);
+    // … and the same digits in a result position do count.
+    expect(codes('CSI    0000000e Created NT transaction (seq 2) result 0x00000000, handle @0xb8')).toEqual(['0x00000000/0x']);
+    expect(codes('Handler         CBS called Error with 0x80070570,')).toEqual(['0x80070570/0x']);
+    expect(codes('Handler         Post-reboot status for session 30898227_2712392487: 0x00000000.')).toEqual(['0x00000000/0x']);
+    expect(codes('ComApi          ClientId = UpdateOrchestrator: Exit code = 0x00000000; Call error code = 0x80240022')).toEqual(['0x00000000/0x', '0x80240022/0x']);
+    expect(codes('WER: Generating failure report for package: Package_for_RollupFix~31bf3856ad364e35~amd64~~14393.4889.1.2, status: 0x8007000d, failure source: DOQ')).toEqual(['0x8007000D/0x']);
+    expect(codes('[1676.1796] [0x80070570] ResExtract:(514): The file or directory is corrupted and unreadable.')).toEqual(['0x80070570/0x']);
+    expect(codes('安装失败: Windows 安装下列更新失败，错误为 0x8024200B: 2024-01 安全更新')).toEqual(['0x8024200B/0x']);
+    expect(codes('Checking 0x800F081F (CBS_E_SOURCE_MISSING) after the repair')).toEqual(['0x800F081F/0x']);
+    expect(codes('ErrorCode   : 0x80240017')).toEqual(['0x80240017/0x']);
+    expect(codes('<Data Name="errorCode">0x80070643</Data>')).toEqual(['0x80070643/0x']);
+    expect(codes('Update 1 (3cbcf577-5139-49b8-afe8-620af5c52f95) finished installing (0x00000000), Reboot Required? Yes   WUAHandler')).toEqual(['0x00000000/0x']);
+    expect(codes('SLS             Complete the request URL HTTPS://sls.update.microsoft.com/SLS/x with [00000000] and http status code[304] and send SLS events.')).toEqual(['0x00000000/bracket']);
+  });
+
+  it('in prose, takes a failure value anywhere, but not a mask', () => {
+    const prose = (line: string) => extractCodes(line, true).map((h) => h.code);
+    expect(prose('KB5034441 0x80070643 again this morning')).toEqual(['0x80070643']);
+    expect(prose('Power state mask 0x80000000, flags 0x00000004')).toEqual([]);
+    expect(codes('KB5034441 0x80070643 again this morning')).toEqual([]);
+  });
+
   it('reads bare results of ReportingEvents records only when asked', () => {
     const record = '{87F8BCEC-FE1A-47A9-886D-E56112D19E42}\t2023-02-06 11:45:28:713+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{53367D29-F57A-442B-9F49-DC50B1334BD4}\t205\t80070643\tAutomaticUpdates';
     expect(extractCodes(record)).toEqual([]);

@@ -12,11 +12,14 @@ const ATTEMPT: Shape = {
   status: 'string',
   'code?': 'string',
   'name?': 'string',
+  'restartPending?': 'boolean',
   source: 'string',
   outcome: EVIDENCE,
+  'recoveredBy?': EVIDENCE,
   companions: [{ code: 'string', 'name?': 'string', wrapper: 'boolean', form: 'string', evidence: EVIDENCE }],
   'related?': { file: 'string', line: 'number', 'code?': 'string' },
 };
+const MENTION: Shape = { code: 'string', 'name?': 'string', count: 'number', evidence: [EVIDENCE] };
 const REPORT: Shape = {
   schema: 'string',
   version: 'number',
@@ -31,6 +34,14 @@ const REPORT: Shape = {
   findings: [{ rule: 'string', title: 'object', file: 'string', log: 'string', 'code?': 'string', evidence: [EVIDENCE], links: { 'runbook?': 'string', 'article?': 'string', 'code?': 'string', kbs: ['string'] } }],
   runbooks: [{ id: 'string', 'title?': 'object', findings: 'number' }],
   rootCause: 'object|null',
+  verdict: {
+    state: 'string',
+    coverage: { files: 'number', 'from?': 'string', 'to?': 'string', installed: [{ update: 'object', evidence: EVIDENCE, 'restartPending?': 'boolean' }], succeeded: 'number', failed: 'number' },
+    recovered: [{ 'code?': 'string', 'name?': 'string', update: 'object', failure: EVIDENCE, fixedBy: EVIDENCE, 'restartPending?': 'boolean' }],
+    unresolved: [MENTION],
+    outlived: [MENTION],
+    next: ['string'],
+  },
   warnings: [{ 'file?': 'string', 'line?': 'number', message: 'string' }],
 };
 

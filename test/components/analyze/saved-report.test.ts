@@ -19,8 +19,11 @@ describe('saved reports', () => {
     expect(readReport('{not json')).toEqual({ error: 'json' });
     expect(readReport('[]')).toEqual({ error: 'schema' });
     expect(readReport(JSON.stringify({ ...report, schema: 'other' }))).toEqual({ error: 'schema' });
-    expect(readReport(JSON.stringify({ ...report, version: 2 }))).toEqual({ error: 'version', found: '2' });
+    // A report of version 1 (before the verdict) is refused, not drawn half.
+    expect(readReport(JSON.stringify({ ...report, version: 1 }))).toEqual({ error: 'version', found: '1' });
     const { findings: _, ...partial } = report;
     expect(readReport(JSON.stringify(partial))).toEqual({ error: 'schema' });
+    const { verdict: __, ...noVerdict } = report;
+    expect(readReport(JSON.stringify(noVerdict))).toEqual({ error: 'schema' });
   });
 });

@@ -1,0 +1,121 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Attempt } from '../extract/attempts.ts';
+import { isFailureCode } from '../extract/codes.ts';
+import { leadingStamp } from '../extract/time.ts';
+import type { InputRecord } from '../scan/session.ts';
+import type { Coverage, MentionReport, NextStep, RootCause, Verdict, VerdictState } from '../report/model.ts';
+import { nameOf } from '../report/names.ts';
+import { routineEverywhere } from './noise.ts';
+import { splitRecovered, type Recovery } from './recovery.ts';
+import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
+
+export interface Diagnosis {
+  verdict: Verdict;
+  rootCause: RootCause | null;
+  /** the failed attempts that a later success outlived */
+  recovered: Recovery[];
+}
+
+/**
+ * Outcome over history: the failures still open decide (`failing`, with the cause); a
+ * failure code with no outcome and no later success leaves the verdict `inconclusive`;
+ * failures that later successes outlived make it `recovered`; nothing at all, `healthy`.
+ */
+export function diagnose(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
+  const { open, recovered } = splitRecovered(attempts);
+  const cause = causeFromAttempts(open, knowledge);
+  const { unresolved, outlived } = mentions(attempts, records, knowledge);
+  // No log read at all says nothing about the machine: that is not healthy.
+  const read = records.some((r) => r.status === 'analyzed');
+  const state: VerdictState = cause ? 'failing' : unresolved.length || !read ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
+  const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
+  const verdict: Verdict = {
+    state,
+    coverage: coverage(attempts, records),
+    recovered: recovered.map(({ failure, fixedBy }) => {
+      const name = nameOf(knowledge, failure.code);
+      return {
+        ...(failure.code ? { code: failure.code } : {}),
+        ...(name ? { name } : {}),
+        update: { ...fixedBy.update, ...failure.update },
+        failure: failure.outcome,
+        fixedBy: fixedBy.outcome,
+        ...(fixedBy.restartPending ? { restartPending: true as const } : {}),
+      };
+    }),
+    unresolved,
+    outlived,
+    next: nextSteps(state, records),
+  };
+  return { verdict, rootCause, recovered };
+}
+
+/**
+ * Failure codes no attempt accounts for (not an outcome, not a companion), that are not
+ * routine where they were written: outlived when an operation in the same log ended with
+ * success after their last occurrence, else unresolved.
+ */
+function mentions(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): { unresolved: MentionReport[]; outlived: MentionReport[] } {
+  const accounted = new Set<string>();
+  for (const a of attempts) {
+    if (a.code) accounted.add(a.code);
+    for (const c of a.companions) accounted.add(c.code);
+  }
+  const unresolved = new Map<string, MentionReport>();
+  const outlived = new Map<string, MentionReport>();
+  for (const record of records) {
+    const facts = record.facts;
+    if (!facts) continue;
+    for (const tally of facts.codes.values()) {
+      const count = tally.count - tally.noise;
+      if (count <= 0 || !isFailureCode(tally.code) || accounted.has(tally.code) || routineEverywhere(tally.code, knowledge)) continue;
+      const target = facts.lastSuccess && tally.lastSignal !== undefined && facts.lastSuccess.line > tally.lastSignal ? outlived : unresolved;
+      const entry = target.get(tally.code);
+      if (entry) {
+        entry.count += count;
+        continue;
+      }
+      const name = nameOf(knowledge, tally.code);
+      target.set(tally.code, { code: tally.code, ...(name ? { name } : {}), count, evidence: tally.evidence });
+    }
+  }
+  const byCount = (m: Map<string, MentionReport>) => [...m.values()].sort((a, b) => b.count - a.count);
+  return { unresolved: byCount(unresolved), outlived: byCount(outlived) };
+}
+
+function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
+  const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);
+  const times = analyzed
+    .flatMap((r) => [r.facts!.firstTime, r.facts!.lastTime, r.facts!.lastSuccess && leadingStamp(r.facts!.lastSuccess.text)?.time])
+    .filter((t): t is string => !!t)
+    .sort();
+  const installed: Coverage['installed'] = [];
+  const seen = new Set<string>();
+  for (const a of attempts) {
+    if (a.kind !== 'update' || a.status !== 'succeeded') continue;
+    const key = a.update.kb ?? a.update.id ?? a.update.title ?? `${a.file}:${a.outcome.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    installed.push({ update: a.update, evidence: a.outcome, ...(a.restartPending ? { restartPending: true as const } : {}) });
+  }
+  return {
+    files: analyzed.length,
+    ...(times.length ? { from: times[0], to: times[times.length - 1] } : {}),
+    installed,
+    succeeded: attempts.filter((a) => a.status === 'succeeded').length,
+    failed: attempts.filter((a) => a.status === 'failed').length,
+  };
+}
+
+const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
+
+function nextSteps(state: VerdictState, records: readonly InputRecord[]): NextStep[] {
+  if (state === 'failing') return [];
+  if (state !== 'inconclusive') return ['failing-machine-logs'];
+  const kinds = new Set(records.filter((r) => r.status === 'analyzed').map((r) => r.format));
+  const missing: NextStep[] = [];
+  if (![...kinds].some((k) => k && UPDATE_LOGS.has(k))) missing.push('windowsupdate-log');
+  if (!kinds.has('cbs')) missing.push('cbs-log');
+  if (!kinds.has('events')) missing.push('event-log');
+  return missing.length ? missing : ['complete-logs'];
+}

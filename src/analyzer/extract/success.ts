@@ -1,0 +1,23 @@
+import type { CodeHit } from './codes.ts';
+
+/**
+ * Lines that end an operation with success, in any log: a scan, download or install
+ * call (`* END * … Exit code = 0x00000000`, `Completed install of CBS update … hr=0x0`,
+ * `Post-reboot status for session …: 0x00000000`), a servicing session
+ * (`Exec: Processing complete … [HRESULT = 0x00000000 - S_OK]`, `Session: … finalized`),
+ * a DISM command (`The operation completed successfully.`) or a ConfigMgr scan
+ * (`Updates scan completion received, result = 0x0.`, `Successfully completed scan.`).
+ * A failure written before such a line was outlived by the work that followed it.
+ */
+const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot status|Completed install|completion received|returned hr/;
+const WORDED = /The operation completed successfully|Successfully completed scan|Installation Successful/;
+const ZERO_RESULT = /\b(?:hr|result)\s?[=:]\s?0x0\b/i;
+
+export function endsWithSuccess(line: string, codes: readonly CodeHit[]): boolean {
+  // Substring tests first: this runs on every line read, and most lines are neither.
+  if (line.includes('uccess') && WORDED.test(line)) return true;
+  if (!line.includes('0x0') && !codes.some((c) => c.code === '0x00000000')) return false;
+  if (!END_OF_OPERATION.test(line)) return false;
+  if (codes.some((c) => c.code !== '0x00000000' && c.form !== 'gle' && (c.code.startsWith('0x8') || c.code.startsWith('0xC')))) return false;
+  return codes.some((c) => c.code === '0x00000000') || ZERO_RESULT.test(line);
+}

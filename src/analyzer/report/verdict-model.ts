@@ -1,0 +1,56 @@
+import type { Evidence } from '../extract/evidence.ts';
+import type { UpdateRef } from '../extract/attempts.ts';
+
+/**
+ * What the logs say about the machine as a whole (docs/report-format.md, "Verdict"):
+ * `failing` — a failure no later success outlived: `rootCause` names it;
+ * `recovered` — every failure was followed by a success of the same thing;
+ * `healthy` — no failure at all (routine codes aside);
+ * `inconclusive` — failure codes with no outcome to place them on a timeline.
+ */
+export type VerdictState = 'failing' | 'recovered' | 'healthy' | 'inconclusive';
+
+/** What to ask for next: the logs of the machine that fails, a log kind that is missing, or whole logs instead of excerpts. */
+export type NextStep = 'failing-machine-logs' | 'windowsupdate-log' | 'cbs-log' | 'event-log' | 'complete-logs';
+
+export interface Verdict {
+  state: VerdictState;
+  coverage: Coverage;
+  /** failures followed by a success of the same thing: history, never the cause */
+  recovered: RecoveredReport[];
+  /** failure codes with no outcome and no later success in their log (what makes a verdict inconclusive) */
+  unresolved: MentionReport[];
+  /** failure codes with no outcome of their own, written before an operation in the same log ended with success */
+  outlived: MentionReport[];
+  next: NextStep[];
+}
+
+export interface Coverage {
+  /** analyzed files */
+  files: number;
+  /** earliest and latest log times read */
+  from?: string;
+  to?: string;
+  /** updates whose installation succeeded, oldest first */
+  installed: { update: UpdateRef; evidence: Evidence; restartPending?: true }[];
+  /** outcomes recorded: installs and servicing sessions */
+  succeeded: number;
+  failed: number;
+}
+
+export interface RecoveredReport {
+  code?: string;
+  name?: string;
+  update: UpdateRef;
+  failure: Evidence;
+  fixedBy: Evidence;
+  /** the success still waits for a restart */
+  restartPending?: true;
+}
+
+export interface MentionReport {
+  code: string;
+  name?: string;
+  count: number;
+  evidence: Evidence[];
+}

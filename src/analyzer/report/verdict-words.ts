@@ -1,0 +1,81 @@
+/**
+ * The verdict in words, in both languages: one wording for the CLI report, the reply
+ * composer and the analyzer page, so they never say different things about one machine.
+ * Written for people: the Chinese is natural Chinese, not a translation.
+ */
+import type { Lang } from '../../i18n/lang.ts';
+import type { NextStep, VerdictState } from './verdict-model.ts';
+
+const span = (lang: Lang, from?: string, to?: string): string => {
+  if (!from) return '';
+  const a = from.slice(0, 10);
+  const b = to?.slice(0, 10);
+  if (!b || a === b) return a;
+  return lang === 'en' ? `${a} to ${b}` : `${a} 至 ${b}`;
+};
+
+export interface VerdictWords {
+  state: Record<VerdictState, string>;
+  /** one sentence that says what the state means for this machine */
+  lead: Record<VerdictState, string>;
+  /** what the logs cover: dates, files and the updates installed */
+  covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
+  recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
+  unresolved: string;
+  outlived: string;
+  next: string;
+  steps: Record<NextStep, string>;
+}
+
+export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
+  'zh-CN': {
+    state: { failing: '仍在失败', recovered: '已恢复', healthy: '正常', inconclusive: '无法判断' },
+    lead: {
+      failing: '更新仍在失败，原因见下。',
+      recovered: '日志中的失败后来都恢复了：同一个更新（或同一次服务操作）在失败之后又成功完成。这些失败只是历史记录，不是现在的原因。',
+      healthy: '日志显示这台电脑的更新是正常的：没有失败的安装或服务操作，出现的代码都是正常系统里也常见的。',
+      inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
+    },
+    covers: (files, from, to, installed) =>
+      `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${installed.join('、')}` : '；期间没有安装记录'}。`,
+    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
+    unresolved: '没有结果的失败代码',
+    outlived: '之后操作已成功完成的失败代码',
+    next: '还需要的日志',
+    steps: {
+      'failing-machine-logs': '出错那台电脑的日志（这批日志里没有仍在失败的更新，可能来自另一台电脑）',
+      'windowsupdate-log': 'WindowsUpdate.log（在该电脑上运行 Get-WindowsUpdateLog 生成）',
+      'cbs-log': 'CBS.log（C:\\Windows\\Logs\\CBS\\CBS.log）',
+      'event-log': '系统事件日志（wevtutil qe System /f:text 导出为文本）',
+      'complete-logs': '出错时段的完整日志文件，而不是摘录',
+    },
+  },
+  en: {
+    state: { failing: 'failing', recovered: 'recovered', healthy: 'healthy', inconclusive: 'inconclusive' },
+    lead: {
+      failing: 'Updates are still failing; the cause follows.',
+      recovered: 'Every failure in these logs was followed by a success of the same update (or the same servicing operation): the failures are history, not the cause of anything now.',
+      healthy: 'The logs show a healthy machine: no install or servicing operation failed, and the codes in them are routine on healthy systems.',
+      inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
+    },
+    covers: (files, from, to, installed) =>
+      `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${installed.join(', ')}` : '; no install recorded'}.`,
+    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
+    unresolved: 'Failure codes with no outcome',
+    outlived: 'Failure codes that later operations outlived',
+    next: 'Logs still needed',
+    steps: {
+      'failing-machine-logs': 'the logs of the machine that fails (nothing in these logs is still failing: they may come from another machine)',
+      'windowsupdate-log': 'WindowsUpdate.log (run Get-WindowsUpdateLog on that machine)',
+      'cbs-log': 'CBS.log (C:\\Windows\\Logs\\CBS\\CBS.log)',
+      'event-log': 'the System event log as text (wevtutil qe System /f:text)',
+      'complete-logs': 'the whole log files from the time of the failure, not excerpts',
+    },
+  },
+};
+
+/** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */
+export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? e.time.replace('T', ' ').replace(/Z$/, ' UTC') : `${e.file}:${e.line}`);
+
+/** An update as the log names it: KB, then title, package or id. */
+export const updateName = (u: { kb?: string; title?: string; package?: string; id?: string }, unknown: string): string => u.kb ?? u.title ?? u.package ?? u.id ?? unknown;

@@ -1,0 +1,43 @@
+/** The verdict's state, for a machine that is not (or not provably) failing: what the logs cover, what recovered, what to collect next. */
+import { updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
+import type { MentionReport } from '../../analyzer/index.ts';
+import type { RenderContext } from './context.ts';
+import { codeLink, where } from './context.ts';
+import { h } from './dom.ts';
+
+export function renderState(ctx: RenderContext): HTMLElement[] {
+  const { report, t, lang } = ctx;
+  const w = VERDICT_WORDS[lang];
+  const { verdict } = report;
+  const c = verdict.coverage;
+  const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+  const out: HTMLElement[] = [
+    h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, w.state[verdict.state]), ' — ', w.lead[verdict.state]),
+    h('p', { class: 'ut-an-covers' }, w.covers(c.files, c.from, c.to, installed)),
+  ];
+  if (verdict.recovered.length) {
+    out.push(
+      h(
+        'ul',
+        { class: 'ut-an-recovered' },
+        ...verdict.recovered.map((r) =>
+          h(
+            'li',
+            {},
+            ...(r.code ? [codeLink(ctx, r.code, r.name), ' '] : []),
+            w.recoveredItem(updateName(r.update, t.unknownUpdate), whenOf(r.failure), whenOf(r.fixedBy), !!r.restartPending),
+            ' ',
+            h('span', { class: 'ut-an-where' }, `${where(r.failure)} → ${where(r.fixedBy)}`),
+          ),
+        ),
+      ),
+    );
+  }
+  const mentions = (cls: string, title: string, list: MentionReport[]) => {
+    if (list.length) out.push(h('div', { class: cls }, h('p', {}, `${title}:`), h('ul', {}, ...list.map((m) => h('li', {}, codeLink(ctx, m.code, m.name), ` × ${m.count} `, m.evidence[0] ? h('span', { class: 'ut-an-where' }, where(m.evidence[0])) : '')))));
+  };
+  mentions('ut-an-unresolved', w.unresolved, verdict.unresolved);
+  mentions('ut-an-outlived', w.outlived, verdict.outlived);
+  if (verdict.next.length) out.push(h('div', { class: 'ut-an-collect' }, h('h3', {}, w.next), h('ul', {}, ...verdict.next.map((n) => h('li', { 'data-next': n }, w.steps[n])))));
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * The verdict: outcome over history. Inputs are short runs of real log lines (the case,
+ * the corpus, loghub's CBS.log) put together to make each timeline, their times aligned.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
+import { analyzeText, bytesInput, caseKnowledge, fixtureInput } from '../helpers.ts';
+
+const cbs = (...lines: string[]) => analyzeText('CBS.log', lines.join('\r\n'));
+
+describe('verdict', () => {
+  it('failing: a failure nothing later outlived names the cause (the case)', async () => {
+    const report = await analyze([fixtureInput('case/WindowsUpdate.log'), fixtureInput('case/CBS.log')], caseKnowledge());
+    expect(report.verdict).toMatchObject({ state: 'failing', recovered: [], next: [] });
+    expect(report.verdict.coverage).toMatchObject({ files: 2, from: '2022-10-12 01:38:27', to: '2022-10-28 13:50:06', failed: 7 });
+    expect(report.rootCause?.code).toBe('0x80070570');
+  });
+
+  it('recovered: a servicing session that fails a probe and then commits is history, not the cause', async () => {
+    const report = await cbs(
+      '2017-04-09 14:40:12, Info                  CBS    Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]',
+      '2017-04-09 14:40:17, Info                  CBS    Session: 30585084_589257473 finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]',
+    );
+    expect(report.servicing.map((a) => [a.status, a.source])).toEqual([
+      ['failed', 'servicing-error'],
+      ['succeeded', 'session-result'],
+    ]);
+    expect(report.verdict.state).toBe('recovered');
+    expect(report.verdict.recovered).toEqual([expect.objectContaining({ code: '0x800F0821', failure: expect.objectContaining({ line: 1 }), fixedBy: expect.objectContaining({ line: 2 }) })]);
+    expect(report.servicing[0].recoveredBy?.line).toBe(2);
+    expect(report.rootCause).toBeNull();
+  });
+
+  it('a success that comes first does not outlive a later failure', async () => {
+    const report = await cbs(
+      '2017-04-09 14:40:17, Info                  CBS    Session: 30585084_589257473 finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]',
+      '2017-04-09 14:40:22, Info                  CBS    Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]',
+    );
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause).toMatchObject({ code: '0x800F0821', basis: 'first-error' });
+  });
+
+  it('recovered only by a success of the same update: another update installing does not fix this one', async () => {
+    const event = (id: number, date: string, message: string) =>
+      [`Event[${id}]:`, '  Log Name: System', '  Source: Microsoft-Windows-WindowsUpdateClient', `  Date: ${date}`, `  Event ID: ${id}`, '  Description: ', message, ''].join('\r\n');
+    const failed = event(20, '2023-05-22T08:22:09.4650000Z', 'Installation Failure: Windows failed to install the following update with error 0x80240009: NVIDIA - Display - 31.0.15.1694.');
+    const other = event(19, '2023-05-22T08:23:09.5120000Z', 'Installation Successful: Windows successfully installed the following update: 2023-04 Update for Windows 10 Version 22H2 for x64-based Systems (KB4023057)');
+    const same = event(19, '2023-05-22T08:24:09.5120000Z', 'Installation Successful: Windows successfully installed the following update: NVIDIA - Display - 31.0.15.1694');
+    expect((await analyzeText('System.txt', failed + other)).verdict.state).toBe('failing');
+    const fixed = await analyzeText('System.txt', failed + other + same);
+    expect(fixed.verdict.state).toBe('recovered');
+    expect(fixed.verdict.coverage.installed.map((i) => i.update.kb ?? i.update.title)).toEqual(['KB4023057', 'NVIDIA - Display - 31.0.15.1694']);
+  });
+
+  it('resultMapped=80242014 is an install a restart completes: installed, not failed', async () => {
+    const report = await analyze([fixtureInput('corpus/healthy/wu-fs-06-kb4584642-restart.log')], emptyKnowledge());
+    expect(report.attempts).toEqual([expect.objectContaining({ status: 'succeeded', code: '0x80242014', restartPending: true, update: expect.objectContaining({ kb: 'KB4584642' }) })]);
+    expect(report.verdict).toMatchObject({ state: 'healthy', unresolved: [], next: ['failing-machine-logs'] });
+    expect(report.verdict.coverage.installed).toEqual([expect.objectContaining({ restartPending: true })]);
+  });
+
+  it('inconclusive: a failure code with no outcome is a suspect, and the verdict says which logs to collect', async () => {
+    const line = '2020/11/19 15:27:31.4593237 3304  7028  DownloadManager BITS job {15BD9B72-052C-45DD-ABC3-719819615044} failed, updateId = 4BD20BA5-3C60-4702-8E4E-3A477D30E21A.1, hr = 0x80190193.';
+    const report = await analyzeText('WindowsUpdate.log', line);
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', unresolved: [expect.objectContaining({ code: '0x80190193', count: 1 })], next: ['cbs-log', 'event-log'] });
+    expect(report.rootCause).toMatchObject({ code: '0x80190193', basis: 'mention' });
+  });
+
+  it('a failure code an operation in the same log later outlived leaves the machine healthy, and is listed', async () => {
+    const report = await analyzeText(
+      'WindowsUpdate.log',
+      [
+        '2020/11/19 15:27:31.4593237 3304  7028  DownloadManager BITS job {15BD9B72-052C-45DD-ABC3-719819615044} failed, updateId = 4BD20BA5-3C60-4702-8E4E-3A477D30E21A.1, hr = 0x80190193.',
+        '2020/11/19 15:25:46.9997442 3304  9020  Agent           * END * Finding updates CallerId = Update;ScanForUpdates, Id = 5618, Exit code = 0x00000000 (cV = xS24Yd5ZFEOijniv.1.0.1.0.0.2.1)',
+      ].join('\r\n'),
+    );
+    expect(report.verdict).toMatchObject({ state: 'healthy', unresolved: [], outlived: [expect.objectContaining({ code: '0x80190193' })] });
+    expect(report.rootCause).toBeNull();
+  });
+
+  it('no readable log at all is inconclusive, never healthy', async () => {
+    const report = await analyze([bytesInput('System.evtx', new Uint8Array([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0]))], emptyKnowledge());
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
+    expect(report.rootCause).toBeNull();
+  });
+});
