@@ -11,7 +11,7 @@
  * ceiling of any browser path: WebCrypto's digest of the same number of bytes already in memory.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,22 +21,14 @@ import { siteBase } from '../scripts/lib/load-catalog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/support/browser.ts';
 import { Sha256 } from '../src/hash/sha256.ts';
 import { toHex } from '../src/hash/hex.ts';
+import { writeCounterFile } from './support/counter-file.ts';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '600' }, runs: { type: 'string', default: '3' } } });
 const MB = 1024 * 1024;
 const size = Number(values.mb) * MB;
 const runs = Number(values.runs);
 
-async function makeFile(path: string): Promise<void> {
-  const out = createWriteStream(path);
-  const block = Buffer.alloc(MB);
-  for (let i = 0; i < size / MB; i++) {
-    // cheap varying content: a counter pattern, different in every block
-    for (let j = 0; j < MB; j += 4) block.writeUInt32LE((j * 2654435761 + i) >>> 0, j);
-    if (!out.write(block)) await new Promise<void>((done) => out.once('drain', () => done()));
-  }
-  await new Promise<void>((done) => out.end(() => done()));
-}
+const makeFile = (path: string): Promise<void> => writeCounterFile(path, size);
 
 function timeOpenssl(path: string): { ms: number; hash: string } {
   const started = performance.now();

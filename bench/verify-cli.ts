@@ -6,26 +6,19 @@
  *   npx tsx bench/verify-cli.ts [--mb 600] [--runs 3]
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashFile } from '../scripts/cli/hash-file.ts';
+import { writeCounterFile } from './support/counter-file.ts';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '600' }, runs: { type: 'string', default: '3' } } });
 const MB = 1024 * 1024;
 const size = Number(values.mb) * MB;
 const runs = Number(values.runs);
 
-async function makeFile(path: string): Promise<void> {
-  const out = createWriteStream(path);
-  const block = Buffer.alloc(MB);
-  for (let i = 0; i < size / MB; i++) {
-    for (let j = 0; j < MB; j += 4) block.writeUInt32LE((j * 2654435761 + i) >>> 0, j);
-    if (!out.write(block)) await new Promise<void>((done) => out.once('drain', () => done()));
-  }
-  await new Promise<void>((done) => out.end(() => done()));
-}
+const makeFile = (path: string): Promise<void> => writeCounterFile(path, size);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
