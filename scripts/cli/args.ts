@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../../src/i18n/lang.ts';
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 export interface ParsedCommand {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
   help: boolean;
   lang: Lang;
@@ -19,7 +19,8 @@ const NEGATIVE = /^-\d/;
 // parseArgs reads any word starting with '-' as an option: hide negative numbers from it
 const HIDDEN = '\u0000';
 const hide = (arg: string) => (NEGATIVE.test(arg) ? HIDDEN + arg : arg);
-const unhide = (value: unknown) => (typeof value === 'string' && value.startsWith(HIDDEN) ? value.slice(1) : value);
+const unhideOne = (value: unknown) => (typeof value === 'string' && value.startsWith(HIDDEN) ? value.slice(1) : value);
+const unhide = (value: unknown) => (Array.isArray(value) ? value.map(unhideOne) : unhideOne(value));
 
 /** The language of a command's output: `--lang`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: zh* → zh-CN), else English. */
 export function langFromLocale(env: Record<string, string | undefined>): Lang {

@@ -1,35 +1,10 @@
-/**
- * What the `kb`, `kb record` and `verify` commands print to and read from, so that tests run
- * them in process: output streams, the environment (for the language) and whether stderr is a
- * terminal (for progress).
- */
+/** What the `kb`, `kb record` and `verify` commands share: their io (io.ts) and the catalog they read. */
 import type { Catalog } from '../../src/catalog/types.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import { stdio, type CliIo } from './io.ts';
 import { compileFromDisk, loadCatalog } from '../lib/load-catalog.ts';
 
-export interface CommandIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: Record<string, string | undefined>;
-  /** progress lines go to a terminal only, never into a redirected file */
-  terminal: boolean;
-  /** today as YYYY-MM-DD (tests fix it) */
-  today?: string;
-}
-
-export const stdio = (): CommandIo => ({
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  env: process.env,
-  terminal: process.stderr.isTTY === true,
-});
-
-/** `--lang` wins; else LC_ALL, then LANG: zh* → zh-CN, anything else → en. Undefined for a bad --lang. */
-export function chooseLang(flag: string | undefined, env: CommandIo['env']): Lang | undefined {
-  if (flag !== undefined) return flag === 'zh-CN' || flag === 'en' ? flag : undefined;
-  const locale = env.LC_ALL || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh-CN' : 'en';
-}
+export type CommandIo = CliIo;
+export { stdio };
 
 /**
  * The catalog of `contentDir` (compiled now), or the site's (see loadCatalog). A content error

@@ -10,14 +10,14 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { MIN_HASH_DISTANCE } from '../../src/catalog/check-kb-hashes.ts';
 import { differences, kbInFileName, matchKb, type KbFact } from '../../src/kb/index.ts';
 import { ROOT } from '../lib/load-catalog.ts';
 import { openFrontMatter, type FrontMatterFile } from './kb-front-matter.ts';
 import { hashFile, progressLine } from './hash-file.ts';
-import { chooseLang, stdio, type CommandIo } from './kb-io.ts';
+import { stdio, type CommandIo } from './kb-io.ts';
+import { parseCommand } from './args.ts';
 import { kbMatchText } from './kb-text.ts';
 
 const USAGE = 'usage: update-triage kb record FILE… [--force] [--date YYYY-MM-DD] [--content DIR] [--lang zh-CN|en]\n';
@@ -61,22 +61,18 @@ interface Planned {
   old?: string;
 }
 
-export async function run(argv: string[], io: CommandIo = stdio()): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { force: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' }, lang: { type: 'string' } } });
-  } catch (error) {
-    io.err(`update-triage kb record: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const lang = chooseLang(args.values.lang, io.env);
-  const date = args.values.date ?? io.today ?? new Date().toISOString().slice(0, 10);
+export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
+  const args = parseCommand(argv, { force: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' } }, io.env);
+  if (typeof args === 'string') return io.err(`update-triage kb record: ${args}\n${USAGE}`), 2;
+  if (args.help) return io.out(USAGE), 0;
+  const lang = args.lang;
+  const date = (args.values.date as string | undefined) ?? io.today ?? new Date().toISOString().slice(0, 10);
   if (!lang || !args.positionals.length || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     io.err(USAGE);
     return 2;
   }
   const t = T[lang];
-  const kbDir = join(args.values.content ?? join(ROOT, 'content'), 'kb');
+  const kbDir = join((args.values.content as string | undefined) ?? join(ROOT, 'content'), 'kb');
   for (const path of args.positionals) {
     if (!PACKAGE.test(path)) return io.err(`${t.notPackage(path)}\n${USAGE}`), 2;
     if (!existsSync(path)) return io.err(`update-triage kb record: ${path}: no such file\n`), 2;

@@ -3,11 +3,11 @@
  * what a mistyped number or a pasted hash is near. `kb record FILE…` is kb-record.ts.
  * Exit 0 on an exact record, 1 on a near miss or nothing, 2 on usage errors.
  */
-import { parseArgs } from 'node:util';
 import type { Catalog } from '../../src/catalog/types.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { findSha256, hashRecords, kbFacts, matchHash, matchKb, readKbNumber } from '../../src/kb/index.ts';
-import { catalogOf, chooseLang, stdio, type CommandIo } from './kb-io.ts';
+import { catalogOf, stdio, type CommandIo } from './kb-io.ts';
+import { parseCommand } from './args.ts';
 import { hashMatchText, kbMatchText, recordText } from './kb-text.ts';
 
 const USAGE = `usage: update-triage kb <KB number | SHA-256 | words> [--lang zh-CN|en] [--json] [--content DIR]
@@ -17,23 +17,18 @@ const USAGE = `usage: update-triage kb <KB number | SHA-256 | words> [--lang zh-
 /** `KB 5016623` anywhere in a text. */
 const KB_IN_TEXT = /(?<![a-z0-9])kb[\s_-]*(\d{6,8})(?!\d)/gi;
 
-export async function run(argv: string[], io: CommandIo = stdio()): Promise<number> {
+export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
   if (argv[0] === 'record') return (await import('./kb-record.ts')).run(argv.slice(1), io);
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, content: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.err(`update-triage kb: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) return io.out(USAGE), 0;
-  const lang = chooseLang(args.values.lang, io.env);
+  const args = parseCommand(argv, { content: { type: 'string' }, json: { type: 'boolean' } }, io.env);
+  if (typeof args === 'string') return io.err(`update-triage kb: ${args}\n${USAGE}`), 2;
+  if (args.help) return io.out(USAGE), 0;
+  const lang = args.lang;
   const input = args.positionals.join(' ').trim();
   if (!lang || !input) {
     io.err(`${lang ? '' : 'update-triage kb: --lang must be zh-CN or en\n'}${USAGE}`);
     return 2;
   }
-  const catalog = await catalogOf(args.values.content, io, 'kb');
+  const catalog = await catalogOf(args.values.content as string | undefined, io, 'kb');
   if (!catalog) return 2;
   const answer = answerKbQuery(input, catalog, lang);
   io.out(args.values.json ? JSON.stringify(answer.json, null, 2) + '\n' : answer.text);

@@ -6,12 +6,12 @@
  * 1 on a mismatch, another package, an unpublished hash or an unknown file; 2 on usage errors.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Catalog } from '../../src/catalog/types.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { hashRecords, kbFacts, kbInFileName, matchHash, matchKb, readKbNumber } from '../../src/kb/index.ts';
 import { hashFile, progressLine } from './hash-file.ts';
-import { catalogOf, chooseLang, stdio, type CommandIo } from './kb-io.ts';
+import { catalogOf, stdio, type CommandIo } from './kb-io.ts';
+import { parseCommand } from './args.ts';
 import { hashMatchText, kbMatchText } from './kb-text.ts';
 
 const USAGE = 'usage: update-triage verify FILE [--kb KB…] [--lang zh-CN|en] [--content DIR]\n';
@@ -35,17 +35,13 @@ const T = {
   },
 } satisfies Record<Lang, unknown>;
 
-export async function run(argv: string[], io: CommandIo = stdio()): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { kb: { type: 'string', multiple: true }, lang: { type: 'string' }, content: { type: 'string' } } });
-  } catch (error) {
-    io.err(`update-triage verify: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const lang = chooseLang(args.values.lang, io.env);
+export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
+  const args = parseCommand(argv, { kb: { type: 'string', multiple: true }, content: { type: 'string' } }, io.env);
+  if (typeof args === 'string') return io.err(`update-triage verify: ${args}\n${USAGE}`), 2;
+  if (args.help) return io.out(USAGE), 0;
+  const lang = args.lang;
   const [path, ...extra] = args.positionals;
-  const wanted = (args.values.kb ?? []).map((kb) => readKbNumber(kb));
+  const wanted = ((args.values.kb as string[] | undefined) ?? []).map((kb) => readKbNumber(kb));
   if (!lang || !path || extra.length || wanted.some((kb) => !kb)) {
     io.err(USAGE);
     return 2;
@@ -60,7 +56,7 @@ export async function run(argv: string[], io: CommandIo = stdio()): Promise<numb
     return 2;
   }
   const expected = wanted.length ? (wanted as string[]) : [kbInFileName(name)].filter((kb): kb is string => !!kb);
-  const catalog = await catalogOf(args.values.content, io, 'verify');
+  const catalog = await catalogOf(args.values.content as string | undefined, io, 'verify');
   if (!catalog) return 2;
   const { text, ok } = verdictText(hashed.sha256, expected, catalog, lang);
   io.out(`${T[lang].file(name, hashed.sha256)}\n${text}`);
