@@ -14,6 +14,12 @@ const span = (lang: Lang, from?: string, to?: string): string => {
   return lang === 'en' ? `${a} to ${b}` : `${a} 至 ${b}`;
 };
 
+/** Updates named in a sentence: the first few, then how many more (a store-app log installs dozens). */
+const LISTED = 8;
+function listed(names: string[], sep: string, more: (rest: number, total: number) => string): string {
+  return names.length <= LISTED ? names.join(sep) : names.slice(0, LISTED).join(sep) + more(names.length - LISTED, names.length);
+}
+
 export interface VerdictWords {
   state: Record<VerdictState, string>;
   /** one sentence that says what the state means for this machine */
@@ -37,7 +43,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
     covers: (files, from, to, installed) =>
-      `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${installed.join('、')}` : '；期间没有安装记录'}。`,
+      `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
     unresolved: '没有结果的失败代码',
     outlived: '之后操作已成功完成的失败代码',
@@ -59,7 +65,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
     covers: (files, from, to, installed) =>
-      `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${installed.join(', ')}` : '; no install recorded'}.`,
+      `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
     unresolved: 'Failure codes with no outcome',
     outlived: 'Failure codes that later operations outlived',
