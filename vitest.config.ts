@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    testTimeout: 30_000,
+    // A few specifications compile the whole catalog (8,500 codes) from content: tens of seconds on
+    // two busy cores, so the limits guard against hangs, not against that work.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
