@@ -61,7 +61,7 @@ function reason(error: Error & { code?: string }): string {
 }
 
 /** A whole number > 0 from an option's text, or undefined. */
-export function positiveInteger(text: string | boolean | undefined): number | undefined {
+export function positiveInteger(text: unknown): number | undefined {
   const n = Number(text);
   return typeof text === 'string' && Number.isInteger(n) && n > 0 ? n : undefined;
 }
