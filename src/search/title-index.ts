@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { FoundPage, ResultKind } from './results.ts';
 import { codePath, kbPath, runbookPath, symptomPath } from '../routes/index.ts';
 
-/** [site path without language prefix, kind, title, a symptom's description and search words] */
+/** [site path without language prefix, kind, title, search words: a symptom's description and words, an article's keywords joined by `|`] */
 export type TitleRow = [string, ResultKind, string, string?];
 
 /** One gzip-compressed file per language: a page only ever needs its own. */
@@ -19,7 +19,11 @@ export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
 export function titleRows({ articles, runbooks, kbs, symptoms = [] }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'> & Partial<Pick<Catalog, 'symptoms'>>, lang: Lang): TitleRow[] {
   return [
     ...symptoms.map((s): TitleRow => [symptomPath(s.id), 'symptom', s.title[lang], [s.seen[lang], ...s.searchWords[lang]].join(' ')]),
-    ...articles.map((a): TitleRow => [codePath(a.code), 'article', `${a.code} ${a.title[lang]}`]),
+    ...articles.map((a): TitleRow => {
+      const path = codePath(a.code);
+      const title = `${a.code} ${a.title[lang]}`;
+      return a.keywords?.[lang]?.length ? [path, 'article', title, a.keywords[lang].join('|')] : [path, 'article', title];
+    }),
     ...runbooks.map((r): TitleRow => [runbookPath(r.id), 'runbook', r.title[lang]]),
     ...kbs.map((k): TitleRow => [kbPath(k.kb), 'kb', k.title[lang]]),
   ];
@@ -38,6 +42,13 @@ export function titleMatches(rows: TitleRow[], text: string, kind: ResultKind | 
     .filter(([, k, title]) => (kind === 'all' || k === kind) && fold(title).includes(needle))
     .sort((a, b) => a[2].length - b[2].length)
     .slice(0, limit);
+}
+
+/** Articles one of whose keywords is the whole query (`文件损坏` → 0x80070570): named by it, whatever pagefind ranks first. */
+export function keywordMatches(rows: TitleRow[], text: string, kind: ResultKind | 'all' = 'all'): TitleRow[] {
+  const needle = fold(text.trim());
+  if (kind !== 'all' && kind !== 'article') return [];
+  return rows.filter(([, k, , words]) => k === 'article' && !!words && fold(words).split('|').includes(needle));
 }
 
 /** A title match as a result, for `url` the page's full URL. */

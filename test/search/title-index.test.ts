@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleMatches, titlePage, type TitleRow } from '../../src/search/title-index.ts';
+import { keywordMatches, titleMatches, titlePage, type TitleRow } from '../../src/search/title-index.ts';
 
 const rows: TitleRow[] = [
   ['codes/0x800f082f/', 'article', '0x800F082F 有未完成的独占服务会话（社区解读）'],
@@ -26,5 +26,23 @@ describe('titleMatches', () => {
   });
   it('makes a result the search box can list', () => {
     expect(titlePage(rows[3], '/runbooks/offline-install-with-hash-check/')).toMatchObject({ meta: { kind: 'runbook' }, filters: { kind: ['runbook'] } });
+  });
+});
+
+describe('keywordMatches', () => {
+  const rows: TitleRow[] = [
+    ['codes/0x80070570/', 'article', '0x80070570 文件或目录损坏且无法读取', '文件损坏|文件已损坏|file corrupt'],
+    ['codes/0x80070571/', 'article', '0x80070571 磁盘结构损坏'],
+    ['symptoms/x/', 'symptom', '更新文件丢失', '文件损坏'],
+  ];
+
+  it('finds the article one of whose keywords is the whole query, phrases with spaces included', () => {
+    expect(keywordMatches(rows, '文件损坏').map((r) => r[0])).toEqual(['codes/0x80070570/']);
+    expect(keywordMatches(rows, ' File Corrupt ').map((r) => r[0])).toEqual(['codes/0x80070570/']);
+  });
+
+  it('finds nothing for part of a keyword, or under another kind filter', () => {
+    expect(keywordMatches(rows, '损坏')).toEqual([]);
+    expect(keywordMatches(rows, '文件损坏', 'runbook')).toEqual([]);
   });
 });
