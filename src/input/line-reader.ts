@@ -45,7 +45,7 @@ export class LineReader {
 
   end(): void {
     if (this.rest) {
-      this.emit(this.rest);
+      this.emit(this.rest, 0, this.rest.length);
       this.lineNo++;
     }
     this.rest = '';
@@ -65,7 +65,7 @@ export class LineReader {
     let start = 0;
     while (start <= last) {
       const stop = text.indexOf('\n', start);
-      this.emit(text.slice(start, stop));
+      this.emit(text, start, stop);
       this.lineNo++;
       start = stop + 1;
     }
@@ -78,22 +78,25 @@ export class LineReader {
     for (let m = filter.exec(text); m && m.index <= last; m = filter.exec(text)) {
       const start = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
       const stop = text.indexOf('\n', m.index);
-      counted = this.countTo(text, counted, start);
-      this.emit(text.slice(start, stop));
+      this.countTo(text, counted, start);
+      this.emit(text, start, stop);
+      // The line end just found is counted here, so the next count starts after it.
+      this.lineNo++;
+      counted = stop + 1;
       filter.lastIndex = stop + 1;
     }
     this.countTo(text, counted, last + 1);
   }
 
   /** Advances the line number over the line ends between `from` and `to`. */
-  private countTo(text: string, from: number, to: number): number {
+  private countTo(text: string, from: number, to: number): void {
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) this.lineNo++;
-    return to;
   }
 
-  private emit(line: string): void {
+  /** The line `text[start, stop)`, without its `\r`: one slice per line. */
+  private emit(text: string, start: number, stop: number): void {
     this.inLongLine = false;
-    const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
+    const clean = text.slice(start, text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop);
     if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo);
     this.longLines++;
     for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo);

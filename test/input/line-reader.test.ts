@@ -25,6 +25,14 @@ describe('LineReader', () => {
     }
   });
 
+  it('with a filter, strips CR and counts hits on adjacent lines, two on one line once', () => {
+    const text = 'hit hit\r\nhit\r\n\r\nskip\r\nhit\r\n\r\n';
+    const expected = [['hit hit', 1], ['hit', 2], ['hit', 5]];
+    expect(read([text], /hit/g)).toEqual(expected);
+    for (const size of [1, 3, 5]) expect(read(text.match(new RegExp(`[^]{1,${size}}`, 'g'))!, /hit/g)).toEqual(expected);
+    expect(read(['\r\nx\r\n\r\n', 'x'], /x/g)).toEqual([['x', 2], ['x', 4]]);
+  });
+
   it('applies a narrower filter from the next chunk on', () => {
     const lines: [string, number][] = [];
     const reader = new LineReader((text, no) => lines.push([text, no]), /a|b/g);

@@ -142,8 +142,14 @@ function addCompanion(attempt: Attempt, entry: Companion): void {
   if (!attempt.companions.some((c) => c.code === entry.code)) attempt.companions.push(entry);
 }
 
+/** A plain loop: this runs for every note and outcome, and entries/fromEntries allocate arrays each time. */
 function definedOnly(update: UpdateRef): UpdateRef {
-  return Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined && v !== '')) as UpdateRef;
+  const kept: Record<string, unknown> = {};
+  for (const key in update) {
+    const value = update[key as keyof UpdateRef];
+    if (value !== undefined && value !== '') kept[key] = value;
+  }
+  return kept as UpdateRef;
 }
 
 function fillMissing(target: UpdateRef, from: UpdateRef): void {

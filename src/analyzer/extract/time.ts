@@ -20,6 +20,53 @@ export function stamp(y: string, mo: string, d: string, h: string, mi: string, s
 const ANY_STAMP = /^\s{0,4}(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[T\t ]{1,8}(\d{1,2})[:.](\d{2})[:.](\d{2})(?:[.:,](\d{1,7}))?(Z)?/;
 
 export function leadingStamp(line: string): Stamp | undefined {
+  const plain = plainStamp(line);
+  if (plain) return plain;
   const m = ANY_STAMP.exec(line);
   return m ? stamp(m[1], m[2], m[3], m[4], m[5], m[6], m[7], !!m[8]) : undefined;
+}
+
+const digit = (line: string, at: number): number => line.charCodeAt(at) - 48;
+const isDigit = (line: string, at: number): boolean => {
+  const c = line.charCodeAt(at); // NaN past the end
+  return c >= 48 && c <= 57;
+};
+const two = (line: string, at: number): number => digit(line, at) * 10 + digit(line, at + 1);
+const isDateSeparator = (c: string): boolean => c === '-' || c === '/' || c === '.';
+
+/** The digits of `YYYY-MM-DD HH:MM:SS`, with the separators checked by the caller. */
+function digitsInPlace(line: string): boolean {
+  for (let at = 0; at < 19; at += at === 3 || at === 6 || at === 9 || at === 12 || at === 15 ? 2 : 1) if (!isDigit(line, at)) return false;
+  return true;
+}
+
+/**
+ * The common shape, `YYYY-MM-DD HH:MM:SS` or `YYYY/MM/DD HH:MM:SS.fffffff` at the start of
+ * the line, read with character checks: CBS.log and WindowsUpdate.log lines start so, and the
+ * regex with its strings costs more than the rest of the line. Anything else is undefined,
+ * and the regex decides.
+ */
+function plainStamp(line: string): Stamp | undefined {
+  const gap = line[10];
+  if (line.length < 19 || line[13] !== ':' || line[16] !== ':' || !isDateSeparator(line[4]) || !isDateSeparator(line[7])) return undefined;
+  if ((gap !== ' ' && gap !== 'T' && gap !== '\t') || !digitsInPlace(line)) return undefined;
+  const mo = two(line, 5), d = two(line, 8), h = two(line, 11), mi = two(line, 14), s = two(line, 17);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
+  let end = 19;
+  let frac = 0;
+  const mark = line[19];
+  if ((mark === '.' || mark === ':' || mark === ',') && isDigit(line, 20)) {
+    // Up to seven digits, of which the first three are milliseconds.
+    frac = digit(line, 20) * 100;
+    if (isDigit(line, 21)) frac += digit(line, 21) * 10;
+    if (isDigit(line, 21) && isDigit(line, 22)) frac += digit(line, 22);
+    end = 21;
+    while (end < 27 && isDigit(line, end)) end++;
+  }
+  const ms = Date.UTC(two(line, 0) * 100 + two(line, 2), mo - 1, d, h, mi, s, frac);
+  const utc = line[end] === 'Z';
+  // As written when it is already the normal form, which most lines are.
+  if (!utc && gap === ' ' && line[4] === '-' && line[7] === '-') return { time: line.slice(0, 19), ms };
+  const base = `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+  return { time: utc ? `${base}T${line.slice(11, 19)}Z` : `${base} ${line.slice(11, 19)}`, ms };
 }

@@ -17,6 +17,7 @@ export class LineProcessor {
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
+  private readonly articleNoise = new Map<string, NoiseEntry>();
 
   constructor(
     private readonly facts: FileFacts,
@@ -82,7 +83,11 @@ export class LineProcessor {
   private noise(code: string, text: string): NoiseEntry | undefined {
     if (CONTEXT_BOUND.has(code)) return noiseFor(code, text);
     const info = this.session.knowledge.codes[code];
-    return info?.noise ? articleNoise(code) : undefined;
+    if (!info?.noise) return undefined;
+    // One entry per code, not one per line: a routine code can stand on most lines of a log.
+    let entry = this.articleNoise.get(code);
+    if (!entry) this.articleNoise.set(code, (entry = articleNoise(code)));
+    return entry;
   }
 
   /** Keeps the server setting each time it changes, so a removed server shows as removed. */

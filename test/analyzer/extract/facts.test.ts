@@ -62,4 +62,13 @@ describe('timestamps', () => {
     expect(leadingStamp('2023-05-22T08:12:18.9780000Z')?.time).toBe('2023-05-22T08:12:18Z');
     expect(leadingStamp('2022-13-40 99:00:00')).toBeUndefined();
   });
+
+  it('keeps the milliseconds of a fraction and reads the shapes around the common one alike', () => {
+    expect(leadingStamp('2022/10/27 08:38:34.3565937 4932')?.ms).toBe(Date.UTC(2022, 9, 27, 8, 38, 34, 356));
+    expect(leadingStamp('2022-10-27 08:38:34.3Z')).toEqual({ time: '2022-10-27T08:38:34Z', ms: Date.UTC(2022, 9, 27, 8, 38, 34, 300) });
+    expect(leadingStamp('2022-10-27 08:38:34, Info')).toEqual({ time: '2022-10-27 08:38:34', ms: Date.UTC(2022, 9, 27, 8, 38, 34) });
+    expect(leadingStamp('  2022-1-7 8:38:34 x')?.time).toBe('2022-01-07 08:38:34');
+    expect(leadingStamp('2022-10-27 24:00:00')).toBeUndefined();
+    expect(leadingStamp('2022-10-2x 08:38:34')).toBeUndefined();
+  });
 });
