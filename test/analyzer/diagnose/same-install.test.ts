@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyzer/index.ts';
+import { analyze, renderText } from '../../../src/analyzer/index.ts';
 import { learnClockOffset } from '../../../src/analyzer/diagnose/clock-offset.ts';
 import type { Attempt } from '../../../src/analyzer/extract/attempts.ts';
 import { bytesInput, caseKnowledge, fixtureInput } from '../helpers.ts';
@@ -24,6 +24,7 @@ describe('one bundle, one story: the same install recorded by several files', ()
     expect(install.update).toMatchObject({ kb: 'KB5016623', id: '3911FF81-80A6-49F3-B1E7-E7FBC1E67FEB', title: expect.stringContaining('累积更新') });
     expect(install.joined).toEqual([expect.objectContaining({ file: 'case-events/System.xml', time: '2022-10-27T00:38:51Z' })]);
     expect(install.related).toEqual({ file: 'case/CBS.log', line: 7, code: '0x800F0821' });
+    expect(renderText(report, 'en')).toContain('case/WindowsUpdate.log:14 = case-events/System.xml:2');
   });
 
   it('counts as many failures with the event log as without it', async () => {
