@@ -121,6 +121,24 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('shows what an .evtx event means in the page language in the attempts table: 2 failed installs, 37 succeeded', async () => {
+    const evtx = resolve('test/fixtures/binary/System-wuclient.evtx');
+    for (const [path, failedText] of [
+      ['analyze/', '更新安装失败，错误 0x80240016'],
+      ['en/analyze/', 'The update failed to install with error 0x80240016'],
+    ] as const) {
+      const page = await openAnalyzer(path);
+      await page.setInputFiles('[data-pick-files]', evtx);
+      expect(await finished(page)).toBe('done');
+      const rows = await page.$$eval('.ut-an-timeline-table tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-status'), tr.querySelector('.ut-an-message')?.textContent ?? '']));
+      expect(rows.filter(([status]) => status === 'failed')).toHaveLength(2);
+      expect(rows.filter(([status]) => status === 'succeeded').length).toBeGreaterThanOrEqual(37);
+      expect(rows.map(([, message]) => message)).toContainEqual(expect.stringContaining(failedText));
+      expect(rows.map(([, message]) => message)).toContainEqual(expect.stringContaining('0x80073D02'));
+      await page.close();
+    }
+  });
+
   it('says a healthy machine is healthy and asks for the logs of the one that fails; a recovered one, what fixed it', async () => {
     const corpus = resolve('test/fixtures/logs/corpus');
     const page = await openAnalyzer();

@@ -1,20 +1,26 @@
 import type { Attempt } from '../extract/attempts.ts';
+import { localMs } from './clock-offset.ts';
 
 /** CBS writes its failure a second or two before WindowsUpdate.log records the attempt's result. */
 const NEAR_MS = 5 * 60_000;
 
 /**
- * An install attempt that names no update borrows the package and KB of a servicing
+ * An install attempt borrows the package and KB of a servicing
  * episode (from another file) that failed at the same time: the 10-27 attempt in
  * WindowsUpdate.log is the DPX abort of Windows10.0-KB5016623-x64.cab in CBS.log.
- * Log times are local and unzoned, so only logs from the same machine are compared.
+ * Times are compared on the machine's local clock: an event's UTC time only when the
+ * bundle taught its offset (`clock-offset.ts`).
  */
-export function correlateAttempts(updates: readonly Attempt[], servicing: readonly Attempt[]): void {
+export function correlateAttempts(updates: readonly Attempt[], servicing: readonly Attempt[], offset?: number): void {
   for (const attempt of updates) {
-    if (attempt.update.kb || attempt.ms === undefined || attempt.outcome.time?.endsWith('Z')) continue;
-    const episode = servicing.find(
-      (e) => e.file !== attempt.file && e.ms !== undefined && !e.outcome.time?.endsWith('Z') && Math.abs(e.ms - attempt.ms!) <= NEAR_MS && (e.update.kb || e.update.package),
-    );
+    const at = localMs(attempt, offset);
+    if (at === undefined || attempt.related) continue;
+    const episode = servicing.find((e) => {
+      const when = localMs(e, offset);
+      // An attempt that names its KB (event 20 does) only links to an episode of that KB.
+      const fits = attempt.update.kb ? e.update.kb === attempt.update.kb : e.update.kb || e.update.package;
+      return e.file !== attempt.file && when !== undefined && Math.abs(when - at) <= NEAR_MS && fits;
+    });
     if (!episode) continue;
     if (episode.update.kb) attempt.update.kb = episode.update.kb;
     if (episode.update.package) attempt.update.package ??= episode.update.package;

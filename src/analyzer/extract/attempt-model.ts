@@ -55,6 +55,8 @@ export interface Attempt {
   companions: Companion[];
   /** a failure in another log at the same moment (set by the correlation step) */
   related?: { file: string; line: number; code?: string };
+  /** the outcome lines of the same install in other files of the bundle (set by the join step) */
+  joined?: Evidence[];
   ms?: number;
 }
 

@@ -8,6 +8,8 @@ import { findFindings } from '../diagnose/findings.ts';
 import { routineEverywhere } from '../diagnose/noise.ts';
 import { diagnose } from '../diagnose/verdict.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
+import { learnClockOffset } from '../diagnose/clock-offset.ts';
+import { joinSameInstalls } from '../diagnose/same-install.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './names.ts';
@@ -16,9 +18,11 @@ import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './nam
 export function buildReport(session: Session): Report {
   const { knowledge } = session;
   const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
-  const updates = analyzed.flatMap((r) => r.facts!.updates.attempts);
   const servicing = analyzed.flatMap((r) => r.facts!.servicing.attempts);
-  correlateAttempts(updates, servicing);
+  // Events stamp UTC, text logs local time: one clock first, then one attempt per install.
+  const offset = learnClockOffset(analyzed.flatMap((r) => r.facts!.updates.attempts));
+  const updates = joinSameInstalls(analyzed.flatMap((r) => r.facts!.updates.attempts), offset);
+  correlateAttempts(updates, servicing, offset);
   const findings = findFindings(analyzed, session.rules, knowledge);
 
   const runbookCounts = new Map<string, number>();
@@ -97,6 +101,7 @@ function attemptReport(a: Attempt, knowledge: Knowledge, recoveredBy?: Evidence)
     outcome: a.outcome,
     ...(recoveredBy ? { recoveredBy } : {}),
     ...(a.related ? { related: a.related } : {}),
+    ...(a.joined ? { joined: a.joined } : {}),
     companions: a.companions.map((c) => {
       const n = namesInContext(knowledge, c.code, readingOf({ [c.form]: 1 }))[0];
       return { code: c.code, ...(n ? { name: n } : {}), wrapper: isWrapper(knowledge, c.code), form: c.form, evidence: c.evidence };

@@ -97,6 +97,8 @@ export interface AttemptReport {
   companions: { code: string; name?: string; wrapper: boolean; form: string; evidence: Evidence }[];
   /** the servicing failure in another log at the same moment, which lent this attempt its KB */
   related?: { file: string; line: number; code?: string };
+  /** the same install as other files of the bundle recorded it (event 20 beside the agent's history line) */
+  joined?: Evidence[];
 }
 
 export interface KbReport {

@@ -69,7 +69,9 @@ function attemptLine(a: AttemptReport, lang: Lang): string {
     .filter(Boolean)
     .join(', ');
   const extra = a.companions.length ? ` [${a.companions.map((c) => c.code + (c.wrapper ? `(${t.wrapper})` : '')).join(', ')}]` : '';
-  return `- ${a.outcome.time ?? '-'}  ${what}: ${result}${context ? ` (${context})` : ''}${extra}  ${a.outcome.file}:${a.outcome.line}`;
+  // the same install as other files of the bundle recorded it
+  const joined = a.joined ? a.joined.map((e) => ` = ${e.file}:${e.line}`).join('') : '';
+  return `- ${a.outcome.time ?? '-'}  ${what}: ${result}${context ? ` (${context})` : ''}${extra}  ${a.outcome.file}:${a.outcome.line}${joined}`;
 }
 
 function tallyText(attempts: AttemptReport[]): string {

@@ -24,6 +24,6 @@ function finding(ctx: RenderContext, f: Finding): HTMLElement {
     ' ',
     h('span', { class: 'ut-an-file' }, f.file),
     links.length ? h('div', { class: 'ut-an-links' }, ...links.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
-    f.evidence.length ? evidenceList(s.evidence(f.evidence.length), f.evidence) : null,
+    f.evidence.length ? evidenceList(s.evidence(f.evidence.length), f.evidence, lang) : null,
   );
 }

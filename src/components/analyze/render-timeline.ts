@@ -5,7 +5,8 @@
 import type { AttemptReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, section, where } from './context.ts';
-import { h, svg } from './dom.ts';
+import { h, svg, type Child } from './dom.ts';
+import { evidenceMessage } from './evidence-list.ts';
 import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
 
 const WIDTH = 760;
@@ -65,7 +66,7 @@ function legend(ctx: RenderContext): HTMLElement {
 function table(ctx: RenderContext): HTMLElement {
   const { s, report } = ctx;
   const rows = [...report.attempts.map((a) => ({ a, servicing: false })), ...report.servicing.map((a) => ({ a, servicing: true }))];
-  const cell = (...c: (Node | string)[]) => h('td', {}, ...c);
+  const cell = (...c: Child[]) => h('td', {}, ...c);
   return h(
     'details',
     { class: 'ut-an-timeline-table' },
@@ -84,7 +85,7 @@ function table(ctx: RenderContext): HTMLElement {
             cell(a.outcome.time ?? '—'),
             cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
             cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
-            cell(h('span', { class: 'ut-an-where' }, where(a.outcome))),
+            cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
           ),
         ),
       ),

@@ -1,0 +1,42 @@
+import type { Attempt } from '../extract/attempts.ts';
+
+const MINUTE = 60_000;
+/** Time zones are whole quarter hours from UTC, and at most 14 hours away. */
+const QUARTER_HOUR = 15 * MINUTE;
+const MAX_OFFSET = 14 * 60 * MINUTE;
+/** One install's result is written by the agent, then the event, within this much of each other. */
+const PAIR_SLACK = 2 * MINUTE;
+
+export const isUtc = (a: Attempt): boolean => a.outcome.time?.endsWith('Z') === true;
+
+/**
+ * How far the machine's local clock ran ahead of UTC (ms), learned from the bundle itself:
+ * event logs stamp UTC, the text logs (and .etl lines, printed in the trace's own zone) stamp
+ * local time with no zone. A failed event and a failed local attempt with the same code whose
+ * times differ by a whole quarter hour, give or take a couple of minutes, are one install seen
+ * twice; the offset most such pairs agree on wins. Undefined when no pair says anything.
+ */
+export function learnClockOffset(attempts: readonly Attempt[]): number | undefined {
+  const votes = new Map<number, number>();
+  const utc = attempts.filter((a) => isUtc(a) && a.status === 'failed' && a.code && a.ms !== undefined);
+  const local = attempts.filter((a) => !isUtc(a) && a.status === 'failed' && a.code && a.ms !== undefined);
+  for (const u of utc) {
+    for (const l of local) {
+      if (l.file === u.file || l.code !== u.code) continue;
+      const diff = l.ms! - u.ms!;
+      const zone = Math.round(diff / QUARTER_HOUR) * QUARTER_HOUR;
+      if (Math.abs(zone) > MAX_OFFSET || Math.abs(diff - zone) > PAIR_SLACK) continue;
+      votes.set(zone, (votes.get(zone) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  for (const [zone, n] of votes) if (best === undefined || n > votes.get(best)! || (n === votes.get(best) && Math.abs(zone) < Math.abs(best))) best = zone;
+  return best;
+}
+
+/** An attempt's time on the local clock of the machine, when that can be known. */
+export function localMs(a: Attempt, offset: number | undefined): number | undefined {
+  if (a.ms === undefined) return undefined;
+  if (!isUtc(a)) return a.ms;
+  return offset === undefined ? undefined : a.ms + offset;
+}
