@@ -8,6 +8,7 @@
  */
 import type { NormalizedQuery } from './normalize-query.ts';
 import type { FoundPage } from './results.ts';
+import { isOneOf, KEYWORD_SEPARATOR } from './title-index.ts';
 
 /** The pagefind queries to run for a query, the most precise first. */
 export function searchPlan(query: NormalizedQuery): string[] {
@@ -18,16 +19,30 @@ export function searchPlan(query: NormalizedQuery): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
-/** Whether a page's title holds the whole query, or one of its search words is the query. */
+/**
+ * Whether a page's title holds the whole query, or one of its search words is the query: a
+ * word of pagefind's `aliases`, or a keyword the title list carries (src/search/title-index.ts).
+ */
 export function namedBy(text: string): (page: FoundPage) => boolean {
   const needle = fold(text);
-  return (page) => fold(page.meta.title ?? '').includes(needle) || fold(page.meta.aliases ?? '').split(' ').includes(needle);
+  return (page) =>
+    fold(page.meta.title ?? '').includes(needle) ||
+    fold(page.meta.aliases ?? '').split(' ').includes(needle) ||
+    isOneOf(page.meta.keywords?.split(KEYWORD_SEPARATOR), text);
 }
 
-/** One list from the plan's results: pages named by the query, then the rest, each page once, in plan order. */
+/**
+ * One list from the plan's results: pages named by the query, then the rest, each page once, in
+ * plan order. A page found twice keeps its first copy (pagefind's, with an excerpt), completed
+ * with what the other copy knows (the title list's keywords).
+ */
 export function mergeResults(lists: FoundPage[][], text: string): FoundPage[] {
-  const seen = new Set<string>();
-  const all = lists.flat().filter((page) => !seen.has(page.url) && seen.add(page.url));
+  const byUrl = new Map<string, FoundPage>();
+  for (const page of lists.flat()) {
+    const kept = byUrl.get(page.url);
+    byUrl.set(page.url, kept ? { ...kept, meta: { ...page.meta, ...kept.meta } } : page);
+  }
+  const all = [...byUrl.values()];
   const named = namedBy(text);
   return [...all.filter(named), ...all.filter((page) => !named(page))];
 }
