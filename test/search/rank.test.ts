@@ -44,4 +44,9 @@ describe('mergeResults', () => {
     expect(merged.map((p) => p.url)).toEqual([found.url, c.url, a.url]);
     expect(merged[0].excerpt).toBe('<mark>x</mark>'); // pagefind's copy, with its excerpt
   });
+  it('puts a page a search word names before pages whose title merely holds the query', () => {
+    const titled = page('/codes/0x80071a97/', '0x80071A97 事务已中止');
+    const keyworded = { url: '/codes/0x80071a91/', excerpt: '', meta: { title: '0x80071A91 资源管理器不可用', keywords: '事务\nfsutil' } };
+    expect(mergeResults([[c, titled], [keyworded]], '事务').map((p) => p.url)).toEqual([keyworded.url, titled.url, c.url]);
+  });
 });
