@@ -1,5 +1,5 @@
 /** KB numbers and package hashes as people type them, matched against the catalog's records. */
-export { readKbNumber, kbInFileName } from './kb-number.ts';
+export { readKbNumber, kbNumbersIn, kbInFileName } from './kb-number.ts';
 export { editDistance, singleEdit, type EditKind } from './edit-distance.ts';
 export { matchKb, type KbFact, type KbMatch, type NearKb } from './near-kb.ts';
 export { matchHash, differences, differenceMarks, NEAR_HASH_DIGITS, type HashRecord, type HashMatch, type HashDifference } from './hash-match.ts';

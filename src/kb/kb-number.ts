@@ -22,6 +22,14 @@ export function readKbNumber(text: string, { bare = true }: { bare?: boolean } =
   return bare && BARE.test(folded) ? `KB${folded}` : undefined;
 }
 
+/** A KB number written in running text: `KB6016623 安装失败`, `install KB 6016623 failed`. */
+const KB_IN_TEXT = /(?<![a-z0-9_])kb[\s_-]*(\d{6,8})(?!\d)/gi;
+
+/** The KB numbers a sentence names, each once, in the order written (bare digits are not one here). */
+export function kbNumbersIn(text: string): string[] {
+  return [...new Set([...fold(text).matchAll(KB_IN_TEXT)].map((m) => `KB${m[1]}`))];
+}
+
 /** The KB number in a package file name: `windows10.0-kb5016623-x64_1cbe08….msu` → `KB5016623`. */
 export function kbInFileName(name: string): string | undefined {
   const m = /(?<![a-z0-9])kb(\d{6,8})(?!\d)/i.exec(name.normalize('NFKC'));

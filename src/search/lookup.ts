@@ -1,7 +1,7 @@
 /**
  * A query → the pages it names, before any full-text search: a KB number with a page, or a
  * code in any form (hex with or without 0x, signed or unsigned decimal, Win32 decimal,
- * symbolic name). A value in a code form that no page covers gets its structural decode
+ * symbolic name), also a KB number inside a sentence. A value in a code form that no page covers gets its structural decode
  * instead, shown in place. Plain words name nothing and go to the full-text search.
  */
 import { decode, type DecodedReading, type InputForm } from '../hresult/decode.ts';
@@ -37,6 +37,12 @@ export function lookUp(query: NormalizedQuery, data: LookupData): LookupAnswer {
   }
   if (query.kb && !hits.length) return kbMiss(query.kb, data);
   if (query.kb || !query.text) return { hits };
+  // `KB6016623 安装失败`: the sentence's KB number is answered as if typed alone, its codes too
+  if (query.kbInText) {
+    const named = kbMiss(query.kbInText, data);
+    const answer = withCodes(query, data, named.hits);
+    return named.kbMiss?.kind === 'near' ? { ...answer, kbMiss: named.kbMiss } : answer;
+  }
   // `6016623` alone may be a mistyped KB number as well as a decimal code: both answers
   const bareMiss = bareKb && !hits.length && /^\d{6,7}$/.test(query.text) ? kbMiss(bareKb, data) : undefined;
   if (bareMiss?.kbMiss?.kind === 'near') return { ...withCodes(query, data, bareMiss.hits), kbMiss: bareMiss.kbMiss };

@@ -6,12 +6,15 @@
  * `KB 5016623` / `kb-5016623` to `KB5016623`.
  */
 import { findSha256 } from '../kb/find-sha256.ts';
+import { kbNumbersIn } from '../kb/kb-number.ts';
 
 export interface NormalizedQuery {
   /** NFKC, whitespace folded and trimmed */
   text: string;
   /** `KB5016623` when the whole query names a KB package */
   kb?: string;
+  /** `KB6016623` when a sentence names a KB package (`KB6016623 安装失败`); the first one written */
+  kbInText?: string;
   /** the whole query is one code value in an unambiguous form (0x…, 8 hex digits, ±decimal of 10 digits) */
   codeLike: boolean;
   /** the query for the full-text index */
@@ -54,5 +57,6 @@ export function normalizeQuery(input: string): NormalizedQuery {
   const pagefind = tokens.map(rewrite).join(' ');
   const codeLike = !kb && tokens.length === 1 && canonicalCode(text) !== undefined;
   const sha256 = findSha256(text);
-  return { text, kb, codeLike, pagefind, ...(sha256 ? { sha256 } : {}) };
+  const kbInText = kb ? undefined : kbNumbersIn(text)[0];
+  return { text, kb, codeLike, pagefind, ...(kbInText ? { kbInText } : {}), ...(sha256 ? { sha256 } : {}) };
 }

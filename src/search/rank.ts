@@ -8,6 +8,7 @@
  */
 import type { NormalizedQuery } from './normalize-query.ts';
 import type { FoundPage } from './results.ts';
+import { isOneOf, KEYWORD_SEPARATOR } from './title-index.ts';
 
 /** The pagefind queries to run for a query, the most precise first. */
 export function searchPlan(query: NormalizedQuery): string[] {
@@ -18,16 +19,38 @@ export function searchPlan(query: NormalizedQuery): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
-/** Whether a page's title holds the whole query, or one of its search words is the query. */
-export function namedBy(text: string): (page: FoundPage) => boolean {
+/**
+ * How closely the query names a page: 0 when it is one of the page's search words (a word of
+ * pagefind's `aliases`, or a keyword the title list carries: src/search/title-index.ts), 1
+ * when the page's title holds it, 2 not at all. A search word is meant for its page; a title
+ * holding `事务` may be any of forty transaction codes.
+ */
+export function nameRank(text: string): (page: FoundPage) => 0 | 1 | 2 {
   const needle = fold(text);
-  return (page) => fold(page.meta.title ?? '').includes(needle) || fold(page.meta.aliases ?? '').split(' ').includes(needle);
+  return (page) => {
+    if (fold(page.meta.aliases ?? '').split(' ').includes(needle) || isOneOf(page.meta.keywords?.split(KEYWORD_SEPARATOR), text)) return 0;
+    return fold(page.meta.title ?? '').includes(needle) ? 1 : 2;
+  };
 }
 
-/** One list from the plan's results: pages named by the query, then the rest, each page once, in plan order. */
+/** Whether the query names a page by a search word or its title. */
+export function namedBy(text: string): (page: FoundPage) => boolean {
+  const rank = nameRank(text);
+  return (page) => rank(page) < 2;
+}
+
+/**
+ * One list from the plan's results: pages a search word names, then pages whose title holds
+ * the query, then the rest, each page once, in plan order within each. A page found twice keeps
+ * its first copy (pagefind's, with an excerpt), completed with what the other copy knows (the
+ * title list's keywords).
+ */
 export function mergeResults(lists: FoundPage[][], text: string): FoundPage[] {
-  const seen = new Set<string>();
-  const all = lists.flat().filter((page) => !seen.has(page.url) && seen.add(page.url));
-  const named = namedBy(text);
-  return [...all.filter(named), ...all.filter((page) => !named(page))];
+  const byUrl = new Map<string, FoundPage>();
+  for (const page of lists.flat()) {
+    const kept = byUrl.get(page.url);
+    byUrl.set(page.url, kept ? { ...kept, meta: { ...page.meta, ...kept.meta } } : page);
+  }
+  const rank = nameRank(text);
+  return [0, 1, 2].flatMap((tier) => [...byUrl.values()].filter((page) => rank(page) === tier));
 }

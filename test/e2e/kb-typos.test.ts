@@ -71,6 +71,56 @@ describe('KB6016623 in the search dialog and the lookup box', () => {
   });
 });
 
+describe('KB6016623 inside a sentence', () => {
+  it('the dialog answers "did you mean KB5016623" before any page about the words', async () => {
+    const state = await searchDialog(shared.page, 'runbooks/', 'KB6016623 安装失败');
+    expect(state.match).toBe('kb-near');
+    expect(state.text).toBe(DID_YOU_MEAN_ZH);
+    expect(state.options[0]).toBe(kbPath(''));
+  });
+  it('the lookup box answers it in English, typed with a space', async () => {
+    const state = await lookupBox(shared.page, 'en/', 'install KB 6016623 failed');
+    expect(state).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_EN });
+    expect(state.options[0]).toBe(kbPath('en/'));
+  });
+  it('a known KB in a sentence is the first option, with no did-you-mean', async () => {
+    await shared.page.goto(siteUrl('en/runbooks/'), { waitUntil: 'load' });
+    await shared.page.keyboard.press('Control+k');
+    await shared.page.locator('#site-search-input').fill('KB5016623 install failed');
+    const first = shared.page.locator('#site-search-results [role="option"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(new URL((await first.getAttribute('href'))!, siteUrl()).pathname).toBe(kbPath('en/'));
+    expect(await shared.page.locator('site-search .ut-search-decode-slot [data-match]').count()).toBe(0);
+  });
+});
+
+describe("/verify/ linked with the case's mistyped KB", () => {
+  async function verifyWithKb(path: string) {
+    await shared.page.goto(siteUrl(path), { waitUntil: 'load' });
+    await shared.page.waitForSelector('.ut-verify [data-role="kb-miss"]:not([hidden]) [data-match]', { timeout: 15_000 });
+    return shared.page.$eval('.ut-verify', (root) => ({
+      match: root.querySelector<HTMLElement>('[data-role="kb-miss"] [data-match]')!.dataset.match,
+      text: root.querySelector('[data-role="kb-miss"] strong')?.textContent ?? '',
+      links: [...root.querySelectorAll<HTMLAnchorElement>('[data-role="kb-miss-links"] a')].map((a) => new URL(a.href).pathname + new URL(a.href).search),
+      against: root.querySelector<HTMLElement>('.ut-verify-against')!.hidden,
+    }));
+  }
+  it('?kb=KB6016623 says "did you mean KB5016623" and links to checking against it', async () => {
+    const state = await verifyWithKb('verify/?kb=KB6016623');
+    expect(state).toEqual({ match: 'kb-near', text: DID_YOU_MEAN_ZH, links: [`${new URL(siteUrl('verify/')).pathname}?kb=KB5016623`], against: true });
+  });
+  it('in English, with the number as people type it', async () => {
+    const state = await verifyWithKb('en/verify/?kb=kb%206016623');
+    expect(state).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_EN, against: true });
+  });
+  it('the candidate link checks against KB5016623, with no did-you-mean', async () => {
+    await shared.page.goto(siteUrl('en/verify/?kb=KB5016623'), { waitUntil: 'load' });
+    await shared.page.waitForSelector('.ut-verify-against:not([hidden]) [data-slot="expected"] a', { timeout: 15_000 });
+    expect(await shared.page.locator('.ut-verify-against [data-slot="expected"]').textContent()).toBe('KB5016623');
+    expect(await shared.page.locator('.ut-verify [data-role="kb-miss"]').isHidden()).toBe(true);
+  });
+});
+
 describe("the case's mistyped hash in the search dialog and the lookup box", () => {
   it('is a loud mismatch with position 58 marked in both rows, and no option to open', async () => {
     const state = await searchDialog(shared.page, 'en/runbooks/', CASE_TYPO);

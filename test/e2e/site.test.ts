@@ -71,4 +71,19 @@ describe('search on the built site', () => {
   it('lists the code page first for the Chinese words 文件损坏', async () => {
     expect(await firstResult('', '文件损坏')).toMatch(/\/codes\/0x80070570\/$/);
   });
+  // a code article's keywords (content/codes/*.md `keywords`), pagefind's order notwithstanding:
+  // `事务` is in the title of dozens of transaction codes, `蓝屏` in symptom pages
+  it.each([
+    ['', '文件已损坏', '0x80070570'],
+    ['', '防火墙服务', '0x800706d9'],
+    ['', '日志已满', '0x800719e4'],
+    ['', '事务', '0x80071a91'],
+    ['', '蓝屏', '0xc000021a'],
+    ['en/', 'corrupted file', '0x80070570'],
+    ['en/', 'endpoint mapper', '0x800706d9'],
+    ['en/', 'log full', '0x800719e4'],
+    ['en/', 'blue screen', '0xc000021a'],
+  ])('lists the article first for its keyword: /%s %s → %s', async (path, query, code) => {
+    expect(await firstResult(path, query)).toMatch(new RegExp(`/codes/${code}/$`));
+  });
 });

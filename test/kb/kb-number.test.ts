@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kbInFileName, readKbNumber } from '../../src/kb/kb-number.ts';
+import { kbInFileName, kbNumbersIn, readKbNumber } from '../../src/kb/kb-number.ts';
 
 describe('readKbNumber', () => {
   it('reads the forms people type', () => {
@@ -27,5 +27,22 @@ describe('kbInFileName', () => {
   it('finds none in a name without one', () => {
     expect(kbInFileName('package.msu')).toBeUndefined();
     expect(kbInFileName('xkb5016623.msu')).toBeUndefined();
+  });
+});
+
+describe('kbNumbersIn', () => {
+  it('finds a KB number inside a sentence, in the forms people type', () => {
+    expect(kbNumbersIn('KB6016623 安装失败')).toEqual(['KB6016623']);
+    expect(kbNumbersIn('install KB 6016623 failed')).toEqual(['KB6016623']);
+    expect(kbNumbersIn('补丁kb-5016623装不上')).toEqual(['KB5016623']);
+    expect(kbNumbersIn('安装ＫＢ６０１６６２３时失败')).toEqual(['KB6016623']);
+  });
+  it('lists each number once, in the order written', () => {
+    expect(kbNumbersIn('KB5016623 then kb5016623 and KB4023057')).toEqual(['KB5016623', 'KB4023057']);
+  });
+  it('takes no bare digits and no KB inside a longer word', () => {
+    expect(kbNumbersIn('error 6016623 again')).toEqual([]);
+    expect(kbNumbersIn('xkb5016623.msu')).toEqual([]);
+    expect(kbNumbersIn('KB50166231234')).toEqual([]);
   });
 });

@@ -68,6 +68,27 @@ describe("a mistyped KB number (the case's KB6016623) gets a did-you-mean", () =
   });
 });
 
+describe('a KB number inside a sentence is answered as if typed alone', () => {
+  it.each(['KB6016623 安装失败', 'install KB 6016623 failed', '补丁ｋｂ６０１６６２３装不上'])('%s → did you mean KB5016623', (q) => {
+    const answer = ask(q);
+    expect(answer.kbMiss).toEqual({ kind: 'near', typed: 'KB6016623', candidates: [{ fact: FACTS[0], edit: 'substitution' }] });
+    expect(answer.hits[0]).toEqual({ kind: 'kb', kb: 'KB5016623', path: 'kb/kb5016623/' });
+  });
+  it('a known KB in a sentence is the page to go to, with no did-you-mean', () => {
+    const answer = ask('KB5016623 安装失败');
+    expect(answer.hits[0]).toEqual({ kind: 'kb', kb: 'KB5016623', path: 'kb/kb5016623/' });
+    expect(answer.kbMiss).toBeUndefined();
+  });
+  it('a code in the same sentence is offered after the KB', () => {
+    const answer = ask('KB6016623 安装失败 0x80070570');
+    expect(answer.kbMiss?.kind).toBe('near');
+    expect(answer.hits.map((h) => h.path)).toEqual(['kb/kb5016623/', 'codes/0x80070570/']);
+  });
+  it('an unknown KB with nothing near says nothing: the words are the full text\'s', () => {
+    expect(ask('KB1234567 安装失败')).toEqual({ hits: [] });
+  });
+});
+
 describe('a value no page covers is decoded in place', () => {
   it('0x8024ABCD: no page, structural reading of its bits', () => {
     const answer = ask('0x8024ABCD');

@@ -40,6 +40,10 @@ describe('normalizeQuery', () => {
       expect(normalizeQuery(form)).toMatchObject({ kb: 'KB5016623', pagefind: 'KB5016623', codeLike: false });
     }
     expect(normalizeQuery('kb 5016623 安装失败')).toMatchObject({ kb: undefined, pagefind: 'KB5016623 安装失败' });
+    expect(normalizeQuery('kb 5016623 安装失败').kbInText).toBe('KB5016623');
+    expect(normalizeQuery('install KB 6016623 failed').kbInText).toBe('KB6016623');
+    expect(normalizeQuery('KB5016623').kbInText).toBeUndefined(); // the whole query: `kb`
+    expect(normalizeQuery('安装失败 6016623').kbInText).toBeUndefined(); // digits among words are not a KB
   });
 
   it('leaves words and short numbers as they are', () => {

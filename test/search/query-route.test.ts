@@ -23,7 +23,7 @@ describe('routeQuery', () => {
     expect(route(q)).toEqual({ lookup: false, fullText: 'now' });
   });
 
-  it.each(['安装失败，错误为 0x8024001E', '错误0x800f0922', 'DISM 0x800f081f', 'KB5016623 哈希'])('%s: a code among words asks both at once', (q) => {
+  it.each(['安装失败，错误为 0x8024001E', '错误0x800f0922', 'DISM 0x800f081f', 'KB5016623 哈希', 'KB6016623 安装失败', 'install KB 6016623 failed'])('%s: a code or KB number among words asks both at once', (q) => {
     expect(route(q)).toEqual({ lookup: true, fullText: 'now' });
   });
 

@@ -36,4 +36,17 @@ describe('mergeResults', () => {
   it('compares titles without case and width', () => {
     expect(mergeResults([[a, b]], 'wu_e_no_update')[0].url).toBe(b.url);
   });
+  it("a page the title list names by a keyword is first, though pagefind's copy lacks the keyword", () => {
+    // pagefind's aliases are words split at spaces: a keyword with a space is known to the title list only
+    const found = { ...page('/codes/0xc000021a/', '0xC000021A 系统进程意外终止'), meta: { title: '0xC000021A 系统进程意外终止', aliases: '0xC000021A blue screen' } };
+    const titled = { url: found.url, excerpt: '', meta: { title: found.meta.title, keywords: 'blue screen\nstop code' } };
+    const merged = mergeResults([[c, a, found], [titled]], 'Blue Screen');
+    expect(merged.map((p) => p.url)).toEqual([found.url, c.url, a.url]);
+    expect(merged[0].excerpt).toBe('<mark>x</mark>'); // pagefind's copy, with its excerpt
+  });
+  it('puts a page a search word names before pages whose title merely holds the query', () => {
+    const titled = page('/codes/0x80071a97/', '0x80071A97 事务已中止');
+    const keyworded = { url: '/codes/0x80071a91/', excerpt: '', meta: { title: '0x80071A91 资源管理器不可用', keywords: '事务\nfsutil' } };
+    expect(mergeResults([[c, titled], [keyworded]], '事务').map((p) => p.url)).toEqual([keyworded.url, titled.url, c.url]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordMatches, titleMatches, titlePage, type TitleRow } from '../../src/search/title-index.ts';
+import { isOneOf, titleMatches, titlePage, titleRows, type TitleRow } from '../../src/search/title-index.ts';
 
 const rows: TitleRow[] = [
   ['codes/0x800f082f/', 'article', '0x800F082F 有未完成的独占服务会话（社区解读）'],
@@ -29,20 +29,34 @@ describe('titleMatches', () => {
   });
 });
 
-describe('keywordMatches', () => {
-  const rows: TitleRow[] = [
-    ['codes/0x80070570/', 'article', '0x80070570 文件或目录损坏且无法读取', '文件损坏|文件已损坏|file corrupt'],
-    ['codes/0x80070571/', 'article', '0x80070571 磁盘结构损坏'],
-    ['symptoms/x/', 'symptom', '更新文件丢失', '文件损坏'],
+describe("an article's keywords", () => {
+  const keyworded: TitleRow[] = [
+    ['codes/0x80070002/', 'article', '0x80070002 系统找不到指定的文件'],
+    ['codes/0x80070570/', 'article', '0x80070570 文件或目录损坏且无法读取', '', ['文件损坏', '文件已损坏', 'corrupted file']],
   ];
-
-  it('finds the article one of whose keywords is the whole query, phrases with spaces included', () => {
-    expect(keywordMatches(rows, '文件损坏').map((r) => r[0])).toEqual(['codes/0x80070570/']);
-    expect(keywordMatches(rows, ' File Corrupt ').map((r) => r[0])).toEqual(['codes/0x80070570/']);
+  it('a keyword typed whole finds its article, though no title holds it', () => {
+    expect(titleMatches(keyworded, '文件损坏').map((r) => r[0])).toEqual(['codes/0x80070570/']);
+    expect(titleMatches(keyworded, 'Corrupted  File'.replace(/\s+/g, ' ')).map((r) => r[0])).toEqual(['codes/0x80070570/']);
   });
-
-  it('finds nothing for part of a keyword, or under another kind filter', () => {
-    expect(keywordMatches(rows, '损坏')).toEqual([]);
-    expect(keywordMatches(rows, '文件损坏', 'runbook')).toEqual([]);
+  it('a keyword match comes before longer titles holding the query', () => {
+    const rows: TitleRow[] = [['runbooks/x/', 'runbook', '文件损坏'], ...keyworded, ['codes/0x1/', 'article', '0x1 文件已损坏']];
+    expect(titleMatches(rows, '文件已损坏').map((r) => r[0])).toEqual(['codes/0x80070570/', 'codes/0x1/']);
+  });
+  it('a part of a keyword is not the keyword', () => {
+    expect(titleMatches(keyworded, '件损')).toEqual([]);
+    expect(isOneOf(['文件损坏'], '文件损坏了')).toBe(false);
+  });
+  it('travel with the result, one a line, so the ranking can see them', () => {
+    expect(titlePage(keyworded[1], '/codes/0x80070570/').meta.keywords).toBe('文件损坏\n文件已损坏\ncorrupted file');
+    expect(titlePage(keyworded[0], '/codes/0x80070002/').meta).not.toHaveProperty('keywords');
+  });
+  it('are written per language from the catalog, only for articles that have some', () => {
+    const article = (code: string, zh: string[]) => ({ code, title: { 'zh-CN': 't', en: 't' }, keywords: { 'zh-CN': zh, en: [] } });
+    const catalog = { articles: [article('0x80070570', ['文件损坏']), article('0x80070002', [])], runbooks: [], kbs: [] } as unknown as Parameters<typeof titleRows>[0];
+    expect(titleRows(catalog, 'zh-CN')).toEqual([
+      ['codes/0x80070570/', 'article', '0x80070570 t', '', ['文件损坏']],
+      ['codes/0x80070002/', 'article', '0x80070002 t'],
+    ]);
+    expect(titleRows(catalog, 'en')[0]).toHaveLength(3);
   });
 });

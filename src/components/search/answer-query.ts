@@ -13,7 +13,7 @@ import { FULL_TEXT_PAUSE_MS, fullTextAfterLookup, routeQuery } from '../../searc
 import type { FoundPage, ResultKind } from '../../search/results.ts';
 import { namedBy } from '../../search/rank.ts';
 import { matchSymptoms, symptomIndex, type SymptomIndex } from '../../search/symptom-match.ts';
-import { keywordMatches, titleMatches, titlePage, type TitleRow } from '../../search/title-index.ts';
+import { titleMatches, titlePage, type TitleRow } from '../../search/title-index.ts';
 import { RESULTS_SHOWN } from '../../search/pagefind-options.ts';
 import { href } from '../../site/locale.ts';
 import { loadHashes } from './hashes-client.ts';
@@ -46,26 +46,24 @@ let symptoms: { rows: TitleRow[]; index: SymptomIndex } | undefined;
  * Written pages whose title holds the query, and the symptoms the query describes in a
  * customer's words (listed first); a code or KB number is the lookup's job.
  */
-async function byTitle(query: NormalizedQuery, kind: ResultKind | 'all', lang: Lang): Promise<{ named: FoundPage[]; described: FoundPage[]; titled: FoundPage[] }> {
-  if (query.codeLike || query.kb) return { named: [], described: [], titled: [] };
+async function byTitle(query: NormalizedQuery, kind: ResultKind | 'all', lang: Lang): Promise<{ described: FoundPage[]; titled: FoundPage[] }> {
+  if (query.codeLike || query.kb) return { described: [], titled: [] };
   const rows = await loadTitles(lang).catch(() => []);
   if (symptoms?.rows !== rows) symptoms = { rows, index: symptomIndex(rows) };
   const described = kind === 'all' || kind === 'symptom' ? matchSymptoms(symptoms.index, query.text).map((m) => m.row) : [];
   const page = (row: TitleRow) => titlePage(row, href(lang, row[0]));
-  return { named: keywordMatches(rows, query.text, kind).map(page), described: described.map(page), titled: titleMatches(rows, query.text, kind).map(page) };
+  return { described: described.map(page), titled: titleMatches(rows, query.text, kind).map(page) };
 }
 
 /**
  * Pages the query names (`文件损坏` is a keyword of 0x80070570) stay first; the symptoms the
  * query describes come next, then the rest in their order, each page once.
  */
-function symptomsFirst(titles: { named: FoundPage[]; described: FoundPage[] }, pages: FoundPage[], text: string): FoundPage[] {
+function symptomsFirst(described: FoundPage[], pages: FoundPage[], text: string): FoundPage[] {
   const named = namedBy(text);
-  const first = [...titles.named, ...pages.filter(named)];
-  const urls = new Set([...first, ...titles.described].map((p) => p.url));
-  const once = (list: FoundPage[]) => list.filter((p) => !urls.has(p.url) && urls.add(p.url));
-  const head = [...new Map(first.map((p) => [p.url, p])).values()];
-  return [...head, ...titles.described, ...once(pages)].slice(0, RESULTS_SHOWN);
+  const urls = new Set(described.map((p) => p.url));
+  const rest = pages.filter((p) => !urls.has(p.url));
+  return [...rest.filter(named), ...described, ...rest.filter((p) => !named(p))].slice(0, RESULTS_SHOWN);
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -94,7 +92,7 @@ export async function* answerQuery(query: NormalizedQuery, kind: ResultKind | 'a
   const route = routeQuery(query, kind);
   const fullText = () => {
     const titles = byTitle(query, kind, lang);
-    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst(await titles, found, query.text));
+    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst((await titles).described, found, query.text));
     pages.catch(() => undefined);
     return pages;
   };

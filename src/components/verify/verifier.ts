@@ -6,9 +6,12 @@
  */
 import { verdictFor, type KbHash, type Verdict } from '../../hash/verdict.ts';
 import type { HashRecord } from '../../kb/hash-match.ts';
+import type { KbFact } from '../../kb/near-kb.ts';
+import { showKbMiss } from './kb-miss.ts';
 import { setupPasteCheck } from './paste-check.ts';
 import type { HashReply } from './protocol.ts';
 import { kbPath } from '../../routes/index.ts';
+import { readUrlKb } from './url-kb.ts';
 
 const catalogs = new Map<string, Promise<HashRecord[]>>();
 
@@ -35,18 +38,20 @@ function setup(root: HTMLElement): void {
   /** counts files started, so that a verdict for a file replaced meanwhile is dropped */
   let job = 0;
 
-  // On a KB page the expected KB is the page's; on /verify/ a link may name one: ?kb=KB5016623.
+  // On a KB page the expected KB is the page's; on /verify/ a link may name one: ?kb=KB5016623,
+  // and a mistyped one (?kb=KB6016623) gets the search box's "did you mean" instead.
   const expected: Promise<KbHash | undefined> = root.dataset.expectedKb
     ? Promise.resolve({ kb: root.dataset.expectedKb, sha256: root.dataset.expectedSha256 || null })
     : expectedFromUrl();
   if (root.dataset.expectedKb) queueMicrotask(() => showExpected(root.dataset.expectedKb!));
 
   async function expectedFromUrl(): Promise<KbHash | undefined> {
-    const wanted = new URLSearchParams(location.search).get('kb')?.toUpperCase();
-    if (!wanted) return undefined;
-    const entry = (await hashes()).find((kb) => kb.kb === wanted);
-    if (entry) showExpected(entry.kb);
-    return entry;
+    if (!new URLSearchParams(location.search).has('kb')) return undefined;
+    const wanted = readUrlKb(location.search, await hashes(), JSON.parse(root.dataset.kbFacts ?? '[]') as KbFact[]);
+    if (wanted?.kind === 'miss') showKbMiss(root, wanted.miss, langRoot);
+    if (wanted?.kind !== 'record') return undefined;
+    showExpected(wanted.record.kb);
+    return wanted.record;
   }
 
   function fillSlot(name: string, value: string, link: boolean): void {
