@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, emptyKnowledge, type AnalyzerInput } from '../src/analyzer/index.ts';
 import { EtlReader } from '../src/input/index.ts';
-import { repeatTrace } from './etl-traces.ts';
+import { repeatTrace } from './support/etl-traces.ts';
 
 const MB = Number(process.argv[2] ?? 50);
 const RUNS = Number(process.argv[3] ?? 3);

@@ -11,15 +11,18 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { readFileChunks } from '../scripts/cli/analyze-inputs.ts';
+import { benchDependency } from './support/bench-deps.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const SAMPLE = fileURLToPath(new URL('../test/fixtures/binary/System-wuclient.evtx', import.meta.url));
-const DEPS = fileURLToPath(new URL('./.deps/', import.meta.url));
 const BASELINE = '@ts-evtx/core@1.1.1';
-const BASELINE_ENTRY = join(DEPS, 'node_modules/@ts-evtx/core/dist/index.js');
-const INSTALL = `npm install --no-save --no-audit --no-fund --prefix bench/.deps ${BASELINE}`;
+
+interface Baseline {
+  EvtxFile: { open(file: string): Promise<{ records(): Iterable<{ renderXml(): string }> }> };
+}
+const baseline = () => benchDependency<Baseline>('@ts-evtx/core', '1.1.1');
 
 interface Result {
   records: number;
@@ -55,7 +58,7 @@ async function readOurs(file: string): Promise<number> {
 }
 
 async function readBaseline(file: string): Promise<number> {
-  const { EvtxFile } = await import(pathToFileURL(BASELINE_ENTRY).href);
+  const { EvtxFile } = await baseline();
   let records = 0;
   const evtx = await EvtxFile.open(file);
   for (const record of evtx.records()) {
@@ -85,13 +88,11 @@ function generate(mb: number): string {
   return path;
 }
 
-function baselineReady(): boolean {
-  if (existsSync(BASELINE_ENTRY)) return true;
-  console.log(`Installing the baseline for this benchmark: ${INSTALL}`);
-  const done = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', DEPS, BASELINE], { stdio: 'inherit' });
-  if (done.status === 0 && existsSync(BASELINE_ENTRY)) return true;
-  console.log(`The baseline is missing and could not be installed. Install it with:\n  ${INSTALL}`);
-  return false;
+async function baselineReady(): Promise<boolean> {
+  return baseline().then(
+    () => true,
+    (error: Error) => (console.log(`The baseline ${BASELINE} is missing: ${error.message}`), false),
+  );
 }
 
 async function main(): Promise<void> {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   const ours = run('ours', SAMPLE, 3);
   console.log(`sample ${SAMPLE.split('/').pop()}: ${ours.records} records`);
   console.log(`  our reader:           ${ours.ms.toFixed(1)} ms CPU, ${Math.round(rate(ours)).toLocaleString('en')} records/s, peak RSS ${ours.rssMB.toFixed(0)} MB`);
-  if (baselineReady()) {
+  if (await baselineReady()) {
     const base = run('baseline', SAMPLE, 3);
     console.log(`  ${BASELINE} renderXml: ${base.ms.toFixed(1)} ms CPU, ${Math.round(rate(base)).toLocaleString('en')} records/s, peak RSS ${base.rssMB.toFixed(0)} MB`);
     console.log(`  speed: ${(rate(ours) / rate(base)).toFixed(1)}× the baseline's records/s (target ≥ 20×)`);

@@ -7,7 +7,7 @@
  *   npm install --no-save --prefix bench/.deps lighthouse@12.8.2
  */
 import { resolve } from 'node:path';
-import { benchDependency } from './lib/bench-deps.ts';
+import { benchDependency } from './support/bench-deps.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { siteBase } from '../scripts/lib/load-catalog.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';

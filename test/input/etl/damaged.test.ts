@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { repeatTrace } from '../../../bench/etl-traces.ts';
+import { repeatTrace } from '../../../bench/support/etl-traces.ts';
 import { etlFixture, readEtl, WAASMEDIC_TRACE, WU_TRACE } from './helpers.ts';
 
 const original = etlFixture(WU_TRACE);

@@ -1,5 +1,5 @@
-import { Bytes } from '../src/input/etl/bytes.ts';
-import { bufferRecords, HeaderType } from '../src/input/etl/wmi-buffer.ts';
+import { Bytes } from '../../src/input/etl/bytes.ts';
+import { bufferRecords, HeaderType } from '../../src/input/etl/wmi-buffer.ts';
 
 /**
  * A long trace made of a real one: its first buffer (the header), then its event buffers again
