@@ -12,11 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../scripts/lib/static-server.ts';
-import { siteBase } from '../scripts/lib/load-catalog.ts';
 import { writeLog } from './analyzer-logs.ts';
-import { pageRun, type Blocked, type PageRun } from './support/analyzer-page.ts';
+import { openAnalyzerSite, pageRun, type Blocked, type PageRun } from './support/analyzer-page.ts';
 
 const MB = Number(process.argv[2] ?? 200);
 const RUNS = Number(process.argv[3] ?? 2);
@@ -38,11 +35,7 @@ async function main(): Promise<void> {
   if (!existsSync(file)) await writeLog(file, 'windowsupdate', MB * 1024 * 1024);
   const size = statSync(file).size / 1024 / 1024;
 
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');
-  if (!existsSync(join(DIST, 'analyze/index.html'))) throw new Error(`${DIST} has no analyzer page: run npm run build`);
-  const { server, url } = await serveStatic({ root: DIST, port: 0, base: siteBase() });
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const { url, browser, close } = await openAnalyzerSite(DIST);
   try {
     const cliRuns: ReturnType<typeof cli>[] = [];
     const pageRuns: PageRun[] = [];
@@ -69,8 +62,7 @@ async function main(): Promise<void> {
     console.log(`  longest gap of a 10 ms timer        ${gap.ms.toFixed(0)} ms (${gap.phase}); idle page before the run: ${idle.toFixed(0)} ms (${(gap.ms / Math.max(idle, 1)).toFixed(1)}×)`);
     if (c.cause !== p.cause) console.log(`  ! the CLI and the page disagree on the root cause`);
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

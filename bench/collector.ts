@@ -13,19 +13,17 @@
  * Usage: npx tsx bench/collector.ts [MB of content] [runs]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../scripts/lib/static-server.ts';
-import { loadCatalog, siteBase } from '../scripts/lib/load-catalog.ts';
+import { loadCatalog } from '../scripts/lib/load-catalog.ts';
 import { fileInput } from '../scripts/cli/analyze-inputs.ts';
 import { analyze, knowledgeFromCatalog } from '../src/analyzer/index.ts';
 import { crc32 } from '../src/input/evtx/crc32.ts';
 import { writeLog } from './analyzer-logs.ts';
 import { writeDenseLog } from './dense-logs.ts';
-import { pageRun, type PageRun } from './support/analyzer-page.ts';
+import { openAnalyzerSite, pageRun, type PageRun } from './support/analyzer-page.ts';
 
 const MB = Number(process.argv[2] ?? 100);
 const RUNS = Number(process.argv[3] ?? 2);
@@ -96,11 +94,7 @@ async function main(): Promise<void> {
   const inProcess: { ms: number; cause: string }[] = [];
   const cliRuns: ReturnType<typeof cli>[] = [];
   const pageRuns: PageRun[] = [];
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');
-  if (!existsSync(join(DIST, 'analyze/index.html'))) throw new Error(`${DIST} has no analyzer page: run npm run build`);
-  const { server, url } = await serveStatic({ root: DIST, port: 0, base: siteBase() });
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const { url, browser, close } = await openAnalyzerSite(DIST);
   try {
     // Alternate the three, so a busy machine slows them alike.
     for (let i = 0; i < RUNS; i++) {
@@ -111,8 +105,7 @@ async function main(): Promise<void> {
       pageRuns.push(await pageRun(browser, new URL('analyze/', url).href, zip));
     }
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
   const best = <T extends { ms: number }>(runs: T[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const [a, c, p] = [best(inProcess), best(cliRuns), best(pageRuns)];

@@ -2,7 +2,12 @@
  * Driving the /analyze/ page for the benchmarks: give it files, wait for the verdict, and watch
  * the main thread meanwhile (long tasks, long scripts, gaps of a 10 ms timer).
  */
-import type { Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { siteBase } from '../../scripts/lib/load-catalog.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../test/e2e/support/browser.ts';
 
 const IDLE_MS = 2000;
 
@@ -89,4 +94,14 @@ export async function pageRun(browser: Browser, url: string, files: string | str
   const read = await tab.evaluate(readMainThread);
   await tab.close();
   return { ms, cause: read.cause, gap: blocked(read.worst[0], read.tDone), longTask: blocked(read.worst[1], read.tDone), script: blocked(read.worst[2], read.tDone), idleGapMs: read.idleGap };
+}
+
+/** The built site served on a free loopback port, and Debian's Chromium with the project's flags. */
+export async function openAnalyzerSite(dist: string): Promise<{ url: string; browser: Browser; close(): Promise<void> }> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium');
+  if (!existsSync(join(dist, 'analyze/index.html'))) throw new Error(`${dist} has no analyzer page: run npm run build`);
+  const { server, url } = await serveStatic({ root: dist, port: 0, base: siteBase() });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return { url, browser, close: async () => (await browser.close(), void server.close()) };
 }
