@@ -25,7 +25,7 @@ export interface LookupData {
   articles: ArticleBrief[];
 }
 
-export function lookupDataOf(catalog: Catalog, env: Record<string, string | undefined> = process.env): LookupData {
+export function lookupDataOf(catalog: Catalog): LookupData {
   return {
     version: 1,
     index: serializeCodeIndex(buildCodeIndex(catalog.codes)),
