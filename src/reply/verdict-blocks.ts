@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Report } from '../analyzer/report/model.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
-import { updateName, VERDICT_WORDS, whenOf } from '../analyzer/report/verdict-words.ts';
+import { coverageSentence, updateName, VERDICT_WORDS, whenOf } from '../analyzer/report/verdict-words.ts';
 import { code, p, ul, type Block } from './document.ts';
 
 export function verdictBlocks(report: Report, lang: Lang): Block[] {
@@ -14,8 +14,7 @@ export function verdictBlocks(report: Report, lang: Lang): Block[] {
   const t = STRINGS[lang];
   const { verdict } = report;
   const c = verdict.coverage;
-  const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
-  const blocks: Block[] = [p(w.lead[verdict.state]), p(w.covers(c.files, c.from, c.to, installed))];
+  const blocks: Block[] = [p(w.lead[verdict.state]), p(coverageSentence(c, lang))];
   if (verdict.recovered.length) {
     blocks.push(
       ul(

@@ -4,7 +4,8 @@
  * Written for people: the Chinese is natural Chinese, not a translation.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import type { NextStep, VerdictState } from './verdict-model.ts';
+import type { Coverage, NextStep, VerdictState } from './verdict-model.ts';
+import { STRINGS } from './strings.ts';
 
 const span = (lang: Lang, from?: string, to?: string): string => {
   if (!from) return '';
@@ -85,3 +86,10 @@ export const whenOf = (e: { time?: string; file: string; line: number }): string
 
 /** An update as the log names it: KB, then title, package or id. */
 export const updateName = (u: { kb?: string; title?: string; package?: string; id?: string }, unknown: string): string => u.kb ?? u.title ?? u.package ?? u.id ?? unknown;
+
+/** What the logs cover, as one sentence: the same words in the text report, the page and the reply. */
+export function coverageSentence(c: Coverage, lang: Lang): string {
+  const t = STRINGS[lang];
+  const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+  return VERDICT_WORDS[lang].covers(c.files, c.from, c.to, installed);
+}

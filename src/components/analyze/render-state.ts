@@ -1,5 +1,5 @@
 /** The verdict's state, for a machine that is not (or not provably) failing: what the logs cover, what recovered, what to collect next. */
-import { updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
+import { coverageSentence, updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
 import type { MentionReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, where } from './context.ts';
@@ -10,10 +10,9 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
   const w = VERDICT_WORDS[lang];
   const { verdict } = report;
   const c = verdict.coverage;
-  const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
   const out: HTMLElement[] = [
     h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, w.state[verdict.state]), ' — ', w.lead[verdict.state]),
-    h('p', { class: 'ut-an-covers' }, w.covers(c.files, c.from, c.to, installed)),
+    h('p', { class: 'ut-an-covers' }, coverageSentence(c, lang)),
   ];
   if (verdict.recovered.length) {
     out.push(
