@@ -20,7 +20,39 @@ import { stdio, type CommandIo } from './kb-io.ts';
 import { parseCommand } from './args.ts';
 import { kbMatchText } from './kb-text.ts';
 
-const USAGE = 'usage: update-triage kb record FILE… [--force] [--date YYYY-MM-DD] [--content DIR] [--lang zh-CN|en]\n';
+export const HELP: Record<Lang, string> = {
+  en: `usage: update-triage kb record FILE… [--force] [--date YYYY-MM-DD] [--content DIR] [--lang zh-CN|en]
+
+For the people who publish the offline packages. Computes the SHA-256 and size of each .msu or
+.cab, finds the KB record from the KB number in the file name, and writes both into the record
+with the file name and the source "computed from <file> on <date>". Nothing is written unless
+every file can be: an unknown KB, a different hash already recorded, or a hash that another
+record has (or nearly has) stops them all.
+
+  --force         replace a different SHA-256 already recorded
+  --date DATE     the date written in the source (default: today)
+  --content DIR   write the records in DIR/kb (default: the site's content)
+  --lang LANG     zh-CN or en (default: from LANG/LC_ALL)
+  -h, --help      this text
+
+Exit status: 0 written or already recorded, 1 refused, 2 usage error.
+`,
+  'zh-CN': `用法：update-triage kb record 文件… [--force] [--date YYYY-MM-DD] [--content DIR] [--lang zh-CN|en]
+
+供发布离线补丁包的人员使用。计算每个 .msu 或 .cab 的 SHA-256 和大小，按文件名中的 KB 编号
+找到对应记录，把两者连同文件名和来源“computed from <文件> on <日期>”写入记录。只有全部文件
+都能写入时才写：KB 未知、记录中已有不同的哈希、或哈希与另一条记录相同（或只差几个字符），
+都会使全部文件不被写入。
+
+  --force         替换记录中已有的不同 SHA-256
+  --date DATE     来源中写入的日期（默认：今天）
+  --content DIR   写入 DIR/kb 中的记录（默认：站点的内容目录）
+  --lang LANG     zh-CN 或 en（默认取 LANG/LC_ALL）
+  -h, --help      显示本说明
+
+退出码：0 已写入或已有相同记录，1 被拒绝，2 用法错误。
+`,
+};
 const PACKAGE = /\.(msu|cab)$/i;
 
 const T = {
@@ -63,18 +95,18 @@ interface Planned {
 
 export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
   const args = parseCommand(argv, { force: { type: 'boolean' }, date: { type: 'string' }, content: { type: 'string' } }, io.env);
-  if (typeof args === 'string') return io.err(`update-triage kb record: ${args}\n${USAGE}`), 2;
-  if (args.help) return io.out(USAGE), 0;
+  if (typeof args === 'string') return io.err(`update-triage kb record: ${args}\n\n${HELP.en}`), 2;
+  if (args.help) return io.out(HELP[args.lang]), 0;
   const lang = args.lang;
   const date = (args.values.date as string | undefined) ?? io.today ?? new Date().toISOString().slice(0, 10);
-  if (!lang || !args.positionals.length || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    io.err(USAGE);
+  if (!args.positionals.length || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    io.err(HELP[lang]);
     return 2;
   }
   const t = T[lang];
   const kbDir = join((args.values.content as string | undefined) ?? join(ROOT, 'content'), 'kb');
   for (const path of args.positionals) {
-    if (!PACKAGE.test(path)) return io.err(`${t.notPackage(path)}\n${USAGE}`), 2;
+    if (!PACKAGE.test(path)) return io.err(`${t.notPackage(path)}\n`), 2;
     if (!existsSync(path)) return io.err(`update-triage kb record: ${path}: no such file\n`), 2;
   }
 

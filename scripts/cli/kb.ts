@@ -10,9 +10,37 @@ import { catalogOf, stdio, type CommandIo } from './kb-io.ts';
 import { parseCommand } from './args.ts';
 import { hashMatchText, kbMatchText, recordText } from './kb-text.ts';
 
-const USAGE = `usage: update-triage kb <KB number | SHA-256 | words> [--lang zh-CN|en] [--json] [--content DIR]
+export const HELP: Record<Lang, string> = {
+  en: `usage: update-triage kb <KB number | SHA-256 | words> [--lang zh-CN|en] [--json] [--content DIR]
        update-triage kb record FILE… [--force] [--date YYYY-MM-DD] [--content DIR]
-`;
+
+Finds a KB package record from a KB number typed in any form (KB 5016623, kb5016623, 5016623,
+or a sentence that holds one), or says which record a pasted SHA-256 belongs to. A mistyped
+number or hash gets the nearest records, with the characters that differ.
+\`kb record\` is for the people who publish the packages: see \`update-triage kb record --help\`.
+
+  --json          the answer as JSON
+  --content DIR   read the records from DIR/kb (default: the site's content)
+  --lang LANG     zh-CN or en (default: from LANG/LC_ALL)
+  -h, --help      this text
+
+Exit status: 0 an exact record, 1 a near miss or nothing, 2 usage error.
+`,
+  'zh-CN': `用法：update-triage kb <KB 编号 | SHA-256 | 文字> [--lang zh-CN|en] [--json] [--content DIR]
+      update-triage kb record 文件… [--force] [--date YYYY-MM-DD] [--content DIR]
+
+按任意写法的 KB 编号（KB 5016623、kb5016623、5016623，或含有编号的一句话）查找补丁包记录，
+或说出粘贴的 SHA-256 属于哪条记录。编号或哈希有误时，列出最接近的记录和不同的字符。
+\`kb record\` 供发布补丁包的人员使用：见 \`update-triage kb record --help\`。
+
+  --json          以 JSON 输出结果
+  --content DIR   从 DIR/kb 读取记录（默认：站点的内容目录）
+  --lang LANG     zh-CN 或 en（默认取 LANG/LC_ALL）
+  -h, --help      显示本说明
+
+退出码：0 找到完全一致的记录，1 只有相近的记录或没有，2 用法错误。
+`,
+};
 
 /** `KB 5016623` anywhere in a text. */
 const KB_IN_TEXT = /(?<![a-z0-9])kb[\s_-]*(\d{6,8})(?!\d)/gi;
@@ -20,12 +48,12 @@ const KB_IN_TEXT = /(?<![a-z0-9])kb[\s_-]*(\d{6,8})(?!\d)/gi;
 export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
   if (argv[0] === 'record') return (await import('./kb-record.ts')).run(argv.slice(1), io);
   const args = parseCommand(argv, { content: { type: 'string' }, json: { type: 'boolean' } }, io.env);
-  if (typeof args === 'string') return io.err(`update-triage kb: ${args}\n${USAGE}`), 2;
-  if (args.help) return io.out(USAGE), 0;
+  if (typeof args === 'string') return io.err(`update-triage kb: ${args}\n\n${HELP.en}`), 2;
+  if (args.help) return io.out(HELP[args.lang]), 0;
   const lang = args.lang;
   const input = args.positionals.join(' ').trim();
-  if (!lang || !input) {
-    io.err(`${lang ? '' : 'update-triage kb: --lang must be zh-CN or en\n'}${USAGE}`);
+  if (!input) {
+    io.err(HELP[lang]);
     return 2;
   }
   const catalog = await catalogOf(args.values.content as string | undefined, io, 'kb');

@@ -14,7 +14,36 @@ import { catalogOf, stdio, type CommandIo } from './kb-io.ts';
 import { parseCommand } from './args.ts';
 import { hashMatchText, kbMatchText } from './kb-text.ts';
 
-const USAGE = 'usage: update-triage verify FILE [--kb KB…] [--lang zh-CN|en] [--content DIR]\n';
+export const HELP: Record<Lang, string> = {
+  en: `usage: update-triage verify FILE [--kb KB…] [--lang zh-CN|en] [--content DIR]
+
+Computes the SHA-256 of a downloaded package (.msu or .cab) and checks it against the catalog:
+the file is the expected KB, another KB's package, or damaged. The expected KB comes from --kb,
+else from the KB number in the file name. Progress is shown on a terminal only.
+
+  --kb KB         the KB the file should be (may be given more than once)
+  --content DIR   read the records from DIR/kb (default: the site's content)
+  --lang LANG     zh-CN or en (default: from LANG/LC_ALL)
+  -h, --help      this text
+
+Exit status: 0 the file is the expected package (or, none expected, a catalog package);
+1 a mismatch, another package, no recorded hash or an unknown file; 2 usage error.
+`,
+  'zh-CN': `用法：update-triage verify 文件 [--kb KB…] [--lang zh-CN|en] [--content DIR]
+
+计算下载的补丁包（.msu 或 .cab）的 SHA-256，并与目录中的记录核对：文件是预期的 KB、
+另一个 KB 的补丁包，还是已损坏。预期的 KB 取自 --kb，否则取自文件名中的 KB 编号。
+只在终端上显示进度。
+
+  --kb KB         文件应当是哪个 KB（可给多次）
+  --content DIR   从 DIR/kb 读取记录（默认：站点的内容目录）
+  --lang LANG     zh-CN 或 en（默认取 LANG/LC_ALL）
+  -h, --help      显示本说明
+
+退出码：0 文件就是预期的补丁包（未指定时：是目录中的某个补丁包）；
+1 不一致、是另一个补丁包、没有记录哈希或无法识别；2 用法错误。
+`,
+};
 
 const T = {
   'zh-CN': {
@@ -37,13 +66,13 @@ const T = {
 
 export async function run(argv: string[], io: CommandIo = stdio): Promise<number> {
   const args = parseCommand(argv, { kb: { type: 'string', multiple: true }, content: { type: 'string' } }, io.env);
-  if (typeof args === 'string') return io.err(`update-triage verify: ${args}\n${USAGE}`), 2;
-  if (args.help) return io.out(USAGE), 0;
+  if (typeof args === 'string') return io.err(`update-triage verify: ${args}\n\n${HELP.en}`), 2;
+  if (args.help) return io.out(HELP[args.lang]), 0;
   const lang = args.lang;
   const [path, ...extra] = args.positionals;
   const wanted = ((args.values.kb as string[] | undefined) ?? []).map((kb) => readKbNumber(kb));
-  if (!lang || !path || extra.length || wanted.some((kb) => !kb)) {
-    io.err(USAGE);
+  if (!path || extra.length || wanted.some((kb) => !kb)) {
+    io.err(HELP[lang]);
     return 2;
   }
   const name = basename(path);

@@ -19,11 +19,23 @@ describe('update-triage', () => {
   });
 
   it('gives each command its own help, as `<command> --help` or `help <command>`', async () => {
-    for (const name of ['lookup', 'analyze']) {
+    for (const name of ['lookup', 'analyze', 'kb', 'verify']) {
       const direct = await cli({}, name, '--help');
       expect(direct.code).toBe(0);
       expect(direct.out).toMatch(new RegExp(`^usage: update-triage ${name}`));
+      expect(direct.out).toMatch(/^Exit status: /m);
       expect((await cli({}, 'help', name)).out).toBe(direct.out);
+    }
+  });
+
+  it('gives every command and subcommand its help in Chinese under a Chinese locale', async () => {
+    for (const argv of [['lookup'], ['analyze'], ['kb'], ['verify'], ['kb', 'record']]) {
+      const zh = await cli({ LANG: 'zh_CN.UTF-8' }, ...argv, '--help');
+      expect(zh.code).toBe(0);
+      expect(zh.out).toMatch(new RegExp(`^用法：update-triage ${argv.join(' ')}`));
+      expect(zh.out).toMatch(/^退出码：/m);
+      const en = await cli({ LANG: 'zh_CN.UTF-8' }, ...argv, '--help', '--lang', 'en');
+      expect(en.out).toMatch(new RegExp(`^usage: update-triage ${argv.join(' ')}`));
     }
   });
 
