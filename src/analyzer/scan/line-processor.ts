@@ -6,10 +6,11 @@ import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
 import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
-import type { FileFacts } from './file-facts.ts';
+import { MAX_DISTINCT_CODES, type FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
+const IN_CONTEXT = 'in-context';
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -17,7 +18,8 @@ export class LineProcessor {
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
-  private readonly articleNoise = new Map<string, NoiseEntry>();
+  /** per code: its article's noise entry, null, or IN_CONTEXT when the line decides */
+  private readonly routine = new Map<string, NoiseEntry | typeof IN_CONTEXT | null>();
 
   constructor(
     private readonly facts: FileFacts,
@@ -81,13 +83,20 @@ export class LineProcessor {
 
   /** Routine here: a listed context on this line, or an article's noise for a code with no listed context. */
   private noise(code: string, text: string): NoiseEntry | undefined {
-    if (CONTEXT_BOUND.has(code)) return noiseFor(code, text);
-    const info = this.session.knowledge.codes[code];
-    if (!info?.noise) return undefined;
+    let routine = this.routine.get(code);
+    if (routine === undefined) {
+      routine = this.routineOf(code);
+      // Bounded like the code tally: random input cannot grow it without end.
+      if (this.routine.size < MAX_DISTINCT_CODES) this.routine.set(code, routine);
+    }
+    return routine === IN_CONTEXT ? noiseFor(code, text) : (routine ?? undefined);
+  }
+
+  /** What a code's noise depends on, looked up once per code, not once per line. */
+  private routineOf(code: string): NoiseEntry | typeof IN_CONTEXT | null {
+    if (CONTEXT_BOUND.has(code)) return IN_CONTEXT;
     // One entry per code, not one per line: a routine code can stand on most lines of a log.
-    let entry = this.articleNoise.get(code);
-    if (!entry) this.articleNoise.set(code, (entry = articleNoise(code)));
-    return entry;
+    return this.session.knowledge.codes[code]?.noise ? articleNoise(code) : null;
   }
 
   /** Keeps the server setting each time it changes, so a removed server shows as removed. */
