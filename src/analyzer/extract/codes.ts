@@ -23,7 +23,22 @@ const KEYWORD_FORMS =
   /\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)|\bwith \[([0-9a-f]{8})\] and\b/gi;
 
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
-const upper = (digits: string): string => '0x' + digits.toUpperCase().padStart(8, '0');
+
+/**
+ * Codes by their digits as written: a log repeats a few codes thousands of times, and one
+ * string per code also makes each later lookup of it (tallies, noise, attempts) cheaper.
+ */
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 4096;
+
+function upper(digits: string): string {
+  let code = NORMALIZED.get(digits);
+  if (code === undefined) {
+    code = '0x' + digits.toUpperCase().padStart(8, '0');
+    if (NORMALIZED.size < MAX_NORMALIZED) NORMALIZED.set(digits, code);
+  }
+  return code;
+}
 
 /**
  * The results and errors of one line, in the order they stand. A `0x` token counts only where
