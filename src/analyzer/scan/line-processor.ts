@@ -1,5 +1,6 @@
 import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
+import { LINE_MARKERS, type Markers } from '../extract/markers.ts';
 import { extractBuilds } from '../extract/builds.ts';
 import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
@@ -11,6 +12,8 @@ import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
 const IN_CONTEXT = 'in-context';
+/** Marker words that decide which extractors a line needs. */
+const [KB, KB_LOWER, PACKAGE, OS, ROLLUP_FIX, WSUS, ERVER] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix', 'WSUS', 'erver'].map((w) => LINE_MARKERS.bit(w));
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -18,6 +21,7 @@ export class LineProcessor {
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
+  private readonly markers: Markers;
   /** per code: its article's noise entry, null, or IN_CONTEXT when the line decides */
   private readonly routine = new Map<string, NoiseEntry | typeof IN_CONTEXT | null>();
 
@@ -29,6 +33,8 @@ export class LineProcessor {
     this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
     this.patternsLeft = this.patterns.length;
     this.anyPattern = this.combine();
+    this.markers = format.markers ?? LINE_MARKERS;
+    if (!this.markers.extends(LINE_MARKERS)) throw new Error(`format ${format.kind}: its markers must be LINE_MARKERS.with(…)`);
   }
 
   /** The patterns not found yet as one regex, or undefined to test them one by one. */
@@ -60,15 +66,16 @@ export class LineProcessor {
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
+    const marks = this.markers.scan(text);
     // Its time is read once, for the last one (verdict coverage), not for each.
-    if (endsWithSuccess(text, codes)) facts.lastSuccess = { line: no, text };
-    // Substring tests guard the extractors: most lines need none of them.
-    if (text.includes('KB') || text.includes('kb')) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
-    if (text.includes('Package')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
-    if (text.includes('OS ') || text.includes('RollupFix')) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
-    if (text.includes('WSUS') || text.includes('erver')) this.wsus(text, no);
+    if (endsWithSuccess(text, codes, marks)) facts.lastSuccess = { line: no, text };
+    // Marker words guard the extractors: most lines need none of them.
+    if (marks & (KB | KB_LOWER)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
+    if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
+    if (marks & (OS | ROLLUP_FIX)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+    if (marks & (WSUS | ERVER)) this.wsus(text, no);
     if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
-    parser.line({ text, no, codes });
+    parser.line({ text, no, codes, marks });
   }
 
   private rules(text: string, no: number): void {
