@@ -54,7 +54,7 @@ export class ServicingParser implements LineParser {
     const tracker = this.facts.servicing;
     const commandResult = DISM_RESULT.test(message);
     const failing = commandResult || shape?.[2] === 'Error' || FAILURE_WORDS.test(message);
-    const [first, ...rest] = failures;
+    const first = failures[0];
     if (failing) {
       // A failing line often names its package (`… for package: Package_for_KB…`).
       const identity = marks & PACKAGE ? extractPackages(text)[0] : undefined;
@@ -62,7 +62,7 @@ export class ServicingParser implements LineParser {
       tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
       this.failedSinceSuccess = true;
     } else tracker.companion(first.code, first.form, ev, at?.ms);
-    for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
+    for (let i = 1; i < failures.length; i++) tracker.companion(failures[i].code, failures[i].form, ev, at?.ms);
   }
 
   /**
