@@ -1,7 +1,9 @@
 /**
  * One measurement of bench/analyzer-throughput.ts, in a process of its own so its peak RSS is
  * its own. Modes: `regex` (bare code-counting regex over the decoded text: the ceiling for
- * JavaScript), `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
+ * JavaScript), `trigger` (the line filter's regex alone over the decoded text, moving to the next
+ * line after each hit: what the filter costs before any line is split or counted),
+ * `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
  * `analyze` (the full analysis), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
  */
@@ -32,17 +34,43 @@ async function regex(file: string): Promise<Run> {
   };
 }
 
-async function filter(file: string): Promise<Run> {
-  const { LineReader } = await import('../../src/input/index.ts');
+/** The filter regex of the file's format: the generic trigger and the format's own. */
+async function formatTrigger(file: string): Promise<RegExp> {
   const { GENERIC_TRIGGER, triggerRegex } = await import('../../src/analyzer/scan/triggers.ts');
   const { detectFormat } = await import('../../src/analyzer/formats/detect.ts');
   const chunks = readFileChunks(file);
   const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
   await chunks.return(undefined);
   const { format } = detectFormat(head.split(/\r?\n/, 400));
+  return triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']);
+}
+
+async function trigger(file: string): Promise<Run> {
+  const filter = await formatTrigger(file);
+  return async () => {
+    let hits = 0;
+    const decoder = new TextDecoder();
+    let rest = '';
+    for await (const chunk of readFileChunks(file)) {
+      const text = rest + decoder.decode(chunk, { stream: true });
+      const last = text.lastIndexOf('\n');
+      filter.lastIndex = 0;
+      for (let m = filter.exec(text); m && m.index <= last; m = filter.exec(text)) {
+        hits++;
+        filter.lastIndex = text.indexOf('\n', m.index) + 1;
+      }
+      rest = text.slice(last + 1);
+    }
+    return { hits };
+  };
+}
+
+async function filter(file: string): Promise<Run> {
+  const { LineReader } = await import('../../src/input/index.ts');
+  const trigger = await formatTrigger(file);
   return async () => {
     let lines = 0;
-    const reader = new LineReader(() => void lines++, triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']));
+    const reader = new LineReader(() => void lines++, trigger);
     const decoder = new TextDecoder();
     for await (const chunk of readFileChunks(file)) reader.push(decoder.decode(chunk, { stream: true }));
     reader.end();
@@ -67,7 +95,8 @@ async function analyze(file: string, knowledgeFile: string, profile: boolean): P
 }
 
 export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
-  const run = mode === 'regex' ? await regex(file) : mode === 'filter' ? await filter(file) : await analyze(file, knowledgeFile, mode === 'profile');
+  const modes: Record<string, (file: string) => Promise<Run>> = { regex, trigger, filter };
+  const run = modes[mode] ? await modes[mode](file) : await analyze(file, knowledgeFile, mode === 'profile');
   const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
   const cpu = process.cpuUsage();
   const start = performance.now();

@@ -45,10 +45,16 @@ export class LineReader {
 
   end(): void {
     if (this.rest) {
-      this.emit(this.rest, 0, this.rest.length);
+      // The last line, with no line end, is filtered like the others.
+      if (!this.filter || this.holdsMatch(this.rest)) this.emit(this.rest, 0, this.rest.length);
       this.lineNo++;
     }
     this.rest = '';
+  }
+
+  private holdsMatch(line: string): boolean {
+    this.filter!.lastIndex = 0;
+    return this.filter!.exec(line) !== null;
   }
 
   private inLongLine = false;
@@ -71,26 +77,35 @@ export class LineReader {
     }
   }
 
+  /**
+   * One forward walk over the line ends: the lines before a hit are counted on the way to it,
+   * and the first line end at or after the hit ends its line. On a dense log, where most lines
+   * hit, that is one `indexOf` per line and no search back for the line's start.
+   */
   private scanFiltered(text: string, last: number): void {
     const filter = this.filter!;
-    let counted = 0;
+    let from = 0;
     filter.lastIndex = 0;
     for (let m = filter.exec(text); m && m.index <= last; m = filter.exec(text)) {
-      const start = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
-      const stop = text.indexOf('\n', m.index);
-      this.countTo(text, counted, start);
+      let start = from;
+      let stop = text.indexOf('\n', from);
+      // text[last] is a line end, so a hit at or before it always finds one.
+      while (stop < m.index) {
+        this.lineNo++;
+        start = stop + 1;
+        stop = text.indexOf('\n', start);
+      }
       this.emit(text, start, stop);
-      // The line end just found is counted here, so the next count starts after it.
       this.lineNo++;
-      counted = stop + 1;
-      filter.lastIndex = stop + 1;
+      from = stop + 1;
+      filter.lastIndex = from;
     }
-    this.countTo(text, counted, last + 1);
+    this.countTo(text, from, last + 1);
   }
 
-  /** Advances the line number over the line ends between `from` and `to`. */
+  /** Advances the line number over the line ends in `text[from, to)`; `to - 1` is the last one. */
   private countTo(text: string, from: number, to: number): void {
-    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) this.lineNo++;
+    for (let i = from < to ? text.indexOf('\n', from) : -1; i >= 0 && i < to; i = i === to - 1 ? -1 : text.indexOf('\n', i + 1)) this.lineNo++;
   }
 
   /** The line `text[start, stop)`, without its `\r`: one slice per line. */

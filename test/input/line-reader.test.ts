@@ -33,6 +33,20 @@ describe('LineReader', () => {
     expect(read(['\r\nx\r\n\r\n', 'x'], /x/g)).toEqual([['x', 2], ['x', 4]]);
   });
 
+  it('with a filter, gives the lines a line-by-line test would, with their numbers, for any text and any chunks', () => {
+    let seed = 17;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: random(60) }, () => 'ab\n\r\n'[random(5)]).join('');
+      const expected = text
+        .split('\n')
+        .map((line, i): [string, number] => [line.endsWith('\r') ? line.slice(0, -1) : line, i + 1])
+        .filter(([line], i, all) => line.includes('b') && (i < all.length - 1 || line !== ''));
+      const size = 1 + random(9);
+      expect(read(text.match(new RegExp(`[^]{1,${size}}`, 'g')) ?? [], /b/g)).toEqual(expected);
+    }
+  });
+
   it('applies a narrower filter from the next chunk on', () => {
     const lines: [string, number][] = [];
     const reader = new LineReader((text, no) => lines.push([text, no]), /a|b/g);

@@ -152,6 +152,10 @@ function definedOnly(update: UpdateRef): UpdateRef {
   return kept as UpdateRef;
 }
 
+/** Like definedOnly, without building the object: this runs for each outcome merged into an attempt. */
 function fillMissing(target: UpdateRef, from: UpdateRef): void {
-  for (const [key, value] of Object.entries(definedOnly(from)) as [keyof UpdateRef, string][]) target[key] ??= value;
+  for (const key in from) {
+    const value = from[key as keyof UpdateRef];
+    if (value !== undefined && value !== '') target[key as keyof UpdateRef] ??= value;
+  }
 }

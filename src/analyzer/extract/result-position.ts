@@ -20,6 +20,8 @@ const NAME_AFTER = /^\]?\s{0,3}(?:-\s{0,3}|\()?[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}/;
 const LOOK_BACK = 24;
 
 export function isResultPosition(line: string, index: number, length: number): boolean {
+  // CBS writes most results so (`[HRESULT = 0x800f0821 - CBS_E_ABORT]`): known without a regex.
+  if (index >= 11 && line.startsWith('[HRESULT = ', index - 11)) return true;
   const before = line.slice(Math.max(0, index - LOOK_BACK), index);
   if (KEYWORD_BEFORE.test(before)) return true;
   if (STATUS_OF_BEFORE.test(line.slice(Math.max(0, index - 64), index))) return true;

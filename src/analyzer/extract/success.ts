@@ -1,4 +1,5 @@
 import type { CodeHit } from './codes.ts';
+import { LINE_MARKERS } from './markers.ts';
 
 /**
  * Lines that end an operation with success, in any log: a scan, download or install
@@ -13,10 +14,14 @@ const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot 
 const WORDED = /The operation completed successfully|Successfully completed scan|Installation Successful/;
 const ZERO_RESULT = /\b(?:hr|result)\s?[=:]\s?0x0\b/i;
 
-export function endsWithSuccess(line: string, codes: readonly CodeHit[]): boolean {
-  // Substring tests first: this runs on every line read, and most lines are neither.
-  if (line.includes('uccess') && WORDED.test(line)) return true;
-  if (!line.includes('0x0') && !codes.some((c) => c.code === '0x00000000')) return false;
+const UCCESS = LINE_MARKERS.bit('uccess');
+const ZERO = LINE_MARKERS.bit('0x0');
+
+/** `marks`: the line's marker words (see markers.ts). */
+export function endsWithSuccess(line: string, codes: readonly CodeHit[], marks: number): boolean {
+  // Marker words first: this runs on every line read, and most lines are neither.
+  if (marks & UCCESS && WORDED.test(line)) return true;
+  if (!(marks & ZERO) && !codes.some((c) => c.code === '0x00000000')) return false;
   if (!END_OF_OPERATION.test(line)) return false;
   if (codes.some((c) => c.code !== '0x00000000' && c.form !== 'gle' && (c.code.startsWith('0x8') || c.code.startsWith('0xC')))) return false;
   return codes.some((c) => c.code === '0x00000000') || ZERO_RESULT.test(line);

@@ -40,6 +40,10 @@ function digitsInPlace(line: string): boolean {
   return true;
 }
 
+/** The second of the last line read: consecutive lines mostly share it, and only its fraction is read again. */
+let lastSecond = '';
+let lastMs = 0;
+
 /**
  * The common shape, `YYYY-MM-DD HH:MM:SS` or `YYYY/MM/DD HH:MM:SS.fffffff` at the start of
  * the line, read with character checks: CBS.log and WindowsUpdate.log lines start so, and the
@@ -47,11 +51,8 @@ function digitsInPlace(line: string): boolean {
  * and the regex decides.
  */
 function plainStamp(line: string): Stamp | undefined {
-  const gap = line[10];
-  if (line.length < 19 || line[13] !== ':' || line[16] !== ':' || !isDateSeparator(line[4]) || !isDateSeparator(line[7])) return undefined;
-  if ((gap !== ' ' && gap !== 'T' && gap !== '\t') || !digitsInPlace(line)) return undefined;
-  const mo = two(line, 5), d = two(line, 8), h = two(line, 11), mi = two(line, 14), s = two(line, 17);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
+  const same = lastSecond !== '' && line.startsWith(lastSecond);
+  if (!same && !readSecond(line)) return undefined;
   let end = 19;
   let frac = 0;
   const mark = line[19];
@@ -63,10 +64,22 @@ function plainStamp(line: string): Stamp | undefined {
     end = 21;
     while (end < 27 && isDigit(line, end)) end++;
   }
-  const ms = Date.UTC(two(line, 0) * 100 + two(line, 2), mo - 1, d, h, mi, s, frac);
+  const ms = lastMs + frac;
   const utc = line[end] === 'Z';
-  // As written when it is already the normal form, which most lines are.
-  if (!utc && gap === ' ' && line[4] === '-' && line[7] === '-') return { time: line.slice(0, 19), ms };
+  // As written when it is already the normal form, which most lines are (the same string for a second's lines).
+  if (!utc && line[10] === ' ' && line[4] === '-' && line[7] === '-') return { time: lastSecond, ms };
   const base = `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
   return { time: utc ? `${base}T${line.slice(11, 19)}Z` : `${base} ${line.slice(11, 19)}`, ms };
+}
+
+/** Checks and reads the first 19 characters as the new last second; false when they are not one. */
+function readSecond(line: string): boolean {
+  const gap = line[10];
+  if (line.length < 19 || line[13] !== ':' || line[16] !== ':' || !isDateSeparator(line[4]) || !isDateSeparator(line[7])) return false;
+  if ((gap !== ' ' && gap !== 'T' && gap !== '\t') || !digitsInPlace(line)) return false;
+  const mo = two(line, 5), d = two(line, 8), h = two(line, 11), mi = two(line, 14), s = two(line, 17);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
+  lastSecond = line.slice(0, 19);
+  lastMs = Date.UTC(two(line, 0) * 100 + two(line, 2), mo - 1, d, h, mi, s);
+  return true;
 }

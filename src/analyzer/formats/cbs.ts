@@ -1,5 +1,5 @@
 import { share, type LogFormat } from './types.ts';
-import { SERVICING_LINE, ServicingParser } from './servicing.ts';
+import { SERVICING_LINE, SERVICING_MARKERS, ServicingParser } from './servicing.ts';
 
 /** Components that say which of the three logs a servicing-shaped file is. */
 const COMPONENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\s+\w+\s+(\S+)/;
@@ -30,6 +30,7 @@ export const cbs: LogFormat = {
   kind: 'cbs',
   detect: (sample) => servicingScore(sample, ['CBS', 'CSI', 'DPX', 'DEPLOY', 'SQM', 'CMI', 'SMI', 'DMI'], CBS_WORDS),
   trigger: 'DPX phase|cabinet|Package_|Executing command line',
+  markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };
 
@@ -37,6 +38,7 @@ export const dism: LogFormat = {
   kind: 'dism',
   detect: (sample) => servicingScore(sample, ['DISM'], DISM_WORDS),
   trigger: 'Executing command line|processed the command line|^Error:|The operation completed successfully',
+  markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };
 
@@ -44,5 +46,6 @@ export const setupact: LogFormat = {
   kind: 'setupact',
   detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup'], SETUP_WORDS),
   trigger: ', Error ',
+  markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };

@@ -3,7 +3,12 @@ import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs
 import { leadingStamp } from '../extract/time.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
+import { LINE_MARKERS } from '../extract/markers.ts';
 import type { Line, LineParser } from './types.ts';
+
+/** The words `ServicingParser` tests on each line (see markers.ts). */
+export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'DPX phase', 'command line', '.cab', '.msu', '.CAB']);
+const [SUCCESSFULLY, PACKAGE, DPX_PHASE, COMMAND_LINE, CAB, MSU, CAB_UPPER] = ['successfully', 'Package', 'DPX phase', 'command line', '.cab', '.msu', '.CAB'].map((w) => SERVICING_MARKERS.bit(w));
 
 /**
  * CBS.log, DISM.log and setupact.log share one line shape:
@@ -34,11 +39,11 @@ export class ServicingParser implements LineParser {
 
   constructor(private readonly facts: FileFacts) {}
 
-  line({ text, no, codes }: Line): void {
-    this.noteContext(text);
+  line({ text, no, codes, marks }: Line): void {
+    this.noteContext(text, marks);
     const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
     if (!failures.length) {
-      if ((codes.length || text.includes('successfully')) && SESSION_DONE.test(text) && endsWithSuccess(text, codes)) this.success(text, no);
+      if ((codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && endsWithSuccess(text, codes, marks)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
@@ -49,15 +54,15 @@ export class ServicingParser implements LineParser {
     const tracker = this.facts.servicing;
     const commandResult = DISM_RESULT.test(message);
     const failing = commandResult || shape?.[2] === 'Error' || FAILURE_WORDS.test(message);
-    const [first, ...rest] = failures;
+    const first = failures[0];
     if (failing) {
       // A failing line often names its package (`… for package: Package_for_KB…`).
-      const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
+      const identity = marks & PACKAGE ? extractPackages(text)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity)[0] } : undefined;
       tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
       this.failedSinceSuccess = true;
     } else tracker.companion(first.code, first.form, ev, at?.ms);
-    for (const c of rest) tracker.companion(c.code, c.form, ev, at?.ms);
+    for (let i = 1; i < failures.length; i++) tracker.companion(failures[i].code, failures[i].form, ev, at?.ms);
   }
 
   /**
@@ -79,16 +84,16 @@ export class ServicingParser implements LineParser {
     });
   }
 
-  private noteContext(text: string): void {
+  private noteContext(text: string, marks: number): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
-    if (text.includes('DPX phase')) {
+    if (marks & DPX_PHASE) {
       if ((m = DPX_STARTED.exec(text))) this.notePhase(m[1].trim());
       else if ((m = DPX_ENDED.exec(text)) && `DPX: ${m[1].trim()}` === this.phase) this.phase = undefined;
     }
-    if (text.includes('command line') && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
+    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
-    if (!(text.includes('.cab') || text.includes('.msu') || text.includes('.CAB')) || !CABINET.test(text)) return;
+    if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
     const file = extractPackageFiles(text)[0];
     if (file && file !== this.packageNoted) {
       this.packageNoted = file;

@@ -1,6 +1,7 @@
 import type { LogKind } from '../../catalog/types.ts';
 import type { CodeHit } from '../extract/codes.ts';
 import type { NoiseEntry } from '../diagnose/noise.ts';
+import type { Markers } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 
 /** A log kind, or `text` for readable text in no known format (codes are still counted). */
@@ -16,6 +17,8 @@ export interface Line {
   /** 1-based line number in the file (the first line of a joined line) */
   no: number;
   codes: LineCode[];
+  /** the marker words the line holds, as bits of the format's `markers` (or LINE_MARKERS) */
+  marks: number;
 }
 
 export interface LineParser {
@@ -34,6 +37,8 @@ export interface LogFormat {
    * whose records span lines).
    */
   trigger?: string;
+  /** the words its parser tests on `line.marks`: `LINE_MARKERS.with(…)`, found in one pass per line */
+  markers?: Markers;
   /** true for a line that continues the previous one (hard-wrapped copies); only without a trigger */
   continues?(line: string): boolean;
   parser(facts: FileFacts): LineParser;

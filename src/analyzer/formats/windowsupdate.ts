@@ -1,6 +1,7 @@
 import { extractKbs } from '../extract/kbs.ts';
 import { isFailureCode, normalizeCode } from '../extract/codes.ts';
 import { leadingStamp } from '../extract/time.ts';
+import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { share, type Line, type LogFormat } from './types.ts';
 
@@ -23,26 +24,31 @@ const PACKAGE = /CBS package identity: (\S+)/;
 // ComApi's count of an install call's updates: `Install call complete (succeeded = 1, succeeded with errors = 0, failed = 0, …`
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
+/** The words the parser tests on each line (see markers.ts). */
+const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity'];
+const MARKERS = LINE_MARKERS.with(WORDS);
+const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY] = WORDS.map((w) => MARKERS.bit(w));
+
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
   trigger: 'CBS called|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install|Install call complete',
+  markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
 };
 
 class WindowsUpdateParser {
   constructor(private readonly facts: FileFacts) {}
 
-  line({ text, no, codes }: Line): void {
+  line({ text, no, codes, marks }: Line): void {
     const tracker = this.facts.updates;
     const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code));
-    const progress = text.includes('CBS called Progress') && tracker.needsStart();
-    const start = text.includes('* START *') && text.includes('Install');
-    const end = text.includes('* END *') && text.includes('Install');
-    const completed = text.includes('Completed install of CBS update');
-    const summary = text.includes('Install call complete (');
-    const marker =
-      start || end || completed || summary || text.includes('CBS called Error') || text.includes('LogHistory') || text.includes('Title = ') || text.includes('CBS package identity');
+    const progress = (marks & PROGRESS) !== 0 && tracker.needsStart();
+    const start = (marks & START) !== 0 && (marks & INSTALL) !== 0;
+    const end = (marks & END) !== 0 && (marks & INSTALL) !== 0;
+    const completed = (marks & COMPLETED) !== 0;
+    const summary = (marks & SUMMARY) !== 0;
+    const marker = start || end || completed || summary || (marks & (CBS_ERROR_CALL | LOG_HISTORY | TITLE_IS | IDENTITY)) !== 0;
     // Most lines that get here change nothing; time and evidence are built only for the others.
     if (!marker && !progress && !failures.length) return;
     const message = text;

@@ -57,6 +57,7 @@ export class FileFacts {
 
   /** Widens the span of time the file covers. */
   seen(time: string): void {
+    if (time === this.lastTime) return; // most lines are no later than the one before
     if (!this.firstTime || time < this.firstTime) this.firstTime = time;
     if (!this.lastTime || time > this.lastTime) this.lastTime = time;
   }

@@ -1,15 +1,19 @@
 import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
+import { LINE_MARKERS, type Markers } from '../extract/markers.ts';
 import { extractBuilds } from '../extract/builds.ts';
 import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
 import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
-import type { FileFacts } from './file-facts.ts';
+import { MAX_DISTINCT_CODES, type FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
 const MAX_WSUS_EVENTS = 100;
+const IN_CONTEXT = 'in-context';
+/** Marker words that decide which extractors a line needs. */
+const [KB, KB_LOWER, PACKAGE, OS, ROLLUP_FIX, WSUS, ERVER] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix', 'WSUS', 'erver'].map((w) => LINE_MARKERS.bit(w));
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -17,7 +21,9 @@ export class LineProcessor {
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
-  private readonly articleNoise = new Map<string, NoiseEntry>();
+  private readonly markers: Markers;
+  /** per code: its article's noise entry, null, or IN_CONTEXT when the line decides */
+  private readonly routine = new Map<string, NoiseEntry | typeof IN_CONTEXT | null>();
 
   constructor(
     private readonly facts: FileFacts,
@@ -27,6 +33,8 @@ export class LineProcessor {
     this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
     this.patternsLeft = this.patterns.length;
     this.anyPattern = this.combine();
+    this.markers = format.markers ?? LINE_MARKERS;
+    if (!this.markers.extends(LINE_MARKERS)) throw new Error(`format ${format.kind}: its markers must be LINE_MARKERS.with(…)`);
   }
 
   /** The patterns not found yet as one regex, or undefined to test them one by one. */
@@ -58,15 +66,16 @@ export class LineProcessor {
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
+    const marks = this.markers.scan(text);
     // Its time is read once, for the last one (verdict coverage), not for each.
-    if (endsWithSuccess(text, codes)) facts.lastSuccess = { line: no, text };
-    // Substring tests guard the extractors: most lines need none of them.
-    if (text.includes('KB') || text.includes('kb')) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
-    if (text.includes('Package')) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
-    if (text.includes('OS ') || text.includes('RollupFix')) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
-    if (text.includes('WSUS') || text.includes('erver')) this.wsus(text, no);
+    if (endsWithSuccess(text, codes, marks)) facts.lastSuccess = { line: no, text };
+    // Marker words guard the extractors: most lines need none of them.
+    if (marks & (KB | KB_LOWER)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
+    if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
+    if (marks & (OS | ROLLUP_FIX)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+    if (marks & (WSUS | ERVER)) this.wsus(text, no);
     if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
-    parser.line({ text, no, codes });
+    parser.line({ text, no, codes, marks });
   }
 
   private rules(text: string, no: number): void {
@@ -81,13 +90,20 @@ export class LineProcessor {
 
   /** Routine here: a listed context on this line, or an article's noise for a code with no listed context. */
   private noise(code: string, text: string): NoiseEntry | undefined {
-    if (CONTEXT_BOUND.has(code)) return noiseFor(code, text);
-    const info = this.session.knowledge.codes[code];
-    if (!info?.noise) return undefined;
+    let routine = this.routine.get(code);
+    if (routine === undefined) {
+      routine = this.routineOf(code);
+      // Bounded like the code tally: random input cannot grow it without end.
+      if (this.routine.size < MAX_DISTINCT_CODES) this.routine.set(code, routine);
+    }
+    return routine === IN_CONTEXT ? noiseFor(code, text) : (routine ?? undefined);
+  }
+
+  /** What a code's noise depends on, looked up once per code, not once per line. */
+  private routineOf(code: string): NoiseEntry | typeof IN_CONTEXT | null {
+    if (CONTEXT_BOUND.has(code)) return IN_CONTEXT;
     // One entry per code, not one per line: a routine code can stand on most lines of a log.
-    let entry = this.articleNoise.get(code);
-    if (!entry) this.articleNoise.set(code, (entry = articleNoise(code)));
-    return entry;
+    return this.session.knowledge.codes[code]?.noise ? articleNoise(code) : null;
   }
 
   /** Keeps the server setting each time it changes, so a removed server shows as removed. */

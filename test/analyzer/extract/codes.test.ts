@@ -21,6 +21,11 @@ describe('extractCodes', () => {
     expect(codes('Error = 0x8007000D-0x2000C')).toEqual(['0x8007000D/0x']);
   });
 
+  it('gives the codes of a line in the order they stand, whatever their forms', () => {
+    expect(codes('*FAILED* [80242008] error 0x80070005, hr=80070002')).toEqual(['0x80242008/failed', '0x80070005/0x', '0x80070002/hr']);
+    expect(codes('error 0x80070005 after *FAILED* [80242008]')).toEqual(['0x80070005/0x', '0x80242008/failed']);
+  });
+
   it('leaves pointers, GUIDs, SIDs and longer hex runs alone', () => {
     expect(codes('object @0x198dfcad460 released')).toEqual([]);
     expect(codes('service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 and {15BD9B72-052C-45DD-ABC3-719819615044}')).toEqual([]);

@@ -71,4 +71,15 @@ describe('timestamps', () => {
     expect(leadingStamp('2022-10-27 24:00:00')).toBeUndefined();
     expect(leadingStamp('2022-10-2x 08:38:34')).toBeUndefined();
   });
+
+  it('reads each line of a second with its own fraction, and a changed second anew', () => {
+    const lines = ['2022/10/27 08:38:34.1000000 1', '2022/10/27 08:38:34.2500000 2', '2022-10-27 08:38:34.3Z', '2022/10/27 08:38:35 3', '2022/10/27 08:38:3x 4'];
+    expect(lines.map((line) => leadingStamp(line))).toEqual([
+      { time: '2022-10-27 08:38:34', ms: Date.UTC(2022, 9, 27, 8, 38, 34, 100) },
+      { time: '2022-10-27 08:38:34', ms: Date.UTC(2022, 9, 27, 8, 38, 34, 250) },
+      { time: '2022-10-27T08:38:34Z', ms: Date.UTC(2022, 9, 27, 8, 38, 34, 300) },
+      { time: '2022-10-27 08:38:35', ms: Date.UTC(2022, 9, 27, 8, 38, 35) },
+      undefined,
+    ]);
+  });
 });
