@@ -35,8 +35,9 @@ export async function runFleet(options: FleetOptions): Promise<number> {
     if (file) file.write(text);
     else options.io.out(text);
   };
+  const started = performance.now();
   const lines = await runJobs(jobs, options, (line) => write(line));
-  const summary = summarizeFleet(lines);
+  const summary = summarizeFleet(lines, performance.now() - started);
   write(summary);
   if (file) {
     await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));

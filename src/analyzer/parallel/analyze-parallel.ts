@@ -17,6 +17,11 @@ export interface TaskPool<S> {
 }
 
 export async function analyzeInParallel<S>(inputs: readonly ParallelInput<S>[], knowledge: Knowledge, pool: TaskPool<S>, options: AnalyzeOptions = {}): Promise<Report> {
+  return mergeRecords(await scanInParallel(inputs, pool, options), knowledge, options.maxExpandedBytes);
+}
+
+/** The records of each input, read by the pool: what `mergeRecords` turns into the report (the page merges in a worker). */
+export async function scanInParallel<S>(inputs: readonly ParallelInput<S>[], pool: TaskPool<S>, options: AnalyzeOptions = {}): Promise<InputRecord[][]> {
   const maxExpanded = options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED;
   const planned = await planInputs(inputs, maxExpanded);
   options.signal?.throwIfAborted();
@@ -36,8 +41,7 @@ export async function analyzeInParallel<S>(inputs: readonly ParallelInput<S>[], 
       return failedTask(task, (error as Error)?.message ?? String(error));
     }
   };
-  const records = await Promise.all(planned.map((p) => recordsOf(p, run)));
-  return mergeRecords(records, knowledge, maxExpanded);
+  return Promise.all(planned.map((p) => recordsOf(p, run)));
 }
 
 /** The records of one input in the order the sequential reader gives them. */
