@@ -30,10 +30,10 @@ try {
 
   const times = medians(
     {
-      one: [join(folder, names[0]), '--json', '--jobs', '1'],
-      folder: [folder, '--json', '--jobs', String(C)],
-      zip: [zip, '--json', '--jobs', String(C)],
-      sequential: [folder, '--json', '--jobs', '1'],
+      one: ['analyze', join(folder, names[0]), '--json', '--jobs', '1'],
+      folder: ['analyze', folder, '--json', '--jobs', String(C)],
+      zip: ['analyze', zip, '--json', '--jobs', String(C)],
+      sequential: ['analyze', folder, '--json', '--jobs', '1'],
     },
     RUNS,
   );

@@ -25,7 +25,7 @@ try {
   mkdirSync(fleet);
   for (let i = 1; i <= MACHINES; i++) writeFileSync(join(fleet, `PC-${String(i).padStart(3, '0')}.zip`), bundle);
   const out = join(dir, 'fleet.jsonl');
-  const times = medians({ one: ['--fleet', fleet, '--out', out, '--jobs', '1'], all: ['--fleet', fleet, '--out', out, '--jobs', String(C)] }, RUNS);
+  const times = medians({ one: ['analyze', '--fleet', fleet, '--out', out, '--jobs', '1'], all: ['analyze', '--fleet', fleet, '--out', out, '--jobs', String(C)] }, RUNS);
   const perMinute = (ms: number) => (MACHINES * 60_000) / ms;
   console.log(`fleet of ${MACHINES} machines (${(bundle.length / 1024).toFixed(0)} KB zip each), median of ${RUNS} runs each (interleaved), Node ${process.version}`);
   console.log(`--jobs 1   ${times.one.toFixed(0).padStart(7)} ms   ${perMinute(times.one).toFixed(0).padStart(6)} machines/minute`);

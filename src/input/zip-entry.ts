@@ -3,8 +3,10 @@ import type { RandomAccess } from './random-access.ts';
 import type { ByteSink, ExpandBudget } from './zip.ts';
 import { entryDataStart, LOCAL_HEADER_SIZE, type ZipEntry } from './zip-directory.ts';
 
-/** Compressed bytes read at a time: the size the CLI reads files in. */
+/** Bytes handed to the scanner at a time: the size the CLI reads files in. */
 const PIECE = 64 * 1024;
+/** Compressed bytes read at a time: logs deflate some twentyfold, and inflating a small piece keeps its output small. */
+const COMPRESSED_PIECE = 16 * 1024;
 
 /** Why an entry read on its own stopped: the archive is then read whole, by the streaming reader. */
 export class ZipEntryError extends Error {}
@@ -28,7 +30,8 @@ export async function readZipEntry(file: RandomAccess, entry: ZipEntry, sink: By
   const take = (data: Uint8Array) => {
     budget.used += data.length;
     if (budget.used > budget.limit) throw new ZipEntryError(`${entry.name}: expands past its share of ${budget.limit} bytes`);
-    if (data.length) sink.push(data);
+    // The scanner is fastest on chunks the size files are read in: a deflate piece expands to megabytes.
+    for (let at = 0; at < data.length; at += PIECE) sink.push(data.subarray(at, at + PIECE));
   };
   const inflate = new Inflate((data) => {
     if (!failure) {
@@ -42,7 +45,7 @@ export async function readZipEntry(file: RandomAccess, entry: ZipEntry, sink: By
   const end = start + entry.compressedSize;
   for (let at = start; at < end; ) {
     options.signal?.throwIfAborted();
-    const piece = await file.read(at, Math.min(PIECE, end - at));
+    const piece = await file.read(at, Math.min(COMPRESSED_PIECE, end - at));
     if (!piece.length) throw new ZipEntryError(`${entry.name}: the file ends at byte ${at}`);
     at += piece.length;
     if (entry.method === 0) take(piece);
