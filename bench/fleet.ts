@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { writeDenseLog } from './dense-logs.ts';
-import { medians, requireCompiledCli } from './support/run-cli.ts';
+import { loadNote, medians, requireCompiledCli } from './support/run-cli.ts';
 
 const MACHINES = Number(process.argv[2] ?? 200);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -27,9 +27,10 @@ try {
   const out = join(dir, 'fleet.jsonl');
   const times = medians({ one: ['analyze', '--fleet', fleet, '--out', out, '--jobs', '1'], all: ['analyze', '--fleet', fleet, '--out', out, '--jobs', String(C)] }, RUNS);
   const perMinute = (ms: number) => (MACHINES * 60_000) / ms;
-  console.log(`fleet of ${MACHINES} machines (${(bundle.length / 1024).toFixed(0)} KB zip each), median of ${RUNS} runs each (interleaved), Node ${process.version}`);
-  console.log(`--jobs 1   ${times.one.toFixed(0).padStart(7)} ms   ${perMinute(times.one).toFixed(0).padStart(6)} machines/minute`);
-  console.log(`--jobs ${C}   ${times.all.toFixed(0).padStart(7)} ms   ${perMinute(times.all).toFixed(0).padStart(6)} machines/minute   ${(times.one / times.all).toFixed(2)}× --jobs 1 (ideal ${C})`);
+  console.log(`fleet of ${MACHINES} machines (${(bundle.length / 1024).toFixed(0)} KB zip each), median of ${RUNS} runs each (interleaved), Node ${process.version}, ${loadNote()}`);
+  console.log(`--jobs 1   ${times.one.ms.toFixed(0).padStart(7)} ms   ${perMinute(times.one.ms).toFixed(0).padStart(6)} machines/minute   CPU ${times.one.cpuMs.toFixed(0)} ms`);
+  console.log(`--jobs ${C}   ${times.all.ms.toFixed(0).padStart(7)} ms   ${perMinute(times.all.ms).toFixed(0).padStart(6)} machines/minute   CPU ${times.all.cpuMs.toFixed(0)} ms   ${(times.one.ms / times.all.ms).toFixed(2)}× --jobs 1 (ideal ${C})`);
+  console.log(loadNote());
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

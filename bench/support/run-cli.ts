@@ -1,6 +1,7 @@
 /** The compiled CLI run as users run it, timed; medians of runs interleaved so each case sees the same load. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_DIR } from '../../scripts/build-cli.ts';
@@ -16,20 +17,35 @@ export function requireCompiledCli(): void {
   }
 }
 
-/** Milliseconds one `update-triage …` takes, start-up included; throws on a failed run. */
-export function timeCli(args: string[]): number {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, maxBuffer: 256 * 1024 * 1024 });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`update-triage ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return ms;
+// A preload prints the process's CPU time at exit: its worker threads' time is counted in it.
+const preload = join(mkdtempSync(join(tmpdir(), 'run-cli-')), 'cpu-time.cjs');
+writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\ncpu-us=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n");
+
+export interface Timing {
+  /** wall time, start-up included */
+  ms: number;
+  /** CPU time of the process and all its threads */
+  cpuMs: number;
 }
 
-/** Each case once per round, `rounds` times; the median of each. */
-export function medians(cases: Record<string, string[]>, rounds: number): Record<string, number> {
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-  for (let r = 0; r < rounds; r++) for (const [name, args] of Object.entries(cases)) samples[name].push(timeCli(args));
-  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)]));
+/** One `update-triage …`, timed; throws on a failed run. */
+export function timeCli(args: string[]): Timing {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  const us = Number(/cpu-us=(\d+)/.exec(run.stderr)?.[1]);
+  if (run.status !== 0 || !us) throw new Error(`update-triage ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+  return { ms, cpuMs: us / 1000 };
 }
+
+/** Each case once per round, `rounds` times; the median wall and CPU time of each. */
+export function medians(cases: Record<string, string[]>, rounds: number): Record<string, Timing> {
+  const samples: Record<string, Timing[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (let r = 0; r < rounds; r++) for (const [name, args] of Object.entries(cases)) samples[name].push(timeCli(args));
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, { ms: median(list.map((t) => t.ms)), cpuMs: median(list.map((t) => t.cpuMs)) }]));
+}
+
+/** The machine's load when a benchmark ran: on a shared machine, workers wait for cores others use. */
+export const loadNote = (): string => `load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`;
 
 export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
