@@ -69,6 +69,21 @@ describe('the split analysis: one task per file or zip entry, merged in input or
     ]);
   });
 
+  it('stops an entry that declares less than it expands to at its share, then refuses the archive as the streaming reader does', async () => {
+    const zip = zipSync({ 'liar.log': new Uint8Array(300_000), 'note.txt': new TextEncoder().encode('hello\n') });
+    const view = new DataView(zip.buffer);
+    // both headers of the first entry say it expands to 10 bytes
+    view.setUint32(22, 10, true);
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      const centralRecordOfLiar = view.getUint32(i, true) === 0x02014b50 && view.getUint16(i + 28, true) === 'liar.log'.length;
+      if (centralRecordOfLiar) view.setUint32(i + 24, 10, true);
+    }
+    const { sequential, split, ran } = await bothWays({ 'liar.zip': zip }, emptyKnowledge(), 200_000);
+    expect(ran).toEqual(['liar.zip!liar.log', 'liar.zip!note.txt', 'liar.zip']);
+    expect(split).toEqual(sequential);
+    expect(split.inputs).toEqual([expect.objectContaining({ file: 'liar.zip', status: 'refused', reason: 'zip-limit' })]);
+  });
+
   it('reads a damaged archive streamed, with the streaming reader’s messages', async () => {
     const zip = zipSync({ 'a.log': new TextEncoder().encode('a\n'.repeat(5000)), 'b.log': new TextEncoder().encode('b\n'.repeat(5000)) }, { level: 9 });
     zip.fill(0xff, 40, 60); // the first entry's deflate data, not its directory
