@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/cli/analyze.ts';
 import { SPLIT_FROM_BYTES } from '../../scripts/cli/analyze-parallel.ts';
 import { caseKnowledge } from '../analyzer/helpers.ts';
@@ -18,9 +18,17 @@ async function json(args: string[]) {
   return { code, err, report: JSON.parse(out) };
 }
 
+const scratch: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'jobs-'));
+  scratch.push(dir);
+  return dir;
+};
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 describe('update-triage analyze --jobs', () => {
   it('gives the same JSON report for a collector zip on two worker threads as on one thread', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jobs-'));
+    const dir = tempDir();
     const bundle = join(dir, 'PC-01.zip');
     writeFileSync(
       bundle,
@@ -49,7 +57,7 @@ describe('update-triage analyze --jobs', () => {
   }, 60_000);
 
   it('gives the same report for several files of a folder on two workers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jobs-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'System.evtx'), read('binary/System-wuclient.evtx'));
     writeFileSync(join(dir, 'CBS.log'), read('logs/case/CBS.log'));
     writeFileSync(join(dir, 'WindowsUpdate.log'), read('logs/case/WindowsUpdate.log'));
