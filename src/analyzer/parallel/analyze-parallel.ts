@@ -41,12 +41,18 @@ export async function scanInParallel<S>(inputs: readonly ParallelInput<S>[], poo
       return failedTask(task, (error as Error)?.message ?? String(error));
     }
   };
-  return Promise.all(planned.map((p) => recordsOf(p, run)));
+  // Largest first, so a big file left for last does not keep one worker busy while the others idle.
+  const started = new Map<ScanTask<S>, Promise<ScanResult>>();
+  for (const task of planned.flatMap((p) => p.tasks).sort((a, b) => workOf(b) - workOf(a))) started.set(task, run(task));
+  return Promise.all(planned.map((p) => recordsOf(p, started, run)));
 }
 
+/** Bytes a task will scan: an entry's expanded size, a file's size. */
+const workOf = (task: ScanTask<unknown>): number => (task.kind === 'entry' ? task.entry.size : (task.size ?? 0));
+
 /** The records of one input in the order the sequential reader gives them. */
-async function recordsOf<S>(planned: PlannedInput<S>, run: (task: ScanTask<S>) => Promise<ScanResult>): Promise<InputRecord[]> {
-  const results = await Promise.all(planned.tasks.map(run));
+async function recordsOf<S>(planned: PlannedInput<S>, started: Map<ScanTask<S>, Promise<ScanResult>>, run: (task: ScanTask<S>) => Promise<ScanResult>): Promise<InputRecord[]> {
+  const results = await Promise.all(planned.tasks.map((task) => started.get(task)!));
   if (!planned.archive) return results.flatMap((r) => r.records);
   // An entry that could not be read on its own: the whole archive is read as before, streamed.
   if (results.some((r) => r.fallback)) return (await run(fileTask(planned.input))).records;

@@ -25,8 +25,11 @@ const collectorZip = () =>
 
 describe('the split analysis: one task per file or zip entry, merged in input order', () => {
   it('gives the sequential report for the case logs, file by file', async () => {
-    const { sequential, split, ran } = await bothWays({ 'case/CBS.log': fixture('case/CBS.log'), 'case/WindowsUpdate.log': fixture('case/WindowsUpdate.log') }, caseKnowledge());
-    expect(ran).toEqual(['case/CBS.log', 'case/WindowsUpdate.log']);
+    const files = { 'case/CBS.log': fixture('case/CBS.log'), 'case/WindowsUpdate.log': fixture('case/WindowsUpdate.log') };
+    const { sequential, split, ran } = await bothWays(files, caseKnowledge());
+    // started largest first; reported in the order given
+    expect(ran).toEqual(Object.keys(files).sort((a, b) => files[b as keyof typeof files].length - files[a as keyof typeof files].length));
+    expect(split.inputs.map((i) => i.file)).toEqual(['case/CBS.log', 'case/WindowsUpdate.log']);
     expect(split).toEqual(sequential);
     expect(split.rootCause?.code).toBe('0x80070570');
   });
@@ -34,6 +37,7 @@ describe('the split analysis: one task per file or zip entry, merged in input or
   it('gives the sequential report for a collector bundle, one task per entry, the folder entry left out', async () => {
     const { sequential, split, ran } = await bothWays({ 'bundle.zip': collectorZip() }, caseKnowledge());
     expect(ran).toHaveLength(7);
+    // the largest entry first (the event log), the report in the archive's order all the same
     expect(ran[0]).toBe('bundle.zip!Logs/System.evtx');
     expect(split).toEqual(sequential);
     expect(split.inputs.map((i) => i.status)).toEqual(['container', 'analyzed', 'analyzed', 'container', 'analyzed', 'analyzed', 'analyzed', 'analyzed', 'analyzed']);
