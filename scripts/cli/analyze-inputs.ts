@@ -1,8 +1,9 @@
 /** Node side of the analyzer: files and folders on disk as `AnalyzerInput`s. */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { AnalyzerInput } from '../../src/analyzer/index.ts';
+import type { AnalyzerInput, ParallelInput, TaskHost } from '../../src/analyzer/index.ts';
+import type { RandomAccess } from '../../src/input/index.ts';
 
 /** Chunks of 64 KiB: measured faster than 1 MiB and with a third less peak memory (less garbage per chunk). */
 const CHUNK = 64 * 1024;
@@ -38,6 +39,28 @@ export async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> 
   }
 }
 
+/** A file on disk read at any offset (a zip's directory, one entry's bytes). */
+export function fileAccess(path: string, size: number): RandomAccess {
+  return {
+    size,
+    read: async (offset, length) => {
+      const fd = openSync(path, 'r');
+      try {
+        const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+        return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, offset));
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** How a worker thread opens the files its tasks name: by path. */
+export const nodeTaskHost: TaskHost<string> = {
+  input: (path, name, size) => fileInput(path, name, size ?? 0),
+  access: (path) => fileAccess(path, statSync(path).size),
+};
+
 export interface Collected {
   inputs: AnalyzerInput[];
   missing: string[];
@@ -45,15 +68,22 @@ export interface Collected {
 
 /** Every file under the given paths (folders are walked), named relative to the folder given. */
 export async function collectInputs(paths: readonly string[]): Promise<Collected> {
-  const inputs: AnalyzerInput[] = [];
+  const { files, missing } = await collectFiles(paths);
+  return { inputs: files.map((f) => fileInput(f.source, f.name, f.size!)), missing };
+}
+
+/** The same files for the parallel analyzer: named by path, each readable at any offset. */
+export async function collectFiles(paths: readonly string[]): Promise<{ files: ParallelInput<string>[]; missing: string[] }> {
+  const files: ParallelInput<string>[] = [];
   const missing: string[] = [];
+  const add = (path: string, name: string, size: number) => files.push({ name, size, source: path, access: fileAccess(path, size) });
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) missing.push(path);
-    else if (info.isDirectory()) for (const file of await walk(path)) inputs.push(fileInput(file.path, relative(process.cwd(), file.path) || file.path, file.size));
-    else inputs.push(fileInput(path, path, info.size));
+    else if (info.isDirectory()) for (const file of await walk(path)) add(file.path, relative(process.cwd(), file.path) || file.path, file.size);
+    else add(path, path, info.size);
   }
-  return { inputs, missing };
+  return { files, missing };
 }
 
 async function walk(dir: string): Promise<{ path: string; size: number }[]> {

@@ -1,15 +1,16 @@
 /** `update-triage analyze <paths…>` and `analyze --fleet DIR`: the log analyzer on the command line. */
-import { analyze, knowledgeFromJSON, renderText, type Knowledge } from '../../src/analyzer/index.ts';
+import { knowledgeFromJSON, renderText, type Knowledge } from '../../src/analyzer/index.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import { KNOWLEDGE_FILE } from '../lib/catalog-files.ts';
 import { cliSiteRoot, readCliFile } from '../lib/cli-data.ts';
 import { pageLinksText } from './analyze-links.ts';
-import { collectInputs } from './analyze-inputs.ts';
+import { collectFiles } from './analyze-inputs.ts';
+import { analyzeFiles } from './analyze-parallel.ts';
 import { parseCommand, positiveInteger } from './args.ts';
 import { stdio, type CliIo } from './io.ts';
 
 export const HELP: Record<Lang, string> = {
-  en: `usage: update-triage analyze <files, folders or zips…> [--json] [--lang zh-CN|en] [--max-expanded BYTES]
+  en: `usage: update-triage analyze <files, folders or zips…> [--json] [--lang zh-CN|en] [--max-expanded BYTES] [--jobs N]
        update-triage analyze --fleet DIR [--out FILE] [--jobs N]
 
 Reads WindowsUpdate.log, CBS.log, DISM.log, setupact.log, event exports and collector zips,
@@ -21,12 +22,13 @@ Logs never leave this machine.
   --max-expanded N     the most bytes a zip may expand to (default 2 GiB)
   --fleet DIR          one bundle (zip or folder) per machine in DIR: one JSON line each, then a summary
   --out FILE           with --fleet: write the lines to FILE and print the summary
-  --jobs N             with --fleet: machines analyzed at once (default: one per core)
+  --jobs N             files (or zip entries) analyzed at once; with --fleet, machines
+                       (default: one per core; 1 reads everything on one thread)
   -h, --help           this text
 
 Exit status: 0 analyzed, 1 an input was missing or unreadable, 2 usage error.
 `,
-  'zh-CN': `用法：update-triage analyze <文件、文件夹或 zip…> [--json] [--lang zh-CN|en] [--max-expanded 字节数]
+  'zh-CN': `用法：update-triage analyze <文件、文件夹或 zip…> [--json] [--lang zh-CN|en] [--max-expanded 字节数] [--jobs N]
       update-triage analyze --fleet 目录 [--out 文件] [--jobs N]
 
 读取 WindowsUpdate.log、CBS.log、DISM.log、setupact.log、事件导出和收集工具的 zip，
@@ -37,7 +39,8 @@ Exit status: 0 analyzed, 1 an input was missing or unreadable, 2 usage error.
   --max-expanded N     zip 最多可解压的字节数（默认 2 GiB）
   --fleet 目录         目录中每台机器一个包（zip 或文件夹）：每台输出一行 JSON，最后是汇总
   --out 文件           与 --fleet 同用：各行写入该文件，屏幕只显示汇总
-  --jobs N             与 --fleet 同用：同时分析的机器数（默认每个核一台）
+  --jobs N             同时分析的文件（或 zip 内的条目）数；与 --fleet 同用时为机器数
+                       （默认每个核一个；1 表示全部在一个线程中依次读取）
   -h, --help           显示本说明
 
 退出码：0 已分析，1 有输入缺失或无法读取，2 用法错误。
@@ -76,9 +79,9 @@ export async function run(args: string[], io: AnalyzeIo = stdio): Promise<number
     const { runFleet } = await import('./fleet-run.ts');
     return runFleet({ dir: fleet, out: values.out as string | undefined, jobs, knowledge, io });
   }
-  const { inputs, missing } = await collectInputs(paths);
+  const { files, missing } = await collectFiles(paths);
   for (const path of missing) io.err(`update-triage analyze: ${path}: no such file or folder\n`);
-  const report = await analyze(inputs, knowledge, maxExpanded ? { maxExpandedBytes: maxExpanded } : {});
+  const report = await analyzeFiles(files, knowledge, { ...(jobs ? { jobs } : {}), ...(maxExpanded ? { maxExpandedBytes: maxExpanded } : {}) });
   io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang) + pageLinksText(report, lang, cliSiteRoot(io.env ?? {})));
   return missing.length ? 1 : 0;
 }

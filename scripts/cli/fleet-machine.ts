@@ -26,9 +26,12 @@ export async function analyzeMachine(machine: string, path: string, knowledge: K
     const { inputs } = await collectInputs([path]);
     return summarize(machine, await analyze(inputs, knowledge));
   } catch (error) {
-    return { ...summarize(machine, undefined), error: `${path}: ${(error as Error).message}` };
+    return failedMachine(machine, `${path}: ${(error as Error).message}`);
   }
 }
+
+/** The line of a machine whose bundle could not be analyzed (a read error, a worker that died). */
+export const failedMachine = (machine: string, error: string): MachineLine => ({ ...summarize(machine, undefined), error });
 
 function summarize(machine: string, report: Report | undefined): MachineLine {
   const outcomes: Record<string, number> = {};

@@ -3,14 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { knowledgeToJSON, type Knowledge } from '../../src/analyzer/index.ts';
 import type { CliIo } from './io.ts';
-import type { MachineLine } from './fleet-machine.ts';
+import { failedMachine, type MachineLine } from './fleet-machine.ts';
+import { WorkerPool } from './worker-pool.ts';
 import { summarizeFleet, summaryText } from './fleet-summary.ts';
-
-// The compiled CLI (.build/cli/) has the worker as JavaScript beside it; from sources, tsx loads it.
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? './fleet-worker-boot.mjs' : './fleet-worker.js', import.meta.url);
 
 export interface FleetOptions {
   dir: string;
@@ -38,8 +35,9 @@ export async function runFleet(options: FleetOptions): Promise<number> {
     if (file) file.write(text);
     else options.io.out(text);
   };
+  const started = performance.now();
   const lines = await runJobs(jobs, options, (line) => write(line));
-  const summary = summarizeFleet(lines);
+  const summary = summarizeFleet(lines, performance.now() - started);
   write(summary);
   if (file) {
     await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
@@ -48,27 +46,20 @@ export async function runFleet(options: FleetOptions): Promise<number> {
   return 0;
 }
 
-function runJobs(jobs: { machine: string; path: string }[], options: FleetOptions, onLine: (line: MachineLine) => void): Promise<MachineLine[]> {
+async function runJobs(jobs: { machine: string; path: string }[], options: FleetOptions, onLine: (line: MachineLine) => void): Promise<MachineLine[]> {
   const lines: MachineLine[] = [];
-  if (!jobs.length) return Promise.resolve(lines);
-  const count = Math.min(options.jobs ?? availableParallelism(), jobs.length);
-  const knowledge = knowledgeToJSON(options.knowledge);
-  let next = 0;
-  return new Promise((resolve, reject) => {
-    let running = count;
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER, { workerData: { knowledge } });
-      const feed = () => worker.postMessage(next < jobs.length ? jobs[next++] : null);
-      worker.on('message', (line: MachineLine) => {
+  if (!jobs.length) return lines;
+  const pool = new WorkerPool(Math.min(options.jobs ?? availableParallelism(), jobs.length), { knowledge: knowledgeToJSON(options.knowledge) });
+  try {
+    await Promise.all(
+      jobs.map(async (job) => {
+        const line = await pool.run<MachineLine>({ type: 'machine', ...job }).catch((error: Error) => failedMachine(job.machine, `${job.path}: ${error.message}`));
         lines.push(line);
         onLine(line);
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', () => {
-        if (--running === 0) resolve(lines);
-      });
-      feed();
-    }
-  });
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return lines;
 }

@@ -15,9 +15,12 @@ export interface FleetSummary {
   codes: { code: string; machines: number; attempts: number }[];
   runbooks: { id: string; machines: number }[];
   errors: number;
+  /** wall time of the whole run, and the rate it gives */
+  seconds: number;
+  machinesPerMinute: number;
 }
 
-export function summarizeFleet(lines: readonly MachineLine[]): FleetSummary {
+export function summarizeFleet(lines: readonly MachineLine[], elapsedMs: number): FleetSummary {
   const causes = new Map<string, { code: string; name?: string; machines: number }>();
   const codes = new Map<string, { code: string; machines: number; attempts: number }>();
   const runbooks = new Map<string, number>();
@@ -45,6 +48,8 @@ export function summarizeFleet(lines: readonly MachineLine[]): FleetSummary {
     codes: [...codes.values()].sort((a, b) => byMachines(a, b) || b.attempts - a.attempts),
     runbooks: [...runbooks].map(([id, machines]) => ({ id, machines })).sort(byMachines),
     errors: lines.filter((l) => l.error).length,
+    seconds: Math.round(elapsedMs) / 1000,
+    machinesPerMinute: elapsedMs > 0 ? Math.round((lines.length * 60_000) / elapsedMs) : 0,
   };
 }
 
@@ -57,7 +62,7 @@ function countStates(lines: readonly MachineLine[]): Partial<Record<VerdictState
 export function summaryText(summary: FleetSummary): string {
   const { failing, recovered, healthy, inconclusive } = summary.states;
   const out = [
-    `machines: ${summary.machines}, failing: ${failing}, recovered: ${recovered}, healthy: ${healthy}, inconclusive: ${inconclusive}, errors: ${summary.errors}`,
+    `machines: ${summary.machines} in ${summary.seconds.toFixed(1)} s (${summary.machinesPerMinute} per minute), failing: ${failing}, recovered: ${recovered}, healthy: ${healthy}, inconclusive: ${inconclusive}, errors: ${summary.errors}`,
     'root causes:',
   ];
   for (const c of summary.causes) out.push(`  ${c.code}${c.name ? ` ${c.name}` : ''}: ${c.machines}`);

@@ -3,11 +3,11 @@
  * Worker, the CLI and tests: it uses only Uint8Array, TextDecoder and streams.
  */
 import type { Knowledge } from './knowledge.ts';
-import { FileScanner } from './scan/file-scanner.ts';
+import { scanInput } from './scan/scan-input.ts';
 import { Session, DEFAULT_MAX_EXPANDED } from './scan/session.ts';
 import { buildReport } from './report/build.ts';
-import { readChunks } from '../input/index.ts';
 import type { Report } from './report/model.ts';
+import type { AnalyzeOptions, AnalyzerInput } from './analyze-options.ts';
 
 export type { Knowledge, CodeInfo } from './knowledge.ts';
 export { knowledgeFromCatalog, knowledgeToJSON, knowledgeFromJSON, emptyKnowledge } from './knowledge.ts';
@@ -16,48 +16,30 @@ export { REPORT_VERSION, REPORT_SCHEMA } from './report/model.ts';
 export { renderText } from './report/text.ts';
 export { NOISE } from './diagnose/noise.ts';
 export { DEFAULT_MAX_EXPANDED };
-
-/** One file to analyze. A browser `File` has this shape; the CLI wraps Node files. */
-export interface AnalyzerInput {
-  name: string;
-  size?: number;
-  stream(): ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
-}
-
-export interface Progress {
-  bytesDone: number;
-  bytesTotal: number;
-  file?: string;
-}
-
-export interface AnalyzeOptions {
-  onProgress?: (p: Progress) => void;
-  signal?: AbortSignal;
-  /** bytes an archive (with its nested archives) may expand to; default 2 GiB */
-  maxExpandedBytes?: number;
-}
+export type { AnalyzerInput, AnalyzeOptions, Progress } from './analyze-options.ts';
 
 export async function analyze(inputs: AnalyzerInput[], knowledge: Knowledge, options: AnalyzeOptions = {}): Promise<Report> {
   const session = new Session(knowledge, options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED);
   const bytesTotal = inputs.reduce((n, i) => n + (i.size ?? 0), 0);
-  let bytesDone = 0;
+  let before = 0;
   for (const input of inputs) {
     options.signal?.throwIfAborted();
-    session.resetBudget();
-    const scanner = new FileScanner(input.name, session, session.records, 0, input.size);
-    try {
-      for await (const chunk of readChunks(input.stream())) {
-        options.signal?.throwIfAborted();
-        scanner.push(chunk);
-        bytesDone += chunk.length;
-        options.onProgress?.({ bytesDone, bytesTotal: Math.max(bytesTotal, bytesDone), file: input.name });
-      }
-      scanner.end();
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      // A file that cannot be read (or trips a bug) is reported; the other inputs go on.
-      scanner.fail('read-error', `${input.name}: ${(error as Error)?.message ?? String(error)}`);
-    }
+    let done = 0;
+    await scanInput(input, session, {
+      signal: options.signal,
+      onBytes: (bytes) => {
+        done = bytes;
+        options.onProgress?.({ bytesDone: before + done, bytesTotal: Math.max(bytesTotal, before + done), file: input.name });
+      },
+    });
+    before += done;
   }
   return buildReport(session);
 }
+
+// The split/merge path: one task per file or zip entry, run on workers, merged into one report.
+export { analyzeInParallel, scanInParallel, mergeRecords, type TaskPool } from './parallel/analyze-parallel.ts';
+export { runTask, type TaskOptions } from './parallel/run-task.ts';
+export type { ParallelInput } from './parallel/plan.ts';
+export type { ScanTask, ScanResult, TaskHost } from './parallel/tasks.ts';
+export type { InputRecord } from './scan/session.ts';

@@ -98,7 +98,8 @@ describe('update-triage analyze', () => {
     expect(machines['PC-06']).toMatchObject({ state: 'recovered', rootCause: null, failedAttempts: 2, recovered: 2 });
     const summary = lines[lines.length - 1];
     expect(summary).toMatchObject({ type: 'summary', machines: 6, failing: 3, states: { failing: 3, recovered: 1, healthy: 1, inconclusive: 1 } });
-    expect(printed).toContain('machines: 6, failing: 3, recovered: 1, healthy: 1, inconclusive: 1, errors: 0');
+    expect(printed).toMatch(/^machines: 6 in \d+\.\d s \(\d+ per minute\), failing: 3, recovered: 1, healthy: 1, inconclusive: 1, errors: 0$/m);
+    expect(Math.abs(summary.machinesPerMinute - (6 * 60) / summary.seconds)).toBeLessThanOrEqual(1);
     expect(summary.causes).toEqual([{ code: '0x80070570', name: 'ERROR_FILE_CORRUPT', machines: 2 }, { code: '0x800F0821', name: 'CBS_E_ABORT', machines: 1 }]);
     expect(summary.codes[0]).toEqual({ code: '0x80070570', machines: 2, attempts: 8 });
     expect(printed).toContain('0x80070570 ERROR_FILE_CORRUPT: 2');

@@ -4,7 +4,7 @@
  * Cancel stops a long run; a saved result opens again.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -302,5 +302,40 @@ describe('the analyzer page', () => {
     await again.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('99'));
     await page.close();
     await again.close();
+  });
+
+  it('reads a collector zip on several workers, one entry each, and gives the report the CLI gives on one thread', async () => {
+    const fixtures = resolve('test/fixtures');
+    const bundle = join(scratch, 'collector.zip');
+    writeFileSync(
+      bundle,
+      zipSync({
+        'Logs/System.evtx': [readFileSync(join(fixtures, 'binary/System-wuclient.evtx')), { level: 0 }],
+        'Logs/CBS/CBS.log': readFileSync(join(CASE, 'CBS.log')),
+        'Logs/CBS/CbsPersist_20150310120000.cab': readFileSync(join(fixtures, 'binary/cab/CbsPersist_20150310120000.cab')),
+        'Logs/WindowsUpdate.log': readFileSync(join(CASE, 'WindowsUpdate.log')),
+      }),
+    );
+    const page = await openAnalyzer('en/analyze/');
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.setInputFiles('[data-pick-files]', bundle);
+    expect(await finished(page)).toBe('done');
+    expect(workers.length).toBeGreaterThanOrEqual(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-save]')]);
+    const saved = join(scratch, 'collector-report.json');
+    await download.saveAs(saved);
+    const cli = spawnSync(process.execPath, [resolve('scripts/bin/update-triage.mjs'), 'analyze', 'collector.zip', '--json', '--jobs', '1'], { encoding: 'utf8', cwd: scratch });
+    expect(cli.status).toBe(0);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(JSON.parse(cli.stdout));
+
+    // a knowledge file that cannot be loaded ends a split run as it ends a whole one
+    const fresh = await openAnalyzer('en/analyze/');
+    await fresh.route('**/data/knowledge.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await fresh.setInputFiles('[data-pick-files]', bundle);
+    expect(await finished(fresh)).toBe('error');
+    expect(await fresh.textContent('[data-status]')).toContain('could not be loaded');
+    await fresh.close();
+    await page.close();
   });
 });

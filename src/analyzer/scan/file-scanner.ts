@@ -18,6 +18,7 @@ const MAX_JOINED = 64 * 1024;
 export class FileScanner implements ByteSink, ZipHost {
   private readonly input = new SniffingSink((head, complete) => this.choose(head, complete));
   private readonly children: InputRecord[] = [];
+  private facts?: FileFacts;
   readonly record: InputRecord;
 
   constructor(
@@ -78,7 +79,7 @@ export class FileScanner implements ByteSink, ZipHost {
   /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
   private openEtl(): ByteSink {
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
-    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.record.facts?.warn(note)));
+    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.facts?.warn(note)));
   }
 
   private openArchive(format: 'zip' | 'cab'): ByteSink {
@@ -105,7 +106,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const placeholder = recognizePlaceholder(sample, complete);
     if (placeholder) return this.unreadable(placeholder.reason, placeholder.message);
     const { format, confidence } = detectFormat(sample);
-    const facts = new FileFacts(this.record.file);
+    const facts = (this.facts = new FileFacts(this.record.file));
     Object.assign(this.record, { format: format.kind, confidence: round(confidence), encoding, facts });
     const processor = new LineProcessor(facts, format, this.session);
     const parser = format.parser(facts);

@@ -1,0 +1,29 @@
+import type { FactsData, InputRecord } from '../scan/session.ts';
+
+/**
+ * Records with their facts reduced to data: a worker posts them, and structured clone keeps
+ * maps and arrays but no class, no private state of the trackers, no methods.
+ */
+export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
+  return records.map((record) => (record.facts ? { ...record, facts: plainFacts(record.facts) } : { ...record }));
+}
+
+function plainFacts(facts: FactsData): FactsData {
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, warnings, lastSuccess, firstTime, lastTime } = facts;
+  return {
+    file,
+    codes,
+    droppedCodes,
+    kbs,
+    packages,
+    builds,
+    wsus,
+    patternHits,
+    warnings,
+    ...(lastSuccess ? { lastSuccess } : {}),
+    ...(firstTime ? { firstTime } : {}),
+    ...(lastTime ? { lastTime } : {}),
+    updates: { attempts: facts.updates.attempts, dropped: facts.updates.dropped },
+    servicing: { attempts: facts.servicing.attempts, dropped: facts.servicing.dropped },
+  };
+}
