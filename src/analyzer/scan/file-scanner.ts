@@ -78,7 +78,10 @@ export class FileScanner implements ByteSink, ZipHost {
   /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
   private openEtl(): ByteSink {
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
-    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.record.facts?.warn(note)));
+    return new EtlTextSink(text, (notes, zone) => {
+      notes.forEach((note) => this.record.facts?.warn(note));
+      if (zone && this.record.facts) this.record.facts.timeZone = zone;
+    });
   }
 
   private openArchive(format: 'zip' | 'cab'): ByteSink {
