@@ -37,7 +37,7 @@ export interface Entry {
 }
 
 /** A System.evtx of about `bytes`: the fixture's chunks over and over, under a header that counts them. */
-function repeatedEvtx(bytes: number): Uint8Array {
+export function repeatedEvtx(bytes: number): Uint8Array {
   const real = readFileSync(EVTX);
   const chunks = real.subarray(EVTX_HEADER, EVTX_HEADER + Math.floor((real.length - EVTX_HEADER) / EVTX_CHUNK) * EVTX_CHUNK);
   const copies = Math.max(1, Math.min(Math.floor(bytes / chunks.length), Math.floor(0xffff / (chunks.length / EVTX_CHUNK))));

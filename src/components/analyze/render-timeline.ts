@@ -7,6 +7,7 @@ import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, section, where } from './context.ts';
 import { h, svg, type Child } from './dom.ts';
 import { evidenceMessage } from './evidence-list.ts';
+import { showMore } from './more-list.ts';
 import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
 
 const WIDTH = 760;
@@ -63,34 +64,28 @@ function legend(ctx: RenderContext): HTMLElement {
   return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome));
 }
 
+/** Every attempt as a table row, behind a disclosure: built when first opened, a step at a time. */
 function table(ctx: RenderContext): HTMLElement {
   const { s, report } = ctx;
   const rows = [...report.attempts.map((a) => ({ a, servicing: false })), ...report.servicing.map((a) => ({ a, servicing: true }))];
   const cell = (...c: Child[]) => h('td', {}, ...c);
-  return h(
-    'details',
-    { class: 'ut-an-timeline-table' },
-    h('summary', {}, s.timelineTable),
-    h(
-      'table',
-      { class: 'ut-table' },
-      h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))),
+  const details = h('details', { class: 'ut-an-timeline-table' }, h('summary', {}, s.timelineTable));
+  const fill = () => {
+    details.removeEventListener('toggle', fill);
+    const body = h('tbody', {});
+    const more = showMore(body, rows, ({ a, servicing }) =>
       h(
-        'tbody',
-        {},
-        ...rows.map(({ a, servicing }) =>
-          h(
-            'tr',
-            { 'data-status': a.status },
-            cell(a.outcome.time ?? '—'),
-            cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-            cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
-            cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
-          ),
-        ),
-      ),
-    ),
-  );
+        'tr',
+        { 'data-status': a.status },
+        cell(a.outcome.time ?? '—'),
+        cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
+        cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
+        cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
+      ), s.showMore);
+    details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');
+  };
+  details.addEventListener('toggle', fill);
+  return details;
 }
 
 function updateCell(ctx: RenderContext, a: AttemptReport): Node | string {
