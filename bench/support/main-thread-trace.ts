@@ -1,7 +1,8 @@
 /**
  * What the page's long main-thread tasks were made of, from a Chromium performance trace (the
  * events DevTools' Performance panel shows): for each task over 50 ms, the events inside it that
- * took longest (script, message deserialization, style, layout, paint, garbage collection …).
+ * took longest (script, message deserialization, style, layout, paint, garbage collection …),
+ * and its CPU time: on a busy machine a task can last far longer than the work in it.
  */
 import type { Browser, Page } from 'playwright-core';
 
@@ -13,6 +14,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** thread (CPU) time: far below `dur` when the OS gave the thread no core */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } };
@@ -38,7 +41,8 @@ export async function longTasks(browser: Browser): Promise<string[]> {
       .sort((a, b) => b.dur! - a.dur!)
       .slice(0, 8)
       .map((e) => `${label(e)} ${(e.dur! / 1000).toFixed(0)}`);
-    return `${(task.dur! / 1000).toFixed(0)} ms task at +${((task.ts - t0) / 1e6).toFixed(1)} s: ${parts.join(', ') || 'nothing over 5 ms inside'}`;
+    const cpu = task.tdur !== undefined ? ` (${(task.tdur / 1000).toFixed(0)} ms of CPU)` : '';
+    return `${(task.dur! / 1000).toFixed(0)} ms task${cpu} at +${((task.ts - t0) / 1e6).toFixed(1)} s: ${parts.join(', ') || 'nothing over 5 ms inside'}`;
   });
 }
 

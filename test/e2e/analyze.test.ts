@@ -42,13 +42,16 @@ async function openAnalyzer(path = 'analyze/'): Promise<Page> {
 }
 
 async function finished(page: Page, timeout = 30_000): Promise<string> {
-  await page.waitForSelector('ut-analyzer:not([data-state="running"]):not([data-state="idle"])', { timeout });
+  // attached, not visible: a visibility check lays the page out, a long task the page itself never runs
+  await page.waitForSelector('ut-analyzer:not([data-state="running"]):not([data-state="idle"])', { state: 'attached', timeout });
   return (await page.getAttribute('ut-analyzer', 'data-state'))!;
 }
 
 /** Opens every disclosure of the result and draws every long list to its end ("show more"). */
 async function showEverything(page: Page): Promise<void> {
   for (const details of await page.$$('[data-results] details')) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  // a disclosure draws its content on the toggle event, which comes in a task of its own
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   for (let more; (more = await page.$('[data-results] [data-more]')); ) await more.click();
 }
 
@@ -300,6 +303,7 @@ describe('the analyzer page', () => {
     // the attempts table is built when opened, 50 rows at a time; "show more" draws the rest
     expect(await page.$$eval('.ut-an-timeline-table tr', (trs) => trs.length)).toBe(0);
     await page.click('.ut-an-timeline-table summary');
+    await page.waitForSelector('.ut-an-timeline-table tbody tr', { state: 'attached' });
     expect(await page.$$eval('.ut-an-timeline-table tbody tr', (trs) => trs.length)).toBe(50);
     await showEverything(page);
     expect(await page.$$eval('.ut-an-timeline-table tbody tr', (trs) => trs.length)).toBe(report.attempts.length + report.servicing.length);

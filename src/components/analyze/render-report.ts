@@ -8,9 +8,9 @@ import { renderFindings } from './render-findings.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { renderCounts } from './render-counts.ts';
 import { renderInputs, renderSystem } from './render-system.ts';
-import { nextTask } from './slices.ts';
+import { nextTask, type Drawn } from './slices.ts';
 
-const PARTS: ((ctx: RenderContext) => HTMLElement | null)[] = [renderVerdict, renderFindings, renderTimeline, renderCounts, renderSystem, renderInputs];
+const PARTS: ((ctx: RenderContext) => Drawn | null)[] = [renderVerdict, renderFindings, renderTimeline, renderCounts, renderSystem, renderInputs];
 
 /**
  * Draws the report into `into` one part per task (see slices.ts), the verdict first; the task
@@ -23,7 +23,13 @@ export async function drawReport(into: HTMLElement, report: Report, lang: Lang, 
     await nextTask();
     if (!wanted()) return false;
     const drawn = part(ctx);
-    if (drawn) into.append(drawn);
+    if (!drawn) continue;
+    const { element, steps } = drawn instanceof HTMLElement ? { element: drawn, steps: [] } : drawn;
+    into.append(element);
+    for (const _ of steps) {
+      await nextTask();
+      if (!wanted()) return false;
+    }
   }
   return true;
 }

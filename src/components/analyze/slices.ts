@@ -9,3 +9,6 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Items of a long list drawn at once, and per click on "show more". */
 export const LIST_STEP = 50;
+
+/** A part of the result: drawn at once, or its element now and the rest in `steps`, a task apart. */
+export type Drawn = HTMLElement | { element: HTMLElement; steps: Iterable<void> };
