@@ -43,6 +43,8 @@ export interface AnalyzeStrings {
   noRootCause: string;
   findings: string;
   evidence: (n: number) => string;
+  /** the button under a long list that draws more of it */
+  showMore: (left: number) => string;
   timeline: string;
   timelineLabel: string;
   timelineTable: string;
@@ -116,6 +118,7 @@ const ZH: AnalyzeStrings = {
   noRootCause: '没有仍在失败的更新。',
   findings: '发现',
   evidence: (n) => `证据行（${n}）`,
+  showMore: (left) => `显示更多（还有 ${left} 项）`,
   timeline: '安装尝试时间线',
   timelineLabel: '每个更新一行，圆点为一次安装尝试，颜色表示结果',
   timelineTable: '安装尝试明细',
@@ -189,6 +192,7 @@ const EN: AnalyzeStrings = {
   noRootCause: 'Nothing is still failing.',
   findings: 'Findings',
   evidence: (n) => `Evidence lines (${n})`,
+  showMore: (left) => `Show more (${left} left)`,
   timeline: 'Install attempts over time',
   timelineLabel: 'One row per update; each dot is an install attempt, coloured by its outcome',
   timelineTable: 'Install attempts in detail',

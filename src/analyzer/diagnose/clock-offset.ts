@@ -1,3 +1,4 @@
+import { localOffsetMinutes, type TimeZone } from '../../input/index.ts';
 import type { Attempt } from '../extract/attempts.ts';
 
 const MINUTE = 60_000;
@@ -7,14 +8,37 @@ const MAX_OFFSET = 14 * 60 * MINUTE;
 /** One install's result is written by the agent, then the event, within this much of each other. */
 const PAIR_SLACK = 2 * MINUTE;
 
+/** How far the machine's local clock runs ahead of UTC (ms) at a UTC time (ms). */
+export type LocalClock = (utcMs: number) => number;
+
 export const isUtc = (a: Attempt): boolean => a.outcome.time?.endsWith('Z') === true;
 
 /**
- * How far the machine's local clock ran ahead of UTC (ms), learned from the bundle itself:
- * event logs stamp UTC, the text logs (and .etl lines, printed in the trace's own zone) stamp
- * local time with no zone. A failed event and a failed local attempt with the same code whose
- * times differ by a whole quarter hour, give or take a couple of minutes, are one install seen
- * twice; the offset most such pairs agree on wins. Undefined when no pair says anything.
+ * The machine's local clock, from the bundle itself. Event logs stamp UTC; text logs (and .etl
+ * lines, printed in the trace's own zone) stamp local time with no zone.
+ *
+ * An .etl trace header records the writer's time zone: its bias and its daylight-time rule,
+ * which gives the offset at any time (UTC+8 all year for China Standard Time; UTC−8, or UTC−7
+ * in summer, for Pacific). That is what Windows itself used to turn UTC into the local times of
+ * the text logs, so it wins over a pair of attempts (`learnClockOffset`): a pair is only a
+ * coincidence of code and time, and two installs failing with the same code a whole number of
+ * quarter hours apart would teach a wrong offset. Traces that name different zones (the zone
+ * was changed between them) leave the choice to the pairs. Undefined when nothing says anything.
+ */
+export function bundleClock(attempts: readonly Attempt[], zones: readonly TimeZone[]): LocalClock | undefined {
+  const zone = zones[0];
+  if (zone && zones.every((z) => sameZone(z, zone))) return (utcMs) => localOffsetMinutes(zone, utcMs) * MINUTE;
+  const offset = learnClockOffset(attempts);
+  return offset === undefined ? undefined : () => offset;
+}
+
+const sameZone = (a: TimeZone, b: TimeZone) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * How far the machine's local clock ran ahead of UTC (ms), learned from attempt pairs: a failed
+ * event and a failed local attempt of another file with the same code, whose times differ by a
+ * whole quarter hour give or take a couple of minutes, are one install seen twice; the offset
+ * most such pairs agree on wins. Undefined when no pair says anything.
  */
 export function learnClockOffset(attempts: readonly Attempt[]): number | undefined {
   const votes = new Map<number, number>();
@@ -35,8 +59,8 @@ export function learnClockOffset(attempts: readonly Attempt[]): number | undefin
 }
 
 /** An attempt's time on the local clock of the machine, when that can be known. */
-export function localMs(a: Attempt, offset: number | undefined): number | undefined {
+export function localMs(a: Attempt, clock: LocalClock | undefined): number | undefined {
   if (a.ms === undefined) return undefined;
   if (!isUtc(a)) return a.ms;
-  return offset === undefined ? undefined : a.ms + offset;
+  return clock === undefined ? undefined : a.ms + clock(a.ms);
 }

@@ -1,6 +1,6 @@
 import type { Attempt } from '../extract/attempts.ts';
 import { PRECEDENCE } from '../extract/attempt-model.ts';
-import { localMs } from './clock-offset.ts';
+import { localMs, type LocalClock } from './clock-offset.ts';
 
 /** The agent's history line, its exit code and event 20 of one install fall within this. */
 const SAME_INSTALL_MS = 2 * 60_000;
@@ -13,11 +13,11 @@ const SAME_INSTALL_MS = 2 * 60_000;
  * stronger outcome line stays; it takes the update names it lacked and keeps the others'
  * outcome lines in `joined`. Returns the attempts that remain, in their order.
  */
-export function joinSameInstalls(updates: readonly Attempt[], offset: number | undefined): Attempt[] {
+export function joinSameInstalls(updates: readonly Attempt[], clock: LocalClock | undefined): Attempt[] {
   const kept: Attempt[] = [];
   for (const attempt of updates) {
-    const at = localMs(attempt, offset);
-    const twin = at === undefined ? undefined : kept.find((k) => k.file !== attempt.file && !k.joined?.some((j) => j.file === attempt.file) && sameInstall(k, attempt, offset, at));
+    const at = localMs(attempt, clock);
+    const twin = at === undefined ? undefined : kept.find((k) => k.file !== attempt.file && !k.joined?.some((j) => j.file === attempt.file) && sameInstall(k, attempt, clock, at));
     if (!twin) {
       kept.push(attempt);
       continue;
@@ -31,8 +31,8 @@ export function joinSameInstalls(updates: readonly Attempt[], offset: number | u
   return kept;
 }
 
-function sameInstall(a: Attempt, b: Attempt, offset: number | undefined, bAt: number): boolean {
-  const aAt = localMs(a, offset);
+function sameInstall(a: Attempt, b: Attempt, clock: LocalClock | undefined, bAt: number): boolean {
+  const aAt = localMs(a, clock);
   if (aAt === undefined || Math.abs(aAt - bAt) > SAME_INSTALL_MS || a.status !== b.status) return false;
   if (differ(a.update.kb, b.update.kb) || differ(a.update.id && bare(a.update.id), b.update.id && bare(b.update.id))) return false;
   if (a.status === 'succeeded') return !!(a.update.kb && a.update.kb === b.update.kb) || !!(a.update.id && b.update.id);

@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, warnings, lastSuccess, firstTime, lastTime } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, warnings, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -23,6 +23,7 @@ function plainFacts(facts: FactsData): FactsData {
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),
     ...(lastTime ? { lastTime } : {}),
+    ...(timeZone ? { timeZone } : {}),
     updates: { attempts: facts.updates.attempts, dropped: facts.updates.dropped },
     servicing: { attempts: facts.servicing.attempts, dropped: facts.servicing.dropped },
   };

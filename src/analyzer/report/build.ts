@@ -8,7 +8,7 @@ import { findFindings } from '../diagnose/findings.ts';
 import { routineEverywhere } from '../diagnose/noise.ts';
 import { diagnose } from '../diagnose/verdict.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
-import { learnClockOffset } from '../diagnose/clock-offset.ts';
+import { bundleClock } from '../diagnose/clock-offset.ts';
 import { joinSameInstalls } from '../diagnose/same-install.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
@@ -20,9 +20,10 @@ export function buildReport(session: Session): Report {
   const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
   const servicing = analyzed.flatMap((r) => r.facts!.servicing.attempts);
   // Events stamp UTC, text logs local time: one clock first, then one attempt per install.
-  const offset = learnClockOffset(analyzed.flatMap((r) => r.facts!.updates.attempts));
-  const updates = joinSameInstalls(analyzed.flatMap((r) => r.facts!.updates.attempts), offset);
-  correlateAttempts(updates, servicing, offset);
+  const zones = analyzed.flatMap((r) => (r.facts!.timeZone ? [r.facts!.timeZone] : []));
+  const clock = bundleClock(analyzed.flatMap((r) => r.facts!.updates.attempts), zones);
+  const updates = joinSameInstalls(analyzed.flatMap((r) => r.facts!.updates.attempts), clock);
+  correlateAttempts(updates, servicing, clock);
   const findings = findFindings(analyzed, session.rules, knowledge);
 
   const runbookCounts = new Map<string, number>();

@@ -2,6 +2,7 @@ import { AttemptTracker } from '../extract/attempts.ts';
 import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
+import type { TimeZone } from '../../input/index.ts';
 
 export interface CodeTally {
   code: string;
@@ -44,6 +45,8 @@ export class FileFacts {
   /** earliest and latest log times seen on the lines read */
   firstTime?: string;
   lastTime?: string;
+  /** the writer's time zone, when the file records it (an .etl trace header): its times are in it */
+  timeZone?: TimeZone;
 
   constructor(readonly file: string) {
     this.updates = new AttemptTracker(file, 'update');

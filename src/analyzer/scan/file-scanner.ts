@@ -79,7 +79,10 @@ export class FileScanner implements ByteSink, ZipHost {
   /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
   private openEtl(): ByteSink {
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
-    return new EtlTextSink(text, (notes) => notes.forEach((note) => this.facts?.warn(note)));
+    return new EtlTextSink(text, (notes, zone) => {
+      notes.forEach((note) => this.facts?.warn(note));
+      if (zone && this.facts) this.facts.timeZone = zone;
+    });
   }
 
   private openArchive(format: 'zip' | 'cab'): ByteSink {

@@ -9,7 +9,7 @@ import type { SymptomRefs } from '../../catalog/symptom-links.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
 import { fileFromText, filesFromDrop, filesFromInput } from './collect-files.ts';
 import { AnalyzerClient, type ProgressInfo } from './worker-client.ts';
-import { renderReport } from './render-report.ts';
+import { drawReport } from './render-report.ts';
 import { downloadReport } from './save-report.ts';
 import { readReport } from './saved-report.ts';
 import { mountPanels } from './panels.ts';
@@ -95,7 +95,7 @@ class AnalyzerElement extends HTMLElement {
     if (generation !== this.generation) return;
     if (result.kind === 'cancelled') return this.setState('cancelled', this.s.cancelled);
     if (result.kind === 'error') return this.setState('error', result.stage === 'knowledge' ? this.s.knowledgeFailed : this.s.failed(result.message));
-    this.show(result.report, files);
+    if (!(await this.show(result.report, files, generation))) return;
     this.setState('done', this.s.done(files.length, (result.ms / 1000).toFixed(1)));
   }
 
@@ -116,7 +116,7 @@ class AnalyzerElement extends HTMLElement {
       return this.setState('error', message);
     }
     this.clear();
-    this.show(read.report, []);
+    if (!(await this.show(read.report, [], generation))) return;
     this.setState('done', this.s.reopened(file.name));
   }
 
@@ -127,11 +127,14 @@ class AnalyzerElement extends HTMLElement {
     this.el<HTMLElement>('actions').hidden = true;
   }
 
-  private show(report: Report, files: File[]): void {
+  /** Draws the report a piece at a time (a big one would block the page); false when a newer run took over meanwhile. */
+  private async show(report: Report, files: File[], generation: number): Promise<boolean> {
     this.report = report;
-    this.el<HTMLElement>('results').replaceChildren(renderReport(report, this.pageLang, BASE, this.runbookTitles, this.symptoms));
+    const wanted = () => generation === this.generation;
+    if (!(await drawReport(this.el<HTMLElement>('results'), report, this.pageLang, BASE, this.runbookTitles, this.symptoms, wanted))) return false;
     this.el<HTMLElement>('actions').hidden = false;
     mountPanels(this.el<HTMLElement>('panels'), report, files, this.pageLang);
+    return true;
   }
 }
 

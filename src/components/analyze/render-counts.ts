@@ -3,8 +3,10 @@ import type { RenderContext } from './context.ts';
 import { codeLink, section } from './context.ts';
 import { h } from './dom.ts';
 import { tallyFailures } from './tally.ts';
+import { showMore } from './more-list.ts';
 
-const MAX_CODES = 100;
+/** Codes drawn at once, and per "show more". */
+const CODES_STEP = 100;
 
 export function renderCounts(ctx: RenderContext): HTMLElement | null {
   const { s, report } = ctx;
@@ -36,31 +38,24 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
         ),
       )
     : null;
-  const codes = report.codes.slice(0, MAX_CODES);
+  const codes = report.codes;
+  const codeRows = h('tbody', {});
+  const more = showMore(
+    codeRows,
+    codes,
+    (c) =>
+      h(
+        'tr',
+        { 'data-code': c.code },
+        h('td', {}, codeLink(ctx, c.code), c.names.length ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
+        h('td', { class: 'ut-an-count' }, String(c.count)),
+        h('td', { class: 'ut-an-count' }, String(c.outcomes)),
+      ),
+    s.showMore,
+    CODES_STEP,
+  );
   const codesTable = codes.length
-    ? h(
-        'details',
-        { class: 'ut-an-codes' },
-        h('summary', {}, `${s.allCodes} (${report.codes.length})`),
-        h(
-          'table',
-          { class: 'ut-table' },
-          head(s.code, s.occurrences, s.attempts),
-          h(
-            'tbody',
-            {},
-            ...codes.map((c) =>
-              h(
-                'tr',
-                { 'data-code': c.code },
-                h('td', {}, codeLink(ctx, c.code), c.names.length ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
-                h('td', { class: 'ut-an-count' }, String(c.count)),
-                h('td', { class: 'ut-an-count' }, String(c.outcomes)),
-              ),
-            ),
-          ),
-        ),
-      )
+    ? h('details', { class: 'ut-an-codes' }, h('summary', {}, `${s.allCodes} (${report.codes.length})`), h('table', { class: 'ut-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
     : null;
   return section('counts', s.counts, tallyTable, codesTable);
 }

@@ -4,6 +4,7 @@ import type { MentionReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, where } from './context.ts';
 import { h } from './dom.ts';
+import { showMore } from './more-list.ts';
 
 export function renderState(ctx: RenderContext): HTMLElement[] {
   const { report, t, lang } = ctx;
@@ -15,25 +16,23 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
     h('p', { class: 'ut-an-covers' }, coverageSentence(c, lang)),
   ];
   if (verdict.recovered.length) {
-    out.push(
+    const list = h('ul', { class: 'ut-an-recovered' });
+    const more = showMore(list, verdict.recovered, (r) =>
       h(
-        'ul',
-        { class: 'ut-an-recovered' },
-        ...verdict.recovered.map((r) =>
-          h(
-            'li',
-            {},
-            ...(r.code ? [codeLink(ctx, r.code, r.name), ' '] : []),
-            w.recoveredItem(updateName(r.update, t.unknownUpdate), whenOf(r.failure), whenOf(r.fixedBy), !!r.restartPending),
-            ' ',
-            h('span', { class: 'ut-an-where' }, `${where(r.failure)} → ${where(r.fixedBy)}`),
-          ),
-        ),
-      ),
-    );
+        'li',
+        {},
+        ...(r.code ? [codeLink(ctx, r.code, r.name), ' '] : []),
+        w.recoveredItem(updateName(r.update, t.unknownUpdate), whenOf(r.failure), whenOf(r.fixedBy), !!r.restartPending),
+        ' ',
+        h('span', { class: 'ut-an-where' }, `${where(r.failure)} → ${where(r.fixedBy)}`),
+      ), ctx.s.showMore);
+    out.push(list, ...(more ? [more] : []));
   }
   const mentions = (cls: string, title: string, list: MentionReport[]) => {
-    if (list.length) out.push(h('div', { class: cls }, h('p', {}, `${title}:`), h('ul', {}, ...list.map((m) => h('li', {}, codeLink(ctx, m.code, m.name), ` × ${m.count} `, m.evidence[0] ? h('span', { class: 'ut-an-where' }, where(m.evidence[0])) : '')))));
+    if (!list.length) return;
+    const items = h('ul', {});
+    const more = showMore(items, list, (m) => h('li', {}, codeLink(ctx, m.code, m.name), ` × ${m.count} `, m.evidence[0] ? h('span', { class: 'ut-an-where' }, where(m.evidence[0])) : ''), ctx.s.showMore);
+    out.push(h('div', { class: cls }, h('p', {}, `${title}:`), items, more));
   };
   mentions('ut-an-unresolved', w.unresolved, verdict.unresolved);
   mentions('ut-an-outlived', w.outlived, verdict.outlived);

@@ -2,30 +2,44 @@
 import type { RenderContext } from './context.ts';
 import { kbLink, section, where } from './context.ts';
 import { h } from './dom.ts';
+import { showMore } from './more-list.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
+
+/** A list drawn a step at a time (more-list.ts), with its "show more" button after it. */
+function longList<T>(ctx: RenderContext, attrs: Record<string, string>, items: readonly T[], draw: (item: T) => Node): DocumentFragment {
+  const list = h('ul', attrs);
+  const fragment = document.createDocumentFragment();
+  fragment.append(list);
+  const more = showMore(list, items, draw, ctx.s.showMore);
+  if (more) fragment.append(more);
+  return fragment;
+}
 
 export function renderSystem(ctx: RenderContext): HTMLElement | null {
   const { s, report, lang } = ctx;
   if (!report.kbs.length && !report.builds.length && !report.wsus.length) return null;
   const facts = h('dl', { class: 'ut-facts' });
+  const plain = { class: 'ut-an-plain' };
   if (report.kbs.length)
     facts.append(
       h('dt', {}, s.kbs),
-      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.kbs.map((k) => h('li', { 'data-kb': k.kb }, kbLink(ctx, k.kb), k.title ? ` ${k.title[lang]}` : '', ...(k.nearest ? [h('p', { class: 'ut-kb-miss', 'data-match': 'kb-near' }, kbDidYouMean(lang, k.kb, k.nearest))] : []))))),
+      h(
+        'dd',
+        {},
+        longList(ctx, plain, report.kbs, (k) =>
+          h('li', { 'data-kb': k.kb }, kbLink(ctx, k.kb), k.title ? ` ${k.title[lang]}` : '', ...(k.nearest ? [h('p', { class: 'ut-kb-miss', 'data-match': 'kb-near' }, kbDidYouMean(lang, k.kb, k.nearest))] : [])),
+        ),
+      ),
     );
   if (report.builds.length)
     facts.append(
       h('dt', {}, s.builds),
-      h(
-        'dd',
-        {},
-        h('ul', { class: 'ut-an-plain' }, ...report.builds.map((b) => h('li', {}, h('code', {}, b.build), b.kb ? kbWithArrow(ctx, b.kb) : '', ' ', h('span', { class: 'ut-an-where' }, where(b.evidence))))),
-      ),
+      h('dd', {}, longList(ctx, plain, report.builds, (b) => h('li', {}, h('code', {}, b.build), b.kb ? kbWithArrow(ctx, b.kb) : '', ' ', h('span', { class: 'ut-an-where' }, where(b.evidence))))),
     );
   if (report.wsus.length)
     facts.append(
       h('dt', {}, s.wsus),
-      h('dd', {}, h('ul', { class: 'ut-an-plain' }, ...report.wsus.map((w) => h('li', {}, w.url ? h('code', { class: 'ut-an-wsus' }, w.url) : s.wsusRemoved, ' ', h('span', { class: 'ut-an-where' }, where(w.evidence)))))),
+      h('dd', {}, longList(ctx, plain, report.wsus, (w) => h('li', {}, w.url ? h('code', { class: 'ut-an-wsus' }, w.url) : s.wsusRemoved, ' ', h('span', { class: 'ut-an-where' }, where(w.evidence))))),
     );
   return section('system', s.system, facts);
 }
@@ -38,17 +52,13 @@ function kbWithArrow(ctx: RenderContext, kb: string): DocumentFragment {
 
 export function renderInputs(ctx: RenderContext): HTMLElement {
   const { s, t, report } = ctx;
-  const inputs = h(
-    'ul',
-    { class: 'ut-an-inputs' },
-    ...report.inputs.map((i) => {
-      const what =
-        i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
-      return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
-    }),
-  );
+  const inputs = longList(ctx, { class: 'ut-an-inputs' }, report.inputs, (i) => {
+    const what =
+      i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
+    return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
+  });
   const notes = report.warnings.length
-    ? h('div', {}, h('h3', {}, s.notes), h('ul', {}, ...report.warnings.map((w) => h('li', {}, w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '', w.message))))
+    ? h('div', {}, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '', w.message)))
     : null;
   return section('inputs', s.inputs, inputs, notes);
 }

@@ -7,6 +7,8 @@ import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, section, where } from './context.ts';
 import { h, svg, type Child } from './dom.ts';
 import { evidenceMessage } from './evidence-list.ts';
+import { showMore } from './more-list.ts';
+import type { Drawn } from './slices.ts';
 import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
 
 const WIDTH = 760;
@@ -15,16 +17,24 @@ const RIGHT = 24;
 const ROW = 30;
 const AXIS = 28;
 
-export function renderTimeline(ctx: RenderContext): HTMLElement | null {
+/** Dots drawn per task: a report with thousands of attempts draws its chart over several tasks. */
+const DOTS_PER_STEP = 400;
+
+/** The section, with the chart's rows still to draw: one batch per step (render-report.ts runs them a task apart). */
+export function renderTimeline(ctx: RenderContext): Drawn | null {
   const timeline = buildTimeline(ctx.report);
   if (!timeline) return null;
-  return section('timeline', ctx.s.timeline, chart(ctx, timeline), legend(ctx), table(ctx));
+  const root = chart(ctx, timeline);
+  return { element: section('timeline', ctx.s.timeline, root, legend(ctx), table(ctx)), steps: chartRows(ctx, timeline, root) };
 }
 
+const xOf = (timeline: Timeline) => (ms: number) => LABEL + ((ms - timeline.start) / (timeline.end - timeline.start)) * (WIDTH - LABEL - RIGHT);
+
+/** The chart's frame: its size, title and day ticks. */
 function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
   const { s } = ctx;
   const height = timeline.rows.length * ROW + AXIS;
-  const x = (ms: number) => LABEL + ((ms - timeline.start) / (timeline.end - timeline.start)) * (WIDTH - LABEL - RIGHT);
+  const x = xOf(timeline);
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'ut-an-chart', role: 'group', 'aria-label': s.timelineLabel });
   root.append(svg('title', {}, s.timelineLabel));
   for (const tick of timeline.ticks) {
@@ -33,20 +43,27 @@ function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
       svg('text', { x: x(tick.ms), y: height - 8, 'text-anchor': 'middle', class: 'ut-an-tick' }, tick.label.slice(5)),
     );
   }
-  timeline.rows.forEach((row, i) => {
+  return root;
+}
+
+/** Appends the rows to the chart, yielding after every DOTS_PER_STEP dots. */
+function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement): Generator<void> {
+  const x = xOf(timeline);
+  let dots = 0;
+  for (const [i, row] of timeline.rows.entries()) {
     const y = i * ROW + ROW / 2;
     root.append(
       svg('text', { x: LABEL - 8, y: y + 4, 'text-anchor': 'end', class: 'ut-an-row-label' }, rowLabel(ctx, row)),
       svg('line', { x1: LABEL, x2: WIDTH - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
-      ...row.points.map((p) => {
-        const label = [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ');
-        const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
-        // a dot with a code leads to the code's page, like every other code on the page
-        return p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, dot) : dot;
-      }),
     );
-  });
-  return root;
+    for (const p of row.points) {
+      const label = [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ');
+      const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
+      // a dot with a code leads to the code's page, like every other code on the page
+      root.append(p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, dot) : dot);
+      if (++dots % DOTS_PER_STEP === 0) yield;
+    }
+  }
 }
 
 function rowLabel(ctx: RenderContext, row: TimelineRow): string {
@@ -63,34 +80,28 @@ function legend(ctx: RenderContext): HTMLElement {
   return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome));
 }
 
+/** Every attempt as a table row, behind a disclosure: built when first opened, a step at a time. */
 function table(ctx: RenderContext): HTMLElement {
   const { s, report } = ctx;
   const rows = [...report.attempts.map((a) => ({ a, servicing: false })), ...report.servicing.map((a) => ({ a, servicing: true }))];
   const cell = (...c: Child[]) => h('td', {}, ...c);
-  return h(
-    'details',
-    { class: 'ut-an-timeline-table' },
-    h('summary', {}, s.timelineTable),
-    h(
-      'table',
-      { class: 'ut-table' },
-      h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))),
+  const details = h('details', { class: 'ut-an-timeline-table' }, h('summary', {}, s.timelineTable));
+  const fill = () => {
+    details.removeEventListener('toggle', fill);
+    const body = h('tbody', {});
+    const more = showMore(body, rows, ({ a, servicing }) =>
       h(
-        'tbody',
-        {},
-        ...rows.map(({ a, servicing }) =>
-          h(
-            'tr',
-            { 'data-status': a.status },
-            cell(a.outcome.time ?? '—'),
-            cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-            cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
-            cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
-          ),
-        ),
-      ),
-    ),
-  );
+        'tr',
+        { 'data-status': a.status },
+        cell(a.outcome.time ?? '—'),
+        cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
+        cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
+        cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
+      ), s.showMore);
+    details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');
+  };
+  details.addEventListener('toggle', fill);
+  return details;
 }
 
 function updateCell(ctx: RenderContext, a: AttemptReport): Node | string {

@@ -4,7 +4,7 @@ import { readEventRecord } from './event-record.ts';
 import { readLogfileHeader, SYSTEM_HEADER_SIZE, type LogfileHeader } from './logfile-header.ts';
 import { ByteQueue } from './byte-queue.ts';
 import { TimeOrder } from './time-order.ts';
-import { formatStamp, toLocal } from './time-zone.ts';
+import { formatStamp, toLocal, type TimeZone } from './time-zone.ts';
 import { KnownSchemas } from './known-schemas.ts';
 import { decodeEvent, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
 import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBufferHeader } from './wmi-buffer.ts';
@@ -12,8 +12,11 @@ import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBuf
 export interface EtlHost {
   /** one decoded event as a Get-WindowsUpdateLog line, in time order */
   line(text: string): void;
-  /** the file is read; `notes` say what was skipped or damaged, with byte offsets */
-  end(notes: string[]): void;
+  /**
+   * the file is read; `notes` say what was skipped or damaged, with byte offsets; `zone` is the
+   * writer's time zone from the trace header (absent when no header was read)
+   */
+  end(notes: string[], zone?: TimeZone): void;
 }
 
 /** Events held back to restore time order across processors' buffers (a few MiB at most). */
@@ -62,7 +65,7 @@ export class EtlReader {
       this.buffer(this.queue.take(rest), true);
     } else if (!this.stopped && rest) this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
     this.order.flush();
-    this.host.end(this.summary());
+    this.host.end(this.summary(), this.header?.timeZone);
   }
 
   /** Reads one buffer's records; in a `cut` buffer the record the file ends in is no damage. */

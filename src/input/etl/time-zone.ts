@@ -43,14 +43,16 @@ const MINUTE = 600_000_000n; // FILETIME ticks
 
 /** FILETIME in UTC → FILETIME in the zone's local time. */
 export function toLocal(utc: bigint, zone: TimeZone): bigint {
-  const standardOffset = BigInt(zone.bias + zone.standard.bias) * MINUTE;
-  const daylightOffset = BigInt(zone.bias + zone.daylight.bias) * MINUTE;
-  return utc - (inDaylightTime(utc, zone) ? daylightOffset : standardOffset);
+  return utc + BigInt(localOffsetMinutes(zone, toUnixMs(utc))) * MINUTE;
 }
 
-function inDaylightTime(utc: bigint, zone: TimeZone): boolean {
+/** How many minutes the zone's local time runs ahead of UTC at `utcMs` (UTC+8 → 480). */
+export function localOffsetMinutes(zone: TimeZone, utcMs: number): number {
+  return -(zone.bias + (inDaylightTime(utcMs, zone) ? zone.daylight.bias : zone.standard.bias));
+}
+
+function inDaylightTime(t: number, zone: TimeZone): boolean {
   if (!zone.standard.month || !zone.daylight.month) return false;
-  const t = toUnixMs(utc);
   const { start, end } = daylightPeriod(zone, yearOf(t - zone.bias * 60_000));
   return start < end ? t >= start && t < end : t >= start || t < end;
 }

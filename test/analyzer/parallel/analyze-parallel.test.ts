@@ -44,6 +44,24 @@ describe('the split analysis: one task per file or zip entry, merged in input or
     expect(split.attempts.length).toBeGreaterThan(30);
   });
 
+  it('carries an .etl trace’s time zone across workers: the event and the local-time log of one install stay joined', async () => {
+    // event 19 of KB5054273 at 16:47:30Z, the agent's outcome at 09:47:29 Pacific daylight time
+    const agentLog = [
+      '2025/06/02 09:47:02.1180551 1204 6620 Agent\tTitle = 2025-03 Update for Windows 11 Version 24H2 for ARM64-based Systems (KB5054273)',
+      '2025/06/02 09:47:29.8812270 1204 6620 Agent\tLogHistory called. idUpdate={0C1A0E5B-5A76-4C62-9C3E-1DA3A9C1B1F2}.1, resultMapped=00000000, resultUnMapped=00000000',
+    ].join('\r\n');
+    const bundle = zipSync({
+      'Logs/System.evtx': binary('System-wuclient.evtx'),
+      [`Logs/WindowsUpdate/${WU_TRACE}`]: etlFixture(WU_TRACE),
+      'Logs/WindowsUpdate.log': new TextEncoder().encode(agentLog),
+    });
+    const { sequential, split } = await bothWays({ 'bundle.zip': bundle }, emptyKnowledge());
+    expect(split).toEqual(sequential);
+    const install = split.attempts.filter((a) => a.update.kb === 'KB5054273');
+    expect(install).toHaveLength(1);
+    expect(install[0].joined).toEqual([expect.objectContaining({ time: '2025-06-02T16:47:30Z' })]);
+  });
+
   it('gives the sequential report for every machine bundle of the fleet corpus', async () => {
     const corpus = fileURLToPath(new URL('../../fixtures/logs/corpus/', import.meta.url));
     for (const state of ['healthy', 'recovered']) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bytes } from '../../../src/input/etl/bytes.ts';
 import { readLogfileHeader, SYSTEM_HEADER_SIZE } from '../../../src/input/etl/logfile-header.ts';
-import { formatStamp, toLocal } from '../../../src/input/etl/time-zone.ts';
+import { formatStamp, localOffsetMinutes, toLocal } from '../../../src/input/etl/time-zone.ts';
 import { BUFFER_HEADER_SIZE } from '../../../src/input/etl/wmi-buffer.ts';
 import { etlFixture, WU_TRACE } from './helpers.ts';
 
@@ -30,5 +30,12 @@ describe('the trace header of a real Windows Update trace', () => {
   it('a zone without daylight saving time keeps one offset all year (China Standard Time, bias −480)', () => {
     const china = { bias: -480, standard: { ...header.timeZone.standard, month: 0 }, daylight: { ...header.timeZone.daylight, month: 0 } };
     expect(formatStamp(toLocal(filetime('2025-07-15T12:00:00Z'), china))).toBe('2025/07/15 20:00:00.0000000');
+  });
+
+  it('says how far local time runs ahead of UTC at any moment, for the analyzer to put event times on the local clock', () => {
+    expect(localOffsetMinutes(header.timeZone, Date.parse('2025-01-15T12:00:00Z'))).toBe(-480);
+    expect(localOffsetMinutes(header.timeZone, Date.parse('2025-06-02T16:47:30Z'))).toBe(-420);
+    expect(localOffsetMinutes(header.timeZone, Date.parse('2025-11-02T08:59:00Z'))).toBe(-420);
+    expect(localOffsetMinutes(header.timeZone, Date.parse('2025-11-02T09:00:00Z'))).toBe(-480);
   });
 });
