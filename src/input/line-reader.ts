@@ -1,7 +1,8 @@
 /** Longest line handed to parsers; a longer line is passed on in pieces with the same number. */
 export const MAX_LINE_CHARS = 1 << 20;
 
-export type LineHandler = (line: string, lineNo: number) => void;
+/** `hitAt`: where the filter's first match stands in the line (0 without a filter, or in a long line's pieces). */
+export type LineHandler = (line: string, lineNo: number, hitAt: number) => void;
 
 /**
  * Splits streamed text into numbered lines. With a `filter` (a global, multiline
@@ -46,15 +47,17 @@ export class LineReader {
   end(): void {
     if (this.rest) {
       // The last line, with no line end, is filtered like the others.
-      if (!this.filter || this.holdsMatch(this.rest)) this.emit(this.rest, 0, this.rest.length);
+      const hitAt = this.filter ? this.firstMatch(this.rest) : 0;
+      if (hitAt >= 0) this.emit(this.rest, 0, this.rest.length, hitAt);
       this.lineNo++;
     }
     this.rest = '';
   }
 
-  private holdsMatch(line: string): boolean {
+  /** Where the filter first matches in `line`, or -1. */
+  private firstMatch(line: string): number {
     this.filter!.lastIndex = 0;
-    return this.filter!.exec(line) !== null;
+    return this.filter!.exec(line)?.index ?? -1;
   }
 
   private inLongLine = false;
@@ -63,7 +66,7 @@ export class LineReader {
   private splitLong(): void {
     if (!this.inLongLine) this.longLines++;
     this.inLongLine = true;
-    this.onLine(this.rest.slice(0, MAX_LINE_CHARS), this.lineNo);
+    this.onLine(this.rest.slice(0, MAX_LINE_CHARS), this.lineNo, 0);
     this.rest = this.rest.slice(MAX_LINE_CHARS);
   }
 
@@ -71,7 +74,7 @@ export class LineReader {
     let start = 0;
     while (start <= last) {
       const stop = text.indexOf('\n', start);
-      this.emit(text, start, stop);
+      this.emit(text, start, stop, 0);
       this.lineNo++;
       start = stop + 1;
     }
@@ -95,7 +98,7 @@ export class LineReader {
         start = stop + 1;
         stop = text.indexOf('\n', start);
       }
-      this.emit(text, start, stop);
+      this.emit(text, start, stop, m.index - start);
       this.lineNo++;
       from = stop + 1;
       filter.lastIndex = from;
@@ -109,11 +112,11 @@ export class LineReader {
   }
 
   /** The line `text[start, stop)`, without its `\r`: one slice per line. */
-  private emit(text: string, start: number, stop: number): void {
+  private emit(text: string, start: number, stop: number, hitAt: number): void {
     this.inLongLine = false;
     const clean = text.slice(start, text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop);
-    if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo);
+    if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo, hitAt);
     this.longLines++;
-    for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo);
+    for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo, 0);
   }
 }

@@ -47,6 +47,21 @@ describe('LineReader', () => {
     }
   });
 
+  it('tells where the filter first matched in each line handed on, and 0 without a filter', () => {
+    const seen = (chunks: string[], filter?: RegExp) => {
+      const hits: [string, number][] = [];
+      const reader = new LineReader((text, _no, hitAt) => hits.push([text, hitAt]), filter);
+      for (const chunk of chunks) reader.push(chunk);
+      reader.end();
+      return hits;
+    };
+    const text = 'aab\r\nxx\nbab b\nab';
+    const expected = [['aab', 2], ['bab b', 0], ['ab', 1]];
+    expect(seen([text], /b/g)).toEqual(expected);
+    for (const size of [1, 2, 5]) expect(seen(text.match(new RegExp(`[^]{1,${size}}`, 'g'))!, /b/g)).toEqual(expected);
+    expect(seen([text])).toEqual([['aab', 0], ['xx', 0], ['bab b', 0], ['ab', 0]]);
+  });
+
   it('applies a narrower filter from the next chunk on', () => {
     const lines: [string, number][] = [];
     const reader = new LineReader((text, no) => lines.push([text, no]), /a|b/g);

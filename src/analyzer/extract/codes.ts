@@ -44,10 +44,12 @@ function upper(digits: string): string {
  * The results and errors of one line, in the order they stand. A `0x` token counts only where
  * the line puts a result (see result-position.ts), or in `prose` a failure value with a code in its low word;
  * every keyword form (`*FAILED* [..]`, `resultMapped=`, `hr=`, `Exit code =`, …) is a result by its keyword.
+ * `from`: where the `0x` search may start, when the caller knows there is no `0x` token before it
+ * (the line filter's first hit: the filter finds every `0x` token these find, and more).
  */
-export function extractCodes(line: string, prose = false): CodeHit[] {
+export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
   const hits: CodeHit[] = [];
-  HEX_FORM.lastIndex = 0;
+  HEX_FORM.lastIndex = from;
   for (let m = HEX_FORM.exec(line); m; m = HEX_FORM.exec(line)) {
     const at = m.index;
     const gle = line.startsWith('gle=', at - 4);

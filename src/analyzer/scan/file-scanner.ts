@@ -138,7 +138,7 @@ export class FileScanner implements ByteSink, ZipHost {
 
   private lineReader(format: LogFormat, processor: LineProcessor, parser: LineParser, join: Joiner): LineReader {
     if (!format.trigger) return new LineReader((text, no) => join.line(text, no));
-    return new LineReader((text, no) => processor.line(text, no, parser), this.filter(format, processor));
+    return new LineReader((text, no, hitAt) => processor.line(text, no, parser, hitAt), this.filter(format, processor));
   }
 
   /** The lines worth reading: the generic trigger, the format's own, and the patterns still sought. */

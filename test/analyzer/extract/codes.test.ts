@@ -26,6 +26,14 @@ describe('extractCodes', () => {
     expect(codes('error 0x80070005 after *FAILED* [80242008]')).toEqual(['0x80070005/0x', '0x80242008/failed']);
   });
 
+  it('searches 0x tokens from `from` on (the caller knows none stands before it), keyword forms in the whole line', () => {
+    const line = 'hr=80070002 error 0x80070005, failed 0x80070570';
+    const found = (from: number) => extractCodes(line, false, from).map((h) => `${h.code}/${h.form}@${h.index}`);
+    expect(found(0)).toEqual(['0x80070002/hr@0', '0x80070005/0x@18', '0x80070570/0x@37']);
+    expect(found(18)).toEqual(found(0));
+    expect(found(19)).toEqual(['0x80070002/hr@0', '0x80070570/0x@37']);
+  });
+
   it('leaves pointers, GUIDs, SIDs and longer hex runs alone', () => {
     expect(codes('object @0x198dfcad460 released')).toEqual([]);
     expect(codes('service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 and {15BD9B72-052C-45DD-ABC3-719819615044}')).toEqual([]);
