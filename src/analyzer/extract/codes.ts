@@ -97,7 +97,10 @@ export function extractBareCodes(text: string): CodeHit[] {
 const looksLikeFailure = (digits: string): boolean => /^[8cC]/.test(digits) && !/0000$/.test(digits);
 
 /** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
-export const isFailureCode = (code: string): boolean => parseInt(code.slice(2, 3), 16) >= 8;
+export function isFailureCode(code: string): boolean {
+  const c = code.charCodeAt(2); // its first digit is 8–9, A–F or a–f
+  return (c >= 56 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /** `0x800f0821`, `800F0821`, `0X240001` → `0x800F0821`, `0x00240001`. */
 export const normalizeCode = (raw: string): string => '0x' + raw.replace(/^0x/i, '').toUpperCase().padStart(8, '0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCodes, extractBareCodes } from '../../../src/analyzer/extract/codes.ts';
+import { extractCodes, extractBareCodes, isFailureCode } from '../../../src/analyzer/extract/codes.ts';
 
 const codes = (line: string) => extractCodes(line).map((h) => `${h.code}/${h.form}`);
 
@@ -75,5 +75,13 @@ describe('extractCodes', () => {
     const record = '{87F8BCEC-FE1A-47A9-886D-E56112D19E42}\t2023-02-06 11:45:28:713+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{53367D29-F57A-442B-9F49-DC50B1334BD4}\t205\t80070643\tAutomaticUpdates';
     expect(extractCodes(record)).toEqual([]);
     expect(extractBareCodes(record).map((h) => h.code)).toEqual(['0x80070643']);
+  });
+});
+
+describe('isFailureCode', () => {
+  it('is true when the severity bit is set: a first digit of 8 to F, in either case', () => {
+    for (const digit of '0123456789abcdefABCDEF') expect(isFailureCode(`0x${digit}0070005`), digit).toBe(parseInt(digit, 16) >= 8);
+    expect(isFailureCode('0x')).toBe(false);
+    expect(isFailureCode('0xG0000000')).toBe(false);
   });
 });
