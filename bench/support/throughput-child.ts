@@ -3,6 +3,7 @@
  * its own. Modes: `regex` (bare code-counting regex over the decoded text: the ceiling for
  * JavaScript), `trigger` (the line filter's regex alone over the decoded text, moving to the next
  * line after each hit: what the filter costs before any line is split or counted),
+ * (one regex, or two whose hits are merged, as the format's filter is built),
  * `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
  * `analyze` (the full analysis), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
@@ -34,19 +35,32 @@ async function regex(file: string): Promise<Run> {
   };
 }
 
-/** The filter regex of the file's format: the generic trigger and the format's own. */
-async function formatTrigger(file: string): Promise<RegExp> {
-  const { GENERIC_TRIGGER, triggerRegex } = await import('../../src/analyzer/scan/triggers.ts');
+/** The line filter of the file's format: the generic trigger and the format's own, in one regex or two. */
+async function formatTrigger(file: string): Promise<RegExp[]> {
+  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
   const { detectFormat } = await import('../../src/analyzer/formats/detect.ts');
   const chunks = readFileChunks(file);
   const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
   await chunks.return(undefined);
   const { format } = detectFormat(head.split(/\r?\n/, 400));
-  return triggerRegex([GENERIC_TRIGGER, format.trigger ?? '']);
+  return [lineFilter(format.trigger ?? '', [], format.triggerApart)].flat();
+}
+
+/** The first hit of any of the regexes at or after `from` (each searched again only once passed), or -1. */
+function nextHit(text: string, filters: RegExp[], next: number[], from: number): number {
+  let first = -1;
+  filters.forEach((filter, i) => {
+    if (next[i] === -2 || (next[i] >= 0 && next[i] < from)) {
+      filter.lastIndex = from;
+      next[i] = filter.exec(text)?.index ?? -1;
+    }
+    if (next[i] >= 0 && (first < 0 || next[i] < first)) first = next[i];
+  });
+  return first;
 }
 
 async function trigger(file: string): Promise<Run> {
-  const filter = await formatTrigger(file);
+  const filters = await formatTrigger(file);
   return async () => {
     let hits = 0;
     const decoder = new TextDecoder();
@@ -54,11 +68,8 @@ async function trigger(file: string): Promise<Run> {
     for await (const chunk of readFileChunks(file)) {
       const text = rest + decoder.decode(chunk, { stream: true });
       const last = text.lastIndexOf('\n');
-      filter.lastIndex = 0;
-      for (let m = filter.exec(text); m && m.index <= last; m = filter.exec(text)) {
-        hits++;
-        filter.lastIndex = text.indexOf('\n', m.index) + 1;
-      }
+      const next = filters.map(() => -2);
+      for (let at = nextHit(text, filters, next, 0); at >= 0 && at <= last; at = nextHit(text, filters, next, text.indexOf('\n', at) + 1)) hits++;
       rest = text.slice(last + 1);
     }
     return { hits };

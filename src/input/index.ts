@@ -7,7 +7,7 @@ export { readChunks } from './read-chunks.ts';
 export { sniffContainer, type Container, type UnreadableReason } from './magic.ts';
 export { sniffEncoding, type Encoding, type Sniffed } from './encoding.ts';
 export { ChunkDecoder, MAX_CARRY_BYTES, concat } from './text-decoder.ts';
-export { LineReader, MAX_LINE_CHARS, type LineHandler } from './line-reader.ts';
+export { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from './line-reader.ts';
 export { DISCARD, SAMPLE_BYTES, SniffingSink } from './sniffing-sink.ts';
 export { MAX_ZIP_DEPTH, ZipReader, type ByteSink, type ExpandBudget, type ZipHost } from './zip.ts';
 export { readZipDirectory, type ZipEntry } from './zip-directory.ts';

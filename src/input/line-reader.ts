@@ -1,11 +1,19 @@
 /** Longest line handed to parsers; a longer line is passed on in pieces with the same number. */
 export const MAX_LINE_CHARS = 1 << 20;
 
-export type LineHandler = (line: string, lineNo: number) => void;
+/**
+ * Lines worth handing on: a global, multiline regex, or several whose hits are merged (a line
+ * is handed on when any of them matches in it). V8 scans some unions of alternatives much slower
+ * than their parts searched apart.
+ */
+export type LineFilter = RegExp | readonly RegExp[];
+
+/** `hitAt`: where the filter's first match stands in the line (0 without a filter, or in a long line's pieces). */
+export type LineHandler = (line: string, lineNo: number, hitAt: number) => void;
 
 /**
- * Splits streamed text into numbered lines. With a `filter` (a global, multiline
- * regular expression), only the lines holding a match are handed on: one regex pass
+ * Splits streamed text into numbered lines. With a `filter` (see LineFilter), only the lines
+ * holding a match are handed on: one regex pass
  * over each chunk is much faster than a test per line, and the big logs are mostly
  * lines nobody needs. Line numbers stay exact either way.
  */
@@ -15,14 +23,21 @@ export class LineReader {
   /** lines longer than MAX_LINE_CHARS, split into pieces */
   longLines = 0;
 
+  private filters?: readonly RegExp[];
+  /** per filter, its next hit in the chunk being scanned (-1: none left) */
+  private nextHits: number[] = [];
+
   constructor(
     private readonly onLine: LineHandler,
-    private filter?: RegExp,
-  ) {}
+    filter?: LineFilter,
+  ) {
+    this.setFilter(filter);
+  }
 
   /** A narrower filter for the chunks still to come (e.g. once a pattern has been found). */
-  setFilter(filter: RegExp | undefined): void {
-    this.filter = filter;
+  setFilter(filter: LineFilter | undefined): void {
+    this.filters = filter === undefined ? undefined : filter instanceof RegExp ? [filter] : filter;
+    this.nextHits = this.filters?.map(() => -1) ?? [];
   }
 
   /** lines seen so far */
@@ -39,22 +54,37 @@ export class LineReader {
       return;
     }
     this.rest = text.slice(last + 1);
-    if (this.filter) this.scanFiltered(text, last);
+    if (this.filters) this.scanFiltered(text, last);
     else this.scanAll(text, last);
   }
 
   end(): void {
     if (this.rest) {
       // The last line, with no line end, is filtered like the others.
-      if (!this.filter || this.holdsMatch(this.rest)) this.emit(this.rest, 0, this.rest.length);
+      const hitAt = this.filters ? this.firstHit(this.rest, 0, true) : 0;
+      if (hitAt >= 0) this.emit(this.rest, 0, this.rest.length, hitAt);
       this.lineNo++;
     }
     this.rest = '';
   }
 
-  private holdsMatch(line: string): boolean {
-    this.filter!.lastIndex = 0;
-    return this.filter!.exec(line) !== null;
+  /**
+   * Where a filter first matches in `text` at or after `from`, or -1. Each filter's next hit is
+   * kept until the scan passes it, so a filter is searched again only once a line ending after
+   * its hit has been handed on (`fresh`: forget the hits kept, for a new text).
+   */
+  private firstHit(text: string, from: number, fresh: boolean): number {
+    const filters = this.filters!;
+    const next = this.nextHits;
+    let first = -1;
+    for (let i = 0; i < filters.length; i++) {
+      if (fresh || (next[i] >= 0 && next[i] < from)) {
+        filters[i].lastIndex = from;
+        next[i] = filters[i].exec(text)?.index ?? -1;
+      }
+      if (next[i] >= 0 && (first < 0 || next[i] < first)) first = next[i];
+    }
+    return first;
   }
 
   private inLongLine = false;
@@ -63,7 +93,7 @@ export class LineReader {
   private splitLong(): void {
     if (!this.inLongLine) this.longLines++;
     this.inLongLine = true;
-    this.onLine(this.rest.slice(0, MAX_LINE_CHARS), this.lineNo);
+    this.onLine(this.rest.slice(0, MAX_LINE_CHARS), this.lineNo, 0);
     this.rest = this.rest.slice(MAX_LINE_CHARS);
   }
 
@@ -71,7 +101,7 @@ export class LineReader {
     let start = 0;
     while (start <= last) {
       const stop = text.indexOf('\n', start);
-      this.emit(text, start, stop);
+      this.emit(text, start, stop, 0);
       this.lineNo++;
       start = stop + 1;
     }
@@ -83,22 +113,19 @@ export class LineReader {
    * hit, that is one `indexOf` per line and no search back for the line's start.
    */
   private scanFiltered(text: string, last: number): void {
-    const filter = this.filter!;
     let from = 0;
-    filter.lastIndex = 0;
-    for (let m = filter.exec(text); m && m.index <= last; m = filter.exec(text)) {
+    for (let hit = this.firstHit(text, 0, true); hit >= 0 && hit <= last; hit = this.firstHit(text, from, false)) {
       let start = from;
       let stop = text.indexOf('\n', from);
       // text[last] is a line end, so a hit at or before it always finds one.
-      while (stop < m.index) {
+      while (stop < hit) {
         this.lineNo++;
         start = stop + 1;
         stop = text.indexOf('\n', start);
       }
-      this.emit(text, start, stop);
+      this.emit(text, start, stop, hit - start);
       this.lineNo++;
       from = stop + 1;
-      filter.lastIndex = from;
     }
     this.countTo(text, from, last + 1);
   }
@@ -109,11 +136,11 @@ export class LineReader {
   }
 
   /** The line `text[start, stop)`, without its `\r`: one slice per line. */
-  private emit(text: string, start: number, stop: number): void {
+  private emit(text: string, start: number, stop: number, hitAt: number): void {
     this.inLongLine = false;
     const clean = text.slice(start, text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop);
-    if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo);
+    if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo, hitAt);
     this.longLines++;
-    for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo);
+    for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo, 0);
   }
 }

@@ -47,6 +47,42 @@ describe('LineReader', () => {
     }
   });
 
+  it('tells where the filter first matched in each line handed on, and 0 without a filter', () => {
+    const seen = (chunks: string[], filter?: RegExp) => {
+      const hits: [string, number][] = [];
+      const reader = new LineReader((text, _no, hitAt) => hits.push([text, hitAt]), filter);
+      for (const chunk of chunks) reader.push(chunk);
+      reader.end();
+      return hits;
+    };
+    const text = 'aab\r\nxx\nbab b\nab';
+    const expected = [['aab', 2], ['bab b', 0], ['ab', 1]];
+    expect(seen([text], /b/g)).toEqual(expected);
+    for (const size of [1, 2, 5]) expect(seen(text.match(new RegExp(`[^]{1,${size}}`, 'g'))!, /b/g)).toEqual(expected);
+    expect(seen([text])).toEqual([['aab', 0], ['xx', 0], ['bab b', 0], ['ab', 0]]);
+  });
+
+  it('with several filters, hands on the lines any of them hits, at its first hit, for any text and any chunks', () => {
+    let seed = 29;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: random(80) }, () => 'abcc\n\r\n'[random(7)]).join('');
+      const expected = text
+        .split('\n')
+        .map((line, i): [string, number, number] => {
+          const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
+          const at = [clean.indexOf('a'), clean.indexOf('b')].filter((n) => n >= 0);
+          return [clean, i + 1, at.length ? Math.min(...at) : -1];
+        })
+        .filter(([line, , at], i, all) => at >= 0 && (i < all.length - 1 || line !== ''));
+      const lines: [string, number, number][] = [];
+      const reader = new LineReader((line, no, hitAt) => lines.push([line, no, hitAt]), [/a/g, /b/g]);
+      for (const chunk of text.match(new RegExp(`[^]{1,${1 + random(9)}}`, 'g')) ?? []) reader.push(chunk);
+      reader.end();
+      expect(lines).toEqual(expected);
+    }
+  });
+
   it('applies a narrower filter from the next chunk on', () => {
     const lines: [string, number][] = [];
     const reader = new LineReader((text, no) => lines.push([text, no]), /a|b/g);

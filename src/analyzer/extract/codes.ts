@@ -44,10 +44,12 @@ function upper(digits: string): string {
  * The results and errors of one line, in the order they stand. A `0x` token counts only where
  * the line puts a result (see result-position.ts), or in `prose` a failure value with a code in its low word;
  * every keyword form (`*FAILED* [..]`, `resultMapped=`, `hr=`, `Exit code =`, …) is a result by its keyword.
+ * `from`: where the `0x` search may start, when the caller knows there is no `0x` token before it
+ * (the line filter's first hit: the filter finds every `0x` token these find, and more).
  */
-export function extractCodes(line: string, prose = false): CodeHit[] {
+export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
   const hits: CodeHit[] = [];
-  HEX_FORM.lastIndex = 0;
+  HEX_FORM.lastIndex = from;
   for (let m = HEX_FORM.exec(line); m; m = HEX_FORM.exec(line)) {
     const at = m.index;
     const gle = line.startsWith('gle=', at - 4);
@@ -95,7 +97,10 @@ export function extractBareCodes(text: string): CodeHit[] {
 const looksLikeFailure = (digits: string): boolean => /^[8cC]/.test(digits) && !/0000$/.test(digits);
 
 /** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
-export const isFailureCode = (code: string): boolean => parseInt(code.slice(2, 3), 16) >= 8;
+export function isFailureCode(code: string): boolean {
+  const c = code.charCodeAt(2); // its first digit is 8–9, A–F or a–f
+  return (c >= 56 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /** `0x800f0821`, `800F0821`, `0X240001` → `0x800F0821`, `0x00240001`. */
 export const normalizeCode = (raw: string): string => '0x' + raw.replace(/^0x/i, '').toUpperCase().padStart(8, '0');

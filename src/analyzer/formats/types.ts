@@ -37,6 +37,8 @@ export interface LogFormat {
    * whose records span lines).
    */
   trigger?: string;
+  /** search `trigger` apart from the generic trigger: faster for some words (see lineFilter in scan/triggers.ts) */
+  triggerApart?: boolean;
   /** the words its parser tests on `line.marks`: `LINE_MARKERS.with(…)`, found in one pass per line */
   markers?: Markers;
   /** true for a line that continues the previous one (hard-wrapped copies); only without a trigger */

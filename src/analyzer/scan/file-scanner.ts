@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, type LineFilter, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
@@ -6,7 +6,7 @@ import { eventLogSink } from './event-log-sink.ts';
 import { FileFacts } from './file-facts.ts';
 import { LineProcessor } from './line-processor.ts';
 import type { InputRecord, Session } from './session.ts';
-import { GENERIC_TRIGGER, triggerRegex } from './triggers.ts';
+import { lineFilter } from './triggers.ts';
 
 /** Longest logical line built from hard-wrapped pieces. */
 const MAX_JOINED = 64 * 1024;
@@ -142,13 +142,13 @@ export class FileScanner implements ByteSink, ZipHost {
 
   private lineReader(format: LogFormat, processor: LineProcessor, parser: LineParser, join: Joiner): LineReader {
     if (!format.trigger) return new LineReader((text, no) => join.line(text, no));
-    return new LineReader((text, no) => processor.line(text, no, parser), this.filter(format, processor));
+    return new LineReader((text, no, hitAt) => processor.line(text, no, parser, hitAt), this.filter(format, processor));
   }
 
   /** The lines worth reading: the generic trigger, the format's own, and the patterns still sought. */
-  private filter(format: LogFormat, processor: LineProcessor): RegExp | undefined {
+  private filter(format: LogFormat, processor: LineProcessor): LineFilter | undefined {
     try {
-      return triggerRegex([GENERIC_TRIGGER, format.trigger!, ...processor.patternSources()]);
+      return lineFilter(format.trigger!, processor.patternSources(), format.triggerApart);
     } catch {
       return undefined; // a content pattern that cannot be combined: read every line instead
     }

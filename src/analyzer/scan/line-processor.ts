@@ -58,9 +58,10 @@ export class LineProcessor {
     return this.patternsLeft;
   }
 
-  line(text: string, no: number, parser: LineParser): void {
+  /** `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown). */
+  line(text: string, no: number, parser: LineParser, hitAt = 0): void {
     const facts = this.facts;
-    const codes = extractCodes(text, this.format.kind === 'text') as LineCode[];
+    const codes = extractCodes(text, this.format.kind === 'text', hitAt) as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;

@@ -32,3 +32,15 @@ export const GENERIC_TRIGGER = [
 export function triggerRegex(sources: readonly string[]): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gm');
 }
+
+/**
+ * The line filter of a format: the generic trigger, the format's own and the content patterns
+ * still sought, in one regex, or with `apart` in two whose hits the line reader merges. Which
+ * is faster depends on the words: on dense and sparse 50 MB logs, WindowsUpdate's trigger words
+ * searched apart from the generic trigger cut the filter's scan by a third, and CBS's slow it by a
+ * quarter (bench/analyzer-throughput.ts measures the filter alone).
+ */
+export function lineFilter(formatTrigger: string, patterns: readonly string[], apart = false): RegExp | RegExp[] {
+  if (!apart) return triggerRegex([GENERIC_TRIGGER, formatTrigger, ...patterns]);
+  return [triggerRegex([GENERIC_TRIGGER]), triggerRegex([formatTrigger, ...patterns])];
+}

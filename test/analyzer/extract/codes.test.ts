@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCodes, extractBareCodes } from '../../../src/analyzer/extract/codes.ts';
+import { extractCodes, extractBareCodes, isFailureCode } from '../../../src/analyzer/extract/codes.ts';
 
 const codes = (line: string) => extractCodes(line).map((h) => `${h.code}/${h.form}`);
 
@@ -24,6 +24,14 @@ describe('extractCodes', () => {
   it('gives the codes of a line in the order they stand, whatever their forms', () => {
     expect(codes('*FAILED* [80242008] error 0x80070005, hr=80070002')).toEqual(['0x80242008/failed', '0x80070005/0x', '0x80070002/hr']);
     expect(codes('error 0x80070005 after *FAILED* [80242008]')).toEqual(['0x80070005/0x', '0x80242008/failed']);
+  });
+
+  it('searches 0x tokens from `from` on (the caller knows none stands before it), keyword forms in the whole line', () => {
+    const line = 'hr=80070002 error 0x80070005, failed 0x80070570';
+    const found = (from: number) => extractCodes(line, false, from).map((h) => `${h.code}/${h.form}@${h.index}`);
+    expect(found(0)).toEqual(['0x80070002/hr@0', '0x80070005/0x@18', '0x80070570/0x@37']);
+    expect(found(18)).toEqual(found(0));
+    expect(found(19)).toEqual(['0x80070002/hr@0', '0x80070570/0x@37']);
   });
 
   it('leaves pointers, GUIDs, SIDs and longer hex runs alone', () => {
@@ -67,5 +75,13 @@ describe('extractCodes', () => {
     const record = '{87F8BCEC-FE1A-47A9-886D-E56112D19E42}\t2023-02-06 11:45:28:713+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{53367D29-F57A-442B-9F49-DC50B1334BD4}\t205\t80070643\tAutomaticUpdates';
     expect(extractCodes(record)).toEqual([]);
     expect(extractBareCodes(record).map((h) => h.code)).toEqual(['0x80070643']);
+  });
+});
+
+describe('isFailureCode', () => {
+  it('is true when the severity bit is set: a first digit of 8 to F, in either case', () => {
+    for (const digit of '0123456789abcdefABCDEF') expect(isFailureCode(`0x${digit}0070005`), digit).toBe(parseInt(digit, 16) >= 8);
+    expect(isFailureCode('0x')).toBe(false);
+    expect(isFailureCode('0xG0000000')).toBe(false);
   });
 });
