@@ -5,8 +5,10 @@ import { entryDataStart, LOCAL_HEADER_SIZE, type ZipEntry } from './zip-director
 
 /** Bytes handed to the scanner at a time: the size the CLI reads files in. */
 const PIECE = 64 * 1024;
-/** Compressed bytes read at a time: logs deflate some twentyfold, and inflating a small piece keeps its output small. */
+/** Compressed bytes inflated at a time: logs deflate some twentyfold, and inflating a small piece keeps its output small. */
 const COMPRESSED_PIECE = 16 * 1024;
+/** Bytes read from the file at a time: each read of a browser `File` is a round trip to the browser process. */
+const READ_PIECE = 1024 * 1024;
 
 /** Why an entry read on its own stopped: the archive is then read whole, by the streaming reader. */
 export class ZipEntryError extends Error {}
@@ -45,12 +47,15 @@ export async function readZipEntry(file: RandomAccess, entry: ZipEntry, sink: By
   const end = start + entry.compressedSize;
   for (let at = start; at < end; ) {
     options.signal?.throwIfAborted();
-    const piece = await file.read(at, Math.min(COMPRESSED_PIECE, end - at));
-    if (!piece.length) throw new ZipEntryError(`${entry.name}: the file ends at byte ${at}`);
-    at += piece.length;
-    if (entry.method === 0) take(piece);
-    else inflateSafely(inflate, piece, at === end, entry);
-    if (failure) throw failure;
+    const read = await file.read(at, Math.min(READ_PIECE, end - at));
+    if (!read.length) throw new ZipEntryError(`${entry.name}: the file ends at byte ${at}`);
+    at += read.length;
+    for (let from = 0; from < read.length; from += COMPRESSED_PIECE) {
+      const piece = read.subarray(from, from + COMPRESSED_PIECE);
+      if (entry.method === 0) take(piece);
+      else inflateSafely(inflate, piece, at === end && from + COMPRESSED_PIECE >= read.length, entry);
+      if (failure) throw failure;
+    }
     options.onBytes?.(at - start);
   }
   if (entry.method === 8 && entry.compressedSize === 0) inflateSafely(inflate, new Uint8Array(0), true, entry);
