@@ -13,27 +13,19 @@
  * Needs a built site (npm run build; SITE_DIST=folder to serve another build) and Debian's Chromium.
  * Usage: npx tsx bench/analyze-browser.ts [dense|sparse] [MB] [runs]
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLog } from './analyzer-logs.ts';
 import { writeDenseLog } from './dense-logs.ts';
 import { openAnalyzerSite, pageRun, printPageRuns, type PageRun } from './support/analyzer-page.ts';
+import { timeCliVerdict } from './support/run-cli.ts';
 
 const KIND = process.argv[2] === 'sparse' ? 'sparse' : 'dense';
 const MB = Number(process.argv[3] ?? 200);
 const RUNS = Number(process.argv[4] ?? 5);
-const CLI = resolve('scripts/bin/update-triage.mjs');
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 
-function cli(file: string): { ms: number; cause: string } {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [CLI, 'analyze', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - start;
-  if (run.status !== 0 && !run.stdout) throw new Error(`CLI failed: ${run.stderr}`);
-  return { ms, cause: JSON.parse(run.stdout).rootCause?.code ?? 'none' };
-}
 
 async function main(): Promise<void> {
   const dir = join(tmpdir(), 'update-triage-bench');
@@ -44,11 +36,11 @@ async function main(): Promise<void> {
 
   const { url, browser, close } = await openAnalyzerSite(DIST);
   try {
-    const cliRuns: ReturnType<typeof cli>[] = [];
+    const cliRuns: ReturnType<typeof timeCliVerdict>[] = [];
     const pageRuns: PageRun[] = [];
     // Alternate the two, so a busy machine slows both alike.
     for (let i = 0; i < RUNS; i++) {
-      cliRuns.push(cli(file));
+      cliRuns.push(timeCliVerdict(file));
       pageRuns.push(await pageRun(browser, new URL('analyze/', url).href, file));
     }
     const median = <T extends { ms: number }>(runs: T[]) => [...runs].sort((a, b) => a.ms - b.ms)[(runs.length - 1) >> 1];

@@ -12,7 +12,6 @@
  * in the temporary folder and reused.
  * Usage: npx tsx bench/collector.ts [MB on disk] [runs]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,20 +20,13 @@ import { fileInput } from '../scripts/cli/analyze-inputs.ts';
 import { analyze, knowledgeFromCatalog } from '../src/analyzer/index.ts';
 import { collectorZip, type Entry } from './support/collector-bundle.ts';
 import { openAnalyzerSite, pageRun, printPageRuns, type PageRun } from './support/analyzer-page.ts';
+import { timeCliVerdict } from './support/run-cli.ts';
 
 const MB = Number(process.argv[2] ?? 100);
 const RUNS = Number(process.argv[3] ?? 3);
-const CLI = resolve('scripts/bin/update-triage.mjs');
 const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 const MiB = 1024 * 1024;
 
-function cli(file: string): { ms: number; cause: string } {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [CLI, 'analyze', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - start;
-  if (run.status !== 0 && !run.stdout) throw new Error(`CLI failed: ${run.stderr}`);
-  return { ms, cause: JSON.parse(run.stdout).rootCause?.code ?? 'none' };
-}
 
 const mb = (bytes: number) => (bytes / MiB).toFixed(1).padStart(7);
 
@@ -64,7 +56,7 @@ async function main(): Promise<void> {
 
   const knowledge = knowledgeFromCatalog(await loadCatalog());
   const inProcess: { ms: number; cause: string }[] = [];
-  const cliRuns: ReturnType<typeof cli>[] = [];
+  const cliRuns: ReturnType<typeof timeCliVerdict>[] = [];
   const pageRuns: PageRun[] = [];
   const { url, browser, close } = await openAnalyzerSite(DIST);
   try {
@@ -73,7 +65,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       const report = await analyze([fileInput(zip, 'collector.zip', statSync(zip).size)], knowledge);
       inProcess.push({ ms: performance.now() - start, cause: report.rootCause?.code ?? 'none' });
-      cliRuns.push(cli(zip));
+      cliRuns.push(timeCliVerdict(zip));
       pageRuns.push(await pageRun(browser, new URL('analyze/', url).href, zip));
     }
   } finally {

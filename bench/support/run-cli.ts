@@ -28,14 +28,25 @@ export interface Timing {
   cpuMs: number;
 }
 
-/** One `update-triage …`, timed; throws on a failed run. */
-export function timeCli(args: string[]): Timing {
+function runCli(args: string[]) {
   const start = performance.now();
   const run = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, maxBuffer: 256 * 1024 * 1024 });
-  const ms = performance.now() - start;
+  return { run, ms: performance.now() - start, failed: () => new Error(`update-triage ${args.join(' ')}: exit ${run.status}\n${run.stderr}`) };
+}
+
+/** One `update-triage …`, timed; throws on a failed run. */
+export function timeCli(args: string[]): Timing {
+  const { run, ms, failed } = runCli(args);
   const us = Number(/cpu-us=(\d+)/.exec(run.stderr)?.[1]);
-  if (run.status !== 0 || !us) throw new Error(`update-triage ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+  if (run.status !== 0 || !us) throw failed();
   return { ms, cpuMs: us / 1000 };
+}
+
+/** `update-triage analyze FILE --json`, timed, and the root cause it names (exit 1, an unreadable input, still reports). */
+export function timeCliVerdict(file: string): { ms: number; cause: string } {
+  const { run, ms, failed } = runCli(['analyze', file, '--json']);
+  if (run.status !== 0 && !run.stdout) throw failed();
+  return { ms, cause: JSON.parse(run.stdout).rootCause?.code ?? 'none' };
 }
 
 /** Each case once per round, `rounds` times; the median wall and CPU time of each. */
