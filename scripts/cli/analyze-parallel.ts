@@ -4,12 +4,9 @@
  * costs more than reading a few megabytes.
  */
 import { availableParallelism } from 'node:os';
-import { analyze, analyzeInParallel, knowledgeToJSON, type Knowledge, type ParallelInput, type Report, type ScanResult } from '../../src/analyzer/index.ts';
+import { analyze, analyzeInParallel, knowledgeToJSON, worthSplitting, type Knowledge, type ParallelInput, type Report, type ScanResult } from '../../src/analyzer/index.ts';
 import { fileInput } from './analyze-inputs.ts';
 import { WorkerPool } from './worker-pool.ts';
-
-/** Below this many bytes in all, the files are read here, one after another. */
-export const SPLIT_FROM_BYTES = 1024 * 1024;
 
 export interface AnalyzeFilesOptions {
   /** workers at most; default one per core */
@@ -31,12 +28,4 @@ export async function analyzeFiles(files: ParallelInput<string>[], knowledge: Kn
   } finally {
     await pool.close();
   }
-}
-
-/** Several files, or one zip, with enough bytes to keep more than one core busy. */
-async function worthSplitting(files: ParallelInput<string>[]): Promise<boolean> {
-  if (files.reduce((n, f) => n + (f.size ?? 0), 0) < SPLIT_FROM_BYTES) return false;
-  if (files.length > 1) return true;
-  const head = await files[0]?.access?.read(0, 4);
-  return !!head && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
 }

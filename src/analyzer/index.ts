@@ -40,6 +40,6 @@ export async function analyze(inputs: AnalyzerInput[], knowledge: Knowledge, opt
 // The split/merge path: one task per file or zip entry, run on workers, merged into one report.
 export { analyzeInParallel, scanInParallel, mergeRecords, type TaskPool } from './parallel/analyze-parallel.ts';
 export { runTask, type TaskOptions } from './parallel/run-task.ts';
-export type { ParallelInput } from './parallel/plan.ts';
+export { worthSplitting, SPLIT_FROM_BYTES, type ParallelInput } from './parallel/plan.ts';
 export type { ScanTask, ScanResult, TaskHost } from './parallel/tasks.ts';
 export type { InputRecord } from './scan/session.ts';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/cli/analyze.ts';
-import { SPLIT_FROM_BYTES } from '../../scripts/cli/analyze-parallel.ts';
+import { SPLIT_FROM_BYTES } from '../../src/analyzer/index.ts';
 import { caseKnowledge } from '../analyzer/helpers.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

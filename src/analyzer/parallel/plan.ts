@@ -19,6 +19,17 @@ export interface PlannedInput<S> {
   archive?: InputRecord;
 }
 
+/** Below this many bytes in all, one thread reads everything: starting workers costs more than it saves. */
+export const SPLIT_FROM_BYTES = 1024 * 1024;
+
+/** Several inputs, or one zip, with enough bytes to keep more than one worker busy. */
+export async function worthSplitting(inputs: readonly ParallelInput<unknown>[]): Promise<boolean> {
+  if (inputs.reduce((n, i) => n + (i.size ?? 0), 0) < SPLIT_FROM_BYTES) return false;
+  if (inputs.length > 1) return true;
+  const head = await inputs[0]?.access?.read(0, 4);
+  return !!head && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+}
+
 export const fileTask = <S>(input: ParallelInput<S>): ScanTask<S> => ({
   kind: 'file',
   name: input.name,

@@ -5,7 +5,7 @@
  * directory is read here with `File.slice` (a few kilobytes), and one worker merges the records
  * into the report. Workers are kept between runs, so each fetches the knowledge file once.
  */
-import { scanInParallel, type Report, type ScanResult, type ScanTask, type TaskPool } from '../../analyzer/index.ts';
+import { scanInParallel, worthSplitting, type Report, type ScanResult, type ScanTask, type TaskPool } from '../../analyzer/index.ts';
 import type { FromWorker } from '../../analyzer-worker/protocol.ts';
 import { blobAccess } from '../../input/index.ts';
 import { WorkerSlot, type Request } from './worker-slot.ts';
@@ -20,8 +20,6 @@ export interface ProgressInfo {
 
 /** Workers at most: more than four rarely helps a bundle and costs memory on big machines. */
 const MAX_WORKERS = 4;
-/** Below this many bytes in all, one worker reads everything: starting more costs more than it saves. */
-const SPLIT_FROM_BYTES = 1024 * 1024;
 
 class RunError extends Error {
   constructor(readonly result: Exclude<RunResult, { kind: 'report' }>) {
@@ -70,9 +68,9 @@ export class AnalyzerClient {
 
   private async analyze(files: File[], onProgress: (p: ProgressInfo) => void, run: NonNullable<AnalyzerClient['current']>): Promise<Report> {
     const { signal } = run.controller;
-    const split = this.slots.length > 1 && (await worthSplitting(files));
-    if (!split) return this.ask(this.slots[0], { type: 'analyze', id: this.nextId++, files, knowledgeUrl: this.knowledgeUrl }, signal, onProgress);
     const inputs = files.map((file) => ({ name: file.name, size: file.size, source: file, access: blobAccess(file) }));
+    const split = this.slots.length > 1 && (await worthSplitting(inputs));
+    if (!split) return this.ask(this.slots[0], { type: 'analyze', id: this.nextId++, files, knowledgeUrl: this.knowledgeUrl }, signal, onProgress);
     const records = await scanInParallel(inputs, this.pool(run), { signal, onProgress });
     return this.ask(this.slots[0], { type: 'merge', id: this.nextId++, records, knowledgeUrl: this.knowledgeUrl }, signal);
   }
@@ -131,12 +129,4 @@ export class AnalyzerClient {
     this.current = undefined;
     current.done(result);
   }
-}
-
-/** Several files, or one zip, with enough bytes to keep more than one worker busy. */
-async function worthSplitting(files: File[]): Promise<boolean> {
-  if (files.reduce((n, f) => n + f.size, 0) < SPLIT_FROM_BYTES) return false;
-  if (files.length > 1) return true;
-  const head = new Uint8Array(await files[0].slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
 }
