@@ -70,13 +70,25 @@ export function describeContext(context: NoiseContext): string {
   return `anywhere (article ${context.article})`;
 }
 
-function inContext(context: NoiseContext, line: string): boolean {
-  if ('method' in context) return line.includes(context.method);
-  if ('phrase' in context) return line.includes(context.phrase);
-  if ('article' in context) return true;
-  const at = line.indexOf(context.component);
-  // A whole word in the line's columns, not part of a longer name.
-  return at > 0 && /\s/.test(line[at - 1]) && /\s/.test(line[at + context.component.length] ?? '');
+/** A test of the line for one context, made once: noiseFor runs on every line holding a listed code. */
+function contextTest(context: NoiseContext): (line: string) => boolean {
+  if ('method' in context) return (line) => line.includes(context.method);
+  if ('phrase' in context) return (line) => line.includes(context.phrase);
+  if ('article' in context) return () => true;
+  const word = context.component;
+  return (line) => {
+    const at = line.indexOf(word);
+    // A whole word in the line's columns, not part of a longer name.
+    return at > 0 && /\s/.test(line[at - 1]) && /\s/.test(line[at + word.length] ?? '');
+  };
+}
+
+/** Per code, its entries in list order, each with its test: a line is checked against its own code's contexts only. */
+const BY_CODE = new Map<string, { entry: NoiseEntry; holds: (line: string) => boolean }[]>();
+for (const entry of NOISE) {
+  const list = BY_CODE.get(entry.code) ?? [];
+  list.push({ entry, holds: contextTest(entry.context) });
+  BY_CODE.set(entry.code, list);
 }
 
 /** True for a code whose article marks it routine and that no context here narrows. */
@@ -88,6 +100,7 @@ export const articleNoise = (code: string): NoiseEntry => ({ code, context: { ar
 
 /** The noise entry for one occurrence of `code` on `line`, if it is routine there. */
 export function noiseFor(code: string, line: string): NoiseEntry | undefined {
-  for (const entry of NOISE) if (entry.code === code && inContext(entry.context, line)) return entry;
+  const entries = BY_CODE.get(code);
+  if (entries) for (const { entry, holds } of entries) if (holds(line)) return entry;
   return undefined;
 }

@@ -49,7 +49,7 @@ export class AttemptTracker {
 
   /** True when `code` is already held for the next attempt and no attempt is open: a repeat adds nothing. */
   holds(code: string): boolean {
-    return this.current === undefined && this.before.some((c) => c.code === code);
+    return this.current === undefined && holdsCode(this.before, code);
   }
 
   /** What is being installed, as the log says it (title, KB, package, phase). */
@@ -93,10 +93,9 @@ export class AttemptTracker {
 
   /** A failure code on a line that is not itself an outcome. */
   companion(code: string, form: string, at: Evidence, ms?: number): void {
-    const entry = { code, form, evidence: at };
     const current = this.current;
-    if (current && this.near(current, at.line, ms)) addCompanion(current, entry);
-    else if (this.before.length < MAX_COMPANIONS && !this.before.some((c) => c.code === code)) this.before.push(entry);
+    if (current && this.near(current, at.line, ms)) addCompanion(current, code, form, at);
+    else if (this.before.length < MAX_COMPANIONS && !holdsCode(this.before, code)) this.before.push({ code, form, evidence: at });
   }
 
   /** A code seen before the outcome counts only after the attempt's start, or shortly before. */
@@ -118,11 +117,11 @@ export class AttemptTracker {
   }
 
   private merge(attempt: Attempt, input: OutcomeInput): void {
-    fillMissing(attempt.update, input.update ?? {});
+    if (input.update) fillMissing(attempt.update, input.update);
     const stronger = PRECEDENCE[input.source] > PRECEDENCE[attempt.source];
     const failureOverSuccess = input.status === 'failed' && attempt.status === 'succeeded';
     if (this.kind === 'update' && (stronger || failureOverSuccess)) {
-      if (attempt.code && attempt.status === 'failed') addCompanion(attempt, { code: attempt.code, form: attempt.source, evidence: attempt.outcome });
+      if (attempt.code && attempt.status === 'failed') addCompanion(attempt, attempt.code, attempt.source, attempt.outcome);
       attempt.status = input.status;
       attempt.source = input.source;
       attempt.outcome = input.evidence;
@@ -131,15 +130,22 @@ export class AttemptTracker {
       if (input.restartPending) attempt.restartPending = true;
       else delete attempt.restartPending;
     } else if (input.code && input.code !== attempt.code) {
-      addCompanion(attempt, { code: input.code, form: input.source, evidence: input.evidence });
+      addCompanion(attempt, input.code, input.source, input.evidence);
     }
     if (input.ms !== undefined) attempt.ms = input.ms;
   }
 }
 
-function addCompanion(attempt: Attempt, entry: Companion): void {
-  if (entry.code === attempt.code || attempt.companions.length >= MAX_COMPANIONS) return;
-  if (!attempt.companions.some((c) => c.code === entry.code)) attempt.companions.push(entry);
+/** A loop, not `some` with a closure: parsers ask this for each failure code of a line. */
+function holdsCode(companions: readonly Companion[], code: string): boolean {
+  for (const c of companions) if (c.code === code) return true;
+  return false;
+}
+
+/** The entry is built only when it is kept: most companions repeat a code the attempt has. */
+function addCompanion(attempt: Attempt, code: string, form: string, evidence: Evidence): void {
+  if (code === attempt.code || attempt.companions.length >= MAX_COMPANIONS) return;
+  if (!holdsCode(attempt.companions, code)) attempt.companions.push({ code, form, evidence });
 }
 
 /** A plain loop: this runs for every note and outcome, and entries/fromEntries allocate arrays each time. */

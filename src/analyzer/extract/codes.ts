@@ -103,4 +103,4 @@ export function isFailureCode(code: string): boolean {
 }
 
 /** `0x800f0821`, `800F0821`, `0X240001` → `0x800F0821`, `0x00240001`. */
-export const normalizeCode = (raw: string): string => '0x' + raw.replace(/^0x/i, '').toUpperCase().padStart(8, '0');
+export const normalizeCode = (raw: string): string => upper(raw.replace(/^0x/i, ''));

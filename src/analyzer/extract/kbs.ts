@@ -18,17 +18,21 @@ function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 
-export function extractKbs(line: string): string[] {
+/** `limit`: stop after that many, for callers that want only the first. */
+export function extractKbs(line: string, limit = Infinity): string[] {
   const out: string[] = [];
   KB.lastIndex = 0;
-  for (let m = KB.exec(line); m; m = KB.exec(line)) out.push('KB' + m[1]);
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = KB.exec(line))) out.push('KB' + m[1]);
   return out;
 }
 
-export function extractPackages(line: string): string[] {
+/** `limit`: stop after that many, for callers that want only the first. */
+export function extractPackages(line: string, limit = Infinity): string[] {
   const out: string[] = [];
   PACKAGE.lastIndex = 0;
-  for (let m = PACKAGE.exec(line); m; m = PACKAGE.exec(line)) {
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = PACKAGE.exec(line))) {
     let start = m.index;
     while (start > 0 && m.index - start < 120 && isNameChar(line.charCodeAt(start - 1))) start--;
     out.push(line.slice(start, m.index + m[0].length));
@@ -36,10 +40,12 @@ export function extractPackages(line: string): string[] {
   return out;
 }
 
-export function extractPackageFiles(line: string): string[] {
+/** `limit`: stop after that many, for callers that want only the first. */
+export function extractPackageFiles(line: string, limit = Infinity): string[] {
   const out: string[] = [];
   FILE_KB.lastIndex = 0;
-  for (let m = FILE_KB.exec(line); m; m = FILE_KB.exec(line)) {
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = FILE_KB.exec(line))) {
     let start = m.index;
     while (start > 0 && m.index - start < 80 && isNameChar(line.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;

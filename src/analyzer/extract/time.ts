@@ -31,18 +31,27 @@ const isDigit = (line: string, at: number): boolean => {
   const c = line.charCodeAt(at); // NaN past the end
   return c >= 48 && c <= 57;
 };
-const two = (line: string, at: number): number => digit(line, at) * 10 + digit(line, at + 1);
-const isDateSeparator = (c: string): boolean => c === '-' || c === '/' || c === '.';
-
-/** The digits of `YYYY-MM-DD HH:MM:SS`, with the separators checked by the caller. */
-function digitsInPlace(line: string): boolean {
-  for (let at = 0; at < 19; at += at === 3 || at === 6 || at === 9 || at === 12 || at === 15 ? 2 : 1) if (!isDigit(line, at)) return false;
-  return true;
+/** The two digits at `at` as a number, or -1: each character is read once. */
+function pair(line: string, at: number): number {
+  const tens = line.charCodeAt(at) - 48;
+  const ones = line.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
+const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46; // - / .
+const isGap = (c: number): boolean => c === 32 || c === 84 || c === 9; // space, T, tab
 
-/** The second of the last line read: consecutive lines mostly share it, and only its fraction is read again. */
-let lastSecond = '';
+/**
+ * The second of the last line read, as numbers and in the normal local form: consecutive lines
+ * often share it, and then share its string and its milliseconds. Comparing numbers read
+ * from the line costs less than comparing the line with the string.
+ */
+let lastLocal = '';
 let lastMs = 0;
+let lastDate = -1;
+let lastClock = -1;
+let lastSeparators = -1;
+/** Midnight of the last date read: a day's lines need no `Date.UTC` each. */
+let lastDayMs = 0;
 
 /**
  * The common shape, `YYYY-MM-DD HH:MM:SS` or `YYYY/MM/DD HH:MM:SS.fffffff` at the start of
@@ -51,12 +60,11 @@ let lastMs = 0;
  * and the regex decides.
  */
 function plainStamp(line: string): Stamp | undefined {
-  const same = lastSecond !== '' && line.startsWith(lastSecond);
-  if (!same && !readSecond(line)) return undefined;
+  if (!readSecond(line)) return undefined;
   let end = 19;
   let frac = 0;
-  const mark = line[19];
-  if ((mark === '.' || mark === ':' || mark === ',') && isDigit(line, 20)) {
+  const mark = line.charCodeAt(19);
+  if ((mark === 46 || mark === 58 || mark === 44) && isDigit(line, 20)) {
     // Up to seven digits, of which the first three are milliseconds.
     frac = digit(line, 20) * 100;
     if (isDigit(line, 21)) frac += digit(line, 21) * 10;
@@ -65,21 +73,36 @@ function plainStamp(line: string): Stamp | undefined {
     while (end < 27 && isDigit(line, end)) end++;
   }
   const ms = lastMs + frac;
-  const utc = line[end] === 'Z';
-  // As written when it is already the normal form, which most lines are (the same string for a second's lines).
-  if (!utc && line[10] === ' ' && line[4] === '-' && line[7] === '-') return { time: lastSecond, ms };
-  const base = `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
-  return { time: utc ? `${base}T${line.slice(11, 19)}Z` : `${base} ${line.slice(11, 19)}`, ms };
+  const utc = line.charCodeAt(end) === 90; // Z
+  if (utc) return { time: `${dateOf(line)}T${line.slice(11, 19)}Z`, ms };
+  return { time: lastLocal, ms };
 }
 
-/** Checks and reads the first 19 characters as the new last second; false when they are not one. */
+const dateOf = (line: string): string => `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+
+/** `-`, `-` and a space: the separators of `YYYY-MM-DD HH:MM:SS`, packed as in readSecond. */
+const NORMAL_SEPARATORS = 45 | (45 << 8) | (32 << 16);
+
+/** Checks and reads the first 19 characters as the last second; false when they are not one. */
 function readSecond(line: string): boolean {
-  const gap = line[10];
-  if (line.length < 19 || line[13] !== ':' || line[16] !== ':' || !isDateSeparator(line[4]) || !isDateSeparator(line[7])) return false;
-  if ((gap !== ' ' && gap !== 'T' && gap !== '\t') || !digitsInPlace(line)) return false;
-  const mo = two(line, 5), d = two(line, 8), h = two(line, 11), mi = two(line, 14), s = two(line, 17);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
-  lastSecond = line.slice(0, 19);
-  lastMs = Date.UTC(two(line, 0) * 100 + two(line, 2), mo - 1, d, h, mi, s);
+  if (line.length < 19 || line.charCodeAt(13) !== 58 || line.charCodeAt(16) !== 58) return false;
+  const dash = line.charCodeAt(4), dash2 = line.charCodeAt(7), gap = line.charCodeAt(10);
+  if (!isDateSeparator(dash) || !isDateSeparator(dash2) || !isGap(gap)) return false;
+  const century = pair(line, 0), year = pair(line, 2), mo = pair(line, 5), d = pair(line, 8);
+  const h = pair(line, 11), mi = pair(line, 14), s = pair(line, 17);
+  if ((century | year | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
+  const date = ((century * 100 + year) * 100 + mo) * 100 + d;
+  const clock = (h * 100 + mi) * 100 + s;
+  const separators = dash | (dash2 << 8) | (gap << 16);
+  if (date === lastDate && clock === lastClock && separators === lastSeparators) return true;
+  // Date.UTC(y, mo, d, h, mi, s) is midnight of its day plus the clock, exactly (whole milliseconds).
+  if (date !== lastDate) lastDayMs = Date.UTC(century * 100 + year, mo - 1, d);
+  // As written when it is already the normal form, which most lines are; else written anew
+  // (`2022/10/27 …` → `2022-10-27 …`) once per second, so its lines share the string.
+  lastLocal = separators === NORMAL_SEPARATORS ? line.slice(0, 19) : `${dateOf(line)} ${line.slice(11, 19)}`;
+  lastMs = lastDayMs + h * 3_600_000 + mi * 60_000 + s * 1000;
+  lastDate = date;
+  lastClock = clock;
+  lastSeparators = separators;
   return true;
 }

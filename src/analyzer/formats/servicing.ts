@@ -4,7 +4,8 @@ import { leadingStamp } from '../extract/time.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
-import type { Line, LineParser } from './types.ts';
+import { readServicingPrefix } from './servicing-prefix.ts';
+import type { Line, LineCode, LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts). */
 export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'DPX phase', 'command line', '.cab', '.msu', '.CAB']);
@@ -15,13 +16,22 @@ const [SUCCESSFULLY, PACKAGE, DPX_PHASE, COMMAND_LINE, CAB, MSU, CAB_UPPER] = ['
  * `2022-10-27 08:38:33, Info                  CBS    Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]`.
  * Copies may collapse the padding, drop the timestamp (Microsoft's articles) or hold
  * continuation lines (`[gle=0x…]`, WIMGAPI `[1676.1796] [0x80070570] …`).
+ * The parser reads it with `readServicingPrefix`; format detection tests this pattern on a sample.
  */
 export const SERVICING_LINE = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),\s{1,30}(Info|Warning|Error|Perf)\s{1,30}(?:(\S+)\s+)?(.*)$/;
+
+/** The index of the first failure code at or after `from` (not noise, not a `gle=` value), or -1: a loop, not a filtered array per line. */
+function nextFailure(codes: readonly LineCode[], from: number): number {
+  for (let i = from; i < codes.length; i++) if (!codes[i].noise && codes[i].form !== 'gle' && isFailureCode(codes[i].code)) return i;
+  return -1;
+}
 
 /** Words of a line that reports a failure, in any of the three logs. */
 const FAILURE_WORDS = /\bfail|\babort|\berror\b|corrupt|rollback|\bFATAL\b/i;
 
 const CABINET = /cabinet|Expand|expand|Processing|Installing|Failed|[Pp]ackage/;
+/** How a DPX phase is named on the timeline: `DPX: Apply Deltas Provided In File`. */
+const DPX = 'DPX: ';
 const DPX_STARTED = /Started DPX phase: (.+)/;
 const DPX_ENDED = /Ended DPX phase: (.+)/;
 const DISM_COMMAND = /Executing command line: (.+)/;
@@ -35,34 +45,35 @@ const SESSION_DONE = /Processing complete|finalized\.|The operation completed su
  * same burst are its wrappers. The package and DPX phase in progress are noted.
  */
 export class ServicingParser implements LineParser {
-  private phase?: string;
 
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes, marks }: Line): void {
     this.noteContext(text, marks);
-    const failures = codes.filter((c) => !c.noise && c.form !== 'gle' && isFailureCode(c.code));
-    if (!failures.length) {
+    const first = nextFailure(codes, 0);
+    if (first < 0) {
       if ((codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && endsWithSuccess(text, codes, marks)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
-    const shape = SERVICING_LINE.exec(text);
-    const message = shape ? shape[4] : text;
+    const shape = readServicingPrefix(text);
+    const message = shape ? text.slice(shape.messageStart) : text;
     const at = leadingStamp(text);
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
-    const commandResult = DISM_RESULT.test(message);
-    const failing = commandResult || shape?.[2] === 'Error' || FAILURE_WORDS.test(message);
-    const first = failures[0];
+    // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is
+    // looked for only on failing lines, where it names the outcome's source.
+    const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
+    const commandResult = failing && DISM_RESULT.test(message);
+    const code = codes[first];
     if (failing) {
       // A failing line often names its package (`… for package: Package_for_KB…`).
-      const identity = marks & PACKAGE ? extractPackages(text)[0] : undefined;
-      const update = identity ? { package: identity, kb: extractKbs(identity)[0] } : undefined;
-      tracker.outcome({ status: 'failed', code: first.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
+      const identity = marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
+      const update = identity ? { package: identity, kb: extractKbs(identity, 1)[0] } : undefined;
+      tracker.outcome({ status: 'failed', code: code.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
       this.failedSinceSuccess = true;
-    } else tracker.companion(first.code, first.form, ev, at?.ms);
-    for (let i = 1; i < failures.length; i++) tracker.companion(failures[i].code, failures[i].form, ev, at?.ms);
+    } else tracker.companion(code.code, code.form, ev, at?.ms);
+    for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) tracker.companion(codes[i].code, codes[i].form, ev, at?.ms);
   }
 
   /**
@@ -74,13 +85,13 @@ export class ServicingParser implements LineParser {
     if (!this.failedSinceSuccess) return;
     this.failedSinceSuccess = false;
     const at = leadingStamp(text);
-    const identity = text.includes('Package') ? extractPackages(text)[0] : undefined;
+    const identity = text.includes('Package') ? extractPackages(text, 1)[0] : undefined;
     this.facts.servicing.outcome({
       status: 'succeeded',
       source: 'session-result',
       evidence: this.facts.evidence(no, text, at?.time),
       ms: at?.ms,
-      ...(identity ? { update: { package: identity, kb: extractKbs(identity)[0] } } : {}),
+      ...(identity ? { update: { package: identity, kb: extractKbs(identity, 1)[0] } } : {}),
     });
   }
 
@@ -89,25 +100,35 @@ export class ServicingParser implements LineParser {
     let m: RegExpExecArray | null;
     if (marks & DPX_PHASE) {
       if ((m = DPX_STARTED.exec(text))) this.notePhase(m[1].trim());
-      else if ((m = DPX_ENDED.exec(text)) && `DPX: ${m[1].trim()}` === this.phase) this.phase = undefined;
+      else if ((m = DPX_ENDED.exec(text)) && this.isPhase(m[1].trim(), DPX)) this.phaseName = this.phasePrefix = undefined;
     }
     if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
-    const file = extractPackageFiles(text)[0];
+    const file = extractPackageFiles(text, 1)[0];
     if (file && file !== this.packageNoted) {
       this.packageNoted = file;
-      tracker.note({ package: file, kb: extractKbs(file)[0] });
+      tracker.note({ package: file, kb: extractKbs(file, 1)[0] });
     }
   }
 
   private packageNoted?: string;
   private failedSinceSuccess = false;
+  /** The phase in progress, `phasePrefix + phaseName`, kept in its parts: comparing them spares building a string per DPX line. */
+  private phaseName?: string;
+  private phasePrefix?: string;
 
-  private notePhase(phase: string, prefix = 'DPX: '): void {
-    const value = prefix + phase;
-    if (value === this.phase) return;
-    this.phase = value;
-    this.facts.servicing.note({ phase: value });
+  /** True when `prefix + name` is the phase in progress. */
+  private isPhase(name: string, prefix: string): boolean {
+    if (this.phaseName === undefined) return false;
+    // The same prefix: equal names make equal phases, and only they do.
+    return prefix === this.phasePrefix ? name === this.phaseName : prefix + name === this.phasePrefix + this.phaseName;
+  }
+
+  private notePhase(name: string, prefix = DPX): void {
+    if (this.isPhase(name, prefix)) return;
+    this.phaseName = name;
+    this.phasePrefix = prefix;
+    this.facts.servicing.note({ phase: prefix + name });
   }
 }

@@ -3,7 +3,7 @@ import { isFailureCode, normalizeCode } from '../extract/codes.ts';
 import { leadingStamp } from '../extract/time.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
-import { share, type Line, type LogFormat } from './types.ts';
+import { share, type Line, type LineCode, type LogFormat } from './types.ts';
 
 /**
  * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
@@ -43,7 +43,9 @@ class WindowsUpdateParser {
 
   line({ text, no, codes, marks }: Line): void {
     const tracker = this.facts.updates;
-    const failures = codes.filter((c) => !c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code));
+    // Read before this line changes the tracker. Most lines hold none: no array for them.
+    let failures: LineCode[] | undefined;
+    for (const c of codes) if (!c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code)) (failures ??= []).push(c);
     const progress = (marks & PROGRESS) !== 0 && tracker.needsStart();
     const start = (marks & START) !== 0 && (marks & INSTALL) !== 0;
     const end = (marks & END) !== 0 && (marks & INSTALL) !== 0;
@@ -51,46 +53,48 @@ class WindowsUpdateParser {
     const summary = (marks & SUMMARY) !== 0;
     const marker = start || end || completed || summary || (marks & (CBS_ERROR_CALL | LOG_HISTORY | TITLE_IS | IDENTITY)) !== 0;
     // Most lines that get here change nothing; time and evidence are built only for the others.
-    if (!marker && !progress && !failures.length) return;
+    if (!marker && !progress && !failures) return;
     const message = text;
     const at = leadingStamp(text);
     const ev = this.facts.evidence(no, text, at?.time);
-    const consumed = new Set<string>();
+    // The code an outcome on this line used: at most one, not repeated as its companion.
+    let consumed: string | undefined;
 
     if (progress) tracker.start(ev, false, at?.ms);
     else if (start) tracker.start(ev, true, at?.ms);
 
     let o: RegExpExecArray | null;
-    if ((o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });
-    if ((o = PACKAGE.exec(message))) tracker.note({ package: o[1], kb: extractKbs(o[1]).pop() });
+    // Both patterns start with their marker word: no marker, no match.
+    if (marks & TITLE_IS && (o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });
+    if (marks & IDENTITY && (o = PACKAGE.exec(message))) tracker.note({ package: o[1], kb: extractKbs(o[1]).pop() });
 
     if ((o = CBS_ERROR.exec(message))) {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'cbs-error', evidence: ev, ms: at?.ms });
-      consumed.add(code);
+      consumed = code;
     } else if ((o = HISTORY.exec(message))) {
       const code = normalizeCode(o[3]);
       // WU_E_UH_POSTREBOOTSTILLPENDING in the history is an install that a restart completes, not a failure.
       const pending = code === RESTART_PENDING;
       const failed = code !== '0x00000000' && !pending;
       tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed || pending ? { code } : {}), ...(pending ? { restartPending: true } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
-      consumed.add(code);
+      consumed = code;
     } else if (end && (o = EXIT_CODE.exec(message))) {
       const code = normalizeCode(o[1]);
       tracker.outcome({ status: 'failed', code, source: 'exit-code', evidence: ev, ms: at?.ms });
-      consumed.add(code);
+      consumed = code;
     } else if (completed && (o = HR.exec(message))) {
       // The handler's own result: lowest precedence, so `LogHistory` of the same attempt wins.
       const code = normalizeCode(o[1]);
       const failed = code !== '0x00000000';
       tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed ? { code } : {}), source: 'exit-code', evidence: ev, ms: at?.ms });
-      consumed.add(code);
+      consumed = code;
     } else if (summary && (o = CALL_SUMMARY.exec(message))) {
       // No code on this line: a failure's code comes from the lines around it.
       const failed = +o[3] > 0;
       if (failed || +o[1] + +o[2] > 0) tracker.outcome({ status: failed ? 'failed' : 'succeeded', source: 'exit-code', evidence: ev, ms: at?.ms });
     }
 
-    for (const c of failures) if (!consumed.has(c.code)) tracker.companion(c.code, c.form, ev, at?.ms);
+    if (failures) for (const c of failures) if (c.code !== consumed) tracker.companion(c.code, c.form, ev, at?.ms);
   }
 }

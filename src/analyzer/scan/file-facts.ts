@@ -60,9 +60,15 @@ export class FileFacts {
 
   /** Widens the span of time the file covers. */
   seen(time: string): void {
-    if (time === this.lastTime) return; // most lines are no later than the one before
-    if (!this.firstTime || time < this.firstTime) this.firstTime = time;
-    if (!this.lastTime || time > this.lastTime) this.lastTime = time;
+    const last = this.lastTime;
+    if (time === last) return; // a second's lines share its string
+    if (last === undefined || this.firstTime === undefined) {
+      this.firstTime = this.lastTime = time;
+      return;
+    }
+    // Most lines are later than the one before: one comparison, since the first time is no later than the last.
+    if (time > last) this.lastTime = time;
+    else if (time < this.firstTime) this.firstTime = time;
   }
 
   countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, time?: string): void {

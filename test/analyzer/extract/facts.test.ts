@@ -22,6 +22,15 @@ describe('KBs and packages', () => {
       'Cab_2_for_KB5016623_PSFX.cab',
     ]);
   });
+
+  it('stops after a limit, keeping the first ones found', () => {
+    const cabinet = 'cabinet C:\\Download\\Cab_1_for_KB4000001.txt\\Windows10.0-KB5016623-x64.cab\\Cab_2_for_KB5016623_PSFX.cab';
+    expect(extractPackageFiles(cabinet, 1)).toEqual(['Windows10.0-KB5016623-x64.cab']);
+    expect(extractKbs(cabinet, 2)).toEqual(['KB4000001', 'KB5016623']);
+    const two = 'Package_for_KB1~31bf3856ad364e35~amd64~~1.0 and Package_for_KB2~31bf3856ad364e35~amd64~~2.0';
+    expect(extractPackages(two, 1)).toEqual(['Package_for_KB1~31bf3856ad364e35~amd64~~1.0']);
+    expect(extractPackages(two)).toHaveLength(2);
+  });
 });
 
 describe('OS builds', () => {

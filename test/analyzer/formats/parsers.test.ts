@@ -51,6 +51,20 @@ describe('format parsers', () => {
     expect(report.rootCause?.code).toBe('0x80070570');
   });
 
+  it('DISM.log: a command result is the outcome with its source, failure codes around it its companions', async () => {
+    const log = [
+      '2023-02-01 02:25:07, Info                  DISM   DISM.EXE: Executing command line: dism.exe /online /cleanup-image /restorehealth',
+      // A failure code with no failure word: a companion held for the outcome, not an outcome.
+      '2023-02-01 02:25:08, Info                  DISM   DISM Package Manager: PID=6968 TID=6156 Source not reached. [HRESULT = 0x800f0954]',
+      '2023-02-01 02:25:09, Info                  DISM   DISM.EXE: Image session has processed the command line but failed. HRESULT=0x800F081F',
+      '2023-02-01 02:25:10, Warning               DISM   DISM Provider Store: PID=6968 TID=6156 Error: the operation failed - [HRESULT = 0x80070002]',
+    ].join('\n');
+    const report = await analyzeText('DISM.log', log);
+    expect(report.servicing.map((s) => [s.status, s.code, s.source, s.outcome.line, s.companions.map((c) => [c.code, c.form, c.evidence.line])])).toEqual([
+      ['failed', '0x800F081F', 'command-result', 3, [['0x800F0954', '0x', 2], ['0x80070002', 'servicing-error', 4]]],
+    ]);
+  });
+
   it('a wrapper outcome is replaced by the underlying code of the same attempt', async () => {
     const log = [
       '2024/01/10 10:00:00.0000000 100 200 Handler\tCBS called Progress with state=2, ticks=30, total=1000',
