@@ -6,7 +6,8 @@
  * pool reads one file or one zip entry at a time (`scan`) and posts its records back as data;
  * one worker then merges all records, in input order, into the report (`merge`).
  */
-import type { InputRecord, Report, ScanResult, ScanTask } from '../analyzer/index.ts';
+import type { InputRecord, ScanResult, ScanTask } from '../analyzer/index.ts';
+import type { PackedReport } from './packed-report.ts';
 
 export type ToWorker =
   | { type: 'analyze'; id: number; files: File[]; knowledgeUrl: string }
@@ -17,7 +18,7 @@ export type ToWorker =
 export type FromWorker =
   /** bytes read: of all files for `analyze`, of the task's file or compressed entry for `scan` */
   | { type: 'progress'; id: number; bytesDone: number; bytesTotal: number; file?: string }
-  | { type: 'report'; id: number; report: Report; ms: number }
+  | ({ type: 'report'; id: number; ms: number } & PackedReport)
   | { type: 'scanned'; id: number; result: ScanResult }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; stage: 'knowledge' | 'analyze'; message: string };

@@ -7,6 +7,7 @@
 import { analyze, knowledgeFromJSON, mergeRecords, runTask, type Knowledge, type TaskHost } from '../analyzer/index.ts';
 import { blobAccess } from '../input/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { packReport } from './packed-report.ts';
 import { throttle } from './throttle.ts';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -40,7 +41,7 @@ async function perform(message: Work, known: Knowledge, signal: AbortSignal): Pr
   const started = performance.now();
   const progress = throttle((p: { bytesDone: number; bytesTotal: number; file?: string }) => post({ type: 'progress', id, ...p }), PROGRESS_INTERVAL_MS);
   try {
-    if (message.type === 'merge') return { type: 'report', id, report: mergeRecords(message.records, known), ms: performance.now() - started };
+    if (message.type === 'merge') return { type: 'report', id, ...packReport(mergeRecords(message.records, known)), ms: performance.now() - started };
     if (message.type === 'scan') {
       const { task } = message;
       const total = task.kind === 'file' ? (task.size ?? 0) : task.entry.compressedSize;
@@ -48,7 +49,7 @@ async function perform(message: Work, known: Knowledge, signal: AbortSignal): Pr
       return { type: 'scanned', id, result };
     }
     const report = await analyze(message.files, known, { signal, onProgress: (p) => progress.push(p) });
-    return { type: 'report', id, report, ms: performance.now() - started };
+    return { type: 'report', id, ...packReport(report), ms: performance.now() - started };
   } finally {
     progress.flush();
   }

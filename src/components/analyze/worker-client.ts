@@ -7,6 +7,7 @@
  */
 import { scanInParallel, worthSplitting, type Report, type ScanResult, type ScanTask, type TaskPool } from '../../analyzer/index.ts';
 import type { FromWorker } from '../../analyzer-worker/protocol.ts';
+import { unpackReport } from '../../analyzer-worker/packed-report.ts';
 import { blobAccess } from '../../input/index.ts';
 import { WorkerSlot, type Request } from './worker-slot.ts';
 
@@ -114,7 +115,7 @@ export class AnalyzerClient {
       slot.send(request, (message: FromWorker) => {
         if (message.type === 'progress') return onProgress?.(message);
         signal?.removeEventListener('abort', onAbort);
-        if (message.type === 'report') resolve(message.report as T);
+        if (message.type === 'report') resolve(unpackReport(message) as T);
         else if (message.type === 'scanned') resolve(message.result as T);
         else if (message.type === 'cancelled') reject(new RunError({ kind: 'cancelled' }));
         else if (message.stage === 'knowledge') reject(new RunError({ kind: 'error', stage: 'knowledge', message: message.message }));
