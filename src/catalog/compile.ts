@@ -35,10 +35,12 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
   const articles = input.articles.map((f) => parseContentFile(f.path, f.text));
   const runbooks = input.runbooks.map((f) => parseContentFile(f.path, f.text));
   const kbs = input.kbs.map((f) => parseContentFile(f.path, f.text));
+  const builds = input.builds.flatMap((f) => compileBuilds(parseYaml(f.path, f.text)));
   const ctx: CompileContext = {
     base: input.base ?? '/',
     codes: new Map(input.codes.map((c) => [c.value, c])),
     kbIds: collectIds(kbs, 'kb', canonicalKb),
+    releasedKbs: new Set(builds.map((b) => b.kb)),
     runbookIds: collectIds(runbooks, 'id', (s) => s),
     warnings: [],
     today: input.today ?? new Date().toISOString().slice(0, 10),
@@ -65,7 +67,7 @@ export function compileCatalog(input: CompileInput): { catalog: Catalog; warning
     articles: compiledArticles.sort((a, b) => (a.code < b.code ? -1 : 1)),
     kbs: compiledKbs.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate) || a.kb.localeCompare(b.kb)),
     runbooks: compiledRunbooks.sort((a, b) => a.id.localeCompare(b.id)),
-    builds: input.builds.flatMap((f) => compileBuilds(parseYaml(f.path, f.text))),
+    builds,
     rules,
     symptoms: symptoms.map((p) => compileSymptom(p, ctx, targets)).sort((a, b) => a.id.localeCompare(b.id)),
   };

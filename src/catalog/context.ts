@@ -12,6 +12,8 @@ export interface CompileContext {
   base: string;
   codes: Map<string, CodeEntry>;
   kbIds: Set<string>;
+  /** KBs of the build tables: real releases, so a mention of one without a record is no typo */
+  releasedKbs?: Set<string>;
   runbookIds: Set<string>;
   warnings: ContentWarning[];
   /** today's date (YYYY-MM-DD), injectable so review-age checks are testable */
@@ -34,12 +36,19 @@ export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, 
     links: (kind, canonical) => (canonical === self ? undefined : link(kind, canonical)),
     onUnknown: (kind, text, at) => {
       if (text.toUpperCase().replace(/^0X/, '0x') === self) return;
+      if (kind === 'kb' && isReleased(text, ctx.releasedKbs)) return;
       const what = kind === 'code' ? 'code' : 'KB';
       const near = kind === 'code' ? [] : kbsOneEditFrom(text, ctx.kbIds);
       const hint = near.length ? `: did you mean ${near.join(' or ')}?` : '';
       ctx.warnings.push({ file, line: line + at - 1, message: `unknown ${what} '${text}' is not linked${hint}` });
     },
   };
+}
+
+/** True for a KB mention (`KB 4493509`) that the build tables list: a real release, even with no record. */
+export function isReleased(text: string, releasedKbs: Set<string> | undefined): boolean {
+  const kb = canonicalKb(text.replace(/\s+/g, ''));
+  return kb !== undefined && releasedKbs !== undefined && releasedKbs.has(kb);
 }
 
 /** Records one typing mistake from a KB number written in prose (KB6016623 → KB5016623). */

@@ -115,6 +115,13 @@ describe('compileCatalog', () => {
     ]);
   });
 
+  it('takes a KB of the build table as a real release: mentioned without a record, it is text, not a warning', () => {
+    const builds = BUILDS + '  - build: "17763.437"\n    kb: KB4493509\n    date: 2019-04-09\n    type: B\n    source: https://example.test/builds\n';
+    const article = ARTICLE.replace('Seen with KB5016623', 'Seen since KB4493509, not KB4493508');
+    const { warnings } = compileCatalog(input({ article, builds }));
+    expect(warnings).toEqual([{ file: 'content/codes/0x80070570.md', line: lineOf(article, 'KB4493508'), message: "unknown KB 'KB4493508' is not linked" }]);
+  });
+
   it('gives a page to a code that only an article knows, without inventing a name', () => {
     const article = ARTICLE.replace('code: "0x80070570"', 'code: "0x802400FF"').replace('name: ERROR_FILE_CORRUPT\n', '');
     const { catalog } = compileCatalog(input({ extra: { articles: [{ path: 'content/codes/0x802400ff.md', text: article }] } }));

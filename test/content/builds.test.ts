@@ -16,6 +16,17 @@ describe('the 17763 build table', () => {
       expect(row.confirmedBy, row.build).not.toBe(row.source);
     }
   });
+  it('confirms every row of 2018 and 2019 with a second, different source', () => {
+    const early = rows.filter((r) => r.date < '2020-01-01');
+    expect(early.map((r) => r.build)).toContain('17763.437');
+    for (const row of early) {
+      expect(row.confirmedBy, row.build).toMatch(/\S/);
+      expect(row.confirmedBy, row.build).not.toBe(row.source);
+      // each source quotes the row's own build and KB
+      for (const text of [row.source, row.confirmedBy!]) expect(text, row.build).toContain(row.kb);
+      expect(row.confirmedBy, row.build).toContain(row.build.split('.')[1]);
+    }
+  });
   it('lists builds in release order, one KB per Patch Tuesday', () => {
     const revisions = rows.map((r) => Number(r.build.split('.')[1]));
     const dates = rows.map((r) => r.date);
