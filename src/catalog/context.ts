@@ -13,7 +13,7 @@ export interface CompileContext {
   codes: Map<string, CodeEntry>;
   kbIds: Set<string>;
   /** KBs of the build tables: real releases, so a mention of one without a record is no typo */
-  releasedKbs?: Set<string>;
+  releasedKbs: Set<string>;
   runbookIds: Set<string>;
   warnings: ContentWarning[];
   /** today's date (YYYY-MM-DD), injectable so review-age checks are testable */
@@ -46,9 +46,9 @@ export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, 
 }
 
 /** True for a KB mention (`KB 4493509`) that the build tables list: a real release, even with no record. */
-export function isReleased(text: string, releasedKbs: Set<string> | undefined): boolean {
+export function isReleased(text: string, releasedKbs: Set<string>): boolean {
   const kb = canonicalKb(text.replace(/\s+/g, ''));
-  return kb !== undefined && releasedKbs !== undefined && releasedKbs.has(kb);
+  return kb !== undefined && releasedKbs.has(kb);
 }
 
 /** Records one typing mistake from a KB number written in prose (KB6016623 → KB5016623). */
