@@ -51,29 +51,48 @@ export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
   const hits: CodeHit[] = [];
   HEX_FORM.lastIndex = from;
   for (let m = HEX_FORM.exec(line); m; m = HEX_FORM.exec(line)) {
-    const at = m.index;
-    const gle = line.startsWith('gle=', at - 4);
-    if (gle || isResultPosition(line, at, m[0].length) || (prose && looksLikeFailure(m[1]))) hits.push({ code: upper(m[1]), form: gle ? 'gle' : '0x', index: at });
+    const hit = hexHit(line, m, prose);
+    if (hit) hits.push(hit);
   }
   const tokens = hits.length;
   KEYWORD_FORMS.lastIndex = 0;
   for (let m = KEYWORD_FORMS.exec(line); m; m = KEYWORD_FORMS.exec(line)) {
-    const at = m.index;
-    if (m[1]) hits.push({ code: upper(m[1]), form: 'failed', index: at });
-    else if (m[3]) hits.push({ code: upper(m[3]), form: m[2], index: at });
-    else if (m[4]) hits.push({ code: upper(m[4]), form: 'exit-code', index: at });
-    else if (m[5]) {
-      // DISM prints Win32 errors in decimal: `Error: 14098` is 0x80073712.
-      const n = Number(m[5]);
-      if (n > 0 && n < 0x10000) hits.push({ code: hex8(0x80070000 | n), form: 'decimal', index: at });
-    } else if (m[6]) hits.push({ code: upper(m[6]), form: 'ntstatus', index: at });
-    else if (m[7]) {
-      const n = -Number(m[7]);
-      if (n >= -0x80000000) hits.push({ code: hex8(n), form: 'ntstatus', index: at });
-    } else if (m[8]) hits.push({ code: upper(m[8]), form: 'bracket', index: at }); // SLS `… with [00000000] and http status code[304]`
+    const hit = keywordHit(m);
+    if (hit) hits.push(hit);
   }
   if (tokens && hits.length > tokens) hits.sort((a, b) => a.index - b.index);
   return hits;
+}
+
+/** The sources of the two forms, for a reader that finds their starts by other means and matches there (sticky). */
+export const CODE_FORM_SOURCES = { hex: HEX_FORM.source, keyword: KEYWORD_FORMS.source } as const;
+
+/** The hit of a `0x` token matched by the hex form, when its place in the line makes it a result. */
+export function hexHit(line: string, m: RegExpExecArray, prose: boolean): CodeHit | undefined {
+  const at = m.index;
+  const gle = line.startsWith('gle=', at - 4);
+  if (gle || isResultPosition(line, at, m[0].length) || (prose && looksLikeFailure(m[1]))) return { code: upper(m[1]), form: gle ? 'gle' : '0x', index: at };
+  return undefined;
+}
+
+/** The hit of a keyword-form match; none for a decimal or negative value out of range. */
+export function keywordHit(m: RegExpExecArray): CodeHit | undefined {
+  const at = m.index;
+  if (m[1]) return { code: upper(m[1]), form: 'failed', index: at };
+  if (m[3]) return { code: upper(m[3]), form: m[2], index: at };
+  if (m[4]) return { code: upper(m[4]), form: 'exit-code', index: at };
+  if (m[5]) {
+    // DISM prints Win32 errors in decimal: `Error: 14098` is 0x80073712.
+    const n = Number(m[5]);
+    return n > 0 && n < 0x10000 ? { code: hex8(0x80070000 | n), form: 'decimal', index: at } : undefined;
+  }
+  if (m[6]) return { code: upper(m[6]), form: 'ntstatus', index: at };
+  if (m[7]) {
+    const n = -Number(m[7]);
+    return n >= -0x80000000 ? { code: hex8(n), form: 'ntstatus', index: at } : undefined;
+  }
+  if (m[8]) return { code: upper(m[8]), form: 'bracket', index: at }; // SLS `… with [00000000] and http status code[304]`
+  return undefined;
 }
 
 const BARE = /(?<![\w{-])([8c][0-9a-f]{7})(?![\w}-])/gi;
