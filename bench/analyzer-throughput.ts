@@ -10,12 +10,11 @@
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
  */
 import { spawnSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeLog, type Kind } from './analyzer-logs.ts';
-import { writeDenseLog } from './dense-logs.ts';
+import type { Kind } from './analyzer-logs.ts';
+import { BENCH_DIR, benchLog } from './support/bench-logs.ts';
 import { child } from './support/throughput-child.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
 
@@ -59,7 +58,7 @@ function grep(file: string): Measure {
 
 async function main(): Promise<void> {
   const mb = Number(process.argv[2] ?? 200);
-  const dir = join(tmpdir(), 'update-triage-bench');
+  const dir = BENCH_DIR;
   mkdirSync(dir, { recursive: true });
   const { knowledgeFromCatalog, knowledgeToJSON } = await import('../src/analyzer/index.ts');
   const { loadCatalog } = await import('../scripts/lib/load-catalog.ts');
@@ -68,8 +67,7 @@ async function main(): Promise<void> {
   console.log(`medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets)`);
   for (const input of ['sparse', 'dense'] as const) {
     for (const kind of ['cbs', 'windowsupdate'] as Kind[]) {
-      const file = join(dir, `${kind}-${input}-${mb}MB.log`);
-      if (!existsSync(file)) await (input === 'dense' ? writeDenseLog : writeLog)(file, kind, mb * 1024 * 1024);
+      const file = await benchLog(kind, input, mb);
       const size = statSync(file).size / 1024 / 1024;
       const g = grep(file);
       const regex = measure('regex', file, knowledgeFile);

@@ -11,9 +11,8 @@
  * scan. The logs must be ASCII (a token's byte offset is then its character offset).
  * Usage: npx tsx bench/token-lines.ts [runs]
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { benchLog } from './support/bench-logs.ts';
 import { tokenScanner, type Literal } from './support/token-scanner.ts';
 import { CODE_FORM_SOURCES, extractCodes, hexHit, keywordHit, type CodeHit } from '../src/analyzer/extract/codes.ts';
 import { lineFilter } from '../src/analyzer/scan/triggers.ts';
@@ -166,18 +165,13 @@ const cpuMs = (run: () => unknown): number => {
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const RUNS = Number(process.argv[2] ?? 5);
-const dir = join(tmpdir(), 'update-triage-bench');
 
 console.log(`medians of ${RUNS} runs, CPU time, ratios against the bare regex scan of the same run`);
 for (const [kind, format] of [['cbs', cbs], ['windowsupdate', windowsUpdate]] as const) {
   const { literals, roles } = tokenTable(format);
   const scanner = await tokenScanner(literals);
-  for (const input of ['sparse', 'dense']) {
-    const file = join(dir, `${kind}-${input}-50MB.log`);
-    if (!existsSync(file)) {
-      console.log(`${kind}, ${input}: ${file} is missing (run bench/analyzer-throughput.ts 50 first)`);
-      continue;
-    }
+  for (const input of ['sparse', 'dense'] as const) {
+    const file = await benchLog(kind, input, 50);
     if (readFileSync(file).some((b) => b > 127)) throw new Error(`${file}: not ASCII`);
     const [a, b]: LineOut[][] = [[], []];
     byRegex(file, format, a);

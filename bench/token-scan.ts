@@ -9,9 +9,8 @@
  * This measures a building block, not the analyzer: see docs/analyzer-speed.md.
  * Usage: npx tsx bench/token-scan.ts [runs] [--no-markers]   (WABT is installed into bench/.deps on first use)
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { benchLog } from './support/bench-logs.ts';
 import { isLetter, tokenScanner, type Literal } from './support/token-scanner.ts';
 import { cbs } from '../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../src/analyzer/formats/windowsupdate.ts';
@@ -96,14 +95,10 @@ const simdPositions = (file: string) => {
   });
   return n;
 };
-const dir = join(tmpdir(), 'update-triage-bench');
 console.log(`${LITERALS.length} literals; medians of ${RUNS} runs, CPU time, ratios against the bare regex of the same run`);
-for (const name of ['cbs-sparse', 'cbs-dense', 'windowsupdate-sparse', 'windowsupdate-dense']) {
-  const file = join(dir, `${name}-50MB.log`);
-  if (!existsSync(file)) {
-    console.log(`${name}: ${file} is missing (run bench/analyzer-throughput.ts 50 first)`);
-    continue;
-  }
+for (const [kind, input] of [['cbs', 'sparse'], ['cbs', 'dense'], ['windowsupdate', 'sparse'], ['windowsupdate', 'dense']] as const) {
+  const name = `${kind}-${input}`;
+  const file = await benchLog(kind, input, 50);
   const [fromSimd, fromRegex] = [simdPositions(file), regexPositions(file)];
   if (fromSimd !== fromRegex) throw new Error(`${name}: simd found literals at ${fromSimd} positions, the regex at ${fromRegex}`);
   const modes = { bare, regex: regexPositions, simd: (f: string) => simd.scanFile(f) };
