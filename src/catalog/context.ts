@@ -47,12 +47,15 @@ export function renderOptionsFor(ctx: CompileContext, lang: Lang, file: string, 
 
 /** True for a KB mention (`KB 4493509`) that the build tables list: a real release, even with no record. */
 export function isReleased(text: string, releasedKbs: Set<string>): boolean {
-  const kb = canonicalKb(text.replace(/\s+/g, ''));
+  const kb = mentionedKb(text);
   return kb !== undefined && releasedKbs.has(kb);
 }
 
+/** The KB a prose mention names (`KB 4493509` → `KB4493509`). */
+const mentionedKb = (text: string): string | undefined => canonicalKb(text.replace(/\s+/g, ''));
+
 /** Records one typing mistake from a KB number written in prose (KB6016623 → KB5016623). */
 function kbsOneEditFrom(text: string, kbIds: Set<string>): string[] {
-  const digits = (canonicalKb(text.replace(/\s+/g, '')) ?? '').slice(2);
+  const digits = (mentionedKb(text) ?? '').slice(2);
   return digits ? [...kbIds].filter((kb) => singleEdit(digits, kb.slice(2)) !== undefined) : [];
 }
