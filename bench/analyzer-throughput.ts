@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from './analyzer-logs.ts';
 import { BENCH_DIR, benchLog } from './support/bench-logs.ts';
+import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
 
@@ -30,7 +31,6 @@ interface Measure {
   stages?: Record<Stage, number>;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 function once(mode: string, file: string, knowledgeFile: string): Measure {
   const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file, knowledgeFile], { encoding: 'utf8', maxBuffer: 1 << 24 });

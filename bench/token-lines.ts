@@ -13,7 +13,9 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { benchLog } from './support/bench-logs.ts';
-import { tokenScanner, type Literal } from './support/token-scanner.ts';
+import { tokenScanner } from './support/token-scanner.ts';
+import { tokenTable, type Role } from './support/token-table.ts';
+import { cpuMsOf, median } from './support/cpu-time.ts';
 import { CODE_FORM_SOURCES, extractCodes, hexHit, keywordHit, type CodeHit } from '../src/analyzer/extract/codes.ts';
 import { lineFilter } from '../src/analyzer/scan/triggers.ts';
 import { LineReader } from '../src/input/index.ts';
@@ -21,32 +23,7 @@ import { cbs } from '../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../src/analyzer/formats/windowsupdate.ts';
 import type { LogFormat } from '../src/analyzer/formats/types.ts';
 
-interface Role { filter?: boolean; hex?: boolean; keyword?: boolean; marker?: number }
 interface LineOut { no: number; codes: CodeHit[]; marks: number }
-
-/** The literals every line filter, code form and marker word starts with, and what each stands for. */
-function tokenTable(format: LogFormat): { literals: Literal[]; roles: Role[] } {
-  const literals: Literal[] = [];
-  const roles: Role[] = [];
-  const add = (literal: Literal, role: Role) => {
-    // the same literal for two roles (`WSUS`: a trigger and a marker word) is searched once
-    const same = literals.findIndex((l) => l.text === literal.text && !l.fold && !literal.fold && !l.hex8 && !literal.hex8);
-    if (same >= 0) Object.assign(roles[same], role);
-    else {
-      literals.push(literal);
-      roles.push(role);
-    }
-  };
-  add({ text: '0x', fold: true, hex8: true, third: '0123456789abcdefABCDEF' }, { filter: true, hex: true });
-  for (const text of ['*failed*', 'result', 'hresult', 'hr', 'errorcode', 'exit code', 'ntstatus', 'error:']) add({ text, fold: true }, { filter: true, keyword: true });
-  add({ text: 'with [', fold: true }, { keyword: true });
-  add({ text: 'kb', fold: true }, { filter: true });
-  const formatWords = format.trigger!.split('|').map((w) => w.replace(/\\/g, ''));
-  for (const text of ['Package_', 'WSUS', 'Server URL', 'WUServer', 'Managed server', 'OS Version=', 'OS Build', ...formatWords]) add({ text }, { filter: true });
-  const markers = format.markers!;
-  for (const word of markers.words) add({ text: word }, { marker: markers.bit(word) });
-  return { literals, roles };
-}
 
 /** The analyzer's way: the filter over each decoded chunk, then the code and marker regexes on each line read. */
 function byRegex(file: string, format: LogFormat, keep?: LineOut[]): number {
@@ -157,13 +134,6 @@ function bare(file: string): number {
   return n;
 }
 
-const cpuMs = (run: () => unknown): number => {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const RUNS = Number(process.argv[2] ?? 5);
 
 console.log(`medians of ${RUNS} runs, CPU time, ratios against the bare regex scan of the same run`);
@@ -180,9 +150,9 @@ for (const [kind, format] of [['cbs', cbs], ['windowsupdate', windowsUpdate]] as
     if (differ >= 0 || a.length !== b.length) throw new Error(`${kind} ${input}: line ${a[differ]?.no ?? a.length} differs: ${JSON.stringify(a[differ])} / ${JSON.stringify(b[differ])}`);
     const times = { bare: [] as number[], regex: [] as number[], tokens: [] as number[] };
     for (let r = 0; r < RUNS; r++) {
-      times.bare.push(cpuMs(() => bare(file)));
-      times.regex.push(cpuMs(() => byRegex(file, format)));
-      times.tokens.push(cpuMs(() => byTokens(file, format, scanner, roles)));
+      times.bare.push(cpuMsOf(() => bare(file)));
+      times.regex.push(cpuMsOf(() => byRegex(file, format)));
+      times.tokens.push(cpuMsOf(() => byTokens(file, format, scanner, roles)));
     }
     const base = median(times.bare);
     const cell = (mode: keyof typeof times) => `${mode} ${median(times[mode]).toFixed(0).padStart(4)} ms (${(median(times[mode]) / base).toFixed(2)}×)`;

@@ -12,24 +12,23 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { benchLog } from './support/bench-logs.ts';
 import { isLetter, tokenScanner, type Literal } from './support/token-scanner.ts';
+import { tokenTable } from './support/token-table.ts';
+import { cpuMsOf, median } from './support/cpu-time.ts';
 import { cbs } from '../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../src/analyzer/formats/windowsupdate.ts';
 
-const HEX = '0123456789abcdefABCDEF';
 /** `--no-markers`: without the marker words, to see how the cost grows with the literals. */
 const NO_MARKERS = process.argv.includes('--no-markers');
-const MARKER_WORDS = [...new Set([...cbs.markers!.words, ...windowsUpdate.markers!.words])].filter((w) => w.length >= 3 && !/^0x/i.test(w));
-/** What the line filter, the code and keyword-form regexes and the marker words start with (codes.ts, triggers.ts, the formats). */
-const LITERALS: Literal[] = [
-  { text: '0x', fold: true, hex8: true, third: HEX },
-  // `kb` and `hr` as their three-byte forms: a fingerprint is three bytes, and only `0x` has its digits verified.
-  ...[...'0123456789 '].map((c) => ({ text: 'kb' + c, fold: true })),
-  ...[...' =:'].map((c) => ({ text: 'hr' + c, fold: true })),
-  ...['*failed*', 'result', 'hresult', 'errorcode', 'exit code', 'error:', 'ntstatus', 'with ['].map((text) => ({ text, fold: true })),
-  ...['Package_', 'WSUS', 'Server URL', 'WUServer', 'Managed server', 'OS Version=', 'OS Build', ', Error '].map((text) => ({ text })),
-  ...['DPX phase', 'cabinet', 'Executing command line', 'processed the command line', 'CBS called', '* START *', '* END *', 'Completed install'].map((text) => ({ text })),
-  ...(NO_MARKERS ? [] : MARKER_WORDS.map((text) => ({ text }))),
-];
+/** The literals the line layer of CBS.log and of WindowsUpdate.log starts from (support/token-table.ts), each once. */
+const LITERALS: Literal[] = [];
+for (const format of [cbs, windowsUpdate]) {
+  const { literals, roles } = tokenTable(format);
+  literals.forEach((literal, i) => {
+    const { marker, ...starts } = roles[i];
+    if (NO_MARKERS && marker && !Object.keys(starts).length) return;
+    if (!LITERALS.some((l) => JSON.stringify(l) === JSON.stringify(literal))) LITERALS.push(literal);
+  });
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const caseless = (s: string) => [...s].map((c) => (isLetter(c.charCodeAt(0)) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join('');
@@ -78,13 +77,6 @@ function regexPositions(file: string): number {
   return n;
 }
 
-const cpu = (run: () => number): { ms: number; result: number } => {
-  const start = process.cpuUsage();
-  const result = run();
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, result };
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5);
 const simd = await tokenScanner(LITERALS);
@@ -103,7 +95,7 @@ for (const [kind, input] of [['cbs', 'sparse'], ['cbs', 'dense'], ['windowsupdat
   if (fromSimd !== fromRegex) throw new Error(`${name}: simd found literals at ${fromSimd} positions, the regex at ${fromRegex}`);
   const modes = { bare, regex: regexPositions, simd: (f: string) => simd.scanFile(f) };
   const times: Record<string, number[]> = { bare: [], regex: [], simd: [] };
-  for (let r = 0; r < RUNS; r++) for (const [mode, run] of Object.entries(modes)) times[mode].push(cpu(() => run(file)).ms);
+  for (let r = 0; r < RUNS; r++) for (const [mode, run] of Object.entries(modes)) times[mode].push(cpuMsOf(() => run(file)));
   const base = median(times.bare);
   const cell = (mode: string) => `${mode} ${median(times[mode]).toFixed(0).padStart(4)} ms (${(median(times[mode]) / base).toFixed(2)}×)`;
   console.log(`${name.padEnd(21)} ${cell('bare')}  ${cell('regex')}  ${cell('simd')}  literal positions ${fromSimd}`);
