@@ -19,7 +19,7 @@ export { DEFAULT_MAX_EXPANDED };
 export type { AnalyzerInput, AnalyzeOptions, Progress } from './analyze-options.ts';
 
 export async function analyze(inputs: AnalyzerInput[], knowledge: Knowledge, options: AnalyzeOptions = {}): Promise<Report> {
-  const session = new Session(knowledge, options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED);
+  const session = new Session(knowledge, options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED, !options.regexLineLayer);
   const bytesTotal = inputs.reduce((n, i) => n + (i.size ?? 0), 0);
   let before = 0;
   for (const input of inputs) {

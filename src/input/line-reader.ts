@@ -19,11 +19,11 @@ export type LineHandler = (line: string, lineNo: number, hitAt: number) => void;
  */
 export class LineReader {
   private rest = '';
-  private lineNo = 1;
+  protected lineNo = 1;
   /** lines longer than MAX_LINE_CHARS, split into pieces */
   longLines = 0;
 
-  private filters?: readonly RegExp[];
+  protected filters?: readonly RegExp[];
   /** per filter, its next hit in the chunk being scanned (-1: none left) */
   private nextHits: number[] = [];
 
@@ -87,7 +87,7 @@ export class LineReader {
     return first;
   }
 
-  private inLongLine = false;
+  protected inLongLine = false;
 
   /** Pieces keep the line number; the next piece continues the same line. */
   private splitLong(): void {
@@ -112,7 +112,7 @@ export class LineReader {
    * and the first line end at or after the hit ends its line. On a dense log, where most lines
    * hit, that is one `indexOf` per line and no search back for the line's start.
    */
-  private scanFiltered(text: string, last: number): void {
+  protected scanFiltered(text: string, last: number): void {
     let from = 0;
     for (let hit = this.firstHit(text, 0, true); hit >= 0 && hit <= last; hit = this.firstHit(text, from, false)) {
       let start = from;
@@ -131,12 +131,12 @@ export class LineReader {
   }
 
   /** Advances the line number over the line ends in `text[from, to)`; `to - 1` is the last one. */
-  private countTo(text: string, from: number, to: number): void {
+  protected countTo(text: string, from: number, to: number): void {
     for (let i = from < to ? text.indexOf('\n', from) : -1; i >= 0 && i < to; i = i === to - 1 ? -1 : text.indexOf('\n', i + 1)) this.lineNo++;
   }
 
   /** The line `text[start, stop)`, without its `\r`: one slice per line. */
-  private emit(text: string, start: number, stop: number, hitAt: number): void {
+  protected emit(text: string, start: number, stop: number, hitAt: number): void {
     this.inLongLine = false;
     const clean = text.slice(start, text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop);
     if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo, hitAt);

@@ -1,4 +1,4 @@
-import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, type LineFilter, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ZipHost } from '../../input/index.ts';
+import { sniffEncoding, sniffContainer, type UnreadableReason, ChunkDecoder, DISCARD, SniffingSink, LineReader, type LineFilter, type LineHandler, MAX_ZIP_DEPTH, ZipReader, CabReader, EtlTextSink, type ByteSink, type ZipHost } from '../../input/index.ts';
 import { detectFormat } from '../formats/detect.ts';
 import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
@@ -6,7 +6,9 @@ import { eventLogSink } from './event-log-sink.ts';
 import { FileFacts } from './file-facts.ts';
 import { LineProcessor } from './line-processor.ts';
 import type { InputRecord, Session } from './session.ts';
-import { lineFilter } from './triggers.ts';
+import { GENERIC_TRIGGER, lineFilter } from './triggers.ts';
+import { TokenLineReader, type ReadLineHandler } from './tokens/token-line-reader.ts';
+import { tokenReading } from './tokens/token-reading.ts';
 
 /** Longest logical line built from hard-wrapped pieces. */
 const MAX_JOINED = 64 * 1024;
@@ -142,7 +144,12 @@ export class FileScanner implements ByteSink, ZipHost {
 
   private lineReader(format: LogFormat, processor: LineProcessor, parser: LineParser, join: Joiner): LineReader {
     if (!format.trigger) return new LineReader((text, no) => join.line(text, no));
-    return new LineReader((text, no, hitAt) => processor.line(text, no, parser, hitAt), this.filter(format, processor));
+    const filter = this.filter(format, processor);
+    const onLine: LineHandler = (text, no, hitAt) => processor.line(text, no, parser, hitAt);
+    const tokens = filter && this.session.tokens && tokenReading([GENERIC_TRIGGER, format.trigger], processor.patternSources(), processor.markers);
+    if (!tokens) return new LineReader(onLine, filter);
+    const onRead: ReadLineHandler = (text, no, hitAt, codes, marks, patternHere) => processor.line(text, no, parser, hitAt, { codes, marks, patternHere });
+    return new TokenLineReader(onLine, onRead, filter!, tokens);
   }
 
   /** The lines worth reading: the generic trigger, the format's own, and the patterns still sought. */

@@ -1,4 +1,4 @@
-import { extractCodes } from '../extract/codes.ts';
+import { extractCodes, type CodeHit } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import { LINE_MARKERS, type Markers } from '../extract/markers.ts';
 import { extractBuilds } from '../extract/builds.ts';
@@ -15,13 +15,20 @@ const IN_CONTEXT = 'in-context';
 /** Marker words that decide which extractors a line needs. */
 const [KB, KB_LOWER, PACKAGE, OS, ROLLUP_FIX, WSUS, ERVER] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix', 'WSUS', 'erver'].map((w) => LINE_MARKERS.bit(w));
 
+/** A line's codes and marker bits, and whether a content pattern's first words stand in it (false: no pattern matches it). */
+export interface FoundInLine {
+  codes: CodeHit[];
+  marks: number;
+  patternHere: boolean;
+}
+
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
   private readonly patterns: CompiledRule[];
   /** all patterns in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
-  private readonly markers: Markers;
+  readonly markers: Markers;
   /** per code: its article's noise entry, null, or IN_CONTEXT when the line decides */
   private readonly routine = new Map<string, NoiseEntry | typeof IN_CONTEXT | null>();
 
@@ -58,16 +65,19 @@ export class LineProcessor {
     return this.patternsLeft;
   }
 
-  /** `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown). */
-  line(text: string, no: number, parser: LineParser, hitAt = 0): void {
+  /**
+   * `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown).
+   * `found`: what the reader found in the line already (TokenLineReader).
+   */
+  line(text: string, no: number, parser: LineParser, hitAt = 0, found?: FoundInLine): void {
     const facts = this.facts;
-    const codes = extractCodes(text, this.format.kind === 'text', hitAt) as LineCode[];
+    const codes = (found?.codes ?? extractCodes(text, this.format.kind === 'text', hitAt)) as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
-    const marks = this.markers.scan(text);
+    const marks = found ? found.marks : this.markers.scan(text);
     // Its time is read once, for the last one (verdict coverage), not for each.
     if (endsWithSuccess(text, codes, marks)) facts.lastSuccess = { line: no, text };
     // Marker words guard the extractors: most lines need none of them.
@@ -75,7 +85,7 @@ export class LineProcessor {
     if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
     if (marks & (OS | ROLLUP_FIX)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);
-    if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
+    if (this.patternsLeft && (found?.patternHere ?? true) && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
     parser.line({ text, no, codes, marks });
   }
 

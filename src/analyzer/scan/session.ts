@@ -57,6 +57,8 @@ export class Session {
   constructor(
     readonly knowledge: Knowledge,
     readonly maxExpandedBytes = DEFAULT_MAX_EXPANDED,
+    /** false: the regex line layer reads every file (see AnalyzeOptions.regexLineLayer) */
+    readonly tokens = true,
   ) {
     const compiled = rulesOf(knowledge);
     this.rules = compiled.rules;

@@ -1,0 +1,139 @@
+import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
+import { CODE_FORM_SOURCES, hexHit, keywordHit, type CodeHit } from '../../extract/codes.ts';
+import { FILTER, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
+import { TokenScanner } from './token-scanner.ts';
+
+/** Bytes of the first text read that decide how the scan's literals share its buckets. */
+const SAMPLE_BYTES = 1 << 16;
+
+/**
+ * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
+ * marker bits, and whether a content pattern's first words stand in it.
+ */
+export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean) => void;
+
+/**
+ * The line reader over tokens: one SIMD scan of each text's bytes finds where the filter's
+ * matches, the code forms and the marker words may start, and only there are the regexes
+ * tried (sticky). The lines read, their numbers, codes and marker bits are those of the regex
+ * way (LineReader's filter, then `extractCodes` and `Markers.scan`). Text that is not ASCII,
+ * where a byte's offset is not its character's, is read the regex way, as are lines too long
+ * to hand on whole.
+ */
+export class TokenLineReader extends LineReader {
+  private sticky: RegExp[] = [];
+  private stickyOf?: readonly RegExp[];
+  private bytes = new Uint8Array(0);
+  /** made for the first text read, from a sample of it */
+  private scanner?: TokenScanner;
+  private readonly encoder = new TextEncoder();
+  private readonly hexForm = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
+  private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
+  /** the code tokens of the line being read: offset, then HEX or KEYWORD; emptied, not replaced */
+  private readonly codeTokens: number[] = [];
+
+  constructor(
+    onLine: LineHandler,
+    private readonly onRead: ReadLineHandler,
+    filter: LineFilter,
+    private readonly table: TokenTable,
+  ) {
+    super(onLine, filter);
+  }
+
+  protected override scanFiltered(text: string, last: number): void {
+    const length = last + 1;
+    if (this.bytes.length < length) this.bytes = new Uint8Array(Math.max(length, this.bytes.length * 2));
+    const { read, written } = this.encoder.encodeInto(length === text.length ? text : text.slice(0, length), this.bytes);
+    if (read !== length || written !== length) return super.scanFiltered(text, last);
+    if (this.stickyOf !== this.filters) {
+      this.stickyOf = this.filters;
+      this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
+    }
+    this.scanner ??= TokenScanner.create(this.table.literals, this.bytes.subarray(0, Math.min(length, SAMPLE_BYTES)))!;
+    this.scanTokens(text, length);
+  }
+
+  private scanTokens(text: string, length: number): void {
+    const { roles, marks: markOf, thirds } = this.table;
+    const { codeTokens, bytes } = this;
+    let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0;
+    this.scanner!.find(bytes, length, (pairs, count, shift) => {
+      for (let k = 0; k < count; k++) {
+        const at = pairs[2 * k] + shift;
+        const id = pairs[2 * k + 1];
+        // The scan takes a two-character literal's next character as a hint only; here it is exact.
+        // (text[length - 1] is a line end, so a literal's third character is never past it.)
+        const third = thirds[id];
+        if (third !== undefined && third[bytes[at + 2] & 127] === 0) continue;
+        if (at >= stop) {
+          if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, counted);
+          // A token never starts on a line end, and text[length - 1] is one.
+          start = text.lastIndexOf('\n', at - 1) + 1;
+          stop = text.indexOf('\n', at);
+          hitAt = -1;
+          marks = 0;
+          patterns = 0;
+          codeTokens.length = 0;
+        }
+        const role = roles[id];
+        marks |= markOf[id];
+        patterns |= role & PATTERN;
+        if (role & FILTER && hitAt < 0 && this.filterMatchesAt(text, at)) hitAt = at - start;
+        if (role & (HEX | KEYWORD)) codeTokens.push(at, role & (HEX | KEYWORD));
+      }
+    });
+    if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, counted);
+    this.countTo(text, counted, length);
+  }
+
+  private filterMatchesAt(text: string, at: number): boolean {
+    for (const filter of this.sticky) {
+      filter.lastIndex = at;
+      if (filter.test(text)) return true;
+    }
+    return false;
+  }
+
+  /** Hands on the line `text[start, stop)`; returns where counting line ends resumes. */
+  private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, counted: number): number {
+    this.countTo(text, counted, start);
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    if (end - start > MAX_LINE_CHARS) this.emit(text, start, stop, hitAt);
+    else {
+      this.inLongLine = false;
+      const line = text.slice(start, end);
+      this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt), marks, patternHere);
+    }
+    this.lineNo++;
+    return stop + 1;
+  }
+
+  /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where tokens start. */
+  private codes(line: string, start: number, hitAt: number): CodeHit[] {
+    const tokens = this.codeTokens;
+    const hits: CodeHit[] = [];
+    for (let k = 0; k < tokens.length; k += 2) {
+      const at = tokens[k] - start;
+      if (tokens[k + 1] !== HEX || at < hitAt || at >= line.length) continue;
+      this.hexForm.lastIndex = at;
+      const m = this.hexForm.exec(line);
+      const hit = m && hexHit(line, m, false);
+      if (hit) hits.push(hit);
+    }
+    const hexHits = hits.length;
+    let from = 0;
+    for (let k = 0; k < tokens.length; k += 2) {
+      const at = tokens[k] - start;
+      if (tokens[k + 1] !== KEYWORD || at < from || at >= line.length) continue;
+      this.keywordForm.lastIndex = at;
+      const m = this.keywordForm.exec(line);
+      if (!m) continue;
+      from = at + Math.max(1, m[0].length);
+      const hit = keywordHit(m);
+      if (hit) hits.push(hit);
+    }
+    if (hexHits && hits.length > hexHits) hits.sort((a, b) => a.index - b.index);
+    return hits;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Finds every occurrence of a set of literals in bytes with the WebAssembly SIMD scan of
+ * token-scan.wat (Teddy-style: a fingerprint of each literal's first three bytes, then a
+ * verification of the lanes that pass). One pass finds what the line filter, the code forms and
+ * the marker words start with, where a regex per word would pass over the text once per word.
+ */
+import { TOKEN_SCAN_WASM } from './token-scan-module.ts';
+import { assignBuckets } from './token-buckets.ts';
+import { fingerprintBytes, isLetter, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
+
+export type { Literal } from './literal.ts';
+
+/** Hits of one call, in the order they stand: hit k is at `pairs[2k] + shift` in the bytes, of literal `pairs[2k + 1]`. */
+export type OnTokens = (pairs: Int32Array, count: number, shift: number) => void;
+
+/** The table of literal descriptors holds 64 (token-scan.wat). */
+export const MAX_LITERALS = 64;
+const TABLES = 4096, IN = 16384, MAX_SLICE = 1 << 16, PAD = 64, OUT = IN + MAX_SLICE + PAD;
+const PAGES = 48;
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/** The compiled module, or null where WebAssembly SIMD is not available (then the regex line layer reads). */
+function tokenScanModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    const bytes = Uint8Array.from(atob(TOKEN_SCAN_WASM), (c) => c.charCodeAt(0));
+    compiled = new WebAssembly.Module(bytes);
+  } catch {
+    compiled = null;
+  }
+  return compiled;
+}
+
+/** Most literals that can match at one place: the ones a literal starts with (compared folded), and itself. */
+function chainBound(literals: readonly Literal[]): number {
+  const lower = literals.map((l) => l.text.toLowerCase());
+  return Math.max(1, ...lower.map((t) => lower.filter((u) => t.startsWith(u)).length));
+}
+
+export class TokenScanner {
+  private readonly scan: (at: number, length: number, out: number) => number;
+  private readonly memory: WebAssembly.Memory;
+  /** bytes per call: the hits of one call, at most `chainBound` per byte, fit the output area */
+  private readonly slice: number;
+
+  /**
+   * A scanner for these literals, or undefined where WebAssembly SIMD is not available.
+   * `sample`: text like the one to scan, whose byte frequencies decide how literals share buckets.
+   */
+  static create(literals: readonly Literal[], sample: Uint8Array): TokenScanner | undefined {
+    const module = tokenScanModule();
+    return module ? new TokenScanner(module, literals, sample) : undefined;
+  }
+
+  /** True where the module compiles: the token line layer can read. */
+  static get available(): boolean {
+    return tokenScanModule() !== null;
+  }
+
+  private constructor(module: WebAssembly.Module, literals: readonly Literal[], sample: Uint8Array) {
+    if (literals.length > MAX_LITERALS) throw new Error(`token scanner: at most ${MAX_LITERALS} literals (${literals.length} given)`);
+    const instance = new WebAssembly.Instance(module);
+    this.memory = instance.exports.memory as WebAssembly.Memory;
+    this.scan = instance.exports.scan as (at: number, length: number, out: number) => number;
+    const pairs = Math.floor((PAGES * 65536 - OUT) / 8);
+    this.slice = Math.min(MAX_SLICE, Math.floor(pairs / chainBound(literals)) & ~15);
+    this.load(literals, sample);
+  }
+
+  /** Hits of `bytes[0, length)`; the bytes after `length` (up to PAD of them) are read when a literal runs on. */
+  find(bytes: Uint8Array, length: number, onTokens: OnTokens): void {
+    const memory = new Uint8Array(this.memory.buffer);
+    const pairs = new Int32Array(this.memory.buffer, OUT);
+    for (let offset = 0; offset < length; offset += this.slice) {
+      const size = Math.min(this.slice, length - offset);
+      const part = bytes.subarray(offset, Math.min(offset + size + PAD, bytes.length));
+      memory.set(part, IN);
+      memory.fill(0, IN + part.length, IN + size + PAD);
+      let n = this.scan(IN, size, OUT);
+      while (n > 0 && pairs[2 * n - 2] - IN >= size) n--; // hits in the padding are the next slice's
+      if (n) onTokens(pairs, n, offset - IN);
+    }
+  }
+
+  /** Writes the literal tables (see token-scan.wat for the layout). */
+  private load(literals: readonly Literal[], sample: Uint8Array): void {
+    const bytes = new Uint8Array(this.memory.buffer);
+    const view = new DataView(this.memory.buffer);
+    const bucketOf = assignBuckets(literals, sample);
+    let at = TABLES;
+    literals.forEach((literal, id) => {
+      const { text, fold, hex8 } = literal;
+      if (text.length < 2 || text.length > MAX_LITERAL_BYTES || /[^\x20-\x7e]/.test(text)) throw new Error(`token scanner: "${text}" is not 2–${MAX_LITERAL_BYTES} printable ASCII characters`);
+      const bucket = bucketOf[id];
+      const list = 2048 + bucket * 16;
+      bytes[list + 1 + bytes[list]++] = id;
+      const raw = Array.from(text, (c) => c.charCodeAt(0));
+      const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
+      let word = 0, mask = 0, foldMask = 0;
+      for (let k = 0; k < Math.min(4, raw.length); k++) {
+        word |= folded[k] << (8 * k);
+        mask |= 0xff << (8 * k);
+        if (fold && isLetter(raw[k])) foldMask |= 32 << (8 * k);
+      }
+      const d = 1024 + id * 16;
+      view.setUint32(d, at, true);
+      view.setUint32(d + 4, raw.length, true);
+      view.setUint32(d + 8, mask >>> 0, true);
+      view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0), true);
+      view.setUint32(3072 + id * 4, word >>> 0, true);
+      view.setUint32(3584 + id * 4, foldMask >>> 0, true);
+      bytes.set(folded, at);
+      bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
+      at += 2 * raw.length;
+      fingerprintBytes(literal).forEach((set, k) => {
+        for (const v of set) {
+          bytes[k * 32 + (v & 15)] |= 1 << bucket;
+          bytes[k * 32 + 16 + (v >> 4)] |= 1 << bucket;
+        }
+      });
+    });
+    if (at > IN) throw new Error('token scanner: literals too long for their table');
+  }
+}

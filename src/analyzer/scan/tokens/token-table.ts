@@ -1,0 +1,77 @@
+import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
+import type { Markers } from '../../extract/markers.ts';
+import { literalStarts } from './literal-starts.ts';
+import { MAX_LITERAL_BYTES, type Literal } from './literal.ts';
+import { MAX_LITERALS } from './token-scanner.ts';
+
+/** What a token may start: a line filter match, a content pattern's match (also a filter match), a `0x` code, a keyword-form code. */
+export const FILTER = 1, PATTERN = 2, HEX = 4, KEYWORD = 8;
+
+/**
+ * The literals a format's line layer starts from, and what each stands for (`roles`: the bits
+ * above; `marks`: the marker bits a token of it sets; `thirds`: for a two-character literal, the
+ * characters that may follow it, as a 128-entry table, which the scan only uses as a hint). Every
+ * match of the line filter (its trigger sources and the content patterns), of the code forms and
+ * every marker word begins with one of them, so the matches are found by testing only where
+ * tokens start.
+ */
+export interface TokenTable {
+  literals: Literal[];
+  roles: Uint8Array;
+  marks: Int32Array;
+  thirds: (Uint8Array | undefined)[];
+}
+
+/** The hex form's start: `0x` with eight hex digits after it, in either case. */
+const HEX_START: Literal = { text: '0x', fold: true, hex8: true };
+
+/** True when every place `b` matches, `a` matches too. */
+function covers(a: Literal, b: Literal): boolean {
+  if (a.text !== b.text || !a.hex8 !== !b.hex8 || (b.fold && !a.fold)) return false;
+  if (a.third === undefined) return true;
+  if (b.third === undefined) return false;
+  const fold = (s: string) => (a.fold ? s.toLowerCase() : s);
+  return [...fold(b.third)].every((c) => fold(a.third!).includes(c));
+}
+
+function thirdTable({ third, fold }: Literal): Uint8Array | undefined {
+  if (third === undefined) return undefined;
+  const table = new Uint8Array(128);
+  for (const c of third) for (const v of fold ? [c.toLowerCase(), c.toUpperCase()] : [c]) table[v.charCodeAt(0) & 127] = 1;
+  return table;
+}
+
+/** The table, or undefined when a source does not start with literals or there are too many (the regexes read then). */
+export function tokenTable(filterSources: readonly string[], patternSources: readonly string[], markers: Markers): TokenTable | undefined {
+  const literals: Literal[] = [];
+  const roles: number[] = [];
+  const marks: number[] = [];
+  const add = (literal: Literal, role: number, mark = 0) => {
+    // One literal for several roles (`WSUS`, a trigger and a marker word) is searched once. A
+    // wider literal may stand for a narrower one whose matches are checked by a regex after,
+    // never for a marker word, whose bit the token sets by itself.
+    let at = literals.findIndex((l) => covers(l, literal) && (covers(literal, l) || !mark));
+    if (at < 0) at = literals.findIndex((l, i) => covers(literal, l) && !marks[i]);
+    if (at < 0) at = literals.push(literal) - 1;
+    else if (covers(literal, literals[at])) literals[at] = literal;
+    roles[at] = (roles[at] ?? 0) | role;
+    marks[at] = (marks[at] ?? 0) | mark;
+  };
+  add(HEX_START, HEX);
+  const keywordStarts = literalStarts(CODE_FORM_SOURCES.keyword, true);
+  if (!keywordStarts) throw new Error('the keyword forms must start with literals'); // a test keeps it so
+  keywordStarts.forEach((literal) => add(literal, KEYWORD));
+  for (const [sources, role] of [[filterSources, FILTER], [patternSources, FILTER | PATTERN]] as const) {
+    for (const source of sources) {
+      const starts = literalStarts(source);
+      if (!starts) return undefined;
+      starts.forEach((literal) => add(literal, role));
+    }
+  }
+  for (const word of markers.words) {
+    if (word.length < 2 || word.length > MAX_LITERAL_BYTES) return undefined;
+    add({ text: word }, 0, markers.bit(word));
+  }
+  if (literals.length > MAX_LITERALS || literals.some((l) => /[^\x20-\x7e]/.test(l.text))) return undefined;
+  return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks), thirds: literals.map(thirdTable) };
+}

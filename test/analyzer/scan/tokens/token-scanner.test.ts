@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TokenScanner, type Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
+import { assignBuckets, BUCKETS } from '../../../../src/analyzer/scan/tokens/token-buckets.ts';
+import { tokenScanModule } from '../../../../scripts/build-token-scan.ts';
+import { FIXTURES, fixture } from '../../helpers.ts';
+
+/** Every text log of the fixtures, by its path under test/fixtures/logs. */
+const logFixtures = () => (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((f) => /\.(log|txt)$/.test(f));
+
+const LITERALS: Literal[] = [
+  { text: '0x', fold: true, hex8: true },
+  { text: 'hr', fold: true, third: ' =:' },
+  { text: 'KB' },
+  { text: 'Package' },
+  { text: '*FAILED*', fold: true },
+  { text: 'CBS called Error' },
+  { text: 'Completed install of CBS update' },
+];
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Every (offset, literal) hit, as the scan reports them. */
+function scan(literals: Literal[], bytes: Uint8Array, length = bytes.length): [number, number][] {
+  const hits: [number, number][] = [];
+  TokenScanner.create(literals, bytes)!.find(bytes, length, (pairs, count, shift) => {
+    for (let k = 0; k < count; k++) hits.push([pairs[2 * k] + shift, pairs[2 * k + 1]]);
+  });
+  return hits;
+}
+
+/** The literal matches a plain search finds; the third character is only the scan's hint, so it is not required here. */
+function naive(literals: Literal[], text: string): [number, number][] {
+  const hits: [number, number][] = [];
+  for (let at = 0; at < text.length; at++) {
+    literals.forEach((l, id) => {
+      const part = text.slice(at, at + l.text.length);
+      const same = l.fold ? part.toLowerCase() === l.text.toLowerCase() : part === l.text;
+      const digits = !l.hex8 || /^[0-9a-fA-F]{8}$/.test(text.slice(at + l.text.length, at + l.text.length + 8));
+      if (same && digits) hits.push([at, id]);
+    });
+  }
+  return hits;
+}
+
+describe('the SIMD token scan', () => {
+  it('its module is the one its .wat assembles to', async () => {
+    const committed = readFileSync(new URL('../../../../src/analyzer/scan/tokens/token-scan-module.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(await tokenScanModule());
+  });
+
+  it('finds every literal where a plain search does, in order, in every log fixture', () => {
+    let total = 0;
+    for (const file of logFixtures()) {
+      const bytes = fixture(file);
+      const text = new TextDecoder('latin1').decode(bytes);
+      const exact = naive(LITERALS, text);
+      const found = scan(LITERALS, bytes);
+      // the two-character literal may also be reported where its hint let it through: never missed
+      const strict = found.filter(([at, id]) => !LITERALS[id].third || LITERALS[id].third!.includes(text[at + 2]));
+      const wanted = exact.filter(([at, id]) => !LITERALS[id].third || LITERALS[id].third!.includes(text[at + 2]));
+      expect(strict, file).toEqual(wanted);
+      total += found.length;
+    }
+    expect(total).toBeGreaterThan(200);
+  });
+
+  it('finds the same on any text, literals across slice ends included', () => {
+    const pieces = fc.constantFrom('0x800f0922', '0X0000000g', 'hr=', 'HR:', 'KB', 'Package', '*failed*', 'CBS called Error', 'Completed install of CBS update', 'x', ' ', '\n', 'Pack');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 0, max: 70_000 }), (parts, pad) => {
+        const text = 'a'.repeat(pad) + parts.join('');
+        const bytes = encode(text);
+        expect(scan(LITERALS, bytes).filter(([, id]) => id !== 1)).toEqual(naive(LITERALS, text).filter(([, id]) => id !== 1));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stops at the length given, reading past it only to finish a literal that starts before', () => {
+    const bytes = encode('KB KB KB');
+    expect(scan([{ text: 'KB' }], bytes, 4)).toEqual([[0, 0], [3, 0]]);
+    expect(scan([{ text: 'KB K' }], encode('xKB KB'), 2)).toEqual([[1, 0]]);
+  });
+
+  it('keeps every hit of a text made only of hits (the output never overflows)', () => {
+    const literals: Literal[] = [{ text: '0x', fold: true, hex8: true }, { text: '0x0' }, { text: '0x00' }, { text: 'x0', third: '0' }, { text: '00' }];
+    const text = '0x00000000'.repeat(30_000);
+    const found = scan(literals, encode(text));
+    expect(found.length).toBe(naive(literals, text).length);
+    expect(found.length).toBeGreaterThan(text.length);
+  });
+
+  it('refuses literals it cannot hold, with the reason', () => {
+    expect(() => TokenScanner.create([{ text: 'K' }], encode(''))).toThrow(/2–32 printable ASCII/);
+    expect(() => TokenScanner.create(Array.from({ length: 65 }, (_, i) => ({ text: `w${i}x` })), encode(''))).toThrow(/at most 64/);
+  });
+
+  it('puts literals that pass on common bytes apart from rare ones, at most 15 to a bucket', () => {
+    const literals = Array.from({ length: 40 }, (_, i) => ({ text: `${String.fromCharCode(65 + (i % 26))}${i}q` }));
+    const buckets = assignBuckets(literals, encode('the quick brown fox '.repeat(100)));
+    expect(Math.max(...buckets)).toBeLessThan(BUCKETS);
+    for (let b = 0; b < BUCKETS; b++) expect(buckets.filter((x) => x === b).length).toBeLessThanOrEqual(15);
+  });
+});
