@@ -3,9 +3,6 @@ import { CODE_FORM_SOURCES, hexHit, keywordHit, type CodeHit } from '../../extra
 import { FILTER, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { TokenScanner } from './token-scanner.ts';
 
-/** Bytes of the first text read that decide how the scan's literals share its buckets. */
-const SAMPLE_BYTES = 1 << 16;
-
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
  * marker bits, and whether a content pattern's first words stand in it.
@@ -16,17 +13,14 @@ export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, code
  * The line reader over tokens: one SIMD scan of each text's bytes finds where the filter's
  * matches, the code forms and the marker words may start, and only there are the regexes
  * tried (sticky). The lines read, their numbers, codes and marker bits are those of the regex
- * way (LineReader's filter, then `extractCodes` and `Markers.scan`). Text that is not ASCII,
- * where a byte's offset is not its character's, is read the regex way, as are lines too long
- * to hand on whole.
+ * way (LineReader's filter, then `extractCodes` and `Markers.scan`). The scan sees one byte per
+ * UTF-16 code unit, so its offsets are the string's. Lines too long to hand on whole are read
+ * the regex way.
  */
 export class TokenLineReader extends LineReader {
   private sticky: RegExp[] = [];
   private stickyOf?: readonly RegExp[];
-  private bytes = new Uint8Array(0);
-  /** made for the first text read, from a sample of it */
-  private scanner?: TokenScanner;
-  private readonly encoder = new TextEncoder();
+  private readonly scanner: TokenScanner;
   private readonly hexForm = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
   /** the code tokens of the line being read: offset, then HEX or KEYWORD; emptied, not replaced */
@@ -39,26 +33,24 @@ export class TokenLineReader extends LineReader {
     private readonly table: TokenTable,
   ) {
     super(onLine, filter);
+    this.scanner = TokenScanner.create(table.literals)!;
   }
 
   protected override scanFiltered(text: string, last: number): void {
-    const length = last + 1;
-    if (this.bytes.length < length) this.bytes = new Uint8Array(Math.max(length, this.bytes.length * 2));
-    const { read, written } = this.encoder.encodeInto(length === text.length ? text : text.slice(0, length), this.bytes);
-    if (read !== length || written !== length) return super.scanFiltered(text, last);
     if (this.stickyOf !== this.filters) {
       this.stickyOf = this.filters;
       this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
     }
-    this.scanner ??= TokenScanner.create(this.table.literals, this.bytes.subarray(0, Math.min(length, SAMPLE_BYTES)))!;
-    this.scanTokens(text, length);
+    this.scanner.setText(text, last + 1);
+    this.scanTokens(text, last + 1);
   }
 
   private scanTokens(text: string, length: number): void {
     const { roles, marks: markOf, thirds } = this.table;
-    const { codeTokens, bytes } = this;
+    const { codeTokens } = this;
+    const bytes = this.scanner.text;
     let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0;
-    this.scanner!.find(bytes, length, (pairs, count, shift) => {
+    this.scanner.find((pairs, count, shift) => {
       for (let k = 0; k < count; k++) {
         const at = pairs[2 * k] + shift;
         const id = pairs[2 * k + 1];

@@ -7,9 +7,43 @@
 ;; 1024 + id*16 literal descriptors {bytes, length, prefix mask, flags: 1 = 8 hex digits follow,
 ;; 2 = letters fold}; 2048 + bucket*16 {count, ids…}; 3072 + id*4 the folded prefix word;
 ;; 3584 + id*4 its fold mask; a literal's bytes (lower case when folded) are followed by their
-;; fold mask bytes. Hits are written as {offset, id} pairs at `out`.
+;; fold mask bytes. Hits are written as {offset, id} pairs at `out`. The host grows the memory
+;; to hold its text.
 (module
   (memory (export "memory") 48)
+
+  ;; Valid UTF-8 at `in` (`len` bytes), compacted in place to one byte per UTF-16 code unit, so
+  ;; that a byte's offset is its character's in the host's string: ASCII stays, every other
+  ;; character becomes 0x80, which no literal holds (two of them for a four-byte sequence, a
+  ;; surrogate pair). Returns the new length.
+  (func (export "units") (param $in i32) (param $len i32) (result i32)
+    (local $i i32) (local $j i32) (local $end i32) (local $b i32)
+    (local.set $i (local.get $in))
+    (local.set $j (local.get $in))
+    (local.set $end (i32.add (local.get $in) (local.get $len)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+      ;; sixteen ASCII bytes at once
+      (if (i32.le_u (i32.add (local.get $i) (i32.const 16)) (local.get $end)) (then
+        (if (i32.eqz (i8x16.bitmask (v128.load (local.get $i)))) (then
+          (v128.store (local.get $j) (v128.load (local.get $i)))
+          (local.set $i (i32.add (local.get $i) (i32.const 16)))
+          (local.set $j (i32.add (local.get $j) (i32.const 16)))
+          (br $next)))))
+      (local.set $b (i32.load8_u (local.get $i)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (if (i32.lt_u (local.get $b) (i32.const 0x80))
+        (then
+          (i32.store8 (local.get $j) (local.get $b))
+          (local.set $j (i32.add (local.get $j) (i32.const 1))))
+        (else (if (i32.ge_u (local.get $b) (i32.const 0xc0)) (then
+          (i32.store8 (local.get $j) (i32.const 0x80))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (if (i32.ge_u (local.get $b) (i32.const 0xf0)) (then
+            (i32.store8 (local.get $j) (i32.const 0x80))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))))))))
+      (br $next)))
+    (i32.sub (local.get $j) (local.get $in)))
 
   (func $hex8 (param $at i32) (result i32)
     (local $k i32) (local $c i32)

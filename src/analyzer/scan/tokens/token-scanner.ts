@@ -10,13 +10,16 @@ import { fingerprintBytes, isLetter, MAX_LITERAL_BYTES, type Literal } from './l
 
 export type { Literal } from './literal.ts';
 
-/** Hits of one call, in the order they stand: hit k is at `pairs[2k] + shift` in the bytes, of literal `pairs[2k + 1]`. */
+/** Hits of one call, in the order they stand: hit k is at `pairs[2k] + shift` in the text, of literal `pairs[2k + 1]`. */
 export type OnTokens = (pairs: Int32Array, count: number, shift: number) => void;
 
 /** The table of literal descriptors holds 64 (token-scan.wat). */
 export const MAX_LITERALS = 64;
-const TABLES = 4096, IN = 16384, MAX_SLICE = 1 << 16, PAD = 64, OUT = IN + MAX_SLICE + PAD;
-const PAGES = 48;
+/** Memory: the tables, then the hits of one call, then the text (see token-scan.wat). */
+const TABLES = 4096, OUT = 16384, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
+const PAGE = 65536;
+/** Bytes of the first text whose frequencies decide the buckets. */
+const SAMPLE_BYTES = 1 << 16;
 
 let compiled: WebAssembly.Module | null | undefined;
 
@@ -40,17 +43,18 @@ function chainBound(literals: readonly Literal[]): number {
 
 export class TokenScanner {
   private readonly scan: (at: number, length: number, out: number) => number;
+  private readonly units: (at: number, length: number) => number;
   private readonly memory: WebAssembly.Memory;
-  /** bytes per call: the hits of one call, at most `chainBound` per byte, fit the output area */
+  private readonly encoder = new TextEncoder();
+  /** characters per call: the hits of one call, at most `chainBound` per character, fit the output area */
   private readonly slice: number;
+  /** the text set last, one byte per UTF-16 code unit (other characters than ASCII are 0x80) */
+  text = new Uint8Array(0);
 
-  /**
-   * A scanner for these literals, or undefined where WebAssembly SIMD is not available.
-   * `sample`: text like the one to scan, whose byte frequencies decide how literals share buckets.
-   */
-  static create(literals: readonly Literal[], sample: Uint8Array): TokenScanner | undefined {
+  /** A scanner for these literals, or undefined where WebAssembly SIMD is not available. */
+  static create(literals: readonly Literal[]): TokenScanner | undefined {
     const module = tokenScanModule();
-    return module ? new TokenScanner(module, literals, sample) : undefined;
+    return module ? new TokenScanner(module, literals) : undefined;
   }
 
   /** True where the module compiles: the token line layer can read. */
@@ -58,28 +62,47 @@ export class TokenScanner {
     return tokenScanModule() !== null;
   }
 
-  private constructor(module: WebAssembly.Module, literals: readonly Literal[], sample: Uint8Array) {
+  private constructor(
+    module: WebAssembly.Module,
+    private readonly literals: readonly Literal[],
+  ) {
     if (literals.length > MAX_LITERALS) throw new Error(`token scanner: at most ${MAX_LITERALS} literals (${literals.length} given)`);
+    for (const { text } of literals) {
+      if (text.length < 2 || text.length > MAX_LITERAL_BYTES || /[^\x20-\x7e]/.test(text)) throw new Error(`token scanner: "${text}" is not 2–${MAX_LITERAL_BYTES} printable ASCII characters`);
+    }
     const instance = new WebAssembly.Instance(module);
     this.memory = instance.exports.memory as WebAssembly.Memory;
     this.scan = instance.exports.scan as (at: number, length: number, out: number) => number;
-    const pairs = Math.floor((PAGES * 65536 - OUT) / 8);
-    this.slice = Math.min(MAX_SLICE, Math.floor(pairs / chainBound(literals)) & ~15);
-    this.load(literals, sample);
+    this.units = instance.exports.units as (at: number, length: number) => number;
+    this.slice = Math.min(MAX_SLICE, Math.floor(OUT_BYTES / 8 / chainBound(literals)) & ~15);
   }
 
-  /** Hits of `bytes[0, length)`; the bytes after `length` (up to PAD of them) are read when a literal runs on. */
-  find(bytes: Uint8Array, length: number, onTokens: OnTokens): void {
-    const memory = new Uint8Array(this.memory.buffer);
-    const pairs = new Int32Array(this.memory.buffer, OUT);
+  /** false until the first text: its bytes decide how the literals share the scan's buckets */
+  private loaded = false;
+
+  /** Puts `text` (whole, or its first `length` characters) in the scanner's memory, for `find` and the `text` view. */
+  setText(text: string, length = text.length): void {
+    const part = length === text.length ? text : text.slice(0, length);
+    // UTF-8 takes at most three bytes per UTF-16 code unit
+    const need = TEXT + 3 * length + PAD;
+    if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / PAGE));
+    const { written } = this.encoder.encodeInto(part, new Uint8Array(this.memory.buffer, TEXT, 3 * length));
+    const units = written === length ? length : this.units(TEXT, written);
+    new Uint8Array(this.memory.buffer).fill(0, TEXT + units, TEXT + units + PAD);
+    this.text = new Uint8Array(this.memory.buffer, TEXT, units);
+    if (!this.loaded) this.load(this.literals, this.text.subarray(0, SAMPLE_BYTES));
+    this.loaded = true;
+  }
+
+  /** Hits in the text set last, in the order they stand. */
+  find(onTokens: OnTokens): void {
+    const pairs = new Int32Array(this.memory.buffer, OUT, OUT_BYTES / 4);
+    const length = this.text.length;
     for (let offset = 0; offset < length; offset += this.slice) {
       const size = Math.min(this.slice, length - offset);
-      const part = bytes.subarray(offset, Math.min(offset + size + PAD, bytes.length));
-      memory.set(part, IN);
-      memory.fill(0, IN + part.length, IN + size + PAD);
-      let n = this.scan(IN, size, OUT);
-      while (n > 0 && pairs[2 * n - 2] - IN >= size) n--; // hits in the padding are the next slice's
-      if (n) onTokens(pairs, n, offset - IN);
+      let n = this.scan(TEXT + offset, size, OUT);
+      while (n > 0 && pairs[2 * n - 2] - TEXT - offset >= size) n--; // hits past the slice are the next one's
+      if (n) onTokens(pairs, n, -TEXT);
     }
   }
 
@@ -91,7 +114,6 @@ export class TokenScanner {
     let at = TABLES;
     literals.forEach((literal, id) => {
       const { text, fold, hex8 } = literal;
-      if (text.length < 2 || text.length > MAX_LITERAL_BYTES || /[^\x20-\x7e]/.test(text)) throw new Error(`token scanner: "${text}" is not 2–${MAX_LITERAL_BYTES} printable ASCII characters`);
       const bucket = bucketOf[id];
       const list = 2048 + bucket * 16;
       bytes[list + 1 + bytes[list]++] = id;
@@ -120,6 +142,6 @@ export class TokenScanner {
         }
       });
     });
-    if (at > IN) throw new Error('token scanner: literals too long for their table');
+    if (at > OUT) throw new Error('token scanner: literals too long for their table');
   }
 }

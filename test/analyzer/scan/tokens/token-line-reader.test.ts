@@ -54,7 +54,7 @@ describe('the token line reader', () => {
   });
 
   it('reads the same on any mix of log words, line ends and pieces', () => {
-    const word = fc.constantFrom('0x800F0922', 'hr=0x80070005', 'HRESULT = 0x800f0821', '*FAILED* [8024000C]', 'KB5016623', 'Package_for_RollupFix', 'DPX phase', 'WSUS', 'Exit code = 0x', 'resultMapped=80070002', 'Error: 14098', 'Store corruption', 'CBS called Error with 0x80070570', 'uccess', 'x', ' ', '\r\n', '\n', '@0x12345678', 'a0x12345678');
+    const word = fc.constantFrom('无法', '😀', 'é', '0x800F0922', 'hr=0x80070005', 'HRESULT = 0x800f0821', '*FAILED* [8024000C]', 'KB5016623', 'Package_for_RollupFix', 'DPX phase', 'WSUS', 'Exit code = 0x', 'resultMapped=80070002', 'Error: 14098', 'Store corruption', 'CBS called Error with 0x80070570', 'uccess', 'x', ' ', '\r\n', '\n', '@0x12345678', 'a0x12345678');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 80 }), fc.integer({ min: 1, max: 50 }), (words, piece) => {
         const text = words.join('');
@@ -64,12 +64,12 @@ describe('the token line reader', () => {
     );
   });
 
-  it('reads a text that is not ASCII the regex way, with the same results', () => {
-    const text = '2022-10-27 08:38:33, Error CBS 无法安装 Package_for_KB5016623 hr=0x800f0922\n2022-10-27 08:38:34, Info CBS hr: 0x0\n';
+  it('reads text that is not ASCII by tokens too, with the same results', () => {
+    const text = '2022-10-27 08:38:33, Error CBS 无法安装 Package_for_KB5016623 hr=0x800f0922\n😀 Ünïcödé [HRESULT = 0x800f0821] KB\r\n2022-10-27 08:38:34, Info CBS hr: 0x0\n';
     const reads = readAll(text, cbs, true);
-    expect(reads.map((r) => r.by)).toEqual(['regex', 'regex']);
+    expect(reads.map((r) => r.by)).toEqual(['tokens', 'tokens', 'tokens']);
     expect(same(reads)).toEqual(same(readAll(text, cbs, false)));
-    expect(readAll(text.replace('无法安装', 'failed'), cbs, true).map((r) => r.by)).toEqual(['tokens', 'tokens']);
+    expect(reads[1].codes.map((c) => [c.code, c.index])).toEqual([['0x800F0821', 22]]);
   });
 
   it('hands a line longer than the longest line on in pieces, as the regex way does', () => {

@@ -19,12 +19,12 @@ const LITERALS: Literal[] = [
   { text: 'Completed install of CBS update' },
 ];
 
-const encode = (text: string) => new TextEncoder().encode(text);
-
-/** Every (offset, literal) hit, as the scan reports them. */
-function scan(literals: Literal[], bytes: Uint8Array, length = bytes.length): [number, number][] {
+/** Every (offset, literal) hit, as the scan reports them for the first `length` characters of `text`. */
+function scan(literals: Literal[], text: string, length = text.length): [number, number][] {
   const hits: [number, number][] = [];
-  TokenScanner.create(literals, bytes)!.find(bytes, length, (pairs, count, shift) => {
+  const scanner = TokenScanner.create(literals)!;
+  scanner.setText(text, length);
+  scanner.find((pairs, count, shift) => {
     for (let k = 0; k < count; k++) hits.push([pairs[2 * k] + shift, pairs[2 * k + 1]]);
   });
   return hits;
@@ -53,10 +53,9 @@ describe('the SIMD token scan', () => {
   it('finds every literal where a plain search does, in order, in every log fixture', () => {
     let total = 0;
     for (const file of logFixtures()) {
-      const bytes = fixture(file);
-      const text = new TextDecoder('latin1').decode(bytes);
+      const text = new TextDecoder().decode(fixture(file));
       const exact = naive(LITERALS, text);
-      const found = scan(LITERALS, bytes);
+      const found = scan(LITERALS, text);
       // the two-character literal may also be reported where its hint let it through: never missed
       const strict = found.filter(([at, id]) => !LITERALS[id].third || LITERALS[id].third!.includes(text[at + 2]));
       const wanted = exact.filter(([at, id]) => !LITERALS[id].third || LITERALS[id].third!.includes(text[at + 2]));
@@ -71,35 +70,40 @@ describe('the SIMD token scan', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 0, max: 70_000 }), (parts, pad) => {
         const text = 'a'.repeat(pad) + parts.join('');
-        const bytes = encode(text);
-        expect(scan(LITERALS, bytes).filter(([, id]) => id !== 1)).toEqual(naive(LITERALS, text).filter(([, id]) => id !== 1));
+        expect(scan(LITERALS, text).filter(([, id]) => id !== 1)).toEqual(naive(LITERALS, text).filter(([, id]) => id !== 1));
       }),
       { numRuns: 60 },
     );
   });
 
-  it('stops at the length given, reading past it only to finish a literal that starts before', () => {
-    const bytes = encode('KB KB KB');
-    expect(scan([{ text: 'KB' }], bytes, 4)).toEqual([[0, 0], [3, 0]]);
-    expect(scan([{ text: 'KB K' }], encode('xKB KB'), 2)).toEqual([[1, 0]]);
+  it('reads only the characters it is given', () => {
+    expect(scan([{ text: 'KB' }], 'KB KB KB', 4)).toEqual([[0, 0]]);
+    expect(scan([{ text: 'KB' }], 'KB KB KB', 5)).toEqual([[0, 0], [3, 0]]);
+  });
+
+  it('gives offsets in UTF-16 code units, as the string has them, whatever characters come before', () => {
+    const text = '无法安装 KB5016623 😀 hr=0x80070005 Ünïcödé KB';
+    expect(scan(LITERALS, text)).toEqual(naive(LITERALS, text));
+    expect(scan(LITERALS, text).map(([at]) => at)).toEqual([text.indexOf('KB'), text.indexOf('hr'), text.indexOf('0x'), text.lastIndexOf('KB')]);
   });
 
   it('keeps every hit of a text made only of hits (the output never overflows)', () => {
     const literals: Literal[] = [{ text: '0x', fold: true, hex8: true }, { text: '0x0' }, { text: '0x00' }, { text: 'x0', third: '0' }, { text: '00' }];
     const text = '0x00000000'.repeat(30_000);
-    const found = scan(literals, encode(text));
+    const found = scan(literals, text);
     expect(found.length).toBe(naive(literals, text).length);
     expect(found.length).toBeGreaterThan(text.length);
   });
 
   it('refuses literals it cannot hold, with the reason', () => {
-    expect(() => TokenScanner.create([{ text: 'K' }], encode(''))).toThrow(/2–32 printable ASCII/);
-    expect(() => TokenScanner.create(Array.from({ length: 65 }, (_, i) => ({ text: `w${i}x` })), encode(''))).toThrow(/at most 64/);
+    expect(() => TokenScanner.create([{ text: 'K' }])).toThrow(/2–32 printable ASCII/);
+    expect(() => TokenScanner.create([{ text: '无法' }])).toThrow(/2–32 printable ASCII/);
+    expect(() => TokenScanner.create(Array.from({ length: 65 }, (_, i) => ({ text: `w${i}x` })))).toThrow(/at most 64/);
   });
 
   it('puts literals that pass on common bytes apart from rare ones, at most 15 to a bucket', () => {
     const literals = Array.from({ length: 40 }, (_, i) => ({ text: `${String.fromCharCode(65 + (i % 26))}${i}q` }));
-    const buckets = assignBuckets(literals, encode('the quick brown fox '.repeat(100)));
+    const buckets = assignBuckets(literals, new TextEncoder().encode('the quick brown fox '.repeat(100)));
     expect(Math.max(...buckets)).toBeLessThan(BUCKETS);
     for (let b = 0; b < BUCKETS; b++) expect(buckets.filter((x) => x === b).length).toBeLessThanOrEqual(15);
   });
