@@ -5,7 +5,8 @@
  * against two baselines measured in the same run on the same files:
  *   grep:  LC_ALL=C grep -oE '0x[0-9A-Fa-f]{8}' FILE | LC_ALL=C sort | uniq -c
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
- * plus the line filter's regex alone, the analyzer's floor (read, decode, line filter; no parsing) and a profile of where the
+ * plus the line filter's regex alone, the analyzer's floor with the regex line layer (read, decode, line filter; no
+ * parsing), the full analysis with the regex line layer instead of the token scan, and a profile of where the
  * full analysis spends its time. Every figure is the median of RUNS runs, each in a fresh process.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
  */
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       const trigger = measure('trigger', file, knowledgeFile);
       const floor = measure('filter', file, knowledgeFile);
       const full = measure('analyze', file, knowledgeFile);
+      const regexLayer = measure('analyze-regex', file, knowledgeFile);
       const profile = once('profile', file, knowledgeFile);
       const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
       const row = (name: string, m: Measure) =>
@@ -84,8 +86,9 @@ async function main(): Promise<void> {
       console.log(row('bare regex in Node', regex));
       console.log(row('filter regex alone', trigger) + '  (read, decode, the line filter\'s regex)');
       console.log(row('read + line filter only', floor) + '  (the floor: no parsing)');
+      console.log(row('full, regex line layer', regexLayer) + '  (AnalyzeOptions.regexLineLayer)');
       console.log(row('full analysis', full) + ` (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
-      console.log(`  full analysis: ${ratio(full, regex)} the bare regex, ${ratio(full, g)} grep; floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
+      console.log(`  full analysis: ${ratio(full, regex)} the bare regex, ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
       console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Where the analyzer's time goes, from a V8 CPU profile: each sample's time is given to the
  * stage of the nearest project file on its stack (a native `decode` called from the chunk
- * decoder counts as decode; a regex run by the line reader as filter and split).
+ * decoder counts as decode; a regex run by the line reader as filter and split, and so is the
+ * token line layer, its scan and the code forms it matches at tokens).
  */
 import type { Profiler } from 'node:inspector';
 
@@ -11,7 +12,7 @@ export type Stage = (typeof STAGES)[number];
 const BY_PATH: [RegExp, Stage][] = [
   [/analyze-inputs\.ts|read-chunks\.ts/, 'read'],
   [/text-decoder\.ts|encoding\.ts/, 'decode'],
-  [/line-reader\.ts|sniffing-sink\.ts|file-scanner\.ts|triggers\.ts/, 'filter+split'],
+  [/line-reader\.ts|sniffing-sink\.ts|file-scanner\.ts|triggers\.ts|\/tokens\//, 'filter+split'],
   [/\/formats\//, 'parse'],
   [/\/extract\/|file-facts\.ts|line-processor\.ts/, 'extract'],
   [/\/diagnose\/|\/report\/|session\.ts/, 'diagnose+report'],

@@ -5,7 +5,7 @@
  * line after each hit: what the filter costs before any line is split or counted),
  * (one regex, or two whose hits are merged, as the format's filter is built),
  * `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
- * `analyze` (the full analysis), `profile` (the full analysis under the CPU profiler).
+ * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -89,7 +89,7 @@ async function filter(file: string): Promise<Run> {
   };
 }
 
-async function analyze(file: string, knowledgeFile: string, profile: boolean): Promise<Run> {
+async function analyze(file: string, knowledgeFile: string, profile: boolean, regexLineLayer = false): Promise<Run> {
   const { analyze, knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
   const knowledge = knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'));
   return async () => {
@@ -99,7 +99,7 @@ async function analyze(file: string, knowledgeFile: string, profile: boolean): P
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
-    const report = await analyze([fileInput(file, file, statSync(file).size)], knowledge);
+    const report = await analyze([fileInput(file, file, statSync(file).size)], knowledge, { regexLineLayer });
     const stages = session ? summarize((await session.post('Profiler.stop')).profile) : undefined;
     return { failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length, stages };
   };
@@ -107,7 +107,7 @@ async function analyze(file: string, knowledgeFile: string, profile: boolean): P
 
 export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
   const modes: Record<string, (file: string) => Promise<Run>> = { regex, trigger, filter };
-  const run = modes[mode] ? await modes[mode](file) : await analyze(file, knowledgeFile, mode === 'profile');
+  const run = modes[mode] ? await modes[mode](file) : await analyze(file, knowledgeFile, mode === 'profile', mode === 'analyze-regex');
   const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
   const cpu = process.cpuUsage();
   const start = performance.now();

@@ -23,8 +23,9 @@ export class TokenLineReader extends LineReader {
   private readonly scanner: TokenScanner;
   private readonly hexForm = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
-  /** the code tokens of the line being read: offset, then HEX or KEYWORD; emptied, not replaced */
-  private readonly codeTokens: number[] = [];
+  /** the code tokens of the line being read: where each stands, and HEX or KEYWORD */
+  private codeAt = new Int32Array(64);
+  private codeKind = new Uint8Array(64);
 
   constructor(
     onLine: LineHandler,
@@ -47,36 +48,51 @@ export class TokenLineReader extends LineReader {
 
   private scanTokens(text: string, length: number): void {
     const { roles, marks: markOf, thirds } = this.table;
-    const { codeTokens } = this;
-    const bytes = this.scanner.text;
-    let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0;
-    this.scanner.find((pairs, count, shift) => {
+    const scanner = this.scanner;
+    const bytes = scanner.text;
+    const base = scanner.base;
+    let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0, codes = 0;
+    for (let count = scanner.next(); count >= 0; count = scanner.next()) {
+      const pairs = scanner.pairs;
       for (let k = 0; k < count; k++) {
-        const at = pairs[2 * k] + shift;
+        const at = pairs[2 * k] - base;
         const id = pairs[2 * k + 1];
         // The scan takes a two-character literal's next character as a hint only; here it is exact.
         // (text[length - 1] is a line end, so a literal's third character is never past it.)
         const third = thirds[id];
         if (third !== undefined && third[bytes[at + 2] & 127] === 0) continue;
         if (at >= stop) {
-          if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, counted);
+          if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
           // A token never starts on a line end, and text[length - 1] is one.
           start = text.lastIndexOf('\n', at - 1) + 1;
           stop = text.indexOf('\n', at);
           hitAt = -1;
           marks = 0;
           patterns = 0;
-          codeTokens.length = 0;
+          codes = 0;
         }
         const role = roles[id];
         marks |= markOf[id];
         patterns |= role & PATTERN;
         if (role & FILTER && hitAt < 0 && this.filterMatchesAt(text, at)) hitAt = at - start;
-        if (role & (HEX | KEYWORD)) codeTokens.push(at, role & (HEX | KEYWORD));
+        if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, role & (HEX | KEYWORD));
       }
-    });
-    if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, counted);
+    }
+    if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
     this.countTo(text, counted, length);
+  }
+
+  /** Notes a code token of the line being read; returns how many it has. */
+  private codeToken(count: number, at: number, kind: number): number {
+    if (count === this.codeAt.length) {
+      const [at, kinds] = [new Int32Array(count * 2), new Uint8Array(count * 2)];
+      at.set(this.codeAt);
+      kinds.set(this.codeKind);
+      [this.codeAt, this.codeKind] = [at, kinds];
+    }
+    this.codeAt[count] = at;
+    this.codeKind[count] = kind;
+    return count + 1;
   }
 
   private filterMatchesAt(text: string, at: number): boolean {
@@ -88,26 +104,26 @@ export class TokenLineReader extends LineReader {
   }
 
   /** Hands on the line `text[start, stop)`; returns where counting line ends resumes. */
-  private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, counted: number): number {
+  private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, codes: number, counted: number): number {
     this.countTo(text, counted, start);
     const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
     if (end - start > MAX_LINE_CHARS) this.emit(text, start, stop, hitAt);
     else {
       this.inLongLine = false;
       const line = text.slice(start, end);
-      this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt), marks, patternHere);
+      this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere);
     }
     this.lineNo++;
     return stop + 1;
   }
 
-  /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where tokens start. */
-  private codes(line: string, start: number, hitAt: number): CodeHit[] {
-    const tokens = this.codeTokens;
+  /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
+  private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
+    const { codeAt, codeKind } = this;
     const hits: CodeHit[] = [];
-    for (let k = 0; k < tokens.length; k += 2) {
-      const at = tokens[k] - start;
-      if (tokens[k + 1] !== HEX || at < hitAt || at >= line.length) continue;
+    for (let k = 0; k < count; k++) {
+      const at = codeAt[k] - start;
+      if (codeKind[k] !== HEX || at < hitAt || at >= line.length) continue;
       this.hexForm.lastIndex = at;
       const m = this.hexForm.exec(line);
       const hit = m && hexHit(line, m, false);
@@ -115,9 +131,9 @@ export class TokenLineReader extends LineReader {
     }
     const hexHits = hits.length;
     let from = 0;
-    for (let k = 0; k < tokens.length; k += 2) {
-      const at = tokens[k] - start;
-      if (tokens[k + 1] !== KEYWORD || at < from || at >= line.length) continue;
+    for (let k = 0; k < count; k++) {
+      const at = codeAt[k] - start;
+      if (codeKind[k] !== KEYWORD || at < from || at >= line.length) continue;
       this.keywordForm.lastIndex = at;
       const m = this.keywordForm.exec(line);
       if (!m) continue;

@@ -10,9 +10,6 @@ import { fingerprintBytes, isLetter, MAX_LITERAL_BYTES, type Literal } from './l
 
 export type { Literal } from './literal.ts';
 
-/** Hits of one call, in the order they stand: hit k is at `pairs[2k] + shift` in the text, of literal `pairs[2k + 1]`. */
-export type OnTokens = (pairs: Int32Array, count: number, shift: number) => void;
-
 /** The table of literal descriptors holds 64 (token-scan.wat). */
 export const MAX_LITERALS = 64;
 /** Memory: the tables, then the hits of one call, then the text (see token-scan.wat). */
@@ -22,6 +19,11 @@ const PAGE = 65536;
 const SAMPLE_BYTES = 1 << 16;
 
 let compiled: WebAssembly.Module | null | undefined;
+/**
+ * Buckets by literal set, from the first text scanned with it: the same formats' logs have much
+ * the same bytes, and a fresh assignment costs about as much as scanning a megabyte.
+ */
+const assigned = new Map<string, number[]>();
 
 /** The compiled module, or null where WebAssembly SIMD is not available (then the regex line layer reads). */
 function tokenScanModule(): WebAssembly.Module | null {
@@ -80,7 +82,7 @@ export class TokenScanner {
   /** false until the first text: its bytes decide how the literals share the scan's buckets */
   private loaded = false;
 
-  /** Puts `text` (whole, or its first `length` characters) in the scanner's memory, for `find` and the `text` view. */
+  /** Puts `text` (whole, or its first `length` characters) in the scanner's memory, for `next` and the `text` view. */
   setText(text: string, length = text.length): void {
     const part = length === text.length ? text : text.slice(0, length);
     // UTF-8 takes at most three bytes per UTF-16 code unit
@@ -90,27 +92,42 @@ export class TokenScanner {
     const units = written === length ? length : this.units(TEXT, written);
     new Uint8Array(this.memory.buffer).fill(0, TEXT + units, TEXT + units + PAD);
     this.text = new Uint8Array(this.memory.buffer, TEXT, units);
+    this.pairs = new Int32Array(this.memory.buffer, OUT, OUT_BYTES / 4);
+    this.offset = 0;
     if (!this.loaded) this.load(this.literals, this.text.subarray(0, SAMPLE_BYTES));
     this.loaded = true;
   }
 
-  /** Hits in the text set last, in the order they stand. */
-  find(onTokens: OnTokens): void {
-    const pairs = new Int32Array(this.memory.buffer, OUT, OUT_BYTES / 4);
+  /** Offset of the text in `pairs`' offsets: hit k of the last `next` is at `pairs[2k] - base` in the text. */
+  readonly base = TEXT;
+  /** the hits of the last `next`: offset (plus `base`), then literal id */
+  pairs = new Int32Array(0);
+  private offset = 0;
+
+  /**
+   * Scans the next slice of the text set last: returns how many hits it has (in `pairs`, in the
+   * order they stand), or -1 when the text is done. Slices keep each call's hits within the
+   * output area; a literal that starts in a slice is found there, whole.
+   */
+  next(): number {
     const length = this.text.length;
-    for (let offset = 0; offset < length; offset += this.slice) {
-      const size = Math.min(this.slice, length - offset);
-      let n = this.scan(TEXT + offset, size, OUT);
-      while (n > 0 && pairs[2 * n - 2] - TEXT - offset >= size) n--; // hits past the slice are the next one's
-      if (n) onTokens(pairs, n, -TEXT);
-    }
+    if (this.offset >= length) return -1;
+    const offset = this.offset;
+    const size = Math.min(this.slice, length - offset);
+    this.offset += size;
+    const pairs = this.pairs;
+    let n = this.scan(TEXT + offset, size, OUT);
+    while (n > 0 && pairs[2 * n - 2] - TEXT - offset >= size) n--; // hits past the slice are the next one's
+    return n;
   }
 
   /** Writes the literal tables (see token-scan.wat for the layout). */
   private load(literals: readonly Literal[], sample: Uint8Array): void {
     const bytes = new Uint8Array(this.memory.buffer);
     const view = new DataView(this.memory.buffer);
-    const bucketOf = assignBuckets(literals, sample);
+    const key = JSON.stringify(literals);
+    const bucketOf = assigned.get(key) ?? assignBuckets(literals, sample);
+    if (assigned.size < 16) assigned.set(key, bucketOf);
     let at = TABLES;
     literals.forEach((literal, id) => {
       const { text, fold, hex8 } = literal;

@@ -24,9 +24,9 @@ function scan(literals: Literal[], text: string, length = text.length): [number,
   const hits: [number, number][] = [];
   const scanner = TokenScanner.create(literals)!;
   scanner.setText(text, length);
-  scanner.find((pairs, count, shift) => {
-    for (let k = 0; k < count; k++) hits.push([pairs[2 * k] + shift, pairs[2 * k + 1]]);
-  });
+  for (let count = scanner.next(); count >= 0; count = scanner.next()) {
+    for (let k = 0; k < count; k++) hits.push([scanner.pairs[2 * k] - scanner.base, scanner.pairs[2 * k + 1]]);
+  }
   return hits;
 }
 
