@@ -2,6 +2,7 @@ import type { LogKind, Rule } from './types.ts';
 import type { Localized } from '../i18n/lang.ts';
 import type { FieldReader } from './fields.ts';
 import { canonicalCode } from './identifiers.ts';
+import { literalStarts } from '../analyzer/scan/tokens/literal-starts.ts';
 
 export const LOG_KINDS: readonly (LogKind | 'any')[] = [
   'windowsupdate', 'windowsupdate-legacy', 'cbs', 'dism', 'setupact', 'reportingevents', 'events', 'setupdiag', 'any',
@@ -43,6 +44,13 @@ function checkPattern(read: FieldReader, path: (string | number)[], pattern: str
     new RegExp(pattern, 'i');
   } catch (error) {
     read.fail(path, `signature pattern is not a valid regular expression: ${(error as Error).message}`);
+  }
+  if (!literalStarts(pattern)) {
+    read.fail(
+      path,
+      'signature pattern does not start with literal text in each alternative',
+      'the analyzer finds where a pattern may match by the words it starts with (two characters at least, e.g. `Failed to process` rather than `.*Failed`); a pattern that may start anywhere makes it read every log of that kind with regexes, several times slower',
+    );
   }
   if (NESTED_QUANTIFIER.test(pattern)) {
     read.fail(path, 'signature pattern has a nested quantifier', 'logs are hostile input: keep patterns linear, e.g. `a+` rather than `(a+)+`');

@@ -92,8 +92,14 @@ describe('compileCatalog', () => {
   });
 
   it('refuses signature patterns that could run in exponential time', () => {
-    const article = ARTICLE.replace('    outcome: true', '    pattern: "(a+)+b"');
+    const article = ARTICLE.replace('    outcome: true', '    pattern: "Failed (a+)+b"');
     expect(errorOf({ article })).toBe(`content/codes/0x80070570.md:${lineOf(article, 'pattern:')}: signature pattern has a nested quantifier`);
+  });
+
+  it('refuses signature patterns that may start anywhere: the analyzer finds patterns by their first words', () => {
+    const article = ARTICLE.replace('    outcome: true', '    pattern: "Store corruption|.*failed"');
+    expect(errorOf({ article })).toBe(`content/codes/0x80070570.md:${lineOf(article, 'pattern:')}: signature pattern does not start with literal text in each alternative`);
+    expect(() => compileCatalog(input({ article: ARTICLE.replace('    outcome: true', '    pattern: "Store corruption|Failed to process"') }))).not.toThrow();
   });
 
   it('reports invalid YAML with its line', () => {
