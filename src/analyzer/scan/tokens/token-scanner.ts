@@ -1,8 +1,9 @@
 /**
- * Finds every occurrence of a set of literals in bytes with the WebAssembly SIMD scan of
+ * Finds every occurrence of a set of ASCII literals in a text with the WebAssembly SIMD scan of
  * token-scan.wat (Teddy-style: a fingerprint of each literal's first three bytes, then a
- * verification of the lanes that pass). One pass finds what the line filter, the code forms and
- * the marker words start with, where a regex per word would pass over the text once per word.
+ * verification of the lanes that pass), over one byte per UTF-16 code unit. One pass finds what
+ * the line filter, the code forms and the marker words start with, where a regex per word would
+ * pass over the text once per word.
  */
 import { TOKEN_SCAN_WASM } from './token-scan-module.ts';
 import { assignBuckets } from './token-buckets.ts';

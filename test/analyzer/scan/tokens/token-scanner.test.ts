@@ -47,7 +47,7 @@ function naive(literals: Literal[], text: string): [number, number][] {
 describe('the SIMD token scan', () => {
   it('its module is the one its .wat assembles to', async () => {
     const committed = readFileSync(new URL('../../../../src/analyzer/scan/tokens/token-scan-module.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(await tokenScanModule());
+    expect(committed, 'token-scan-module.ts is stale: run npx tsx scripts/build-token-scan.ts').toBe(await tokenScanModule());
   });
 
   it('finds every literal where a plain search does, in order, in every log fixture', () => {
