@@ -135,10 +135,15 @@ export class LineReader {
     for (let i = from < to ? text.indexOf('\n', from) : -1; i >= 0 && i < to; i = i === to - 1 ? -1 : text.indexOf('\n', i + 1)) this.lineNo++;
   }
 
+  /** Where the line `text[start, stop)` ends without its `\r`. */
+  protected lineEnd(text: string, start: number, stop: number): number {
+    return text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop;
+  }
+
   /** The line `text[start, stop)`, without its `\r`: one slice per line. */
   protected emit(text: string, start: number, stop: number, hitAt: number): void {
     this.inLongLine = false;
-    const clean = text.slice(start, text.charCodeAt(stop - 1) === 13 && stop > start ? stop - 1 : stop);
+    const clean = text.slice(start, this.lineEnd(text, start, stop));
     if (clean.length <= MAX_LINE_CHARS) return this.onLine(clean, this.lineNo, hitAt);
     this.longLines++;
     for (let i = 0; i < clean.length; i += MAX_LINE_CHARS) this.onLine(clean.slice(i, i + MAX_LINE_CHARS), this.lineNo, 0);

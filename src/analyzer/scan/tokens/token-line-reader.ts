@@ -37,6 +37,11 @@ export class TokenLineReader extends LineReader {
     this.scanner = TokenScanner.create(table.literals)!;
   }
 
+  override end(): void {
+    super.end();
+    this.scanner.release();
+  }
+
   protected override scanFiltered(text: string, last: number): void {
     if (this.stickyOf !== this.filters) {
       this.stickyOf = this.filters;
@@ -106,7 +111,7 @@ export class TokenLineReader extends LineReader {
   /** Hands on the line `text[start, stop)`; returns where counting line ends resumes. */
   private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, codes: number, counted: number): number {
     this.countTo(text, counted, start);
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const end = this.lineEnd(text, start, stop);
     if (end - start > MAX_LINE_CHARS) this.emit(text, start, stop, hitAt);
     else {
       this.inLongLine = false;

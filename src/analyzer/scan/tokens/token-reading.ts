@@ -9,5 +9,15 @@ import { tokenTable, type TokenTable } from './token-table.ts';
  * reads the file then, with the same results.
  */
 export function tokenReading(filterSources: readonly string[], patternSources: readonly string[], markers: Markers): TokenTable | undefined {
-  return TokenScanner.available ? tokenTable(filterSources, patternSources, markers) : undefined;
+  if (!TokenScanner.available) return undefined;
+  // Every file of a format with the same patterns has the same table: made once, not per file.
+  const key = JSON.stringify([filterSources, patternSources, markers.words]);
+  if (!tables.has(key)) {
+    if (tables.size >= MAX_TABLES) tables.clear();
+    tables.set(key, tokenTable(filterSources, patternSources, markers));
+  }
+  return tables.get(key);
 }
+
+const MAX_TABLES = 32;
+const tables = new Map<string, TokenTable | undefined>();

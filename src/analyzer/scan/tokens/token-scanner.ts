@@ -21,10 +21,21 @@ const SAMPLE_BYTES = 1 << 16;
 
 let compiled: WebAssembly.Module | null | undefined;
 /**
- * Buckets by literal set, from the first text scanned with it: the same formats' logs have much
- * the same bytes, and a fresh assignment costs about as much as scanning a megabyte.
+ * The literal tables by literal set, built for the first text scanned with it (its bytes choose
+ * the buckets) and copied into each later scanner: the same formats' logs have much the same
+ * bytes, and building the tables costs more than reading a small log.
  */
-const assigned = new Map<string, number[]>();
+const tables = new Map<string, Uint8Array>();
+/** Scanners given back, by literal set: a few, for the files read one after another on this thread. */
+const released = new Map<string, TokenScanner[]>();
+const MAX_RELEASED = 2, MAX_RELEASED_SETS = 8;
+/** The key of a literal set; the line layer's sets are made once per format, so it is worked out once each. */
+const keys = new WeakMap<readonly Literal[], string>();
+function keyOf(literals: readonly Literal[]): string {
+  let key = keys.get(literals);
+  if (key === undefined) keys.set(literals, (key = JSON.stringify(literals)));
+  return key;
+}
 
 /** The compiled module, or null where WebAssembly SIMD is not available (then the regex line layer reads). */
 function tokenScanModule(): WebAssembly.Module | null {
@@ -54,10 +65,24 @@ export class TokenScanner {
   /** the text set last, one byte per UTF-16 code unit (other characters than ASCII are 0x80) */
   text = new Uint8Array(0);
 
-  /** A scanner for these literals, or undefined where WebAssembly SIMD is not available. */
+  /**
+   * A scanner for these literals, or undefined where WebAssembly SIMD is not available: one
+   * given back with `release`, or a new one. A log's scanner is some megabytes of memory, and
+   * one made for each small file of a bundle cost more in garbage collection than its reading.
+   */
   static create(literals: readonly Literal[]): TokenScanner | undefined {
     const module = tokenScanModule();
-    return module ? new TokenScanner(module, literals) : undefined;
+    if (!module) return undefined;
+    const key = keyOf(literals);
+    return released.get(key)?.pop() ?? new TokenScanner(module, literals, key);
+  }
+
+  /** Gives the scanner back for the next text of its literals; it must not be used after. */
+  release(): void {
+    const list = released.get(this.key) ?? [];
+    if (released.size >= MAX_RELEASED_SETS && !released.has(this.key)) released.clear();
+    if (list.length < MAX_RELEASED && !list.includes(this)) list.push(this);
+    released.set(this.key, list);
   }
 
   /** True where the module compiles: the token line layer can read. */
@@ -68,6 +93,7 @@ export class TokenScanner {
   private constructor(
     module: WebAssembly.Module,
     private readonly literals: readonly Literal[],
+    private readonly key: string,
   ) {
     if (literals.length > MAX_LITERALS) throw new Error(`token scanner: at most ${MAX_LITERALS} literals (${literals.length} given)`);
     for (const { text } of literals) {
@@ -95,7 +121,7 @@ export class TokenScanner {
     this.text = new Uint8Array(this.memory.buffer, TEXT, units);
     this.pairs = new Int32Array(this.memory.buffer, OUT, OUT_BYTES / 4);
     this.offset = 0;
-    if (!this.loaded) this.load(this.literals, this.text.subarray(0, SAMPLE_BYTES));
+    if (!this.loaded) this.load(this.text.subarray(0, SAMPLE_BYTES));
     this.loaded = true;
   }
 
@@ -122,44 +148,53 @@ export class TokenScanner {
     return n;
   }
 
-  /** Writes the literal tables (see token-scan.wat for the layout). */
-  private load(literals: readonly Literal[], sample: Uint8Array): void {
-    const bytes = new Uint8Array(this.memory.buffer);
-    const view = new DataView(this.memory.buffer);
-    const key = JSON.stringify(literals);
-    const bucketOf = assigned.get(key) ?? assignBuckets(literals, sample);
-    if (assigned.size < 16) assigned.set(key, bucketOf);
-    let at = TABLES;
-    literals.forEach((literal, id) => {
-      const { text, fold, hex8 } = literal;
-      const bucket = bucketOf[id];
-      const list = 2048 + bucket * 16;
-      bytes[list + 1 + bytes[list]++] = id;
-      const raw = Array.from(text, (c) => c.charCodeAt(0));
-      const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
-      let word = 0, mask = 0, foldMask = 0;
-      for (let k = 0; k < Math.min(4, raw.length); k++) {
-        word |= folded[k] << (8 * k);
-        mask |= 0xff << (8 * k);
-        if (fold && isLetter(raw[k])) foldMask |= 32 << (8 * k);
-      }
-      const d = 1024 + id * 16;
-      view.setUint32(d, at, true);
-      view.setUint32(d + 4, raw.length, true);
-      view.setUint32(d + 8, mask >>> 0, true);
-      view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0), true);
-      view.setUint32(3072 + id * 4, word >>> 0, true);
-      view.setUint32(3584 + id * 4, foldMask >>> 0, true);
-      bytes.set(folded, at);
-      bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
-      at += 2 * raw.length;
-      fingerprintBytes(literal).forEach((set, k) => {
-        for (const v of set) {
-          bytes[k * 32 + (v & 15)] |= 1 << bucket;
-          bytes[k * 32 + 16 + (v >> 4)] |= 1 << bucket;
-        }
-      });
-    });
-    if (at > OUT) throw new Error('token scanner: literals too long for their table');
+  /** Puts the literal tables in memory: those of this literal set built before, or new ones from `sample`. */
+  private load(sample: Uint8Array): void {
+    let table = tables.get(this.key);
+    if (!table) {
+      table = buildTables(this.literals, sample);
+      if (tables.size < 16) tables.set(this.key, table);
+    }
+    new Uint8Array(this.memory.buffer).set(table);
   }
+}
+
+/** The literal tables (see token-scan.wat for the layout), as the bytes of memory from 0 to where they end. */
+function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(OUT);
+  const view = new DataView(bytes.buffer);
+  const bucketOf = assignBuckets(literals, sample);
+  let at = TABLES;
+  literals.forEach((literal, id) => {
+    const { text, fold, hex8 } = literal;
+    const bucket = bucketOf[id];
+    const list = 2048 + bucket * 16;
+    bytes[list + 1 + bytes[list]++] = id;
+    const raw = Array.from(text, (c) => c.charCodeAt(0));
+    const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
+    let word = 0, mask = 0, foldMask = 0;
+    for (let k = 0; k < Math.min(4, raw.length); k++) {
+      word |= folded[k] << (8 * k);
+      mask |= 0xff << (8 * k);
+      if (fold && isLetter(raw[k])) foldMask |= 32 << (8 * k);
+    }
+    const d = 1024 + id * 16;
+    view.setUint32(d, at, true);
+    view.setUint32(d + 4, raw.length, true);
+    view.setUint32(d + 8, mask >>> 0, true);
+    view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0), true);
+    view.setUint32(3072 + id * 4, word >>> 0, true);
+    view.setUint32(3584 + id * 4, foldMask >>> 0, true);
+    bytes.set(folded, at);
+    bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
+    at += 2 * raw.length;
+    fingerprintBytes(literal).forEach((set, k) => {
+      for (const v of set) {
+        bytes[k * 32 + (v & 15)] |= 1 << bucket;
+        bytes[k * 32 + 16 + (v >> 4)] |= 1 << bucket;
+      }
+    });
+  });
+  if (at > OUT) throw new Error('token scanner: literals too long for their table');
+  return bytes.subarray(0, at);
 }

@@ -20,9 +20,10 @@ const LITERALS: Literal[] = [
 ];
 
 /** Every (offset, literal) hit, as the scan reports them for the first `length` characters of `text`. */
-function scan(literals: Literal[], text: string, length = text.length): [number, number][] {
+const scan = (literals: Literal[], text: string, length = text.length) => scanWith(TokenScanner.create(literals)!, text, length);
+
+function scanWith(scanner: TokenScanner, text: string, length = text.length): [number, number][] {
   const hits: [number, number][] = [];
-  const scanner = TokenScanner.create(literals)!;
   scanner.setText(text, length);
   for (let count = scanner.next(); count >= 0; count = scanner.next()) {
     for (let k = 0; k < count; k++) hits.push([scanner.pairs[2 * k] - scanner.base, scanner.pairs[2 * k + 1]]);
@@ -93,6 +94,19 @@ describe('the SIMD token scan', () => {
     const found = scan(literals, text);
     expect(found.length).toBe(naive(literals, text).length);
     expect(found.length).toBeGreaterThan(text.length);
+  });
+
+  it('hands a released scanner to the next reader of its literals, once, and it finds what a new one finds', () => {
+    const literals: Literal[] = [{ text: 'Pool' }, { text: 'KB' }];
+    const first = TokenScanner.create(literals)!;
+    first.setText('x'.repeat(200_000) + 'Pool KB');
+    first.release();
+    first.release();
+    const again = TokenScanner.create(literals)!;
+    expect(again).toBe(first);
+    expect(TokenScanner.create(literals)).not.toBe(first);
+    expect(TokenScanner.create([{ text: 'Other' }])).not.toBe(first);
+    expect(scanWith(again, 'KB Pool')).toEqual([[0, 1], [3, 0]]);
   });
 
   it('refuses literals it cannot hold, with the reason', () => {
