@@ -1,11 +1,10 @@
-import { isFailureCode } from '../extract/codes.ts';
 import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
 import { leadingStamp } from '../extract/time.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
-import type { Line, LineCode, LineParser } from './types.ts';
+import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts). */
 export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'DPX phase', 'command line', '.cab', '.msu', '.CAB']);
@@ -22,7 +21,7 @@ export const SERVICING_LINE = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),\s{1,30}(I
 
 /** The index of the first failure code at or after `from` (not noise, not a `gle=` value), or -1: a loop, not a filtered array per line. */
 function nextFailure(codes: readonly LineCode[], from: number): number {
-  for (let i = from; i < codes.length; i++) if (!codes[i].noise && codes[i].form !== 'gle' && isFailureCode(codes[i].code)) return i;
+  for (let i = from; i < codes.length; i++) if (reportsFailure(codes[i])) return i;
   return -1;
 }
 

@@ -1,5 +1,5 @@
 import type { LogKind } from '../../catalog/types.ts';
-import type { CodeHit } from '../extract/codes.ts';
+import { isFailureCode, type CodeHit } from '../extract/codes.ts';
 import type { NoiseEntry } from '../diagnose/noise.ts';
 import type { Markers } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
@@ -11,6 +11,9 @@ export interface LineCode extends CodeHit {
   /** set when this occurrence matched the noise list */
   noise?: NoiseEntry;
 }
+
+/** A code that reports a failure on its line: a failure value, not routine there, not a `gle=` last-error value. */
+export const reportsFailure = (c: LineCode): boolean => !c.noise && c.form !== 'gle' && isFailureCode(c.code);
 
 export interface Line {
   text: string;

@@ -2,7 +2,7 @@ import { extractBareCodes, isFailureCode, normalizeCode } from '../extract/codes
 import { readInstallMessage } from '../extract/install-message.ts';
 import { leadingStamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
-import { share, type Line, type LogFormat } from './types.ts';
+import { reportsFailure, share, type Line, type LogFormat } from './types.ts';
 
 /**
  * WindowsUpdate.log of Windows XP … 8.1: `2016-09-08\t10:48:43:109\t 848\t604\tMisc\tWARNING: …`
@@ -64,7 +64,7 @@ class LegacyParser {
       consumed.add(code);
     }
     for (const c of codes) {
-      if (consumed.has(c.code) || c.noise || !isFailureCode(c.code) || c.form === 'gle') continue;
+      if (consumed.has(c.code) || !reportsFailure(c)) continue;
       tracker.companion(c.code, c.form, ev, at?.ms);
     }
   }

@@ -1,9 +1,9 @@
 import { extractKbs } from '../extract/kbs.ts';
-import { isFailureCode, normalizeCode } from '../extract/codes.ts';
+import { normalizeCode } from '../extract/codes.ts';
 import { leadingStamp } from '../extract/time.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
-import { share, type Line, type LineCode, type LogFormat } from './types.ts';
+import { reportsFailure, share, type Line, type LineCode, type LogFormat } from './types.ts';
 
 /**
  * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
@@ -45,7 +45,7 @@ class WindowsUpdateParser {
     const tracker = this.facts.updates;
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
-    for (const c of codes) if (!c.noise && isFailureCode(c.code) && c.form !== 'gle' && !tracker.holds(c.code)) (failures ??= []).push(c);
+    for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
     const progress = (marks & PROGRESS) !== 0 && tracker.needsStart();
     const start = (marks & START) !== 0 && (marks & INSTALL) !== 0;
     const end = (marks & END) !== 0 && (marks & INSTALL) !== 0;
