@@ -69,9 +69,13 @@ export const CODE_FORM_SOURCES = { hex: HEX_FORM.source, keyword: KEYWORD_FORMS.
 
 /** The hit of a `0x` token matched by the hex form, when its place in the line makes it a result. */
 export function hexHit(line: string, m: RegExpExecArray, prose: boolean): CodeHit | undefined {
-  const at = m.index;
+  return hexHitAt(line, m.index, m[1], prose);
+}
+
+/** The same for the token at `at`, whose eight `digits` follow its `0x`. */
+export function hexHitAt(line: string, at: number, digits: string, prose: boolean): CodeHit | undefined {
   const gle = line.startsWith('gle=', at - 4);
-  if (gle || isResultPosition(line, at, m[0].length) || (prose && looksLikeFailure(m[1]))) return { code: upper(m[1]), form: gle ? 'gle' : '0x', index: at };
+  if (gle || isResultPosition(line, at, 10) || (prose && looksLikeFailure(digits))) return { code: upper(digits), form: gle ? 'gle' : '0x', index: at };
   return undefined;
 }
 

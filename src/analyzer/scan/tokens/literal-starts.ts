@@ -97,7 +97,8 @@ function branchStarts(branch: string, fold: boolean, after: string): Literal[] |
   return [{ text: text.slice(0, MAX_LITERAL_BYTES), ...(folded ? { fold: true } : {}), ...(hex8 ? { hex8: true } : {}), ...(third ? { third } : {}) }];
 }
 
-const SPACE = ' \t\n\v\f\r';
+/** `\s`: ASCII white space, and 0x80, which stands for every character past ASCII in the scan's bytes (some are white space). */
+const SPACE = ' \t\n\v\f\r\x80';
 const DIGITS = '0123456789';
 
 /** The ASCII characters that may come first in `rest`, or undefined when it may be anything (or nothing). */

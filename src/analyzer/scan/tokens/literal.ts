@@ -5,7 +5,7 @@ export interface Literal {
   fold?: boolean;
   /** eight hex digits must follow */
   hex8?: boolean;
-  /** the characters that may follow a two-character literal (its fingerprint's third byte: a hint to the scan); any when absent */
+  /** the characters that may follow a two-character literal (its fingerprint's third byte, and checked by the scan); 0x80 stands for any past ASCII; any when absent */
   third?: string;
 }
 

@@ -1,5 +1,6 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
-import { CODE_FORM_SOURCES, hexHit, keywordHit, type CodeHit } from '../../extract/codes.ts';
+import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
+import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
 import { FILTER, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { TokenScanner } from './token-scanner.ts';
 
@@ -21,11 +22,12 @@ export class TokenLineReader extends LineReader {
   private sticky: RegExp[] = [];
   private stickyOf?: readonly RegExp[];
   private readonly scanner: TokenScanner;
-  private readonly hexForm = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
-  /** the code tokens of the line being read: where each stands, and HEX or KEYWORD */
+  /** per literal of a keyword form: see assignLengths */
+  private readonly assigns: (number[] | undefined)[];
+  /** the code tokens of the line being read: where each stands, and its literal */
   private codeAt = new Int32Array(64);
-  private codeKind = new Uint8Array(64);
+  private codeId = new Uint8Array(64);
 
   constructor(
     onLine: LineHandler,
@@ -35,6 +37,7 @@ export class TokenLineReader extends LineReader {
   ) {
     super(onLine, filter);
     this.scanner = TokenScanner.create(table.literals)!;
+    this.assigns = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? assignLengths(l.text) : undefined));
   }
 
   override end(): void {
@@ -52,9 +55,8 @@ export class TokenLineReader extends LineReader {
   }
 
   private scanTokens(text: string, length: number): void {
-    const { roles, marks: markOf, thirds } = this.table;
+    const { roles, marks: markOf } = this.table;
     const scanner = this.scanner;
-    const bytes = scanner.text;
     const base = scanner.base;
     let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0, codes = 0;
     for (let count = scanner.next(); count >= 0; count = scanner.next()) {
@@ -62,10 +64,6 @@ export class TokenLineReader extends LineReader {
       for (let k = 0; k < count; k++) {
         const at = pairs[2 * k] - base;
         const id = pairs[2 * k + 1];
-        // The scan takes a two-character literal's next character as a hint only; here it is exact.
-        // (text[length - 1] is a line end, so a literal's third character is never past it.)
-        const third = thirds[id];
-        if (third !== undefined && third[bytes[at + 2] & 127] === 0) continue;
         if (at >= stop) {
           if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
           // A token never starts on a line end, and text[length - 1] is one.
@@ -80,7 +78,7 @@ export class TokenLineReader extends LineReader {
         marks |= markOf[id];
         patterns |= role & PATTERN;
         if (role & FILTER && hitAt < 0 && this.filterMatchesAt(text, at)) hitAt = at - start;
-        if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, role & (HEX | KEYWORD));
+        if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, id);
       }
     }
     if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
@@ -88,15 +86,15 @@ export class TokenLineReader extends LineReader {
   }
 
   /** Notes a code token of the line being read; returns how many it has. */
-  private codeToken(count: number, at: number, kind: number): number {
+  private codeToken(count: number, at: number, id: number): number {
     if (count === this.codeAt.length) {
-      const [at, kinds] = [new Int32Array(count * 2), new Uint8Array(count * 2)];
+      const [at, ids] = [new Int32Array(count * 2), new Uint8Array(count * 2)];
       at.set(this.codeAt);
-      kinds.set(this.codeKind);
-      [this.codeAt, this.codeKind] = [at, kinds];
+      ids.set(this.codeId);
+      [this.codeAt, this.codeId] = [at, ids];
     }
     this.codeAt[count] = at;
-    this.codeKind[count] = kind;
+    this.codeId[count] = id;
     return count + 1;
   }
 
@@ -124,21 +122,23 @@ export class TokenLineReader extends LineReader {
 
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
   private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
-    const { codeAt, codeKind } = this;
+    const { codeAt, codeId, assigns } = this;
+    const roles = this.table.roles;
     const hits: CodeHit[] = [];
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
-      if (codeKind[k] !== HEX || at < hitAt || at >= line.length) continue;
-      this.hexForm.lastIndex = at;
-      const m = this.hexForm.exec(line);
-      const hit = m && hexHit(line, m, false);
+      if (!(roles[codeId[k]] & HEX) || at < hitAt || at >= line.length || !hexFormAt(line, at)) continue;
+      const hit = hexHitAt(line, at, line.slice(at + 2, at + 10), false);
       if (hit) hits.push(hit);
     }
     const hexHits = hits.length;
     let from = 0;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
-      if (codeKind[k] !== KEYWORD || at < from || at >= line.length) continue;
+      const id = codeId[k];
+      if (!(roles[id] & KEYWORD) || at < from || at >= line.length) continue;
+      const lengths = assigns[id];
+      if (lengths && !mayAssignAfter(line, at, lengths)) continue;
       this.keywordForm.lastIndex = at;
       const m = this.keywordForm.exec(line);
       if (!m) continue;

@@ -5,9 +5,10 @@
 ;;
 ;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2; 512 a lane scratch;
 ;; 1024 + id*16 literal descriptors {bytes, length, prefix mask, flags: 1 = 8 hex digits follow,
-;; 2 = letters fold}; 2048 + bucket*16 {count, ids…}; 3072 + id*4 the folded prefix word;
-;; 3584 + id*4 its fold mask; a literal's bytes (lower case when folded) are followed by their
-;; fold mask bytes. Hits are written as {offset, id} pairs at `out`. The host grows the memory
+;; 2 = letters fold, 4 = one of a set of characters follows}; 2048 + bucket*16 {count, ids…};
+;; 3072 + id*4 the folded prefix word; 3584 + id*4 its fold mask; a literal's bytes (lower case
+;; when folded) are followed by their fold mask bytes, then, with flag 4, a 16-byte bitmap of the
+;; characters that may follow it (bit 0 stands for 0x80, every character past ASCII). Hits are written as {offset, id} pairs at `out`. The host grows the memory
 ;; to hold its text.
 (module
   (memory (export "memory") 48)
@@ -59,7 +60,7 @@
   ;; The literals of the buckets in `mask` that start at `at`, appended to the hits.
   (func $verify (param $at i32) (param $mask i32) (param $out i32) (param $hits i32) (result i32)
     (local $list i32) (local $n i32) (local $q i32) (local $id i32) (local $d i32) (local $k i32)
-    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32)
+    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32)
     (local.set $word (i32.load (local.get $at)))
     (block $done (loop $buckets
       (br_if $done (i32.eqz (local.get $mask)))
@@ -90,6 +91,12 @@
           (br $rest)))
         (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
           (then (local.set $ok (call $hex8 (i32.add (local.get $at) (local.get $len))))))
+        (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
+          (then
+            (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
+            (local.set $ok (i32.and (i32.const 1) (i32.shr_u
+              (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
+              (i32.and (local.get $c) (i32.const 7)))))))
         (if (local.get $ok) (then
           (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
           (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))

@@ -166,7 +166,7 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
   const bucketOf = assignBuckets(literals, sample);
   let at = TABLES;
   literals.forEach((literal, id) => {
-    const { text, fold, hex8 } = literal;
+    const { text, fold, hex8, third } = literal;
     const bucket = bucketOf[id];
     const list = 2048 + bucket * 16;
     bytes[list + 1 + bytes[list]++] = id;
@@ -182,12 +182,17 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
     view.setUint32(d, at, true);
     view.setUint32(d + 4, raw.length, true);
     view.setUint32(d + 8, mask >>> 0, true);
-    view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0), true);
+    view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
     view.setUint32(3072 + id * 4, word >>> 0, true);
     view.setUint32(3584 + id * 4, foldMask >>> 0, true);
     bytes.set(folded, at);
     bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
     at += 2 * raw.length;
+    if (third !== undefined) {
+      // The characters that may follow a two-character literal, one bit each; bit 0 stands for 0x80.
+      for (const c of third) for (const v of fold && isLetter(c.charCodeAt(0)) ? [c.toLowerCase(), c.toUpperCase()] : [c]) bytes[at + ((v.charCodeAt(0) & 127) >> 3)] |= 1 << (v.charCodeAt(0) & 7);
+      at += 16;
+    }
     fingerprintBytes(literal).forEach((set, k) => {
       for (const v of set) {
         bytes[k * 32 + (v & 15)] |= 1 << bucket;

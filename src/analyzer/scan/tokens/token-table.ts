@@ -9,8 +9,8 @@ export const FILTER = 1, PATTERN = 2, HEX = 4, KEYWORD = 8;
 
 /**
  * The literals a format's line layer starts from, and what each stands for (`roles`: the bits
- * above; `marks`: the marker bits a token of it sets; `thirds`: for a two-character literal, the
- * characters that may follow it, as a 128-entry table, which the scan only uses as a hint). Every
+ * above; `marks`: the marker bits a token of it sets; a two-character literal's `third`
+ * characters are checked by the scan itself). Every
  * match of the line filter (its trigger sources and the content patterns), of the code forms and
  * every marker word begins with one of them, so the matches are found by testing only where
  * tokens start.
@@ -19,7 +19,6 @@ export interface TokenTable {
   literals: Literal[];
   roles: Uint8Array;
   marks: Int32Array;
-  thirds: (Uint8Array | undefined)[];
 }
 
 /** The hex form's start: `0x` with eight hex digits after it, in either case. */
@@ -32,13 +31,6 @@ function covers(a: Literal, b: Literal): boolean {
   if (b.third === undefined) return false;
   const fold = (s: string) => (a.fold ? s.toLowerCase() : s);
   return [...fold(b.third)].every((c) => fold(a.third!).includes(c));
-}
-
-function thirdTable({ third, fold }: Literal): Uint8Array | undefined {
-  if (third === undefined) return undefined;
-  const table = new Uint8Array(128);
-  for (const c of third) for (const v of fold ? [c.toLowerCase(), c.toUpperCase()] : [c]) table[v.charCodeAt(0) & 127] = 1;
-  return table;
 }
 
 /** The table, or undefined when a source does not start with literals or there are too many (the regexes read then). */
@@ -73,5 +65,5 @@ export function tokenTable(filterSources: readonly string[], patternSources: rea
     add({ text: word }, 0, markers.bit(word));
   }
   if (literals.length > MAX_LITERALS || literals.some((l) => /[^\x20-\x7e]/.test(l.text))) return undefined;
-  return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks), thirds: literals.map(thirdTable) };
+  return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks) };
 }

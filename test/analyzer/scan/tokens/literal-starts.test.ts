@@ -31,7 +31,7 @@ describe('the literals a regex starts with', () => {
   it('a two-character literal is narrowed by what must follow it, also after its group', () => {
     expect(literalStarts('\\bhr ?[=:]')).toEqual([{ text: 'hr', third: ' =:' }]);
     expect(literalStarts('kb\\d{6}')).toEqual([{ text: 'kb', third: '0123456789' }]);
-    expect(literalStarts('\\b(hr|errorCode)\\s?[=:]', true)).toEqual([{ text: 'hr', fold: true, third: ' \t\n\v\f\r=:' }, { text: 'errorCode', fold: true }]);
+    expect(literalStarts('\\b(hr|errorCode)\\s?[=:]', true)).toEqual([{ text: 'hr', fold: true, third: ' \t\n\v\f\r\x80=:' }, { text: 'errorCode', fold: true }]);
     expect(literalStarts('hr')).toEqual([{ text: 'hr' }]);
   });
 
