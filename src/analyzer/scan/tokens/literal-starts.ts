@@ -19,6 +19,17 @@ export function literalStarts(source: string, fold = false, after = ''): Literal
   return starts;
 }
 
+/**
+ * The top-level alternatives of a source that are literal text and nothing else (`HRESULT`,
+ * `DPX phase`, `Package_`): where one of them stands, the source matches, with no regex to ask.
+ */
+export function wholeLiterals(source: string): Literal[] {
+  return alternatives(source)
+    .filter((branch) => /^(?:[^\\^$.|?*+()[\]{}]|\\[\^$\\.*+?()[\]{}|/-])+$/.test(branch))
+    .map((branch) => ({ text: branch.replace(/\\(.)/g, '$1') }))
+    .filter(({ text }) => text.length >= 2 && text.length <= MAX_LITERAL_BYTES);
+}
+
 /** The top-level alternatives of a source, split where `|` stands outside groups and classes. */
 function alternatives(source: string): string[] {
   const out: string[] = [];

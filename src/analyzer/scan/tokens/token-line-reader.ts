@@ -1,7 +1,7 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
 import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
-import { FILTER, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { TokenScanner } from './token-scanner.ts';
 
 /**
@@ -77,7 +77,7 @@ export class TokenLineReader extends LineReader {
         const role = roles[id];
         marks |= markOf[id];
         patterns |= role & PATTERN;
-        if (role & FILTER && hitAt < 0 && this.filterMatchesAt(text, at)) hitAt = at - start;
+        if (role & FILTER && hitAt < 0 && this.filterAt(text, at, id, role)) hitAt = at - start;
         if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, id);
       }
     }
@@ -96,6 +96,13 @@ export class TokenLineReader extends LineReader {
     this.codeAt[count] = at;
     this.codeId[count] = id;
     return count + 1;
+  }
+
+  /** Whether the line filter matches at a filter token: known from the token itself where its literal is a whole trigger alternative. */
+  private filterAt(text: string, at: number, id: number, role: number): boolean {
+    if (role & FILTER_SURE) return true;
+    if (role & FILTER_AS_WRITTEN && text.startsWith(this.table.literals[id].text, at)) return true;
+    return this.filterMatchesAt(text, at);
   }
 
   private filterMatchesAt(text: string, at: number): boolean {

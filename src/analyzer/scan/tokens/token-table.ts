@@ -1,11 +1,15 @@
 import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
 import type { Markers } from '../../extract/markers.ts';
-import { literalStarts } from './literal-starts.ts';
+import { literalStarts, wholeLiterals } from './literal-starts.ts';
 import { MAX_LITERAL_BYTES, type Literal } from './literal.ts';
 import { MAX_LITERALS } from './token-scanner.ts';
 
 /** What a token may start: a line filter match, a content pattern's match (also a filter match), a `0x` code, a keyword-form code. */
 export const FILTER = 1, PATTERN = 2, HEX = 4, KEYWORD = 8;
+/** A filter token whose literal is a whole alternative of a trigger: the line filter matches wherever it stands. */
+export const FILTER_SURE = 16;
+/** A filter token of a literal that folds case, where such a whole alternative is written: sure when the token is written so. */
+export const FILTER_AS_WRITTEN = 32;
 
 /**
  * The literals a format's line layer starts from, and what each stands for (`roles`: the bits
@@ -65,5 +69,12 @@ export function tokenTable(filterSources: readonly string[], patternSources: rea
     add({ text: word }, 0, markers.bit(word));
   }
   if (literals.length > MAX_LITERALS || literals.some((l) => /[^\x20-\x7e]/.test(l.text))) return undefined;
+  // Only the triggers: a content pattern leaves the filter once it is found.
+  const wholes = filterSources.flatMap(wholeLiterals);
+  literals.forEach((literal, id) => {
+    if (!(roles[id] & FILTER)) return;
+    if (wholes.some((whole) => covers(whole, literal))) roles[id] |= FILTER_SURE;
+    else if (wholes.some((whole) => whole.text === literal.text)) roles[id] |= FILTER_AS_WRITTEN;
+  });
   return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalStarts } from '../../../../src/analyzer/scan/tokens/literal-starts.ts';
+import { literalStarts, wholeLiterals } from '../../../../src/analyzer/scan/tokens/literal-starts.ts';
 
 const texts = (source: string, fold = false) => literalStarts(source, fold)?.map((l) => l.text);
 
@@ -33,6 +33,10 @@ describe('the literals a regex starts with', () => {
     expect(literalStarts('kb\\d{6}')).toEqual([{ text: 'kb', third: '0123456789' }]);
     expect(literalStarts('\\b(hr|errorCode)\\s?[=:]', true)).toEqual([{ text: 'hr', fold: true, third: ' \t\n\v\f\r\x80=:' }, { text: 'errorCode', fold: true }]);
     expect(literalStarts('hr')).toEqual([{ text: 'hr' }]);
+  });
+
+  it('whole literals: the alternatives that are literal text and nothing else', () => {
+    expect(wholeLiterals('HRESULT|\\*FAILED\\*|KB ?\\d{6}|\\bhr ?[=:]|^Error:|(?:Pack)age|OS Version=|[xX]y|a')).toEqual([{ text: 'HRESULT' }, { text: '*FAILED*' }, { text: 'OS Version=' }]);
   });
 
   it('a literal longer than the scan verifies is cut: a prefix still starts every match', () => {

@@ -5,7 +5,7 @@ import { LINE_MARKERS } from '../../../../src/analyzer/extract/markers.ts';
 import { FORMATS } from '../../../../src/analyzer/formats/detect.ts';
 import { ruleApplies } from '../../../../src/analyzer/diagnose/rules.ts';
 import { GENERIC_TRIGGER } from '../../../../src/analyzer/scan/triggers.ts';
-import { FILTER, HEX, KEYWORD, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
 import type { Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
 import { loadCatalog } from '../../../../scripts/lib/load-catalog.ts';
 import type { Rule } from '../../../../src/catalog/types.ts';
@@ -16,7 +16,9 @@ function literalAt(literal: Literal, text: string, at: number): boolean {
   if (!same(text.slice(at, at + literal.text.length), literal.text) || at + literal.text.length > text.length) return false;
   const end = at + literal.text.length;
   if (literal.hex8 && !/^[0-9a-fA-F]{8}$/.test(text.slice(end, end + 8))) return false;
-  if (literal.third !== undefined && literal.text.length === 2) return end < text.length && [...literal.third].some((c) => same(c, text[end]));
+  // the scan sees 0x80 for every character past ASCII
+  const next = text.charCodeAt(end) > 127 ? '\x80' : text[end];
+  if (literal.third !== undefined && literal.text.length === 2) return end < text.length && [...literal.third].some((c) => same(c, next));
   return true;
 }
 
@@ -68,6 +70,16 @@ describe('the token table of each format', () => {
           for (const pattern of patterns) for (const at of matchStarts(pattern, 'm', text)) expect(tokensWith(table!, PATTERN, text, at), `${pattern} at ${at}`).toBe(true);
           for (const at of matchStarts(CODE_FORM_SOURCES.hex, 'i', text)) expect(tokensWith(table!, HEX, text, at)).toBe(true);
           for (const at of matchStarts(CODE_FORM_SOURCES.keyword, 'im', text)) expect(tokensWith(table!, KEYWORD, text, at), `keyword at ${at} of ${JSON.stringify(text)}`).toBe(true);
+          // a sure filter token needs no regex: the triggers match wherever one stands (as written, for FILTER_AS_WRITTEN)
+          const triggers = new Set(matchStarts([GENERIC_TRIGGER, format.trigger!].join('|'), 'm', text));
+          table!.literals.forEach((literal, id) => {
+            const role = table!.roles[id];
+            if (!(role & (FILTER_SURE | FILTER_AS_WRITTEN))) return;
+            for (let at = 0; at < text.length; at++) {
+              if (!literalAt(literal, text, at) || (role & FILTER_AS_WRITTEN && !text.startsWith(literal.text, at))) continue;
+              expect(triggers.has(at), `${literal.text} at ${at} of ${JSON.stringify(text)}`).toBe(true);
+            }
+          });
           // a marker word's bit is set by its tokens alone: they must be exact
           for (const word of markers.words) {
             const bit = markers.bit(word);
@@ -89,6 +101,15 @@ describe('the token table of each format', () => {
     // the marker `hr` (exact), and the keyword form's `hr` in either case, which the filter's `hr` joined
     expect(hrs).toEqual(expect.arrayContaining([{ text: 'hr' }, expect.objectContaining({ text: 'hr', fold: true })]));
     expect(hrs).toHaveLength(2);
+  });
+
+  it('a filter literal that is a whole trigger alternative is sure, as written where the literal folds case; a pattern\'s never is', () => {
+    const table = tokenTable(['HRESULT|DPX phase|KB ?\\d{6}|\\bWSUS'], ['Store corruption'], LINE_MARKERS)!;
+    const role = (text: string) => table.roles[table.literals.findIndex((l) => l.text === text)];
+    expect(role('DPX phase') & FILTER_SURE).toBeTruthy();
+    // the keyword form's `HRESULT` folds case: only a token written `HRESULT` is sure
+    expect(role('HRESULT') & (FILTER_SURE | FILTER_AS_WRITTEN)).toBe(FILTER_AS_WRITTEN);
+    for (const text of ['KB', 'WSUS', 'Store corruption']) expect(role(text) & (FILTER_SURE | FILTER_AS_WRITTEN), text).toBe(0);
   });
 
   it('a pattern that does not start with literals leaves the file to the regex line layer', () => {
