@@ -16,27 +16,36 @@ export function assignBuckets(literals: readonly Literal[], sample: Uint8Array):
   const freq = new Float64Array(256).fill(1);
   for (let i = 0; i < sample.length; i++) freq[sample[i]]++;
   const total = freq.reduce((a, b) => a + b, 0);
-  // each literal's fingerprint as nibble masks: [position k] low nibbles, high nibbles
-  const lows = literals.map((l) => fingerprintBytes(l).map((set) => set.reduce((m, v) => m | (1 << (v & 15)), 0)));
-  const highs = literals.map((l) => fingerprintBytes(l).map((set) => set.reduce((m, v) => m | (1 << (v >> 4)), 0)));
-  const bucketOf = literals.map((_, id) => Math.floor((id * BUCKETS) / literals.length));
+  // each literal's fingerprint as nibble masks, three positions each: masks[3 * id + k]
+  const n = literals.length;
+  const lows = new Int32Array(3 * n), highs = new Int32Array(3 * n);
+  literals.forEach((l, id) =>
+    fingerprintBytes(l).forEach((set, k) => {
+      for (const v of set) (lows[3 * id + k] |= 1 << (v & 15)), (highs[3 * id + k] |= 1 << (v >> 4));
+    }),
+  );
+  const bucketOf = literals.map((_, id) => Math.floor((id * BUCKETS) / n));
   const sizes = new Array<number>(BUCKETS).fill(0);
   bucketOf.forEach((b) => sizes[b]++);
+  /** The chance a byte passes nibble masks `lo` and `hi`. */
+  const passing = (lo: number, hi: number): number => {
+    let p = 0;
+    for (let h = hi; h; h &= h - 1) {
+      const row = (31 - Math.clz32(h & -h)) << 4;
+      for (let l = lo; l; l &= l - 1) p += freq[row | (31 - Math.clz32(l & -l))];
+    }
+    return p / total;
+  };
   /** Expected literal checks per position for one bucket: the chance a byte passes its fingerprint, times its size. */
   const cost = (bucket: number): number => {
     if (!sizes[bucket]) return 0;
-    let pass = 1;
-    for (let k = 0; k < 3; k++) {
-      let lo = 0, hi = 0;
-      for (let id = 0; id < literals.length; id++) if (bucketOf[id] === bucket) (lo |= lows[id][k]), (hi |= highs[id][k]);
-      let p = 0;
-      for (let h = hi; h; h &= h - 1) {
-        const row = 31 - Math.clz32(h & -h);
-        for (let l = lo; l; l &= l - 1) p += freq[(row << 4) | (31 - Math.clz32(l & -l))];
-      }
-      pass *= p / total;
+    // The bucket's fingerprint, in one pass over the literals (this runs thousands of times per literal set).
+    let lo0 = 0, hi0 = 0, lo1 = 0, hi1 = 0, lo2 = 0, hi2 = 0;
+    for (let id = 0, m = 0; id < n; id++, m += 3) {
+      if (bucketOf[id] !== bucket) continue;
+      (lo0 |= lows[m]), (hi0 |= highs[m]), (lo1 |= lows[m + 1]), (hi1 |= highs[m + 1]), (lo2 |= lows[m + 2]), (hi2 |= highs[m + 2]);
     }
-    return pass * (sizes[bucket] + 2); // a lane's call and loop cost about two literal checks
+    return passing(lo0, hi0) * passing(lo1, hi1) * passing(lo2, hi2) * (sizes[bucket] + 2); // a lane's call and loop cost about two literal checks
   };
   const costs = Array.from({ length: BUCKETS }, (_, b) => cost(b));
   for (let round = 0; round < 2; round++) {

@@ -17,7 +17,7 @@ export const MAX_LITERALS = 64;
 const TABLES = 4096, OUT = 16384, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
 const PAGE = 65536;
 /** Bytes of the first text whose frequencies decide the buckets. */
-const SAMPLE_BYTES = 1 << 16;
+const SAMPLE_BYTES = 1 << 14;
 
 let compiled: WebAssembly.Module | null | undefined;
 /**
