@@ -8,8 +8,8 @@
 ;; 2 = letters fold, 4 = one of a set of characters follows}; 2048 + bucket*16 {count, ids…};
 ;; 3072 + id*4 the folded prefix word; 3584 + id*4 its fold mask; a literal's bytes (lower case
 ;; when folded) are followed by their fold mask bytes, then, with flag 4, a 16-byte bitmap of the
-;; characters that may follow it (bit 0 stands for 0x80, every character past ASCII). Hits are written as {offset, id} pairs at `out`. The host grows the memory
-;; to hold its text.
+;; characters that may follow it (bit 0 stands for 0x80, every character past ASCII). Hits are
+;; written as {offset, id} pairs at `out`. The host grows the memory to hold its text.
 (module
   (memory (export "memory") 48)
 
