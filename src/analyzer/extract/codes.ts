@@ -19,8 +19,12 @@ export interface CodeHit {
  * in hex out, and an event id written in hex (`dcdiag`'s `EventID: 0x000727AA`) is an identity, not a result.
  */
 const HEX_FORM = /0x(?<![\w@]0x)(?<!\bEvent ?ID\s{0,3}[:=：]\s{0,3}0x)([0-9a-f]{8})(?![0-9a-f])/gi;
-const KEYWORD_FORMS =
-  /\*FAILED\*\s\[([0-9a-f]{8})\]|\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])|\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\s(\d{1,5})\s*$|\bNTSTATUS\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\bNTSTATUS\s-(\d{9,10})(?!\d)|\bwith \[([0-9a-f]{8})\] and\b/gi;
+/** The words of the keyword form `word = 80070005` (`word\s?[=:]\s?` and eight hex digits). */
+export const ASSIGNMENT_WORDS = ['resultMapped', 'resultUnMapped', 'HRESULT', 'hr', 'errorCode'] as const;
+const KEYWORD_FORMS = new RegExp(
+  `\\*FAILED\\*\\s\\[([0-9a-f]{8})\\]|\\b(${ASSIGNMENT_WORDS.join('|')})\\s?[=:]\\s?([0-9a-f]{8})(?![0-9a-f])|\\bExit code\\s?=\\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\\s(\\d{1,5})\\s*$|\\bNTSTATUS\\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\\bNTSTATUS\\s-(\\d{9,10})(?!\\d)|\\bwith \\[([0-9a-f]{8})\\] and\\b`,
+  'gi',
+);
 
 export const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 
@@ -51,7 +55,7 @@ export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
   const hits: CodeHit[] = [];
   HEX_FORM.lastIndex = from;
   for (let m = HEX_FORM.exec(line); m; m = HEX_FORM.exec(line)) {
-    const hit = hexHit(line, m, prose);
+    const hit = hexHitAt(line, m.index, m[1], prose);
     if (hit) hits.push(hit);
   }
   const tokens = hits.length;
@@ -67,12 +71,7 @@ export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
 /** The sources of the two forms, for a reader that finds their starts by other means and matches there (sticky). */
 export const CODE_FORM_SOURCES = { hex: HEX_FORM.source, keyword: KEYWORD_FORMS.source } as const;
 
-/** The hit of a `0x` token matched by the hex form, when its place in the line makes it a result. */
-export function hexHit(line: string, m: RegExpExecArray, prose: boolean): CodeHit | undefined {
-  return hexHitAt(line, m.index, m[1], prose);
-}
-
-/** The same for the token at `at`, whose eight `digits` follow its `0x`. */
+/** The hit of the `0x` token at `at`, whose eight `digits` follow its `0x`, when its place in the line makes it a result. */
 export function hexHitAt(line: string, at: number, digits: string, prose: boolean): CodeHit | undefined {
   const gle = line.startsWith('gle=', at - 4);
   if (gle || isResultPosition(line, at, 10) || (prose && looksLikeFailure(digits))) return { code: upper(digits), form: gle ? 'gle' : '0x', index: at };

@@ -1,4 +1,5 @@
-import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
+import { ASSIGNMENT_WORDS, CODE_FORM_SOURCES } from '../../extract/codes.ts';
+import { isLetter } from './literal.ts';
 
 /**
  * The code forms tried at a token with character checks where they can answer for sure, and
@@ -11,7 +12,7 @@ import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
 const HEX_FORM = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 /** Whether `\s` may match the code unit: ASCII white space, or any code unit past ASCII (left to the regex). */
 const maySpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c > 127;
 const FULLWIDTH_COLON = 0xff1a;
@@ -35,8 +36,8 @@ export function hexFormAt(line: string, at: number): boolean {
   return true;
 }
 
-/** The words of the keyword form `word\s?[=:]\s?` + eight hex digits, in lower case. */
-const ASSIGN_WORDS = ['resultmapped', 'resultunmapped', 'hresult', 'hr', 'errorcode'];
+/** The keyword form's assignment words, compared in lower case as the form's `i` flag does. */
+const ASSIGN_WORDS = ASSIGNMENT_WORDS.map((w) => w.toLowerCase());
 
 /**
  * For a keyword literal, the lengths of the assignment words that may stand where its token
