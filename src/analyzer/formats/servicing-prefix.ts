@@ -14,12 +14,19 @@ export interface ServicingPrefix {
 }
 
 /**
- * `SERVICING_LINE` with its message group turned into a lookahead, so the match ends where the
- * message starts: the same choices are tried in the same order, padding past 30 characters is
- * left to the message, and a message holding a line terminator fails the match as `(.*)$` does.
+ * `SERVICING_LINE` without its message group, so the match ends where the message starts: the
+ * same choices are tried in the same order, and padding past 30 characters is left to the message.
  * Sticky, so `test` leaves that end in `lastIndex`.
  */
-const PREFIX = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\s{1,30}(?:Info|Warning|Error|Perf)\s{1,30}(?:\S+\s+)?(?=.*$)/y;
+const PREFIX = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\s{1,30}(?:Info|Warning|Error|Perf)\s{1,30}(?:\S+\s+)?/y;
+
+/**
+ * Whether the message holds a line terminator, which fails `SERVICING_LINE`'s `(.*)$` (one in the
+ * padding does not: `\s` takes it). Searched for one by one: `indexOf` of one character is far
+ * cheaper than a lookahead `(?=.*$)` over the message, and a line of one-byte characters cannot hold the last two.
+ */
+const holdsTerminator = (line: string, from: number): boolean =>
+  line.indexOf('\r', from) >= 0 || line.indexOf('\n', from) >= 0 || line.indexOf('\u2028', from) >= 0 || line.indexOf('\u2029', from) >= 0;
 
 /** The level a letter starts, if any: no padding character starts one. */
 function levelStartingWith(c: number): ServicingLevel | undefined {
@@ -31,6 +38,7 @@ export function readServicingPrefix(line: string): ServicingPrefix | undefined {
   PREFIX.lastIndex = 0;
   if (!PREFIX.test(line)) return undefined;
   const messageStart = PREFIX.lastIndex;
+  if (holdsTerminator(line, messageStart)) return undefined;
   // The padding after the stamp's comma, then the level the pattern matched.
   let at = 20;
   let level: ServicingLevel | undefined;

@@ -4,6 +4,13 @@ import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { TokenScanner } from './token-scanner.ts';
 
+/** Where the line holding `at` starts: a loop, since `lastIndexOf` is a call into V8's runtime that costs more than the few characters it passes. */
+function lineStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
  * marker bits, and whether a content pattern's first words stand in it.
@@ -66,9 +73,15 @@ export class TokenLineReader extends LineReader {
         const id = pairs[2 * k + 1];
         if (at >= stop) {
           if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
-          // A token never starts on a line end, and text[length - 1] is one.
-          start = text.lastIndexOf('\n', at - 1) + 1;
-          stop = text.indexOf('\n', at);
+          // A token never starts on a line end, and the scanned text ends with one. In a dense log
+          // the token stands on one of the next few lines, which forward searches find.
+          start = stop + 1;
+          stop = text.indexOf('\n', start);
+          for (let ahead = 0; stop < at && ahead < 3; ahead++) stop = text.indexOf('\n', (start = stop + 1));
+          if (stop < at) {
+            start = lineStart(text, at);
+            stop = text.indexOf('\n', at);
+          }
           hitAt = -1;
           marks = 0;
           patterns = 0;
