@@ -44,6 +44,24 @@ function upper(digits: string): string {
   return code;
 }
 
+/** Codes by value as a 32-bit integer, which V8 looks up without hashing a string: for the `0x` form, read from the line with no slice. */
+const BY_VALUE = new Map<number, string>();
+
+/** The code of the eight hex digits at `from`, which the caller has matched. */
+function codeOfDigitsAt(line: string, from: number): string {
+  let value = 0;
+  for (let i = from; i < from + 8; i++) {
+    const c = line.charCodeAt(i);
+    value = (value << 4) | (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  let code = BY_VALUE.get(value);
+  if (code === undefined) {
+    code = hex8(value);
+    if (BY_VALUE.size < MAX_NORMALIZED) BY_VALUE.set(value, code);
+  }
+  return code;
+}
+
 /**
  * The results and errors of one line, in the order they stand. A `0x` token counts only where
  * the line puts a result (see result-position.ts), or in `prose` a failure value with a code in its low word;
@@ -55,7 +73,7 @@ export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
   const hits: CodeHit[] = [];
   HEX_FORM.lastIndex = from;
   for (let m = HEX_FORM.exec(line); m; m = HEX_FORM.exec(line)) {
-    const hit = hexHitAt(line, m.index, m[1], prose);
+    const hit = hexHitAt(line, m.index, prose);
     if (hit) hits.push(hit);
   }
   const tokens = hits.length;
@@ -71,11 +89,13 @@ export function extractCodes(line: string, prose = false, from = 0): CodeHit[] {
 /** The sources of the two forms, for a reader that finds their starts by other means and matches there (sticky). */
 export const CODE_FORM_SOURCES = { hex: HEX_FORM.source, keyword: KEYWORD_FORMS.source } as const;
 
-/** The hit of the `0x` token at `at`, whose eight `digits` follow its `0x`, when its place in the line makes it a result. */
-export function hexHitAt(line: string, at: number, digits: string, prose: boolean): CodeHit | undefined {
+/** The hit of the `0x` token at `at`, which the hex form matched, when its place in the line makes it a result. */
+export function hexHitAt(line: string, at: number, prose: boolean): CodeHit | undefined {
   const gle = line.startsWith('gle=', at - 4);
-  if (gle || isResultPosition(line, at, 10) || (prose && looksLikeFailure(digits))) return { code: upper(digits), form: gle ? 'gle' : '0x', index: at };
-  return undefined;
+  if (gle || isResultPosition(line, at, 10)) return { code: codeOfDigitsAt(line, at + 2), form: gle ? 'gle' : '0x', index: at };
+  if (!prose) return undefined;
+  const code = codeOfDigitsAt(line, at + 2);
+  return looksLikeFailure(code) ? { code, form: '0x', index: at } : undefined;
 }
 
 /** The hit of a keyword-form match; none for a decimal or negative value out of range. */
@@ -116,7 +136,7 @@ export function extractBareCodes(text: string): CodeHit[] {
  * code in its low word is taken as a code wherever it stands (`KB5034441 0x80070643`); masks
  * and flags such as `0x80000000` are not.
  */
-const looksLikeFailure = (digits: string): boolean => /^[8cC]/.test(digits) && !/0000$/.test(digits);
+const looksLikeFailure = (code: string): boolean => /^0x[8C]/.test(code) && !code.endsWith('0000');
 
 /** True for a failure HRESULT/NTSTATUS (severity bit set); success and Win32 values are not. */
 export function isFailureCode(code: string): boolean {

@@ -68,6 +68,8 @@ describe('extractCodes', () => {
     const prose = (line: string) => extractCodes(line, true).map((h) => h.code);
     expect(prose('KB5034441 0x80070643 again this morning')).toEqual(['0x80070643']);
     expect(prose('Power state mask 0x80000000, flags 0x00000004')).toEqual([]);
+    // Either case, normalized: an NTSTATUS failure counts, a mask in its high word does not.
+    expect(prose('crashed with 0xc0000417 at start, mask 0xC0000000')).toEqual(['0xC0000417']);
     expect(codes('KB5034441 0x80070643 again this morning')).toEqual([]);
   });
 

@@ -148,7 +148,7 @@ export class TokenLineReader extends LineReader {
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
       if (!(roles[codeId[k]] & HEX) || at < hitAt || at >= line.length || !hexFormAt(line, at)) continue;
-      const hit = hexHitAt(line, at, line.slice(at + 2, at + 10), false);
+      const hit = hexHitAt(line, at, false);
       if (hit) hits.push(hit);
     }
     const hexHits = hits.length;
