@@ -1,15 +1,17 @@
 ;; Multi-literal search over bytes with WebAssembly SIMD, in the manner of Hyperscan's Teddy:
 ;; each 16-byte block is tested against a fingerprint of every literal's first three bytes
 ;; (nibble tables looked up with i8x16.swizzle, one bit per bucket of literals), and only the
-;; lanes that pass are verified. The line layer (token-lines.ts) reads its hits; bench/token-scan.ts measures it.
+;; lanes that pass are verified, each against the literals whose first two bytes, letters folded,
+;; hash as the lane's do. The line layer (token-line-reader.ts) reads its hits; bench/line-layer.ts measures it.
 ;;
-;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2; 512 a lane scratch;
+;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2;
 ;; 1024 + id*16 literal descriptors {bytes, length, prefix mask, flags: 1 = 8 hex digits follow,
-;; 2 = letters fold, 4 = one of a set of characters follows}; 2048 + bucket*16 {count, ids…};
-;; 3072 + id*4 the folded prefix word; 3584 + id*4 its fold mask; a literal's bytes (lower case
-;; when folded) are followed by their fold mask bytes, then, with flag 4, a 16-byte bitmap of the
-;; characters that may follow it (bit 0 stands for 0x80, every character past ASCII). Hits are
-;; written as {offset, id} pairs at `out`. The host grows the memory to hold its text.
+;; 2 = letters fold, 4 = one of a set of characters follows}; 3072 + id*4 the folded prefix word;
+;; 3584 + id*4 its fold mask; a literal's bytes (lower case when folded) are followed by their fold
+;; mask bytes, then, with flag 4, a 16-byte bitmap of the characters that may follow it (bit 0
+;; stands for 0x80, every character past ASCII); 16384 + key*8 the literals (a bit per id) whose
+;; first two bytes hash to key, 4096 keys. Hits are written as {offset, id} pairs at `out`. The
+;; host grows the memory to hold its text.
 (module
   (memory (export "memory") 48)
 
@@ -57,52 +59,54 @@
       (br_if $each (i32.lt_u (local.get $k) (i32.const 8))))
     (i32.const 1))
 
-  ;; The literals of the buckets in `mask` that start at `at`, appended to the hits.
-  (func $verify (param $at i32) (param $mask i32) (param $out i32) (param $hits i32) (result i32)
-    (local $list i32) (local $n i32) (local $q i32) (local $id i32) (local $d i32) (local $k i32)
-    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32)
+  ;; The literals that start at `at`, appended to the hits in id order. The lane's first two bytes,
+  ;; letters folded, pick from the hash table the few literals that may start there: a bucket
+  ;; holds up to 15 literals, and checking each of those cost more than the scan of the blocks.
+  (func $verify (param $at i32) (param $out i32) (param $hits i32) (result i32)
+    (local $ids i64) (local $id i32) (local $d i32) (local $k i32)
+    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32) (local $c1 i32)
     (local.set $word (i32.load (local.get $at)))
-    (block $done (loop $buckets
-      (br_if $done (i32.eqz (local.get $mask)))
-      (local.set $list (i32.add (i32.const 2048) (i32.shl (i32.ctz (local.get $mask)) (i32.const 4))))
-      (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
-      (local.set $n (i32.load8_u (local.get $list)))
-      (local.set $q (i32.const 0))
-      (block $next (loop $literals
-        (br_if $next (i32.ge_u (local.get $q) (local.get $n)))
-        (local.set $q (i32.add (local.get $q) (i32.const 1)))
-        (local.set $id (i32.load8_u (i32.add (local.get $list) (local.get $q))))
-        (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
-        ;; the first four bytes at once
-        (br_if $literals (i32.ne
-          (i32.and (i32.or (local.get $word) (i32.load offset=3584 (i32.shl (local.get $id) (i32.const 2)))) (i32.load offset=8 (local.get $d)))
-          (i32.load offset=3072 (i32.shl (local.get $id) (i32.const 2)))))
-        (local.set $len (i32.load offset=4 (local.get $d)))
-        (local.set $bytes (i32.load (local.get $d)))
-        (local.set $ok (i32.const 1))
-        (local.set $k (i32.const 4))
-        (block $compared (loop $rest
-          (br_if $compared (i32.ge_u (local.get $k) (local.get $len)))
-          (if (i32.ne (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k)))
-                              (i32.load8_u (i32.add (i32.add (local.get $bytes) (local.get $len)) (local.get $k))))
-                      (i32.load8_u (i32.add (local.get $bytes) (local.get $k))))
-            (then (local.set $ok (i32.const 0)) (br $compared)))
-          (local.set $k (i32.add (local.get $k) (i32.const 1)))
-          (br $rest)))
-        (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
-          (then (local.set $ok (call $hex8 (i32.add (local.get $at) (local.get $len))))))
-        (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
-          (then
-            (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
-            (local.set $ok (i32.and (i32.const 1) (i32.shr_u
-              (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
-              (i32.and (local.get $c) (i32.const 7)))))))
-        (if (local.get $ok) (then
-          (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
-          (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
-          (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
-        (br $literals)))
-      (br $buckets)))
+    (local.set $c (i32.and (local.get $word) (i32.const 255)))
+    (local.set $c1 (i32.and (i32.shr_u (local.get $word) (i32.const 8)) (i32.const 255)))
+    ;; an upper-case letter gains bit 5
+    (local.set $c (i32.or (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)) (i32.const 5))))
+    (local.set $c1 (i32.or (local.get $c1) (i32.shl (i32.lt_u (i32.sub (local.get $c1) (i32.const 65)) (i32.const 26)) (i32.const 5))))
+    (local.set $ids (i64.load offset=16384
+      (i32.shl (i32.and (i32.xor (i32.shl (local.get $c) (i32.const 6)) (local.get $c1)) (i32.const 4095)) (i32.const 3))))
+    (block $done (loop $literals
+      (br_if $done (i64.eqz (local.get $ids)))
+      (local.set $id (i32.wrap_i64 (i64.ctz (local.get $ids))))
+      (local.set $ids (i64.and (local.get $ids) (i64.sub (local.get $ids) (i64.const 1))))
+      (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
+      ;; the first four bytes at once
+      (br_if $literals (i32.ne
+        (i32.and (i32.or (local.get $word) (i32.load offset=3584 (i32.shl (local.get $id) (i32.const 2)))) (i32.load offset=8 (local.get $d)))
+        (i32.load offset=3072 (i32.shl (local.get $id) (i32.const 2)))))
+      (local.set $len (i32.load offset=4 (local.get $d)))
+      (local.set $bytes (i32.load (local.get $d)))
+      (local.set $ok (i32.const 1))
+      (local.set $k (i32.const 4))
+      (block $compared (loop $rest
+        (br_if $compared (i32.ge_u (local.get $k) (local.get $len)))
+        (if (i32.ne (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k)))
+                            (i32.load8_u (i32.add (i32.add (local.get $bytes) (local.get $len)) (local.get $k))))
+                    (i32.load8_u (i32.add (local.get $bytes) (local.get $k))))
+          (then (local.set $ok (i32.const 0)) (br $compared)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $rest)))
+      (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
+        (then (local.set $ok (call $hex8 (i32.add (local.get $at) (local.get $len))))))
+      (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
+        (then
+          (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
+          (local.set $ok (i32.and (i32.const 1) (i32.shr_u
+            (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
+            (i32.and (local.get $c) (i32.const 7)))))))
+      (if (local.get $ok) (then
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
+        (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
+        (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
+      (br $literals)))
     (local.get $hits))
 
   ;; The bytes from `in` to `in + len` (followed by at least 24 zero bytes); returns the number of hits.
@@ -131,11 +135,10 @@
         (i8x16.swizzle (local.get $lo2) (v128.and (local.get $v) (local.get $nibble)))
         (i8x16.swizzle (local.get $hi2) (i8x16.shr_u (local.get $v) (i32.const 4))))))
       (if (v128.any_true (local.get $m)) (then
-        (v128.store (i32.const 512) (local.get $m))
         (local.set $bits (i8x16.bitmask (i8x16.ne (local.get $m) (v128.const i32x4 0 0 0 0))))
         (loop $lanes
           (local.set $j (i32.ctz (local.get $bits)))
-          (local.set $hits (call $verify (i32.add (local.get $i) (local.get $j)) (i32.load8_u offset=512 (local.get $j)) (local.get $out) (local.get $hits)))
+          (local.set $hits (call $verify (i32.add (local.get $i) (local.get $j)) (local.get $out) (local.get $hits)))
           (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
           (br_if $lanes (local.get $bits)))))
       (local.set $i (i32.add (local.get $i) (i32.const 16)))

@@ -13,8 +13,8 @@ export type { Literal } from './literal.ts';
 
 /** The table of literal descriptors holds 64 (token-scan.wat). */
 export const MAX_LITERALS = 64;
-/** Memory: the tables, then the hits of one call, then the text (see token-scan.wat). */
-const TABLES = 4096, OUT = 16384, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
+/** Memory: the tables, the literals by the hash of their first two bytes, then the hits of one call, then the text (see token-scan.wat). */
+const TABLES = 4096, BY_PREFIX = 16384, PREFIX_KEYS = 4096, OUT = BY_PREFIX + 8 * PREFIX_KEYS, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
 const PAGE = 65536;
 /** Bytes of the first text whose frequencies decide the buckets. */
 const SAMPLE_BYTES = 1 << 14;
@@ -159,7 +159,7 @@ export class TokenScanner {
   }
 }
 
-/** The literal tables (see token-scan.wat for the layout), as the bytes of memory from 0 to where they end. */
+/** The literal tables (see token-scan.wat for the layout), as the bytes of memory from 0 to the hits. */
 function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Array {
   const bytes = new Uint8Array(OUT);
   const view = new DataView(bytes.buffer);
@@ -168,8 +168,6 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
   literals.forEach((literal, id) => {
     const { text, fold, hex8, third } = literal;
     const bucket = bucketOf[id];
-    const list = 2048 + bucket * 16;
-    bytes[list + 1 + bytes[list]++] = id;
     const raw = Array.from(text, (c) => c.charCodeAt(0));
     const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
     let word = 0, mask = 0, foldMask = 0;
@@ -185,6 +183,8 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
     view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
     view.setUint32(3072 + id * 4, word >>> 0, true);
     view.setUint32(3584 + id * 4, foldMask >>> 0, true);
+    const key = prefixKey(foldByte(raw[0]), foldByte(raw[1]));
+    view.setUint32(BY_PREFIX + 8 * key + (id < 32 ? 0 : 4), view.getUint32(BY_PREFIX + 8 * key + (id < 32 ? 0 : 4), true) | (1 << (id & 31)), true);
     bytes.set(folded, at);
     bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
     at += 2 * raw.length;
@@ -200,6 +200,11 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
       }
     });
   });
-  if (at > OUT) throw new Error('token scanner: literals too long for their table');
-  return bytes.subarray(0, at);
+  if (at > BY_PREFIX) throw new Error('token scanner: literals too long for their table');
+  return bytes;
 }
+
+/** A byte as the scan hashes it: upper-case letters in lower case, whether the literal folds or not. */
+const foldByte = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+/** The hash table's key for two folded bytes, as token-scan.wat's `$verify` works it out. */
+const prefixKey = (c0: number, c1: number): number => ((c0 << 6) ^ c1) & (PREFIX_KEYS - 1);

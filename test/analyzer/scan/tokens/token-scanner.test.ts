@@ -92,6 +92,14 @@ describe('the SIMD token scan', () => {
     expect(scan(LITERALS, text).map(([at]) => at)).toEqual([text.indexOf('KB'), text.indexOf('hr'), text.indexOf('0x'), text.lastIndexOf('KB')]);
   });
 
+  it('tells apart literals whose first two characters share a key of its table, or differ only in case', () => {
+    // `!x` and `ax` share a key (their first bytes differ by 64); `Package` and `package` fold alike.
+    const literals: Literal[] = [{ text: 'ax' }, { text: '!x' }, { text: 'Package' }, { text: 'package', fold: true }, { text: 'PA' }];
+    const text = 'ax !x aX !X Package PACKAGE package PAx';
+    expect(scan(literals, text)).toEqual(naive(literals, text));
+    expect(scan(literals, text).map(([, id]) => id)).toEqual([0, 1, 2, 3, 3, 4, 3, 4]);
+  });
+
   it('keeps every hit of a text made only of hits (the output never overflows)', () => {
     const literals: Literal[] = [{ text: '0x', fold: true, hex8: true }, { text: '0x0' }, { text: '0x00' }, { text: 'x0', third: '0' }, { text: '00' }];
     const text = '0x00000000'.repeat(30_000);
