@@ -2,14 +2,7 @@ import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '.
 import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
-import { TokenScanner } from './token-scanner.ts';
-
-/** Where the line holding `at` starts: a loop, since `lastIndexOf` is a call into V8's runtime that costs more than the few characters it passes. */
-function lineStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
-  return i;
-}
+import { LINE_END, TokenScanner } from './token-scanner.ts';
 
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
@@ -57,35 +50,34 @@ export class TokenLineReader extends LineReader {
       this.stickyOf = this.filters;
       this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
     }
+    // text[last] is a line end: every line scanned ends in one.
     this.scanner.setText(text, last + 1);
-    this.scanTokens(text, last + 1);
+    this.scanTokens(text);
   }
 
-  private scanTokens(text: string, length: number): void {
+  /**
+   * The scan reports each line end among the tokens, in order: a line's tokens are gathered until
+   * its end, and lines are counted there, with no search for where they start or end.
+   */
+  private scanTokens(text: string): void {
     const { roles, marks: markOf } = this.table;
     const scanner = this.scanner;
     const base = scanner.base;
-    let start = 0, stop = -1, hitAt = -1, marks = 0, patterns = 0, counted = 0, codes = 0;
-    for (let count = scanner.next(); count >= 0; count = scanner.next()) {
+    let start = 0, hitAt = -1, marks = 0, patterns = 0, codes = 0;
+    for (let count = scanner.next(true); count >= 0; count = scanner.next(true)) {
       const pairs = scanner.pairs;
       for (let k = 0; k < count; k++) {
         const at = pairs[2 * k] - base;
         const id = pairs[2 * k + 1];
-        if (at >= stop) {
-          if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
-          // A token never starts on a line end, and the scanned text ends with one. In a dense log
-          // the token stands on one of the next few lines, which forward searches find.
-          start = stop + 1;
-          stop = text.indexOf('\n', start);
-          for (let ahead = 0; stop < at && ahead < 3; ahead++) stop = text.indexOf('\n', (start = stop + 1));
-          if (stop < at) {
-            start = lineStart(text, at);
-            stop = text.indexOf('\n', at);
-          }
+        if (id === LINE_END) {
+          if (hitAt >= 0) this.read(text, start, at, hitAt, marks, patterns !== 0, codes);
+          this.lineNo++;
+          start = at + 1;
           hitAt = -1;
           marks = 0;
           patterns = 0;
           codes = 0;
+          continue;
         }
         const role = roles[id];
         marks |= markOf[id];
@@ -94,8 +86,6 @@ export class TokenLineReader extends LineReader {
         if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, id);
       }
     }
-    if (hitAt >= 0) counted = this.read(text, start, stop, hitAt, marks, patterns !== 0, codes, counted);
-    this.countTo(text, counted, length);
   }
 
   /** Notes a code token of the line being read; returns how many it has. */
@@ -126,18 +116,13 @@ export class TokenLineReader extends LineReader {
     return false;
   }
 
-  /** Hands on the line `text[start, stop)`; returns where counting line ends resumes. */
-  private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, codes: number, counted: number): number {
-    this.countTo(text, counted, start);
+  /** Hands on the line `text[start, stop)`. */
+  private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, codes: number): void {
     const end = this.lineEnd(text, start, stop);
-    if (end - start > MAX_LINE_CHARS) this.emit(text, start, stop, hitAt);
-    else {
-      this.inLongLine = false;
-      const line = text.slice(start, end);
-      this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere);
-    }
-    this.lineNo++;
-    return stop + 1;
+    if (end - start > MAX_LINE_CHARS) return this.emit(text, start, stop, hitAt);
+    this.inLongLine = false;
+    const line = text.slice(start, end);
+    this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere);
   }
 
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */

@@ -109,15 +109,18 @@
       (br $literals)))
     (local.get $hits))
 
-  ;; The bytes from `in` to `in + len` (followed by at least 24 zero bytes); returns the number of hits.
-  (func (export "scan") (param $in i32) (param $len i32) (param $out i32) (result i32)
+  ;; The bytes from `in` to `in + len` (followed by at least 24 zero bytes); returns the number of
+  ;; hits. With `lines` set, each line end is a hit too, of id 64, in its place among the others.
+  (func (export "scan") (param $in i32) (param $len i32) (param $out i32) (param $lines i32) (result i32)
     (local $i i32) (local $end i32) (local $v v128) (local $m v128) (local $nibble v128)
-    (local $bits i32) (local $j i32) (local $hits i32)
+    (local $bits i32) (local $j i32) (local $hits i32) (local $at i32) (local $ends v128)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
     (local.set $lo0 (v128.load (i32.const 0)))  (local.set $hi0 (v128.load (i32.const 16)))
     (local.set $lo1 (v128.load (i32.const 32))) (local.set $hi1 (v128.load (i32.const 48)))
     (local.set $lo2 (v128.load (i32.const 64))) (local.set $hi2 (v128.load (i32.const 80)))
     (local.set $nibble (i8x16.splat (i32.const 15)))
+    ;; all ones when line ends are reported, else none: it masks the line-end lanes
+    (local.set $ends (i8x16.splat (i32.sub (i32.const 0) (i32.ne (local.get $lines) (i32.const 0)))))
     (local.set $i (local.get $in))
     (local.set $end (i32.add (local.get $in) (local.get $len)))
     (block $exit (loop $blocks
@@ -134,11 +137,20 @@
       (local.set $m (v128.and (local.get $m) (v128.and
         (i8x16.swizzle (local.get $lo2) (v128.and (local.get $v) (local.get $nibble)))
         (i8x16.swizzle (local.get $hi2) (i8x16.shr_u (local.get $v) (i32.const 4))))))
+      ;; No literal starts with a control character, so a line end's lane never passes the fingerprint.
+      (local.set $m (v128.or (local.get $m)
+        (v128.and (local.get $ends) (i8x16.eq (v128.load (local.get $i)) (i8x16.splat (i32.const 10))))))
       (if (v128.any_true (local.get $m)) (then
         (local.set $bits (i8x16.bitmask (i8x16.ne (local.get $m) (v128.const i32x4 0 0 0 0))))
         (loop $lanes
           (local.set $j (i32.ctz (local.get $bits)))
-          (local.set $hits (call $verify (i32.add (local.get $i) (local.get $j)) (local.get $out) (local.get $hits)))
+          (local.set $at (i32.add (local.get $i) (local.get $j)))
+          (if (i32.eq (i32.load8_u (local.get $at)) (i32.const 10))
+            (then
+              (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
+              (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (i32.const 64))
+              (local.set $hits (i32.add (local.get $hits) (i32.const 1))))
+            (else (local.set $hits (call $verify (local.get $at) (local.get $out) (local.get $hits)))))
           (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
           (br_if $lanes (local.get $bits)))))
       (local.set $i (i32.add (local.get $i) (i32.const 16)))

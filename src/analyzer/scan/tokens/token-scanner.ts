@@ -13,6 +13,8 @@ export type { Literal } from './literal.ts';
 
 /** The table of literal descriptors holds 64 (token-scan.wat). */
 export const MAX_LITERALS = 64;
+/** The id of a line end's hit (`next(true)`). */
+export const LINE_END = 64;
 /** Memory: the tables, the literals by the hash of their first two bytes, then the hits of one call, then the text (see token-scan.wat). */
 const TABLES = 4096, BY_PREFIX = 16384, PREFIX_KEYS = 4096, OUT = BY_PREFIX + 8 * PREFIX_KEYS, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
 const PAGE = 65536;
@@ -56,7 +58,7 @@ function chainBound(literals: readonly Literal[]): number {
 }
 
 export class TokenScanner {
-  private readonly scan: (at: number, length: number, out: number) => number;
+  private readonly scan: (at: number, length: number, out: number, lines: number) => number;
   private readonly units: (at: number, length: number) => number;
   private readonly memory: WebAssembly.Memory;
   private readonly encoder = new TextEncoder();
@@ -101,9 +103,10 @@ export class TokenScanner {
     }
     const instance = new WebAssembly.Instance(module);
     this.memory = instance.exports.memory as WebAssembly.Memory;
-    this.scan = instance.exports.scan as (at: number, length: number, out: number) => number;
+    this.scan = instance.exports.scan as (at: number, length: number, out: number, lines: number) => number;
     this.units = instance.exports.units as (at: number, length: number) => number;
-    this.slice = Math.min(MAX_SLICE, Math.floor(OUT_BYTES / 8 / chainBound(literals)) & ~15);
+    // The last block may reach 15 characters past the slice: their hits must fit too.
+    this.slice = Math.min(MAX_SLICE, (Math.floor(OUT_BYTES / 8 / chainBound(literals)) - 16) & ~15);
   }
 
   /** false until the first text: its bytes decide how the literals share the scan's buckets */
@@ -134,16 +137,17 @@ export class TokenScanner {
   /**
    * Scans the next slice of the text set last: returns how many hits it has (in `pairs`, in the
    * order they stand), or -1 when the text is done. Slices keep each call's hits within the
-   * output area; a literal that starts in a slice is found there, whole.
+   * output area; a literal that starts in a slice is found there, whole. With `lineEnds`, each
+   * `\n` is a hit too, of id LINE_END: a reader of lines then needs no search for them.
    */
-  next(): number {
+  next(lineEnds = false): number {
     const length = this.text.length;
     if (this.offset >= length) return -1;
     const offset = this.offset;
     const size = Math.min(this.slice, length - offset);
     this.offset += size;
     const pairs = this.pairs;
-    let n = this.scan(TEXT + offset, size, OUT);
+    let n = this.scan(TEXT + offset, size, OUT, lineEnds ? 1 : 0);
     while (n > 0 && pairs[2 * n - 2] - TEXT - offset >= size) n--; // hits past the slice are the next one's
     return n;
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TokenScanner, type Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
+import { LINE_END, TokenScanner, type Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
 import { assignBuckets, BUCKETS } from '../../../../src/analyzer/scan/tokens/token-buckets.ts';
 import { tokenScanModule } from '../../../../scripts/build-token-scan.ts';
 import { FIXTURES, fixture } from '../../helpers.ts';
@@ -22,10 +22,10 @@ const LITERALS: Literal[] = [
 /** Every (offset, literal) hit, as the scan reports them for the first `length` characters of `text`. */
 const scan = (literals: Literal[], text: string, length = text.length) => scanWith(TokenScanner.create(literals)!, text, length);
 
-function scanWith(scanner: TokenScanner, text: string, length = text.length): [number, number][] {
+function scanWith(scanner: TokenScanner, text: string, length = text.length, lineEnds = false): [number, number][] {
   const hits: [number, number][] = [];
   scanner.setText(text, length);
-  for (let count = scanner.next(); count >= 0; count = scanner.next()) {
+  for (let count = scanner.next(lineEnds); count >= 0; count = scanner.next(lineEnds)) {
     for (let k = 0; k < count; k++) hits.push([scanner.pairs[2 * k] - scanner.base, scanner.pairs[2 * k + 1]]);
   }
   return hits;
@@ -76,6 +76,10 @@ describe('the SIMD token scan', () => {
       fc.property(fc.array(pieces, { maxLength: 60 }), fc.integer({ min: 0, max: 70_000 }), (parts, pad) => {
         const text = 'a'.repeat(pad) + parts.join('');
         expect(scan(LITERALS, text)).toEqual(naive(LITERALS, text));
+        // asked for line ends, it gives each `\n` in its place among the same hits
+        const ends = [...text.matchAll(/\n/g)].map((m): [number, number] => [m.index, LINE_END]);
+        const withEnds = [...naive(LITERALS, text), ...ends].sort((a, b) => a[0] - b[0]);
+        expect(scanWith(TokenScanner.create(LITERALS)!, text, text.length, true)).toEqual(withEnds);
       }),
       { numRuns: 60 },
     );
