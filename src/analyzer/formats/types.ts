@@ -25,6 +25,7 @@ export interface Line {
 }
 
 export interface LineParser {
+  /** `line` is refilled for the next line: read what it holds, and keep its fields, not the object. */
   line(line: Line): void;
   end?(): void;
 }

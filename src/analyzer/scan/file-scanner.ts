@@ -148,7 +148,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const onLine: LineHandler = (text, no, hitAt) => processor.line(text, no, parser, hitAt);
     const tokens = filter && this.session.tokens && tokenReading([GENERIC_TRIGGER, format.trigger], processor.patternSources(), processor.markers);
     if (!tokens) return new LineReader(onLine, filter);
-    const onRead: ReadLineHandler = (text, no, hitAt, codes, marks, patternHere) => processor.line(text, no, parser, hitAt, { codes, marks, patternHere });
+    const onRead: ReadLineHandler = (text, no, hitAt, codes, marks, patternHere) => processor.read(text, no, parser, codes, marks, patternHere);
     return new TokenLineReader(onLine, onRead, filter!, tokens);
   }
 

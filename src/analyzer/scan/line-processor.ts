@@ -6,7 +6,7 @@ import { extractKbs, extractPackages } from '../extract/kbs.ts';
 import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
-import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
+import type { Line, LineCode, LineParser, LogFormat } from '../formats/types.ts';
 import { MAX_DISTINCT_CODES, type FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
@@ -14,13 +14,6 @@ const MAX_WSUS_EVENTS = 100;
 const IN_CONTEXT = 'in-context';
 /** Marker words that decide which extractors a line needs. */
 const [KB, KB_LOWER, PACKAGE, OS, ROLLUP_FIX, WSUS, ERVER] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix', 'WSUS', 'erver'].map((w) => LINE_MARKERS.bit(w));
-
-/** A line's codes and marker bits, and whether a content pattern's first words stand in it (false: no pattern matches it). */
-export interface FoundInLine {
-  codes: CodeHit[];
-  marks: number;
-  patternHere: boolean;
-}
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
@@ -65,19 +58,23 @@ export class LineProcessor {
     return this.patternsLeft;
   }
 
+  /** `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown). */
+  line(text: string, no: number, parser: LineParser, hitAt = 0): void {
+    this.read(text, no, parser, extractCodes(text, this.format.kind === 'text', hitAt), this.markers.scan(text), true);
+  }
+
   /**
-   * `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown).
-   * `found`: what the reader found in the line already (TokenLineReader).
+   * A line with its codes (as `extractCodes` gives them) and marker bits found already, by `line`
+   * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it.
    */
-  line(text: string, no: number, parser: LineParser, hitAt = 0, found?: FoundInLine): void {
+  read(text: string, no: number, parser: LineParser, found: CodeHit[], marks: number, patternHere: boolean): void {
     const facts = this.facts;
-    const codes = (found?.codes ?? extractCodes(text, this.format.kind === 'text', hitAt)) as LineCode[];
+    const codes = found as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
-    const marks = found ? found.marks : this.markers.scan(text);
     // Its time is read once, for the last one (verdict coverage), not for each.
     if (endsWithSuccess(text, codes, marks)) facts.lastSuccess = { line: no, text };
     // Marker words guard the extractors: most lines need none of them.
@@ -85,9 +82,17 @@ export class LineProcessor {
     if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
     if (marks & (OS | ROLLUP_FIX)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);
-    if (this.patternsLeft && (found?.patternHere ?? true) && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
-    parser.line({ text, no, codes, marks });
+    if (this.patternsLeft && patternHere && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
+    const line = this.current;
+    line.text = text;
+    line.no = no;
+    line.codes = codes;
+    line.marks = marks;
+    parser.line(line);
   }
+
+  /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
+  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0 };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;

@@ -4,6 +4,9 @@ import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
+/** The codes of a line with no code token: one array for all of them, as no reader of a line's codes adds to them (frozen, it made every loop over codes slower). */
+const NO_CODES: CodeHit[] = [];
+
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
  * marker bits, and whether a content pattern's first words stand in it.
@@ -127,6 +130,7 @@ export class TokenLineReader extends LineReader {
 
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
   private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
+    if (count === 0) return NO_CODES;
     const { codeAt, codeId, assigns } = this;
     const roles = this.table.roles;
     const hits: CodeHit[] = [];
