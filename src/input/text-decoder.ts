@@ -23,25 +23,30 @@ export class ChunkDecoder {
     this.perLine = label === 'utf-8';
   }
 
-  push(chunk: Uint8Array): string {
-    if (!this.perLine) return this.decoder.decode(chunk, { stream: true });
+  /**
+   * Hands the text of `chunk` on to `take`, in pieces that end at line ends (UTF-8): the line
+   * left open by the last chunk is handed on apart from the rest, since joining the two strings
+   * would copy the whole chunk behind it.
+   */
+  push(chunk: Uint8Array, take: (text: string) => void): void {
+    if (!this.perLine) return take(this.decoder.decode(chunk, { stream: true }));
     let last = chunk.lastIndexOf(0x0a);
     if (last < 0) {
       this.carry = this.carry.length ? concat(this.carry, chunk) : chunk.slice();
-      return this.carry.length > MAX_CARRY_BYTES ? this.flushCarry() : '';
+      if (this.carry.length > MAX_CARRY_BYTES) take(this.flushCarry());
+      return;
     }
     // The partial line held from the last chunk is finished by this chunk's first line;
     // the rest of the chunk is decoded in place, without copying it.
-    let head = '';
     let from = 0;
     if (this.carry.length) {
       const first = chunk.indexOf(0x0a);
-      head = this.decodeLines(concat(this.carry, chunk.subarray(0, first + 1)));
+      take(this.decodeLines(concat(this.carry, chunk.subarray(0, first + 1))));
       from = first + 1;
     }
     last += 1;
     this.carry = chunk.slice(last);
-    return from < last ? head + this.decodeLines(chunk.subarray(from, last)) : head;
+    if (from < last) take(this.decodeLines(chunk.subarray(from, last)));
   }
 
   /** A line with no end in sight: pass it on, cut where no UTF-8 sequence is split. */

@@ -86,7 +86,7 @@ export class FileRedactor implements ByteSink, ZipHost {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
         skip = Math.max(0, skip - chunk.length);
-        lines.push(decoder.push(bytes));
+        decoder.push(bytes, (text) => lines.push(text));
       },
       end: () => {
         lines.push(decoder.end());

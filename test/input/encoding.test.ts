@@ -49,18 +49,26 @@ describe('ChunkDecoder', () => {
     for (const size of [1, 2, 3, 5, bytes.length]) {
       const decoder = new ChunkDecoder('utf-8');
       let text = '';
-      for (let i = 0; i < bytes.length; i += size) text += decoder.push(bytes.subarray(i, i + size));
+      for (let i = 0; i < bytes.length; i += size) decoder.push(bytes.subarray(i, i + size), (piece) => (text += piece));
       text += decoder.end();
       expect(text).toBe('安装\r\nMicrosoft® Windows\r\nend 失败\n');
       expect(decoder.fallbackLines).toBe(1);
     }
   });
 
+  it('hands on the line a chunk finishes apart from the chunk\'s other lines, each piece ending at a line end', () => {
+    const decoder = new ChunkDecoder('utf-8');
+    const pieces: string[] = [];
+    for (const chunk of ['one\ntw', 'o\nthree\nfo', 'ur']) decoder.push(ascii(chunk), (piece) => pieces.push(piece));
+    expect(pieces).toEqual(['one\n', 'two\n', 'three\n']);
+    expect(decoder.end()).toBe('four');
+  });
+
   it('decodes UTF-16 split in the middle of a code unit', () => {
     const bytes = utf16le('Event ID: 20\r\n');
     const decoder = new ChunkDecoder('utf-16le');
     let text = '';
-    for (let i = 0; i < bytes.length; i += 3) text += decoder.push(bytes.subarray(i, i + 3));
+    for (let i = 0; i < bytes.length; i += 3) decoder.push(bytes.subarray(i, i + 3), (piece) => (text += piece));
     expect(text + decoder.end()).toBe('Event ID: 20\r\n');
   });
 });

@@ -119,11 +119,12 @@ export class FileScanner implements ByteSink, ZipHost {
     const reader = this.lineReader(format, processor, parser, join);
     let skip = bom;
     let pending = processor.patternsPending;
+    const take = (text: string) => reader.push(text);
     return {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(skip) : chunk;
         skip = 0;
-        reader.push(decoder.push(bytes));
+        decoder.push(bytes, take);
         // Each alternative slows the scan of every chunk: drop the patterns already found.
         if (format.trigger && processor.patternsPending !== pending) {
           pending = processor.patternsPending;
