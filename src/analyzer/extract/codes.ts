@@ -47,10 +47,10 @@ function upper(digits: string): string {
 /** Codes by value as a 32-bit integer, which V8 looks up without hashing a string: for the `0x` form, read from the line with no slice. */
 const BY_VALUE = new Map<number, string>();
 
-/** The code of the eight hex digits at `from`, which the caller has matched. */
-function codeOfDigitsAt(line: string, from: number): string {
+/** The code of the `count` (1–8) hex digits at `from`, which the caller has matched. */
+export function codeOfHexAt(line: string, from: number, count = 8): string {
   let value = 0;
-  for (let i = from; i < from + 8; i++) {
+  for (let i = from; i < from + count; i++) {
     const c = line.charCodeAt(i);
     value = (value << 4) | (c <= 57 ? c - 48 : (c | 32) - 87);
   }
@@ -92,9 +92,9 @@ export const CODE_FORM_SOURCES = { hex: HEX_FORM.source, keyword: KEYWORD_FORMS.
 /** The hit of the `0x` token at `at`, which the hex form matched, when its place in the line makes it a result. */
 export function hexHitAt(line: string, at: number, prose: boolean): CodeHit | undefined {
   const gle = line.startsWith('gle=', at - 4);
-  if (gle || isResultPosition(line, at, 10)) return { code: codeOfDigitsAt(line, at + 2), form: gle ? 'gle' : '0x', index: at };
+  if (gle || isResultPosition(line, at, 10)) return { code: codeOfHexAt(line, at + 2), form: gle ? 'gle' : '0x', index: at };
   if (!prose) return undefined;
-  const code = codeOfDigitsAt(line, at + 2);
+  const code = codeOfHexAt(line, at + 2);
   return looksLikeFailure(code) ? { code, form: '0x', index: at } : undefined;
 }
 

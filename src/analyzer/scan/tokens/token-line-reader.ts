@@ -1,6 +1,7 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
 import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
-import { assignLengths, hexFormAt, mayAssignAfter } from './code-forms-at.ts';
+import { hexFormAt } from './code-forms-at.ts';
+import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
@@ -26,8 +27,8 @@ export class TokenLineReader extends LineReader {
   private stickyOf?: readonly RegExp[];
   private readonly scanner: TokenScanner;
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
-  /** per literal of a keyword form: see assignLengths */
-  private readonly assigns: (number[] | undefined)[];
+  /** per literal of a keyword form: how its characters are read (keywordFormOf) */
+  private readonly forms: KeywordForm[];
   /** the code tokens of the line being read: where each stands, and its literal */
   private codeAt = new Int32Array(64);
   private codeId = new Uint8Array(64);
@@ -40,7 +41,7 @@ export class TokenLineReader extends LineReader {
   ) {
     super(onLine, filter);
     this.scanner = TokenScanner.create(table.literals)!;
-    this.assigns = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? assignLengths(l.text) : undefined));
+    this.forms = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? keywordFormOf(l.text) : undefined));
   }
 
   override end(): void {
@@ -131,7 +132,7 @@ export class TokenLineReader extends LineReader {
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
   private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
     if (count === 0) return NO_CODES;
-    const { codeAt, codeId, assigns } = this;
+    const { codeAt, codeId, forms } = this;
     const roles = this.table.roles;
     const hits: CodeHit[] = [];
     for (let k = 0; k < count; k++) {
@@ -146,8 +147,13 @@ export class TokenLineReader extends LineReader {
       const at = codeAt[k] - start;
       const id = codeId[k];
       if (!(roles[id] & KEYWORD) || at < from || at >= line.length) continue;
-      const lengths = assigns[id];
-      if (lengths && !mayAssignAfter(line, at, lengths)) continue;
+      const read = keywordAt(line, at, forms[id]);
+      if (read === null) continue;
+      if (read) {
+        from = read.end;
+        hits.push(read.hit);
+        continue;
+      }
       this.keywordForm.lastIndex = at;
       const m = this.keywordForm.exec(line);
       if (!m) continue;
