@@ -1,4 +1,4 @@
-import { extractCodes, type CodeHit } from '../extract/codes.ts';
+import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import { LINE_MARKERS, type Markers } from '../extract/markers.ts';
 import { extractBuilds } from '../extract/builds.ts';
@@ -67,9 +67,8 @@ export class LineProcessor {
    * A line with its codes (as `extractCodes` gives them) and marker bits found already, by `line`
    * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it.
    */
-  read(text: string, no: number, parser: LineParser, found: CodeHit[], marks: number, patternHere: boolean): void {
+  read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean): void {
     const facts = this.facts;
-    const codes = found as LineCode[];
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
       if (noise) hit.noise = noise;

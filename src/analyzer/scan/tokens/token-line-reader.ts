@@ -5,7 +5,10 @@ import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.t
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
-/** The codes of a line with no code token: one array for all of them, as no reader of a line's codes adds to them (frozen, it made every loop over codes slower). */
+/**
+ * The codes of a line with no code token: one array for all of them, as no reader of a line's
+ * codes adds to them. Frozen, it made every loop over codes slower.
+ */
 const NO_CODES: CodeHit[] = [];
 
 /**
