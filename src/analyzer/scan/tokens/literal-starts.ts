@@ -25,9 +25,21 @@ export function literalStarts(source: string, fold = false, after = ''): Literal
  */
 export function wholeLiterals(source: string): Literal[] {
   return alternatives(source)
-    .filter((branch) => /^(?:[^\\^$.|?*+()[\]{}]|\\[\^$\\.*+?()[\]{}|/-])+$/.test(branch))
-    .map((branch) => ({ text: branch.replace(/\\(.)/g, '$1') }))
-    .filter(({ text }) => text.length >= 2 && text.length <= MAX_LITERAL_BYTES);
+    .map(plainText)
+    .filter((text): text is string => text !== undefined && text.length >= 2 && text.length <= MAX_LITERAL_BYTES)
+    .map((text) => ({ text }));
+}
+
+/** The text of a branch made only of plain characters and escapes of metacharacters, or undefined. */
+function plainText(branch: string): string | undefined {
+  let text = '';
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i];
+    if (c === '\\' && ESCAPED.has(branch[i + 1])) text += branch[++i];
+    else if (META.has(c)) return undefined;
+    else text += c;
+  }
+  return text;
 }
 
 /** The top-level alternatives of a source, split where `|` stands outside groups and classes. */
