@@ -131,7 +131,7 @@ export class LineReader {
   }
 
   /** Advances the line number over the line ends in `text[from, to)`; `to - 1` is the last one. */
-  protected countTo(text: string, from: number, to: number): void {
+  private countTo(text: string, from: number, to: number): void {
     for (let i = from < to ? text.indexOf('\n', from) : -1; i >= 0 && i < to; i = i === to - 1 ? -1 : text.indexOf('\n', i + 1)) this.lineNo++;
   }
 

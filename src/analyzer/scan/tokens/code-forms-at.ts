@@ -12,8 +12,10 @@ const HEX_FORM = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 
 export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 export const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** ASCII white space: what `\s` matches below 128. */
+export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** Whether `\s` may match the code unit: ASCII white space, or any code unit past ASCII (left to the regex). */
-export const maySpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c > 127;
+const maySpace = (c: number): boolean => isAsciiSpace(c) || c > 127;
 const FULLWIDTH_COLON = 0xff1a;
 
 /**

@@ -1,5 +1,5 @@
 import { ASSIGNMENT_WORDS, codeOfHexAt, type CodeHit } from '../../extract/codes.ts';
-import { isHex, isWord } from './code-forms-at.ts';
+import { isAsciiSpace, isHex, isWord } from './code-forms-at.ts';
 
 /**
  * The keyword forms most log lines hold, read at their token with character checks: the
@@ -22,20 +22,16 @@ export interface KeywordMatch {
   end: number;
 }
 
-/** The keyword form's assignment words, in the regex's order. */
-const ASSIGN_WORDS: readonly string[] = ASSIGNMENT_WORDS;
-
 /** The form a keyword literal (as the scan finds it) starts. */
 export function keywordFormOf(literal: string): KeywordForm {
   const text = literal.toLowerCase();
   if (text === '*failed*') return 'failed';
   if (text === 'exit code') return 'exit';
-  const words = ASSIGN_WORDS.filter((w) => w.toLowerCase().startsWith(text) || text.startsWith(w.toLowerCase()));
+  const words = ASSIGNMENT_WORDS.filter((w) => w.toLowerCase().startsWith(text) || text.startsWith(w.toLowerCase()));
   // A literal longer than every word it begins with holds more than the word: leave it to the regex.
   return words.length && words.every((w) => w.length >= text.length || text.startsWith(w.toLowerCase())) ? { words, checked: text.length } : undefined;
 }
 
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);
 const UNDECIDED = -2;
