@@ -14,25 +14,51 @@ export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >
 export const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 /** ASCII white space: what `\s` matches below 128. */
 export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-/** Whether `\s` may match the code unit: ASCII white space, or any code unit past ASCII (left to the regex). */
-const maySpace = (c: number): boolean => isAsciiSpace(c) || c > 127;
 const FULLWIDTH_COLON = 0xff1a;
 
 /**
- * Whether the hex form matches at `at`, where the scan found `0x` and eight hex digits. Only the
- * look-behind for an event id (`EventID: 0x…`) needs the regex, and only when a separator stands
- * just before the token.
+ * Whether the hex form matches at `at`, where the scan found `0x` and eight hex digits. The
+ * look-behind for an event id (`EventID: 0x…`) is read by characters too; a character past ASCII
+ * where `\s` may stand leaves the answer to the regex.
  */
 export function hexFormAt(line: string, at: number): boolean {
   const before = line.charCodeAt(at - 1);
   if (isWord(before) || before === 64 || isHex(line.charCodeAt(at + 10))) return false;
-  for (let k = 1; k <= 4 && at - k >= 0; k++) {
-    const c = line.charCodeAt(at - k);
+  // `\s{0,3}[:=：]` just before the token: else no event id can precede it.
+  for (let p = at - 1; p >= at - 4 && p >= 0; p--) {
+    const c = line.charCodeAt(p);
     if (c === 58 || c === 61 || c === FULLWIDTH_COLON) {
-      HEX_FORM.lastIndex = at;
-      return HEX_FORM.test(line);
+      const id = eventIdBefore(line, p);
+      return id === undefined ? regexAt(line, at) : !id;
     }
-    if (!maySpace(c)) break;
+    if (c > 127) return regexAt(line, at);
+    if (!isAsciiSpace(c)) return true;
   }
+  return true;
+}
+
+const regexAt = (line: string, at: number): boolean => {
+  HEX_FORM.lastIndex = at;
+  return HEX_FORM.test(line);
+};
+
+/** Whether `\bEvent ?ID\s{0,3}` ends just before the separator at `p`, in either case; undefined where a character past ASCII may be `\s`. */
+function eventIdBefore(line: string, p: number): boolean | undefined {
+  let d = p - 1;
+  for (; d >= 0 && d >= p - 4; d--) {
+    const c = line.charCodeAt(d);
+    if (c > 127) return undefined;
+    if (!isAsciiSpace(c)) break;
+  }
+  // `D` stands at d, after at most three spaces; then an optional space, and `Event` ending at e
+  if (p - 1 - d > 3 || !foldedAt(line, d - 1, 'id')) return false;
+  const e = line.charCodeAt(d - 2) === 32 ? d - 3 : d - 2;
+  return foldedAt(line, e - 4, 'event') && !isWord(line.charCodeAt(e - 5));
+}
+
+/** Whether `word` (lower-case ASCII letters) stands at `at`, in either case. */
+function foldedAt(line: string, at: number, word: string): boolean {
+  if (at < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
   return true;
 }

@@ -26,9 +26,31 @@ describe('the hex form at a token', () => {
     );
   });
 
+  it('reads the event-id look-behind by characters: an id before the separator, in either case, keeps the token out', () => {
+    const cases: [string, boolean][] = [
+      ['EventID: 0x000727AA', false],
+      ['Event ID = 0x000727AA', false],
+      ['eventid：0x000727AA', false],
+      ['(EVENT id\t:  0x000727AA', false],
+      ['EventID    : 0x000727AA', true], // four spaces: more than `\s{0,3}`
+      ['MyEventID: 0x000727AA', true], // no word boundary before `Event`
+      ['EventsID: 0x000727AA', true],
+      ['Event  ID: 0x000727AA', true], // two spaces inside the id
+      ['ID: 0x000727AA', true],
+      ['hr = 0x80070005', true],
+    ];
+    for (const [text, expected] of cases) {
+      const at = text.indexOf('0x');
+      expect(hexFormAt(text, at), text).toBe(expected);
+      expect(matchesAt(HEX, text, at), text).toBe(expected);
+    }
+  });
+
   it('leaves white space past ASCII to the regex, which counts it as white space', () => {
-    const eventId = 'EventID =\u00a00x800f0922';
-    expect(hexFormAt(eventId, 10)).toBe(matchesAt(HEX, eventId, 10));
-    expect(hexFormAt(eventId, 10)).toBe(false);
+    for (const eventId of ['EventID =\u00a00x800f0922', 'EventID\u3000: 0x800f0922', '错误\u00a0: 0x800f0922']) {
+      const at = eventId.indexOf('0x');
+      expect(hexFormAt(eventId, at), eventId).toBe(matchesAt(HEX, eventId, at));
+    }
+    expect(hexFormAt('EventID\u3000: 0x800f0922', 11)).toBe(false);
   });
 });
