@@ -2,7 +2,7 @@ import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '.
 import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { hexFormAt } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
-import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, type TokenTable } from './token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
 /**
@@ -28,6 +28,8 @@ export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, code
 export class TokenLineReader extends LineReader {
   private sticky: RegExp[] = [];
   private stickyOf?: readonly RegExp[];
+  /** the table's roles for the filter in use: literals of content patterns found are no filter tokens */
+  private roles: Uint8Array;
   private readonly scanner: TokenScanner;
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
   /** per literal of a keyword form: how its characters are read (keywordFormOf) */
@@ -44,6 +46,7 @@ export class TokenLineReader extends LineReader {
   ) {
     super(onLine, filter);
     this.scanner = TokenScanner.create(table.literals)!;
+    this.roles = table.roles;
     this.forms = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? keywordFormOf(l.text) : undefined));
   }
 
@@ -56,6 +59,7 @@ export class TokenLineReader extends LineReader {
     if (this.stickyOf !== this.filters) {
       this.stickyOf = this.filters;
       this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
+      this.roles = liveRoles(this.table, this.sticky.map((f) => f.source));
     }
     // text[last] is a line end: every line scanned ends in one.
     this.scanner.setText(text, last + 1);
@@ -67,7 +71,8 @@ export class TokenLineReader extends LineReader {
    * its end, and lines are counted there, with no search for where they start or end.
    */
   private scanTokens(text: string): void {
-    const { roles, marks: markOf } = this.table;
+    const { roles } = this;
+    const markOf = this.table.marks;
     const scanner = this.scanner;
     const base = scanner.base;
     let start = 0, hitAt = -1, marks = 0, patterns = 0, codes = 0;

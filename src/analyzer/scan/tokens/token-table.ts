@@ -78,3 +78,21 @@ export function tokenTable(filterSources: readonly string[], patternSources: rea
   });
   return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks) };
 }
+
+/**
+ * The table's roles for a narrower filter (content patterns found drop out of it): a literal
+ * that starts no alternative of `filterSources` any more is no filter or pattern token, so its
+ * tokens no longer ask the filter's regex, nor the patterns', about lines they cannot match.
+ * A literal that starts both a trigger and a pattern found keeps both roles (harmless: the
+ * patterns still sought decide).
+ */
+export function liveRoles(table: TokenTable, filterSources: readonly string[]): Uint8Array {
+  const starts = filterSources.map((source) => literalStarts(source));
+  if (starts.some((s) => !s)) return table.roles;
+  const all = starts.flat() as Literal[];
+  const roles = table.roles.slice();
+  table.literals.forEach((literal, id) => {
+    if (roles[id] & FILTER && !all.some((start) => covers(literal, start))) roles[id] &= ~(FILTER | PATTERN | FILTER_SURE | FILTER_AS_WRITTEN);
+  });
+  return roles;
+}

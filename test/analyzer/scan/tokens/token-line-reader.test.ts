@@ -82,6 +82,27 @@ describe('the token line reader', () => {
     expect(same(reads)).toEqual(same(readAll(text, cbs, false)));
   });
 
+  it('stops reading lines for a content pattern once the filter drops it, as the regex way does', () => {
+    const [first, rest] = ['1 Store corruption\n2 CBS called Error with x\n', '3 Store corruption\n4 CBS called Error with y\n5 Store corruption hr=0x80070005\n'];
+    const narrower = lineFilter(cbs.trigger!, PATTERNS.slice(1));
+    const read = (tokens: boolean) => {
+      const out: (Read & { patternHere?: boolean })[] = [];
+      const table = tokenTable([GENERIC_TRIGGER, cbs.trigger!], PATTERNS, cbs.markers!)!;
+      const filter = lineFilter(cbs.trigger!, PATTERNS);
+      const reader = tokens
+        ? new TokenLineReader(regexWay(cbs, out), (line, no, hitAt, codes, marks, patternHere) => out.push({ no, line, hitAt, codes, marks, by: 'tokens', patternHere }), filter, table)
+        : new LineReader(regexWay(cbs, out), filter);
+      reader.push(first);
+      reader.setFilter(narrower);
+      reader.push(rest);
+      reader.end();
+      return out;
+    };
+    const tokens = read(true);
+    expect(tokens.map((r) => [r.no, r.patternHere])).toEqual([[1, true], [2, true], [4, true], [5, false]]);
+    expect(same(tokens.map(({ patternHere: _, ...r }) => r))).toEqual(same(read(false)));
+  });
+
   it('hands a line longer than the longest line on in pieces, as the regex way does', () => {
     const text = `start hr=0x80070005 ${'y'.repeat(MAX_LINE_CHARS + 10)}\nKB5016623\n`;
     const tokens = readAll(text, cbs, true);

@@ -5,7 +5,7 @@ import { LINE_MARKERS } from '../../../../src/analyzer/extract/markers.ts';
 import { FORMATS } from '../../../../src/analyzer/formats/detect.ts';
 import { ruleApplies } from '../../../../src/analyzer/diagnose/rules.ts';
 import { GENERIC_TRIGGER } from '../../../../src/analyzer/scan/triggers.ts';
-import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
 import type { Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
 import { loadCatalog } from '../../../../scripts/lib/load-catalog.ts';
 import type { Rule } from '../../../../src/catalog/types.ts';
@@ -110,6 +110,20 @@ describe('the token table of each format', () => {
     // the keyword form's `HRESULT` folds case: only a token written `HRESULT` is sure
     expect(role('HRESULT') & (FILTER_SURE | FILTER_AS_WRITTEN)).toBe(FILTER_AS_WRITTEN);
     for (const text of ['KB', 'WSUS', 'Store corruption']) expect(role(text) & (FILTER_SURE | FILTER_AS_WRITTEN), text).toBe(0);
+  });
+
+  it('for a narrower filter, a literal of a pattern found is no filter or pattern token; the others keep their roles', () => {
+    const table = tokenTable(['HRESULT|DPX phase'], ['Store corruption', 'DPX phase|CBS called Error'], LINE_MARKERS)!;
+    const role = (roles: Uint8Array, text: string) => roles[table.literals.findIndex((l) => l.text === text)];
+    // the second pattern found: its `CBS called Error` leaves; `DPX phase` starts a trigger too
+    const roles = liveRoles(table, ['(?:HRESULT|DPX phase)|(?:Store corruption)']);
+    expect(role(roles, 'CBS called Error') & (FILTER | PATTERN)).toBe(0);
+    expect(role(roles, 'Store corruption')).toBe(role(table.roles, 'Store corruption'));
+    expect(role(roles, 'DPX phase')).toBe(role(table.roles, 'DPX phase'));
+    expect(role(roles, 'HRESULT')).toBe(role(table.roles, 'HRESULT'));
+    expect(role(roles, 'HRESULT') & KEYWORD).toBeTruthy();
+    // a filter whose starts cannot be read keeps every role
+    expect(liveRoles(table, ['[A-Z]+ failed'])).toBe(table.roles);
   });
 
   it('a pattern that does not start with literals leaves the file to the regex line layer', () => {
