@@ -50,10 +50,15 @@ const BY_VALUE = new Map<number, string>();
 /** The code of the `count` (1–8) hex digits at `from`, which the caller has matched. */
 export function codeOfHexAt(line: string, from: number, count = 8): string {
   let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = line.charCodeAt(i);
-    value = (value << 4) | (c <= 57 ? c - 48 : (c | 32) - 87);
-  }
+  for (let i = from; i < from + count; i++) value = (value << 4) | hexDigit(line.charCodeAt(i));
+  return codeOfValue(value);
+}
+
+/** The value of a hex digit's character code (any case). */
+export const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
+
+/** The code of a 32-bit value, one string per value. */
+export function codeOfValue(value: number): string {
   let code = BY_VALUE.get(value);
   if (code === undefined) {
     code = hex8(value);

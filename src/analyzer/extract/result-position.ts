@@ -21,7 +21,14 @@ const LOOK_BACK = 24;
 
 export function isResultPosition(line: string, index: number, length: number): boolean {
   // CBS writes most results so (`[HRESULT = 0x800f0821 - CBS_E_ABORT]`): known without a regex.
-  if (index >= 11 && line.startsWith('[HRESULT = ', index - 11)) return true;
+  return (index >= 11 && line.startsWith(HRESULT_BEFORE, index - 11)) || isResultByWords(line, index, length);
+}
+
+/** What stands just before CBS's results: the case isResultPosition knows without a regex. */
+export const HRESULT_BEFORE = '[HRESULT = ';
+
+/** isResultPosition where the text before the token is known not to be HRESULT_BEFORE. */
+export function isResultByWords(line: string, index: number, length: number): boolean {
   const before = line.slice(Math.max(0, index - LOOK_BACK), index);
   if (KEYWORD_BEFORE.test(before)) return true;
   if (STATUS_OF_BEFORE.test(line.slice(Math.max(0, index - 64), index))) return true;

@@ -1,4 +1,5 @@
-import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
+import { CODE_FORM_SOURCES, codeOfValue, hexDigit, type CodeHit } from '../../extract/codes.ts';
+import { HRESULT_BEFORE, isResultByWords } from '../../extract/result-position.ts';
 import { isLetter } from './literal.ts';
 
 /**
@@ -6,6 +7,11 @@ import { isLetter } from './literal.ts';
  * its own regex (sticky) where they cannot; keyword-forms-at.ts does the same for the keyword
  * forms. A dense CBS.log has a `0x` token on most lines, and a regex run for each cost more than
  * the rest of the line's reading. Answers are always the regexes' own.
+ *
+ * The checks read the scan's bytes (`bytes`: one per UTF-16 code unit, 0x80 for any past ASCII;
+ * `from`: where the line starts in them; `at`: the token's offset there): from a typed array, a
+ * character costs less than `charCodeAt` on the line, which is a slice of the decoded text. The
+ * line itself answers where a byte is 0x80.
  */
 
 const HEX_FORM = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
@@ -21,21 +27,33 @@ const FULLWIDTH_COLON = 0xff1a;
  * look-behind for an event id (`EventID: 0x…`) is read by characters too; a character past ASCII
  * where `\s` may stand leaves the answer to the regex.
  */
-export function hexFormAt(line: string, at: number): boolean {
-  const before = line.charCodeAt(at - 1);
-  if (isWord(before) || before === 64 || isHex(line.charCodeAt(at + 10))) return false;
+export function hexFormAt(bytes: Uint8Array, at: number, from: number, line: string): boolean {
+  const before = at > from ? bytes[at - 1] : -1;
+  if (isWord(before) || before === 64 || isHex(bytes[at + 10])) return false;
   // `\s{0,3}[:=：]` just before the token: else no event id can precede it.
-  for (let p = at - 1; p >= at - 4 && p >= 0; p--) {
-    const c = line.charCodeAt(p);
+  for (let p = at - 1; p >= at - 4 && p >= from; p--) {
+    const c = bytes[p] === PAST_ASCII ? line.charCodeAt(p - from) : bytes[p];
     if (c === 58 || c === 61 || c === FULLWIDTH_COLON) {
-      const id = eventIdBefore(line, p);
-      return id === undefined ? regexAt(line, at) : !id;
+      const id = eventIdBefore(bytes, p, from);
+      return id === undefined ? regexAt(line, at - from) : !id;
     }
-    if (c > 127) return regexAt(line, at);
+    if (c > 127) return regexAt(line, at - from);
     if (!isAsciiSpace(c)) return true;
   }
   return true;
 }
+
+/** The hit of a `0x` token the hex form matched, when its place in the line makes it a result (as `hexHitAt` outside prose). */
+export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
+  const index = at - from;
+  const gle = index >= 4 && writtenAt(bytes, at - 4, 'gle=');
+  if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !isResultByWords(line, index, 10)) return undefined;
+  let value = 0;
+  for (let i = at + 2; i < at + 10; i++) value = (value << 4) | hexDigit(bytes[i]);
+  return { code: codeOfValue(value), form: gle ? 'gle' : '0x', index };
+}
+
+const PAST_ASCII = 0x80;
 
 const regexAt = (line: string, at: number): boolean => {
   HEX_FORM.lastIndex = at;
@@ -43,22 +61,28 @@ const regexAt = (line: string, at: number): boolean => {
 };
 
 /** Whether `\bEvent ?ID\s{0,3}` ends just before the separator at `p`, in either case; undefined where a character past ASCII may be `\s`. */
-function eventIdBefore(line: string, p: number): boolean | undefined {
+function eventIdBefore(bytes: Uint8Array, p: number, from: number): boolean | undefined {
   let d = p - 1;
-  for (; d >= 0 && d >= p - 4; d--) {
-    const c = line.charCodeAt(d);
-    if (c > 127) return undefined;
+  for (; d >= from && d >= p - 4; d--) {
+    const c = bytes[d];
+    if (c === PAST_ASCII) return undefined;
     if (!isAsciiSpace(c)) break;
   }
   // `D` stands at d, after at most three spaces; then an optional space, and `Event` ending at e
-  if (p - 1 - d > 3 || !foldedAt(line, d - 1, 'id')) return false;
-  const e = line.charCodeAt(d - 2) === 32 ? d - 3 : d - 2;
-  return foldedAt(line, e - 4, 'event') && !isWord(line.charCodeAt(e - 5));
+  if (p - 1 - d > 3 || !foldedAt(bytes, d - 1, from, 'id')) return false;
+  const e = d - 2 >= from && bytes[d - 2] === 32 ? d - 3 : d - 2;
+  return foldedAt(bytes, e - 4, from, 'event') && !(e - 5 >= from && isWord(bytes[e - 5]));
 }
 
-/** Whether `word` (lower-case ASCII letters) stands at `at`, in either case. */
-function foldedAt(line: string, at: number, word: string): boolean {
-  if (at < 0) return false;
-  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+/** Whether `word` (lower-case ASCII letters) stands at `at`, in either case, within the line. */
+function foldedAt(bytes: Uint8Array, at: number, from: number, word: string): boolean {
+  if (at < from) return false;
+  for (let k = 0; k < word.length; k++) if ((bytes[at + k] | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `text` (ASCII) stands at `at`, as written. */
+export function writtenAt(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
   return true;
 }

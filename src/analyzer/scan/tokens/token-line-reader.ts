@@ -1,6 +1,6 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
-import { CODE_FORM_SOURCES, hexHitAt, keywordHit, type CodeHit } from '../../extract/codes.ts';
-import { hexFormAt } from './code-forms-at.ts';
+import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
+import { hexFormAt, hexTokenHit, writtenAt } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
@@ -116,15 +116,8 @@ export class TokenLineReader extends LineReader {
   /** Whether the line filter matches at a filter token: known from the token itself where its literal is a whole trigger alternative. */
   private filterAt(text: string, at: number, id: number, role: number): boolean {
     if (role & FILTER_SURE) return true;
-    if (role & FILTER_AS_WRITTEN && this.writtenAt(at, this.table.literals[id].text)) return true;
+    if (role & FILTER_AS_WRITTEN && writtenAt(this.scanner.text, at, this.table.literals[id].text)) return true;
     return this.filterMatchesAt(text, at);
-  }
-
-  /** Whether the token at `at` is written as `literal` (ASCII), read from the scan's bytes: cheaper than `startsWith` on the text. */
-  private writtenAt(at: number, literal: string): boolean {
-    const bytes = this.scanner.text;
-    for (let k = 0; k < literal.length; k++) if (bytes[at + k] !== literal.charCodeAt(k)) return false;
-    return true;
   }
 
   private filterMatchesAt(text: string, at: number): boolean {
@@ -149,11 +142,12 @@ export class TokenLineReader extends LineReader {
     if (count === 0) return NO_CODES;
     const { codeAt, codeId, forms } = this;
     const roles = this.table.roles;
+    const bytes = this.scanner.text;
     const hits: CodeHit[] = [];
     for (let k = 0; k < count; k++) {
-      const at = codeAt[k] - start;
-      if (!(roles[codeId[k]] & HEX) || at < hitAt || at >= line.length || !hexFormAt(line, at)) continue;
-      const hit = hexHitAt(line, at, false);
+      const at = codeAt[k];
+      if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length || !hexFormAt(bytes, at, start, line)) continue;
+      const hit = hexTokenHit(bytes, at, start, line);
       if (hit) hits.push(hit);
     }
     const hexHits = hits.length;

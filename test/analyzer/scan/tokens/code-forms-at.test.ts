@@ -1,13 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CODE_FORM_SOURCES } from '../../../../src/analyzer/extract/codes.ts';
-import { hexFormAt } from '../../../../src/analyzer/scan/tokens/code-forms-at.ts';
+import { CODE_FORM_SOURCES, hexHitAt } from '../../../../src/analyzer/extract/codes.ts';
+import { hexFormAt as hexFormAtBytes, hexTokenHit } from '../../../../src/analyzer/scan/tokens/code-forms-at.ts';
 
 const HEX = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 const matchesAt = (regex: RegExp, text: string, at: number) => {
   regex.lastIndex = at;
   return regex.test(text);
 };
+
+/** The scan's bytes of `text`: one per UTF-16 code unit, 0x80 for each past ASCII. */
+const units = (text: string) => Uint8Array.from({ length: text.length }, (_, i) => Math.min(text.charCodeAt(i), 0x80));
+
+/**
+ * The form at `at` in `line`, read from the bytes of a text where the line stands after another:
+ * what stands before the line must not count.
+ */
+const BEFORE = 'EventID:\n';
+const hexFormAt = (line: string, at: number) => hexFormAtBytes(units(BEFORE + line), BEFORE.length + at, BEFORE.length, line);
 
 /** Pieces that meet at the corners of the form: separators, spaces past ASCII, event ids, word characters. */
 const piece = fc.constantFrom('0x800f0922', '0X0000000a', '0x12345678', '1', 'f', 'x', '_', '@', ' ', '\t', '\u00a0', '\u3000', '：', ':', '=', 'EventID', 'Event ID', 'eventid', '0x', '8024', '[', '错误');
@@ -24,6 +34,25 @@ describe('the hex form at a token', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds a token a result where the string reading does, with the same code and form', () => {
+    const parts = fc.array(fc.constantFrom('[HRESULT = ', 'gle=', 'hr: ', 'status ', 'Error with ', ' - CBS_E_ABORT', 'x', ' ', '错误代码：', '0x800f0922', '0x0000000A', '0x8024A10a'), { maxLength: 8 });
+    let results = 0;
+    fc.assert(
+      fc.property(parts, (list) => {
+        const line = list.join('');
+        const bytes = units(BEFORE + line);
+        for (let at = line.indexOf('0x'); at >= 0; at = line.indexOf('0x', at + 1)) {
+          if (!matchesAt(/0x[0-9a-f]{8}/iy, line, at) || !hexFormAt(line, at)) continue;
+          const hit = hexTokenHit(bytes, BEFORE.length + at, BEFORE.length, line);
+          expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
+          if (hit) results++;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(results).toBeGreaterThan(150);
   });
 
   it('reads the event-id look-behind by characters: an id before the separator, in either case, keeps the token out', () => {
