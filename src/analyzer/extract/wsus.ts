@@ -21,9 +21,11 @@ export function extractWsus(line: string): WsusSetting | undefined {
   return m ? server(m[1]) : undefined;
 }
 
+const ORIGIN = /^(https?:\/\/[^/\s"',;]+)/i;
+
 /** Scheme, host and port only: `http://wsus:8530/ClientWebService/client.asmx` → `http://wsus:8530`. */
 function server(raw: string): WsusSetting | undefined {
-  const m = /^(https?:\/\/[^/\s"',;]+)/i.exec(raw);
+  const m = ORIGIN.exec(raw);
   // Redacted copies say `<wsusserver>`: a placeholder, not a server.
   if (!m || m[1].includes('<')) return undefined;
   return { url: m[1] };

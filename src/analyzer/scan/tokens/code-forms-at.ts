@@ -47,13 +47,39 @@ export function hexFormAt(bytes: Uint8Array, at: number, from: number, line: str
 export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
   const index = at - from;
   const gle = index >= 4 && writtenAt(bytes, at - 4, 'gle=');
-  if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !isResultByWords(line, index, 10)) return undefined;
+  if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !resultWordBefore(bytes, at, from) && !isResultByWords(line, index, 10)) return undefined;
   let value = 0;
   for (let i = at + 2; i < at + 10; i++) value = (value << 4) | hexDigit(bytes[i]);
   return { code: codeOfValue(value), form: gle ? 'gle' : '0x', index };
 }
 
 const PAST_ASCII = 0x80;
+
+/** Words of KEYWORD_BEFORE (result-position.ts) that the common shapes below end with. */
+const RESULT_WORDS = ['hr', 'hresult', 'code', 'error', 'status', 'result'];
+
+/**
+ * The common shapes of a result's words just before the token, `\bhr = `, `\bExit code=`,
+ * `\bstatus: `, `\bError with `: where one stands, KEYWORD_BEFORE matches too, so the token is a
+ * result with no regex run. Anything else is left to the regex.
+ */
+function resultWordBefore(bytes: Uint8Array, at: number, from: number): boolean {
+  let p = at - 1;
+  if (p >= from && bytes[p] === 32) p--;
+  if (p >= from && (bytes[p] === 61 || bytes[p] === 58)) {
+    p--;
+    if (p >= from && bytes[p] === 32) p--;
+    for (const word of RESULT_WORDS) if (wordEndsAt(bytes, p, from, word)) return true;
+    return false;
+  }
+  return p - 4 >= from && writtenAt(bytes, p - 4, ' with') && wordEndsAt(bytes, p - 5, from, 'error');
+}
+
+/** Whether `word` (lower-case letters, either case in the text) ends at `end`, with no word character before it. */
+function wordEndsAt(bytes: Uint8Array, end: number, from: number, word: string): boolean {
+  const start = end - word.length + 1;
+  return foldedAt(bytes, start, from, word) && !(start > from && isWord(bytes[start - 1]));
+}
 
 const regexAt = (line: string, at: number): boolean => {
   HEX_FORM.lastIndex = at;

@@ -37,7 +37,7 @@ describe('the hex form at a token', () => {
   });
 
   it('finds a token a result where the string reading does, with the same code and form', () => {
-    const parts = fc.array(fc.constantFrom('[HRESULT = ', 'gle=', 'hr: ', 'status ', 'Error with ', ' - CBS_E_ABORT', 'x', ' ', '错误代码：', '0x800f0922', '0x0000000A', '0x8024A10a'), { maxLength: 8 });
+    const parts = fc.array(fc.constantFrom('[HRESULT = ', 'gle=', 'hr: ', 'hr', 'HResult', 'Exit code', 'status ', 'Error with ', 'error', ' with', ' =', '=', ':', ' ', '  ', '_', '\t', ' - CBS_E_ABORT', 'x', '错误代码：', '错', 'h', 'ode', 'rror', 'with', '0x800f0922', '0x0000000A', '0x8024A10a'), { maxLength: 8 });
     let results = 0;
     fc.assert(
       fc.property(parts, (list) => {
@@ -50,9 +50,13 @@ describe('the hex form at a token', () => {
           if (hit) results++;
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
     expect(results).toBeGreaterThan(150);
+    for (const [line, result] of [['Exit code = 0x80070005', true], ['hr=0x80070005', true], ['CBS called Error with 0x800f0922', true], ['rror with 0x800f0922', false], ['xhr = 0x80070005', false], ['h = 0x80070005', false]] as const) {
+      const at = line.indexOf('0x');
+      expect(hexTokenHit(units(BEFORE + line), BEFORE.length + at, BEFORE.length, line) !== undefined, line).toBe(result);
+    }
   });
 
   it('reads the event-id look-behind by characters: an id before the separator, in either case, keeps the token out', () => {
