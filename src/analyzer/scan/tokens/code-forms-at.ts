@@ -48,9 +48,7 @@ export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: s
   const index = at - from;
   const gle = index >= 4 && writtenAt(bytes, at - 4, 'gle=');
   if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !resultWordBefore(bytes, at, from) && !isResultByWords(line, index, 10)) return undefined;
-  let value = 0;
-  for (let i = at + 2; i < at + 10; i++) value = (value << 4) | hexDigit(bytes[i]);
-  return { code: codeOfValue(value), form: gle ? 'gle' : '0x', index };
+  return { code: codeOfHexBytes(bytes, at + 2, 8), form: gle ? 'gle' : '0x', index };
 }
 
 const PAST_ASCII = 0x80;
@@ -100,11 +98,18 @@ function eventIdBefore(bytes: Uint8Array, p: number, from: number): boolean | un
   return foldedAt(bytes, e - 4, from, 'event') && !(e - 5 >= from && isWord(bytes[e - 5]));
 }
 
-/** Whether `word` (lower-case ASCII letters) stands at `at`, in either case, within the line. */
-function foldedAt(bytes: Uint8Array, at: number, from: number, word: string): boolean {
+/** Whether `word` (ASCII letters) stands at `at` within the line, in either case, as the regexes' `i` flag compares; its first `checked` letters are known to. */
+export function foldedAt(bytes: Uint8Array, at: number, from: number, word: string, checked = 0): boolean {
   if (at < from) return false;
-  for (let k = 0; k < word.length; k++) if ((bytes[at + k] | 32) !== word.charCodeAt(k)) return false;
+  for (let k = checked; k < word.length; k++) if ((bytes[at + k] | 32) !== (word.charCodeAt(k) | 32)) return false;
   return true;
+}
+
+/** The code of the `count` (1–8) hex digits at `p`, which the caller has matched. */
+export function codeOfHexBytes(bytes: Uint8Array, p: number, count: number): string {
+  let value = 0;
+  for (let i = p; i < p + count; i++) value = (value << 4) | hexDigit(bytes[i]);
+  return codeOfValue(value);
 }
 
 /** Whether `text` (ASCII) stands at `at`, as written. */

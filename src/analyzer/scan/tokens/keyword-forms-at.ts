@@ -1,5 +1,5 @@
-import { ASSIGNMENT_WORDS, codeOfHexAt, type CodeHit } from '../../extract/codes.ts';
-import { isAsciiSpace, isHex, isWord } from './code-forms-at.ts';
+import { ASSIGNMENT_WORDS, type CodeHit } from '../../extract/codes.ts';
+import { codeOfHexBytes, foldedAt, isAsciiSpace, isHex, isWord, writtenAt } from './code-forms-at.ts';
 
 /**
  * The keyword forms most log lines hold, read at their token with character checks: the
@@ -7,7 +7,8 @@ import { isAsciiSpace, isHex, isWord } from './code-forms-at.ts';
  * `Exit code = 0x8024000B`. A WindowsUpdate.log has one on every third line, and the keyword regex
  * run at each, with its nine groups, cost more than the rest of the line's codes. The answer is
  * always the regex's own: where `\s` would meet a character past ASCII (which it may match), the
- * reading is left to the regex.
+ * reading is left to the regex. Like code-forms-at.ts, they read the scan's bytes (`bytes`,
+ * `from`: the line's start there, `at`: the token's offset there) and give offsets in the line.
  */
 
 /**
@@ -35,46 +36,48 @@ export function keywordFormOf(literal: string): KeywordForm {
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);
 const UNDECIDED = -2;
+const PAST_ASCII = 0x80;
 
 /**
  * The match of the literal's form at `at`, where the scan found the literal: null where the form
  * cannot match there, undefined where only the regex can tell.
  */
-export function keywordAt(line: string, at: number, form: KeywordForm): KeywordMatch | null | undefined {
-  if (form === 'failed') return failedAt(line, at);
-  if (form === 'exit') return exitCodeAt(line, at);
-  return form && assignmentAt(line, at, form.words, form.checked);
+export function keywordAt(bytes: Uint8Array, at: number, from: number, line: string, form: KeywordForm): KeywordMatch | null | undefined {
+  if (form === 'failed') return failedAt(bytes, at, from);
+  if (form === 'exit') return exitCodeAt(bytes, at, from);
+  return form && assignmentAt(bytes, at, from, line, form.words, form.checked);
 }
 
 /** `\*FAILED\*\s\[([0-9a-f]{8})\]` */
-function failedAt(line: string, at: number): KeywordMatch | null | undefined {
-  const gap = line.charCodeAt(at + 8);
-  if (gap > 127) return undefined;
-  if (!isAsciiSpace(gap) || line.charCodeAt(at + 9) !== 91 || line.charCodeAt(at + 18) !== 93 || hexRun(line, at + 10, 8) !== 8) return null;
-  return { hit: { code: codeOfHexAt(line, at + 10), form: 'failed', index: at }, end: at + 19 };
+function failedAt(bytes: Uint8Array, at: number, from: number): KeywordMatch | null | undefined {
+  const gap = bytes[at + 8];
+  if (gap === PAST_ASCII) return undefined;
+  if (!isAsciiSpace(gap) || bytes[at + 9] !== 91 || bytes[at + 18] !== 93 || hexRun(bytes, at + 10, 8) !== 8) return null;
+  return { hit: { code: codeOfHexBytes(bytes, at + 10, 8), form: 'failed', index: at - from }, end: at + 19 - from };
 }
 
 /** `\bExit code\s?=\s?0x([0-9a-f]{1,7})(?![0-9a-f])` */
-function exitCodeAt(line: string, at: number): KeywordMatch | null | undefined {
-  if (isWord(line.charCodeAt(at - 1))) return null;
-  const p = afterSeparator(line, at + 9, false);
+function exitCodeAt(bytes: Uint8Array, at: number, from: number): KeywordMatch | null | undefined {
+  if (at > from && isWord(bytes[at - 1])) return null;
+  const p = afterSeparator(bytes, at + 9, false);
   if (p < 0) return p === UNDECIDED ? undefined : null;
-  if (line.charCodeAt(p) !== 48 || (line.charCodeAt(p + 1) | 32) !== 120) return null;
-  const digits = hexRun(line, p + 2, 8);
+  if (bytes[p] !== 48 || (bytes[p + 1] | 32) !== 120) return null;
+  const digits = hexRun(bytes, p + 2, 8);
   if (digits < 1 || digits > 7) return null;
-  return { hit: { code: codeOfHexAt(line, p + 2, digits), form: 'exit-code', index: at }, end: p + 2 + digits };
+  return { hit: { code: codeOfHexBytes(bytes, p + 2, digits), form: 'exit-code', index: at - from }, end: p + 2 + digits - from };
 }
 
 /** `\b(resultMapped|resultUnMapped|HRESULT|hr|errorCode)\s?[=:]\s?([0-9a-f]{8})(?![0-9a-f])`, for the words the literal may begin. */
-function assignmentAt(line: string, at: number, words: readonly string[], checked: number): KeywordMatch | null | undefined {
-  if (isWord(line.charCodeAt(at - 1))) return null;
+function assignmentAt(bytes: Uint8Array, at: number, from: number, line: string, words: readonly string[], checked: number): KeywordMatch | null | undefined {
+  if (at > from && isWord(bytes[at - 1])) return null;
   for (const word of words) {
-    if (!foldedAt(line, at, word, checked)) continue;
-    const p = afterSeparator(line, at + word.length, true);
+    if (!foldedAt(bytes, at, from, word, checked)) continue;
+    const p = afterSeparator(bytes, at + word.length, true);
     if (p === UNDECIDED) return undefined;
-    if (p < 0 || hexRun(line, p, 9) !== 8) continue;
-    const form = line.startsWith(word, at) ? word : line.slice(at, at + word.length);
-    return { hit: { code: codeOfHexAt(line, p), form, index: at }, end: p + 8 };
+    if (p < 0 || hexRun(bytes, p, 9) !== 8) continue;
+    const index = at - from;
+    const form = writtenAt(bytes, at, word) ? word : line.slice(index, index + word.length);
+    return { hit: { code: codeOfHexBytes(bytes, p, 8), form, index }, end: p + 8 - from };
   }
   return null;
 }
@@ -84,27 +87,21 @@ function assignmentAt(line: string, at: number, words: readonly string[], checke
  * UNDECIDED where a character past ASCII stands in a place of `\s?`. Each `\s?` takes a space
  * only when what must follow does: backtracking cannot find another way.
  */
-function afterSeparator(line: string, p: number, colon: boolean): number {
-  let c = line.charCodeAt(p);
-  if (c > 127) return UNDECIDED;
+function afterSeparator(bytes: Uint8Array, p: number, colon: boolean): number {
+  let c = bytes[p];
+  if (c === PAST_ASCII) return UNDECIDED;
   if (!isSeparator(c, colon)) {
-    if (!isAsciiSpace(c) || !isSeparator(line.charCodeAt(p + 1), colon)) return -1;
+    if (!isAsciiSpace(c) || !isSeparator(bytes[p + 1], colon)) return -1;
     p++;
   }
-  c = line.charCodeAt(++p);
-  if (c > 127) return UNDECIDED;
+  c = bytes[++p];
+  if (c === PAST_ASCII) return UNDECIDED;
   return isAsciiSpace(c) ? p + 1 : p;
 }
 
 /** How many hex digits stand from `p`, counting up to `max`. */
-function hexRun(line: string, p: number, max: number): number {
+function hexRun(bytes: Uint8Array, p: number, max: number): number {
   let n = 0;
-  while (n < max && isHex(line.charCodeAt(p + n))) n++;
+  while (n < max && isHex(bytes[p + n])) n++;
   return n;
-}
-
-/** Whether `word` (ASCII letters) stands at `at` in either case, as the regex's `i` flag compares; its first `checked` characters are known to. */
-function foldedAt(line: string, at: number, word: string, checked: number): boolean {
-  for (let k = checked; k < word.length; k++) if ((line.charCodeAt(at + k) | 32) !== (word.charCodeAt(k) | 32)) return false;
-  return true;
 }

@@ -156,7 +156,7 @@ export class TokenLineReader extends LineReader {
       const at = codeAt[k] - start;
       const id = codeId[k];
       if (!(roles[id] & KEYWORD) || at < from || at >= line.length) continue;
-      const read = keywordAt(line, at, forms[id]);
+      const read = keywordAt(bytes, codeAt[k], start, line, forms[id]);
       if (read === null) continue;
       if (read) {
         from = read.end;
