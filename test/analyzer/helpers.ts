@@ -55,3 +55,14 @@ export function caseKnowledge(): Knowledge {
   k.builds.push({ build: '17763.3287', kb: 'KB5016623', date: '2022-08-09', type: 'B', source: 'test' });
   return k;
 }
+
+/** The token scan's bytes of `text` (`Line.bytes`): one per UTF-16 code unit, 0x80 for each past ASCII. */
+export const scanBytes = (text: string): Uint8Array => Uint8Array.from({ length: text.length }, (_, i) => Math.min(text.charCodeAt(i), 0x80));
+
+/**
+ * A line as the token line layer hands it on: its bytes within those of a text where other lines
+ * stand before and after it (a line end, then characters a reader must not take for the line's).
+ */
+export function lineInText(line: string, before = '2022-10-27 08:38:34, Info CBS hr=0x80070005\n', after = '\r\n 0x8007000E 2022'): { bytes: Uint8Array; start: number } {
+  return { bytes: scanBytes(before + line + after), start: before.length };
+}

@@ -19,22 +19,34 @@ export function stamp(y: string, mo: string, d: string, h: string, mi: string, s
 /** `2022/10/28 13:50:06.27`, `2022-10-28 13:50:06`, `2018.10.21 12:08:49`, `2022-11-06\t08:22:57:447`, ISO with `Z`. */
 const ANY_STAMP = /^\s{0,4}(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[T\t ]{1,8}(\d{1,2})[:.](\d{2})[:.](\d{2})(?:[.:,](\d{1,7}))?(Z)?/;
 
-export function leadingStamp(line: string): Stamp | undefined {
-  const plain = plainStamp(line);
+/**
+ * The stamp at the start of `line`. `bytes` and `start`, where the line's characters stand as
+ * bytes (a `Line` read by the token line layer has them), spare reading them from the string.
+ */
+export function leadingStamp(line: string, bytes?: Uint8Array, start = 0): Stamp | undefined {
+  const plain = bytes ? plainStamp(bytes, start, line) : plainStamp(headBytes(line), 0, line);
   if (plain) return plain;
   const m = ANY_STAMP.exec(line);
   return m ? stamp(m[1], m[2], m[3], m[4], m[5], m[6], m[7], !!m[8]) : undefined;
 }
 
-const digit = (line: string, at: number): number => line.charCodeAt(at) - 48;
-const isDigit = (line: string, at: number): boolean => {
-  const c = line.charCodeAt(at); // NaN past the end
-  return c >= 48 && c <= 57;
-};
-/** The two digits at `at` as a number, or -1: each character is read once. */
-function pair(line: string, at: number): number {
-  const tens = line.charCodeAt(at) - 48;
-  const ones = line.charCodeAt(at + 1) - 48;
+/** Longest common stamp: `YYYY/MM/DD HH:MM:SS.fffffffZ`. */
+const HEAD = 28;
+const head = new Uint8Array(HEAD);
+
+/** The first characters of `line` as bytes (0x80 for any past ASCII, 0 past its end), for plainStamp. */
+function headBytes(line: string): Uint8Array {
+  const n = Math.min(HEAD, line.length);
+  for (let i = 0; i < n; i++) head[i] = Math.min(line.charCodeAt(i), 0x80);
+  head.fill(0, n);
+  return head;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The two digits at `at` as a number, or -1. */
+function pair(bytes: Uint8Array, at: number): number {
+  const tens = bytes[at] - 48;
+  const ones = bytes[at + 1] - 48;
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 const isDateSeparator = (c: number): boolean => c === 45 || c === 47 || c === 46; // - / .
@@ -55,25 +67,26 @@ let lastDayMs = 0;
 
 /**
  * The common shape, `YYYY-MM-DD HH:MM:SS` or `YYYY/MM/DD HH:MM:SS.fffffff` at the start of
- * the line, read with character checks: CBS.log and WindowsUpdate.log lines start so, and the
- * regex with its strings costs more than the rest of the line. Anything else is undefined,
- * and the regex decides.
+ * the line (at `s` in `bytes`), read with character checks: CBS.log and WindowsUpdate.log lines
+ * start so, and the regex with its strings costs more than the rest of the line. Anything else
+ * is undefined, and the regex decides. Bytes past the line's end are a line end or zero, which
+ * no check takes for a digit or a separator.
  */
-function plainStamp(line: string): Stamp | undefined {
-  if (!readSecond(line)) return undefined;
+function plainStamp(bytes: Uint8Array, s: number, line: string): Stamp | undefined {
+  if (line.length < 19 || !readSecond(bytes, s, line)) return undefined;
   let end = 19;
   let frac = 0;
-  const mark = line.charCodeAt(19);
-  if ((mark === 46 || mark === 58 || mark === 44) && isDigit(line, 20)) {
+  const mark = bytes[s + 19];
+  if ((mark === 46 || mark === 58 || mark === 44) && isDigit(bytes[s + 20])) {
     // Up to seven digits, of which the first three are milliseconds.
-    frac = digit(line, 20) * 100;
-    if (isDigit(line, 21)) frac += digit(line, 21) * 10;
-    if (isDigit(line, 21) && isDigit(line, 22)) frac += digit(line, 22);
+    frac = (bytes[s + 20] - 48) * 100;
+    if (isDigit(bytes[s + 21])) frac += (bytes[s + 21] - 48) * 10;
+    if (isDigit(bytes[s + 21]) && isDigit(bytes[s + 22])) frac += bytes[s + 22] - 48;
     end = 21;
-    while (end < 27 && isDigit(line, end)) end++;
+    while (end < 27 && isDigit(bytes[s + end])) end++;
   }
   const ms = lastMs + frac;
-  const utc = line.charCodeAt(end) === 90; // Z
+  const utc = bytes[s + end] === 90 && end < line.length; // Z
   if (utc) return { time: `${dateOf(line)}T${line.slice(11, 19)}Z`, ms };
   return { time: lastLocal, ms };
 }
@@ -84,15 +97,15 @@ const dateOf = (line: string): string => `${line.slice(0, 4)}-${line.slice(5, 7)
 const NORMAL_SEPARATORS = 45 | (45 << 8) | (32 << 16);
 
 /** Checks and reads the first 19 characters as the last second; false when they are not one. */
-function readSecond(line: string): boolean {
-  if (line.length < 19 || line.charCodeAt(13) !== 58 || line.charCodeAt(16) !== 58) return false;
-  const dash = line.charCodeAt(4), dash2 = line.charCodeAt(7), gap = line.charCodeAt(10);
+function readSecond(bytes: Uint8Array, s: number, line: string): boolean {
+  if (bytes[s + 13] !== 58 || bytes[s + 16] !== 58) return false;
+  const dash = bytes[s + 4], dash2 = bytes[s + 7], gap = bytes[s + 10];
   if (!isDateSeparator(dash) || !isDateSeparator(dash2) || !isGap(gap)) return false;
-  const century = pair(line, 0), year = pair(line, 2), mo = pair(line, 5), d = pair(line, 8);
-  const h = pair(line, 11), mi = pair(line, 14), s = pair(line, 17);
-  if ((century | year | h | mi | s) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return false;
+  const century = pair(bytes, s), year = pair(bytes, s + 2), mo = pair(bytes, s + 5), d = pair(bytes, s + 8);
+  const h = pair(bytes, s + 11), mi = pair(bytes, s + 14), sec = pair(bytes, s + 17);
+  if ((century | year | h | mi | sec) < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return false;
   const date = ((century * 100 + year) * 100 + mo) * 100 + d;
-  const clock = (h * 100 + mi) * 100 + s;
+  const clock = (h * 100 + mi) * 100 + sec;
   const separators = dash | (dash2 << 8) | (gap << 16);
   if (date === lastDate && clock === lastClock && separators === lastSeparators) return true;
   // Date.UTC(y, mo, d, h, mi, s) is midnight of its day plus the clock, exactly (whole milliseconds).
@@ -100,7 +113,7 @@ function readSecond(line: string): boolean {
   // As written when it is already the normal form, which most lines are; else written anew
   // (`2022/10/27 …` → `2022-10-27 …`) once per second, so its lines share the string.
   lastLocal = separators === NORMAL_SEPARATORS ? line.slice(0, 19) : `${dateOf(line)} ${line.slice(11, 19)}`;
-  lastMs = lastDayMs + h * 3_600_000 + mi * 60_000 + s * 1000;
+  lastMs = lastDayMs + h * 3_600_000 + mi * 60_000 + sec * 1000;
   lastDate = date;
   lastClock = clock;
   lastSeparators = separators;

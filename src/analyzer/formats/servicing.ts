@@ -47,7 +47,7 @@ export class ServicingParser implements LineParser {
 
   constructor(private readonly facts: FileFacts) {}
 
-  line({ text, no, codes, marks }: Line): void {
+  line({ text, no, codes, marks, bytes, start }: Line): void {
     this.noteContext(text, marks);
     const first = nextFailure(codes, 0);
     if (first < 0) {
@@ -57,7 +57,7 @@ export class ServicingParser implements LineParser {
     // Only failing lines need their time, level and evidence: most lines stop above.
     const shape = readServicingPrefix(text);
     const message = shape ? text.slice(shape.messageStart) : text;
-    const at = leadingStamp(text);
+    const at = leadingStamp(text, bytes, start);
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is

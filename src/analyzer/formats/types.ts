@@ -22,6 +22,14 @@ export interface Line {
   codes: LineCode[];
   /** the marker words the line holds, as bits of the format's `markers` (or LINE_MARKERS) */
   marks: number;
+  /**
+   * When the token line layer read the line: the scan's bytes of the text it stands in (one per
+   * UTF-16 code unit, 0x80 for any past ASCII), and `start`, where the line starts in them. A
+   * character read from them costs less than `charCodeAt` on `text`, a slice of the decoded text.
+   * Undefined from the regex line layer; like the line, not to be kept.
+   */
+  bytes: Uint8Array | undefined;
+  start: number;
 }
 
 export interface LineParser {

@@ -41,7 +41,7 @@ export const windowsUpdate: LogFormat = {
 class WindowsUpdateParser {
   constructor(private readonly facts: FileFacts) {}
 
-  line({ text, no, codes, marks }: Line): void {
+  line({ text, no, codes, marks, bytes, start: from }: Line): void {
     const tracker = this.facts.updates;
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
@@ -55,7 +55,7 @@ class WindowsUpdateParser {
     // Most lines that get here change nothing; time and evidence are built only for the others.
     if (!marker && !progress && !failures) return;
     const message = text;
-    const at = leadingStamp(text);
+    const at = leadingStamp(text, bytes, from);
     const ev = this.facts.evidence(no, text, at?.time);
     // The code an outcome on this line used: at most one, not repeated as its companion.
     let consumed: string | undefined;

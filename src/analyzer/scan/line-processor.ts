@@ -60,14 +60,15 @@ export class LineProcessor {
 
   /** `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown). */
   line(text: string, no: number, parser: LineParser, hitAt = 0): void {
-    this.read(text, no, parser, extractCodes(text, this.format.kind === 'text', hitAt), this.markers.scan(text), true);
+    this.read(text, no, parser, extractCodes(text, this.format.kind === 'text', hitAt), this.markers.scan(text), true, undefined, 0);
   }
 
   /**
    * A line with its codes (as `extractCodes` gives them) and marker bits found already, by `line`
-   * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it.
+   * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it;
+   * `bytes` and `start` as `Line` has them.
    */
-  read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean): void {
+  read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean, bytes: Uint8Array | undefined, start: number): void {
     const facts = this.facts;
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
@@ -87,11 +88,13 @@ export class LineProcessor {
     line.no = no;
     line.codes = codes;
     line.marks = marks;
+    line.bytes = bytes;
+    line.start = start;
     parser.line(line);
   }
 
   /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
-  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0 };
+  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, bytes: undefined, start: 0 };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { leadingStamp } from '../../../src/analyzer/extract/time.ts';
+import { lineInText } from '../helpers.ts';
 
-const read = (lines: string[]) => lines.map((line) => leadingStamp(line));
+/** The stamp of each line, read from the string and from the line's bytes (as the token line layer hands them on) alike. */
+const read = (lines: string[]) => lines.map(stampBothWays);
+
+function stampBothWays(line: string) {
+  const { bytes, start } = lineInText(line);
+  const byBytes = leadingStamp(line, bytes, start);
+  const byString = leadingStamp(line);
+  expect(byBytes, line).toEqual(byString);
+  return byString;
+}
 
 describe('leadingStamp on consecutive lines', () => {
   it('reads each new second across midnight, a month end and a year end', () => {
@@ -58,7 +68,7 @@ describe('leadingStamp on consecutive lines', () => {
       const expected = valid ? { time: `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`, ms: Date.UTC(y, mo - 1, d, h, mi, s) } : undefined;
       // Runs of lines in one second, as logs write them.
       for (let repeat = next(3); repeat >= 0; repeat--) {
-        const got = leadingStamp(line);
+        const got = stampBothWays(line);
         if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(line);
       }
     }

@@ -1,6 +1,6 @@
 import { CODE_FORM_SOURCES, codeOfValue, hexDigit, type CodeHit } from '../../extract/codes.ts';
 import { HRESULT_BEFORE, isResultByWords } from '../../extract/result-position.ts';
-import { isLetter } from './literal.ts';
+import { foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
 
 /**
  * The hex form tried at a token with character checks where they can answer for sure, and with
@@ -16,10 +16,6 @@ import { isLetter } from './literal.ts';
 
 const HEX_FORM = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 
-export const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-export const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
-/** ASCII white space: what `\s` matches below 128. */
-export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 const FULLWIDTH_COLON = 0xff1a;
 
 /**
@@ -50,8 +46,6 @@ export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: s
   if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !resultWordBefore(bytes, at, from) && !isResultByWords(line, index, 10)) return undefined;
   return { code: codeOfHexBytes(bytes, at + 2, 8), form: gle ? 'gle' : '0x', index };
 }
-
-const PAST_ASCII = 0x80;
 
 /** Words of KEYWORD_BEFORE (result-position.ts) that the common shapes below end with. */
 const RESULT_WORDS = ['hr', 'hresult', 'code', 'error', 'status', 'result'];
@@ -98,22 +92,9 @@ function eventIdBefore(bytes: Uint8Array, p: number, from: number): boolean | un
   return foldedAt(bytes, e - 4, from, 'event') && !(e - 5 >= from && isWord(bytes[e - 5]));
 }
 
-/** Whether `word` (ASCII letters) stands at `at` within the line, in either case, as the regexes' `i` flag compares; its first `checked` letters are known to. */
-export function foldedAt(bytes: Uint8Array, at: number, from: number, word: string, checked = 0): boolean {
-  if (at < from) return false;
-  for (let k = checked; k < word.length; k++) if ((bytes[at + k] | 32) !== (word.charCodeAt(k) | 32)) return false;
-  return true;
-}
-
 /** The code of the `count` (1–8) hex digits at `p`, which the caller has matched. */
 export function codeOfHexBytes(bytes: Uint8Array, p: number, count: number): string {
   let value = 0;
   for (let i = p; i < p + count; i++) value = (value << 4) | hexDigit(bytes[i]);
   return codeOfValue(value);
-}
-
-/** Whether `text` (ASCII) stands at `at`, as written. */
-export function writtenAt(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
-  return true;
 }

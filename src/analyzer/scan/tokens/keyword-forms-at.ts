@@ -1,5 +1,6 @@
 import { ASSIGNMENT_WORDS, type CodeHit } from '../../extract/codes.ts';
-import { codeOfHexBytes, foldedAt, isAsciiSpace, isHex, isWord, writtenAt } from './code-forms-at.ts';
+import { foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
+import { codeOfHexBytes } from './code-forms-at.ts';
 
 /**
  * The keyword forms most log lines hold, read at their token with character checks: the
@@ -36,7 +37,6 @@ export function keywordFormOf(literal: string): KeywordForm {
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);
 const UNDECIDED = -2;
-const PAST_ASCII = 0x80;
 
 /**
  * The match of the literal's form at `at`, where the scan found the literal: null where the form

@@ -1,3 +1,5 @@
+import { isLetter } from '../../extract/line-bytes.ts';
+
 /** A literal the token scan looks for. */
 export interface Literal {
   text: string;
@@ -12,7 +14,6 @@ export interface Literal {
 /** Longest literal: verification reads it, and eight hex digits after it, past a slice's end. */
 export const MAX_LITERAL_BYTES = 32;
 
-export const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The bytes each of a literal's first three positions may hold: its fingerprint. */
 export function fingerprintBytes({ text, fold, hex8, third }: Literal): number[][] {

@@ -1,6 +1,7 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
-import { hexFormAt, hexTokenHit, writtenAt } from './code-forms-at.ts';
+import { writtenAt } from '../../extract/line-bytes.ts';
+import { hexFormAt, hexTokenHit } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
@@ -13,9 +14,10 @@ const NO_CODES: CodeHit[] = [];
 
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
- * marker bits, and whether a content pattern's first words stand in it.
+ * marker bits, whether a content pattern's first words stand in it, and the scan's bytes with
+ * the line's start in them (see `Line`).
  */
-export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean) => void;
+export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean, bytes: Uint8Array, start: number) => void;
 
 /**
  * The line reader over tokens: one SIMD scan of each text's bytes finds where the filter's
@@ -134,7 +136,7 @@ export class TokenLineReader extends LineReader {
     if (end - start > MAX_LINE_CHARS) return this.emit(text, start, stop, hitAt);
     this.inLongLine = false;
     const line = text.slice(start, end);
-    this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere);
+    this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere, this.scanner.text, start);
   }
 
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */

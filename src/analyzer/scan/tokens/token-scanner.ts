@@ -7,7 +7,8 @@
  */
 import { TOKEN_SCAN_WASM } from './token-scan-module.ts';
 import { assignBuckets } from './token-buckets.ts';
-import { fingerprintBytes, isLetter, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
+import { isLetter } from '../../extract/line-bytes.ts';
+import { fingerprintBytes, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
 
 export type { Literal } from './literal.ts';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_FORM_SOURCES, hexHitAt } from '../../../../src/analyzer/extract/codes.ts';
 import { hexFormAt as hexFormAtBytes, hexTokenHit } from '../../../../src/analyzer/scan/tokens/code-forms-at.ts';
+import { scanBytes } from '../../helpers.ts';
 
 const HEX = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 const matchesAt = (regex: RegExp, text: string, at: number) => {
@@ -9,8 +10,7 @@ const matchesAt = (regex: RegExp, text: string, at: number) => {
   return regex.test(text);
 };
 
-/** The scan's bytes of `text`: one per UTF-16 code unit, 0x80 for each past ASCII. */
-const units = (text: string) => Uint8Array.from({ length: text.length }, (_, i) => Math.min(text.charCodeAt(i), 0x80));
+const units = scanBytes;
 
 /**
  * The form at `at` in `line`, read from the bytes of a text where the line stands after another:

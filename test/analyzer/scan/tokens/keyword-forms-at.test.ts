@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_FORM_SOURCES, keywordHit } from '../../../../src/analyzer/extract/codes.ts';
 import { keywordAt as keywordAtBytes, keywordFormOf, type KeywordForm } from '../../../../src/analyzer/scan/tokens/keyword-forms-at.ts';
+import { lineInText } from '../../helpers.ts';
 
 const KEYWORD = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
 
-/** The scan's bytes of `text`: one per UTF-16 code unit, 0x80 for each past ASCII. */
-const units = (text: string) => Uint8Array.from({ length: text.length }, (_, i) => Math.min(text.charCodeAt(i), 0x80));
-/** A line after another in the scanned text, so what stands before the line must not count; and a line end after it. */
-const BEFORE = 'hr=\n', AFTER = '\r\n80070005';
-const keywordAt = (line: string, at: number, form: KeywordForm) => keywordAtBytes(units(BEFORE + line + AFTER), BEFORE.length + at, BEFORE.length, line, form);
+/** Read from the line's bytes where other lines stand before and after it: what stands there must not count. */
+const keywordAt = (line: string, at: number, form: KeywordForm) => {
+  const { bytes, start } = lineInText(line, 'hr=\n', '\r\n80070005');
+  return keywordAtBytes(bytes, start + at, start, line, form);
+};
 
 /** The keyword regex's answer at `at`, as the token reader takes it: the hit and the match's end, or null. */
 function byRegex(text: string, at: number) {
