@@ -15,13 +15,26 @@ export interface Literal {
 export const MAX_LITERAL_BYTES = 32;
 
 
-/** The bytes each of a literal's first three positions may hold: its fingerprint. */
-export function fingerprintBytes({ text, fold, hex8, third }: Literal): number[][] {
-  const raw = Array.from(text, (c) => c.charCodeAt(0));
+/**
+ * A literal's fingerprint: for each of its first three positions, the low and high nibbles of
+ * the bytes it may hold there, as 16-bit masks `[low0, high0, low1, high1, low2, high2]`. The scan
+ * passes a byte where both its nibbles are in the masks.
+ */
+export function fingerprintMasks({ text, fold, hex8, third }: Literal): number[] {
   // after `0x`, a hex digit must come
   const follows = third ?? (hex8 ? '0123456789abcdefABCDEF' : undefined);
-  const anyByte = Array.from({ length: 256 }, (_, c) => c);
-  const sets = [[raw[0]], [raw[1]], raw.length > 2 ? [raw[2]] : follows === undefined ? anyByte : Array.from(follows, (c) => c.charCodeAt(0))];
-  return sets.map((set) => [...new Set(set.flatMap((c) => (fold && isLetter(c) ? [c & ~32, c | 32] : [c])))]);
+  const masks = [0, 0, 0, 0, 0, 0];
+  const add = (k: number, c: number) => {
+    for (const v of fold && isLetter(c) ? [c & ~32, c | 32] : [c]) {
+      masks[2 * k] |= 1 << (v & 15);
+      masks[2 * k + 1] |= 1 << (v >> 4);
+    }
+  };
+  add(0, text.charCodeAt(0));
+  add(1, text.charCodeAt(1));
+  if (text.length > 2) add(2, text.charCodeAt(2));
+  else if (follows !== undefined) for (let i = 0; i < follows.length; i++) add(2, follows.charCodeAt(i));
+  else masks[4] = masks[5] = 0xffff; // any byte
+  return masks;
 }
 

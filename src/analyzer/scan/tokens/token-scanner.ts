@@ -8,7 +8,7 @@
 import { TOKEN_SCAN_WASM } from './token-scan-module.ts';
 import { assignBuckets } from './token-buckets.ts';
 import { isLetter } from '../../extract/line-bytes.ts';
-import { fingerprintBytes, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
+import { fingerprintMasks, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
 
 export type { Literal } from './literal.ts';
 
@@ -198,12 +198,13 @@ function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Arr
       for (const c of third) for (const v of fold && isLetter(c.charCodeAt(0)) ? [c.toLowerCase(), c.toUpperCase()] : [c]) bytes[at + ((v.charCodeAt(0) & 127) >> 3)] |= 1 << (v.charCodeAt(0) & 7);
       at += 16;
     }
-    fingerprintBytes(literal).forEach((set, k) => {
-      for (const v of set) {
-        bytes[k * 32 + (v & 15)] |= 1 << bucket;
-        bytes[k * 32 + 16 + (v >> 4)] |= 1 << bucket;
+    const masks = fingerprintMasks(literal);
+    for (let k = 0; k < 3; k++) {
+      for (let v = 0; v < 16; v++) {
+        if (masks[2 * k] & (1 << v)) bytes[k * 32 + v] |= 1 << bucket;
+        if (masks[2 * k + 1] & (1 << v)) bytes[k * 32 + 16 + v] |= 1 << bucket;
       }
-    });
+    }
   });
   if (at > BY_PREFIX) throw new Error('token scanner: literals too long for their table');
   return bytes;
