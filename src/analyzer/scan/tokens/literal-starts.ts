@@ -20,6 +20,33 @@ export function literalStarts(source: string, fold = false, after = ''): Literal
 }
 
 /**
+ * The alternatives of a source with the literals each starts with, a group that makes up a whole
+ * alternative (`(?:DPX phase|cabinet)`) opened into its own: a reader that finds where a literal
+ * stands need only try the alternatives it starts. Undefined as for literalStarts.
+ */
+export function startingBranches(source: string): { branch: string; starts: Literal[] }[] | undefined {
+  const out: { branch: string; starts: Literal[] }[] = [];
+  for (const branch of alternatives(source)) {
+    const inner = branch.startsWith('(') && groupEnd(branch, 0) === branch.length - 1 ? groupBody(branch.slice(1, -1)) : undefined;
+    const opened = inner === undefined ? undefined : startingBranches(inner);
+    if (opened) {
+      out.push(...opened);
+      continue;
+    }
+    const starts = branchStarts(branch, false, '');
+    if (!starts) return undefined;
+    out.push({ branch, starts });
+  }
+  return out;
+}
+
+/** The body of a group's inner text, or undefined for a lookaround (which matches no character). */
+function groupBody(inner: string): string | undefined {
+  if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<=') || inner.startsWith('?<!')) return undefined;
+  return inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
+}
+
+/**
  * The top-level alternatives of a source that are literal text and nothing else (`HRESULT`,
  * `DPX phase`, `Package_`): where one of them stands, the source matches, with no regex to ask.
  */
@@ -167,8 +194,6 @@ function firstItem(rest: string, i: number): { chars: string; width: number } | 
 function groupStarts(branch: string, open: number, fold: boolean, after: string): Literal[] | undefined {
   const end = groupEnd(branch, open);
   if (end < 0 || OPTIONAL.has(branch[end + 1])) return undefined;
-  const inner = branch.slice(open + 1, end);
-  if (inner.startsWith('?=') || inner.startsWith('?!')) return undefined;
-  const body = inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
-  return literalStarts(body, fold, branch.slice(end + 1) + after);
+  const body = groupBody(branch.slice(open + 1, end));
+  return body === undefined ? undefined : literalStarts(body, fold, branch.slice(end + 1) + after);
 }

@@ -3,7 +3,7 @@ import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes
 import { writtenAt } from '../../extract/line-bytes.ts';
 import { hexFormAt, hexTokenHit } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
-import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, type TokenTable } from './token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
 /**
@@ -30,8 +30,9 @@ export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, code
 export class TokenLineReader extends LineReader {
   private sticky: RegExp[] = [];
   private stickyOf?: readonly RegExp[];
-  /** the table's roles for the filter in use: literals of content patterns found are no filter tokens */
+  /** the table's roles for the filter in use (literals of content patterns found are no filter tokens), and per literal the alternatives it starts */
   private roles: Uint8Array;
+  private matchers: (RegExp | undefined)[] = [];
   private readonly scanner: TokenScanner;
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
   /** per literal of a keyword form: how its characters are read (keywordFormOf) */
@@ -61,7 +62,7 @@ export class TokenLineReader extends LineReader {
     if (this.stickyOf !== this.filters) {
       this.stickyOf = this.filters;
       this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
-      this.roles = liveRoles(this.table, this.sticky.map((f) => f.source));
+      ({ roles: this.roles, matchers: this.matchers } = liveFilter(this.table, this.sticky.map((f) => f.source)));
     }
     // text[last] is a line end: every line scanned ends in one.
     this.scanner.setText(text, last + 1);
@@ -119,7 +120,10 @@ export class TokenLineReader extends LineReader {
   private filterAt(text: string, at: number, id: number, role: number): boolean {
     if (role & FILTER_SURE) return true;
     if (role & FILTER_AS_WRITTEN && writtenAt(this.scanner.text, at, this.table.literals[id].text)) return true;
-    return this.filterMatchesAt(text, at);
+    const own = this.matchers[id];
+    if (!own) return this.filterMatchesAt(text, at);
+    own.lastIndex = at;
+    return own.test(text);
   }
 
   private filterMatchesAt(text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 import { CODE_FORM_SOURCES } from '../../extract/codes.ts';
 import type { Markers } from '../../extract/markers.ts';
-import { literalStarts, wholeLiterals } from './literal-starts.ts';
+import { literalStarts, startingBranches, wholeLiterals } from './literal-starts.ts';
 import { MAX_LITERAL_BYTES, type Literal } from './literal.ts';
 import { MAX_LITERALS } from './token-scanner.ts';
 
@@ -79,20 +79,34 @@ export function tokenTable(filterSources: readonly string[], patternSources: rea
   return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks) };
 }
 
+/** The filter as the token reader asks it: the table's roles for it, and per literal the alternatives it starts. */
+export interface LiveFilter {
+  roles: Uint8Array;
+  /**
+   * Per literal id, the filter's alternatives that start with it, as one sticky regex: where its
+   * token stands, the filter matches if one of them does (another literal's alternatives are asked
+   * at its own token). Undefined for a literal that starts none, or when the alternatives cannot be
+   * read: the whole filter is asked then.
+   */
+  matchers: (RegExp | undefined)[];
+}
+
 /**
- * The table's roles for a narrower filter (content patterns found drop out of it): a literal
- * that starts no alternative of `filterSources` any more is no filter or pattern token, so its
- * tokens no longer ask the filter's regex, nor the patterns', about lines they cannot match.
- * A literal that starts both a trigger and a pattern found keeps both roles (harmless: the
- * patterns still sought decide).
+ * The filter made of `filterSources` (flags `flags`), for the table's tokens. Content patterns
+ * found drop out of the filter: a literal that starts no alternative of it any more is no filter
+ * or pattern token, so its tokens no longer ask the filter's regex, nor the patterns', about
+ * lines they cannot match. A literal that starts both a trigger and a pattern found keeps both
+ * roles (harmless: the patterns still sought decide).
  */
-export function liveRoles(table: TokenTable, filterSources: readonly string[]): Uint8Array {
-  const starts = filterSources.map((source) => literalStarts(source));
-  if (starts.some((s) => !s)) return table.roles;
-  const all = starts.flat() as Literal[];
+export function liveFilter(table: TokenTable, filterSources: readonly string[], flags = 'm'): LiveFilter {
+  const branches = filterSources.map((source) => startingBranches(source));
+  if (branches.some((b) => !b)) return { roles: table.roles, matchers: [] };
+  const all = branches.flat() as { branch: string; starts: Literal[] }[];
   const roles = table.roles.slice();
-  table.literals.forEach((literal, id) => {
-    if (roles[id] & FILTER && !all.some((start) => covers(literal, start))) roles[id] &= ~(FILTER | PATTERN | FILTER_SURE | FILTER_AS_WRITTEN);
+  const matchers = table.literals.map((literal, id) => {
+    const own = all.filter(({ starts }) => starts.some((start) => covers(literal, start)));
+    if (!own.length) roles[id] &= ~(FILTER | PATTERN | FILTER_SURE | FILTER_AS_WRITTEN);
+    return roles[id] & FILTER && !(roles[id] & FILTER_SURE) ? new RegExp(own.map(({ branch }) => `(?:${branch})`).join('|'), `${flags}y`) : undefined;
   });
-  return roles;
+  return { roles, matchers };
 }

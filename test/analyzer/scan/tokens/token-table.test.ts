@@ -5,7 +5,7 @@ import { LINE_MARKERS } from '../../../../src/analyzer/extract/markers.ts';
 import { FORMATS } from '../../../../src/analyzer/formats/detect.ts';
 import { ruleApplies } from '../../../../src/analyzer/diagnose/rules.ts';
 import { GENERIC_TRIGGER } from '../../../../src/analyzer/scan/triggers.ts';
-import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveRoles, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
+import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, tokenTable, type TokenTable } from '../../../../src/analyzer/scan/tokens/token-table.ts';
 import type { Literal } from '../../../../src/analyzer/scan/tokens/token-scanner.ts';
 import { loadCatalog } from '../../../../scripts/lib/load-catalog.ts';
 import type { Rule } from '../../../../src/catalog/types.ts';
@@ -116,14 +116,26 @@ describe('the token table of each format', () => {
     const table = tokenTable(['HRESULT|DPX phase'], ['Store corruption', 'DPX phase|CBS called Error'], LINE_MARKERS)!;
     const role = (roles: Uint8Array, text: string) => roles[table.literals.findIndex((l) => l.text === text)];
     // the second pattern found: its `CBS called Error` leaves; `DPX phase` starts a trigger too
-    const roles = liveRoles(table, ['(?:HRESULT|DPX phase)|(?:Store corruption)']);
+    const { roles } = liveFilter(table, ['(?:HRESULT|DPX phase)|(?:Store corruption)']);
     expect(role(roles, 'CBS called Error') & (FILTER | PATTERN)).toBe(0);
     expect(role(roles, 'Store corruption')).toBe(role(table.roles, 'Store corruption'));
     expect(role(roles, 'DPX phase')).toBe(role(table.roles, 'DPX phase'));
     expect(role(roles, 'HRESULT')).toBe(role(table.roles, 'HRESULT'));
     expect(role(roles, 'HRESULT') & KEYWORD).toBeTruthy();
     // a filter whose starts cannot be read keeps every role
-    expect(liveRoles(table, ['[A-Z]+ failed'])).toBe(table.roles);
+    expect(liveFilter(table, ['[A-Z]+ failed'])).toEqual({ roles: table.roles, matchers: [] });
+  });
+
+  it('asks, at a literal\'s token, only the filter\'s alternatives that start with it', () => {
+    const table = tokenTable([GENERIC_TRIGGER, 'DPX phase|cabinet'], ['Store corruption'], LINE_MARKERS)!;
+    const { matchers } = liveFilter(table, [`(?:${GENERIC_TRIGGER})|(?:DPX phase|cabinet)|(?:Store corruption)`]);
+    const matcher = (text: string, fold = false) => matchers[table.literals.findIndex((l) => l.text === text && !!l.fold === fold)];
+    expect(matcher('0x', true)!.source).toBe('(?:(?<![\\w@])0[xX][0-9a-fA-F]{8}(?![0-9a-fA-F]))');
+    expect(matcher('hr', true)!.source).toBe('(?:\\bhr ?[=:])');
+    expect(matcher('KB')!.source).toBe('(?:KB ?\\d{6})');
+    expect(matcher('Store corruption')!.flags).toBe('my');
+    // a sure literal needs no regex
+    expect(matcher('DPX phase')).toBeUndefined();
   });
 
   it('a pattern that does not start with literals leaves the file to the regex line layer', () => {
