@@ -27,6 +27,22 @@ export const MAX_DISTINCT_CODES = 5000;
 const EVIDENCE_PER_CODE = 3;
 const MAX_MENTIONS = 500;
 
+/**
+ * The last few keys given to a map of mentions. A log names the same few packages and KBs on
+ * line after line: comparing a new key with them costs less than hashing it for the map.
+ */
+class RecentKeys {
+  private readonly keys: string[] = [];
+  private next = 0;
+
+  /** Whether `key` is one of the last four; if not, it becomes one. */
+  holds(key: string): boolean {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) return true;
+    this.keys[this.next++ & 3] = key;
+    return false;
+  }
+}
+
 /** Everything learnt from one file, filled line by line by the scanner and the format parser. */
 export class FileFacts {
   readonly codes = new Map<string, CodeTally>();
@@ -93,8 +109,14 @@ export class FileFacts {
   }
 
   mention(map: Map<string, Evidence>, key: string, line: number, text: string): void {
+    let recent = this.recent.get(map);
+    if (!recent) this.recent.set(map, (recent = new RecentKeys()));
+    // A key mentioned before is in the map, or the map is full: either way, nothing to do.
+    if (recent.holds(key)) return;
     if (!map.has(key) && map.size < MAX_MENTIONS) map.set(key, this.evidence(line, text));
   }
+
+  private readonly recent = new Map<Map<string, Evidence>, RecentKeys>();
 
   warn(message: string, line?: number): void {
     if (this.warnings.length < 50) this.warnings.push(line === undefined ? { message } : { line, message });

@@ -21,3 +21,32 @@ describe('FileFacts.seen', () => {
     expect(span(['2022-10-27T08:38:34Z', '2022-10-27 08:38:34'])).toEqual(['2022-10-27 08:38:34', '2022-10-27T08:38:34Z']);
   });
 });
+
+describe('FileFacts.mention', () => {
+  it('keeps the first line naming each key, however the keys repeat and interleave', () => {
+    const facts = new FileFacts('CBS.log');
+    // keys built anew on each line, as a slice of it would be
+    const keys = ['KB5016623', 'KB5020683', 'KB5016623', 'KB5001', 'KB5002', 'KB5003', 'KB5004', 'KB5020683', 'KB5016623', 'KB5005'].map((k) => [...k].join(''));
+    keys.forEach((key, i) => facts.mention(facts.kbs, key, i + 1, `line ${i + 1}`));
+    expect([...facts.kbs].map(([key, ev]) => [key, ev.line])).toEqual([
+      ['KB5016623', 1], ['KB5020683', 2], ['KB5001', 4], ['KB5002', 5], ['KB5003', 6], ['KB5004', 7], ['KB5005', 10],
+    ]);
+  });
+
+  it('keeps no more than 500 keys, and none past the limit however often it is named', () => {
+    const facts = new FileFacts('CBS.log');
+    for (let i = 0; i < 510; i++) facts.mention(facts.packages, `Package_${i}`, i + 1, 'x');
+    for (let i = 0; i < 3; i++) facts.mention(facts.packages, 'Package_600', 1000 + i, 'x');
+    facts.mention(facts.packages, 'Package_0', 2000, 'x');
+    expect(facts.packages.size).toBe(500);
+    expect(facts.packages.has('Package_600')).toBe(false);
+    expect(facts.packages.get('Package_0')!.line).toBe(1);
+  });
+
+  it('keeps each map\'s keys apart', () => {
+    const facts = new FileFacts('CBS.log');
+    facts.mention(facts.kbs, 'same', 1, 'a');
+    facts.mention(facts.packages, 'same', 2, 'b');
+    expect(facts.packages.get('same')!.line).toBe(2);
+  });
+});
