@@ -1,5 +1,9 @@
-/** `KB5016623`, `KB 5016623`, `_for_KB5016623`, `-KB5016623-x64.cab`. */
-const KB = /(?<![A-Za-z0-9])KB ?(\d{6,7})(?!\d)/gi;
+/**
+ * `KB5016623`, `KB 5016623`, `_for_KB5016623`, `-KB5016623-x64.cab`. The literal comes first and
+ * the look-behind after it (no letter or digit before the `KB`): V8 then searches for the literal,
+ * which costs less than trying the look-behind at every position.
+ */
+const KB = /KB(?<![A-Za-z0-9]KB) ?(\d{6,7})(?!\d)/gi;
 
 /**
  * Servicing package identities: `Package_for_KB5020683~31bf3856ad364e35~amd64~~19041.2304.1.3`,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractKbs, extractPackageFiles, extractPackages } from '../../../src/analyzer/extract/kbs.ts';
 import { extractBuilds, kbForBuild } from '../../../src/analyzer/extract/builds.ts';
@@ -10,6 +11,18 @@ describe('KBs and packages', () => {
     expect(extractKbs('Package_for_KB5020683~31bf3856ad364e35~amd64~~19041.2304.1.3')).toEqual(['KB5020683']);
     expect(extractKbs('Windows10.0-KB5016623-x64.cab\\Cab_2_for_KB5016623_PSFX.cab')).toEqual(['KB5016623', 'KB5016623']);
     expect(extractKbs('KB50166231 is too long, MSKB123456 is a word')).toEqual([]);
+  });
+
+  it('finds a KB number wherever `KB`, in any case, stands after no letter or digit, with six or seven digits', () => {
+    const spec = /(?<![A-Za-z0-9])KB ?(\d{6,7})(?!\d)/gi;
+    const piece = fc.constantFrom('KB', 'kb', 'Kb', 'kB', 'KBKB', ' ', '_', '-', 'a', 'X', '9', 'é', '12345', '123456', '1234567');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const line = parts.join('');
+        expect(extractKbs(line), line).toEqual([...line.matchAll(spec)].map((m) => 'KB' + m[1]));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads package identities and package files', () => {
