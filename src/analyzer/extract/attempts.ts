@@ -91,6 +91,25 @@ export class AttemptTracker {
     this.before = [];
   }
 
+  /**
+   * True when the open attempt of a servicing log already holds `code` and is near `line` and
+   * `ms`: a companion with it (or, with `outcome`, a failure outcome) would change nothing but the
+   * attempt's time (`touch`). An outcome that names a package (`named`) changes nothing only when
+   * the attempt names its package and KB already. A dense CBS.log repeats the failure of an
+   * episode on line after line: its parser builds no outcome for them.
+   */
+  holdsAt(code: string, line: number, ms: number | undefined, outcome: boolean, named: boolean): boolean {
+    const current = this.current;
+    if (!current || this.kind !== 'servicing' || !this.near(current, line, ms)) return false;
+    if (outcome && (current.status !== 'failed' || (named && (current.update.package === undefined || current.update.kb === undefined)))) return false;
+    return code === current.code || current.companions.length >= MAX_COMPANIONS || holdsCode(current.companions, code);
+  }
+
+  /** What a failure outcome `holdsAt` holds does: the open attempt's time moves to it. */
+  touch(ms: number | undefined): void {
+    if (ms !== undefined && this.current) this.current.ms = ms;
+  }
+
   /** A failure code on a line that is not itself an outcome. */
   companion(code: string, form: string, at: Evidence, ms?: number): void {
     const current = this.current;

@@ -1,5 +1,5 @@
 import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
-import { leadingStamp } from '../extract/time.ts';
+import { leadingStamp, type Stamp } from '../extract/time.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
@@ -58,11 +58,12 @@ export class ServicingParser implements LineParser {
     const shape = readServicingPrefix(text);
     const message = shape ? text.slice(shape.messageStart) : text;
     const at = leadingStamp(text, bytes, start);
+    const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
+    if (this.held(codes, first, no, at, failing, (marks & PACKAGE) !== 0)) return;
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is
     // looked for only on failing lines, where it names the outcome's source.
-    const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
     const commandResult = failing && DISM_RESULT.test(message);
     const code = codes[first];
     if (failing) {
@@ -73,6 +74,23 @@ export class ServicingParser implements LineParser {
       this.failedSinceSuccess = true;
     } else tracker.companion(code.code, code.form, ev, at?.ms);
     for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) tracker.companion(codes[i].code, codes[i].form, ev, at?.ms);
+  }
+
+  /**
+   * True for a line whose failures the open attempt holds already (AttemptTracker.holdsAt): it
+   * moves the attempt's time and the file's span, and nothing is built for it. A burst of one
+   * failure repeats it on line after line.
+   */
+  private held(codes: readonly LineCode[], first: number, no: number, at: Stamp | undefined, failing: boolean, named: boolean): boolean {
+    const tracker = this.facts.servicing;
+    if (!tracker.holdsAt(codes[first].code, no, at?.ms, failing, named)) return false;
+    for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) if (!tracker.holdsAt(codes[i].code, no, at?.ms, false, false)) return false;
+    if (at) this.facts.seen(at.time);
+    if (failing) {
+      tracker.touch(at?.ms);
+      this.failedSinceSuccess = true;
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AttemptTracker } from '../../../src/analyzer/extract/attempts.ts';
+import { evidence } from '../../../src/analyzer/extract/evidence.ts';
+
+const CODES = ['0x800F0922', '0x800F0831', '0x80070002', '0x800F081F'];
+const PACKAGES = [undefined, { package: 'Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.7', kb: 'KB5016623' }, { package: 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7' }];
+
+/** One line a servicing parser gives the tracker: a failure outcome, a companion, or a success. */
+const step = fc.record({
+  kind: fc.constantFrom('failed', 'companion', 'succeeded'),
+  code: fc.constantFrom(...CODES),
+  gap: fc.integer({ min: 0, max: 90 }),
+  update: fc.constantFrom(...PACKAGES),
+  timed: fc.boolean(),
+});
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(tracker: AttemptTracker, s: Step, line: number, ms: number | undefined): void {
+  const ev = evidence('CBS.log', line, `line ${line}`);
+  if (s.kind === 'companion') tracker.companion(s.code, '0x', ev, ms);
+  else if (s.kind === 'failed') tracker.outcome({ status: 'failed', code: s.code, source: 'servicing-error', evidence: ev, ms, update: s.update });
+  else tracker.outcome({ status: 'succeeded', source: 'session-result', evidence: ev, ms });
+}
+
+/** The steps applied in turn, lines and seconds advancing by each step's gap. */
+function run(steps: Step[]): { tracker: AttemptTracker; line: number; ms: number } {
+  const tracker = new AttemptTracker('CBS.log', 'servicing');
+  let line = 0, ms = 0;
+  for (const s of steps) {
+    line += 1 + (s.gap % 7);
+    ms += s.gap * 1000;
+    apply(tracker, s, line, s.timed ? ms : undefined);
+  }
+  return { tracker, line, ms };
+}
+
+describe('AttemptTracker.holdsAt', () => {
+  it('holds a failure exactly when its outcome or companion would change nothing but the time', () => {
+    let held = 0, notHeld = 0;
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), step, (steps, last) => {
+        if (last.kind === 'succeeded') return;
+        const outcome = last.kind === 'failed';
+        const { tracker, line, ms } = run(steps);
+        const at = line + 1 + (last.gap % 7), when = last.timed ? ms + last.gap * 1000 : undefined;
+        if (!tracker.holdsAt(last.code, at, when, outcome, last.update !== undefined)) return void notHeld++;
+        held++;
+        const applied = run(steps).tracker;
+        apply(applied, last, at, when);
+        if (outcome) tracker.touch(when);
+        expect(JSON.stringify(tracker.attempts)).toBe(JSON.stringify(applied.attempts));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(held).toBeGreaterThan(200);
+    expect(notHeld).toBeGreaterThan(200);
+  });
+
+  it('holds nothing for a WindowsUpdate.log, whose outcomes weigh their sources', () => {
+    const tracker = new AttemptTracker('WindowsUpdate.log', 'update');
+    tracker.outcome({ status: 'failed', code: CODES[0], source: 'exit-code', evidence: evidence('WindowsUpdate.log', 1, 'x'), ms: 0 });
+    expect(tracker.holdsAt(CODES[0], 2, 0, true, false)).toBe(false);
+  });
+});
