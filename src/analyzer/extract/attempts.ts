@@ -105,6 +105,11 @@ export class AttemptTracker {
     return code === current.code || current.companions.length >= MAX_COMPANIONS || holdsCode(current.companions, code);
   }
 
+  /** Whether the open attempt's time is `ms` already (or `ms` is unknown): a touch would not move it. */
+  isAt(ms: number | undefined): boolean {
+    return ms === undefined || this.current?.ms === ms;
+  }
+
   /** What a failure outcome `holdsAt` holds does: the open attempt's time moves to it. */
   touch(ms: number | undefined): void {
     if (ms !== undefined && this.current) this.current.ms = ms;

@@ -55,11 +55,14 @@ export class ServicingParser implements LineParser {
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
+    const at = leadingStamp(text, bytes, start);
+    const named = (marks & PACKAGE) !== 0;
+    // A line held at the attempt's own time changes nothing whether it reports a failure or not.
+    if (this.failedSinceSuccess && this.facts.servicing.isAt(at?.ms) && this.held(codes, first, no, at, true, named)) return;
     const shape = readServicingPrefix(text);
     const message = shape ? text.slice(shape.messageStart) : text;
-    const at = leadingStamp(text, bytes, start);
     const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
-    if (this.held(codes, first, no, at, failing, (marks & PACKAGE) !== 0)) return;
+    if (this.held(codes, first, no, at, failing, named)) return;
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is

@@ -57,6 +57,26 @@ describe('AttemptTracker.holdsAt', () => {
     expect(notHeld).toBeGreaterThan(200);
   });
 
+  it('at the attempt\'s own time, a failure held as an outcome changes nothing, as an outcome or as a companion', () => {
+    let still = 0;
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), step, fc.boolean(), (steps, last, sameSecond) => {
+        const { tracker, line, ms } = run(steps);
+        const at = line + 1 + (last.gap % 7), when = !last.timed ? undefined : sameSecond ? ms : ms + last.gap * 1000;
+        const before = JSON.stringify(tracker.attempts);
+        if (!tracker.holdsAt(last.code, at, when, true, last.update !== undefined) || !tracker.isAt(when)) return;
+        still++;
+        for (const kind of ['failed', 'companion'] as const) {
+          const applied = run(steps).tracker;
+          apply(applied, { ...last, kind }, at, when);
+          expect(JSON.stringify(applied.attempts)).toBe(before);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(still).toBeGreaterThan(100);
+  });
+
   it('holds nothing for a WindowsUpdate.log, whose outcomes weigh their sources', () => {
     const tracker = new AttemptTracker('WindowsUpdate.log', 'update');
     tracker.outcome({ status: 'failed', code: CODES[0], source: 'exit-code', evidence: evidence('WindowsUpdate.log', 1, 'x'), ms: 0 });
