@@ -1,6 +1,6 @@
 import { CODE_FORM_SOURCES, codeOfValue, hexDigit, type CodeHit } from '../../extract/codes.ts';
 import { HRESULT_BEFORE, isResultByWords } from '../../extract/result-position.ts';
-import { foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
+import { asciiBytes, foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
 
 /**
  * The hex form tried at a token with character checks where they can answer for sure, and with
@@ -17,6 +17,7 @@ import { foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '..
 const HEX_FORM = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
 
 const FULLWIDTH_COLON = 0xff1a;
+const [GLE, HRESULT_BEFORE_BYTES, WITH] = ['gle=', HRESULT_BEFORE, ' with'].map(asciiBytes);
 
 /**
  * Whether the hex form matches at `at`, where the scan found `0x` and eight hex digits. The
@@ -42,8 +43,8 @@ export function hexFormAt(bytes: Uint8Array, at: number, from: number, line: str
 /** The hit of a `0x` token the hex form matched, when its place in the line makes it a result (as `hexHitAt` outside prose). */
 export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
   const index = at - from;
-  const gle = index >= 4 && writtenAt(bytes, at - 4, 'gle=');
-  if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE)) && !resultWordBefore(bytes, at, from) && !isResultByWords(line, index, 10)) return undefined;
+  const gle = index >= 4 && writtenAt(bytes, at - 4, GLE);
+  if (!gle && !(index >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE_BYTES)) && !resultWordBefore(bytes, at, from) && !isResultByWords(line, index, 10)) return undefined;
   return { code: codeOfHexBytes(bytes, at + 2, 8), form: gle ? 'gle' : '0x', index };
 }
 
@@ -64,7 +65,7 @@ function resultWordBefore(bytes: Uint8Array, at: number, from: number): boolean 
     for (const word of RESULT_WORDS) if (wordEndsAt(bytes, p, from, word)) return true;
     return false;
   }
-  return p - 4 >= from && writtenAt(bytes, p - 4, ' with') && wordEndsAt(bytes, p - 5, from, 'error');
+  return p - 4 >= from && writtenAt(bytes, p - 4, WITH) && wordEndsAt(bytes, p - 5, from, 'error');
 }
 
 /** Whether `word` (lower-case letters, either case in the text) ends at `end`, with no word character before it. */

@@ -1,5 +1,5 @@
 import { ASSIGNMENT_WORDS, type CodeHit } from '../../extract/codes.ts';
-import { foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
+import { asciiBytes, foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
 import { codeOfHexBytes } from './code-forms-at.ts';
 
 /**
@@ -37,6 +37,7 @@ export function keywordFormOf(literal: string): KeywordForm {
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);
 const UNDECIDED = -2;
+const WORD_BYTES = new Map(ASSIGNMENT_WORDS.map((word) => [word as string, asciiBytes(word)]));
 
 /**
  * The match of the literal's form at `at`, where the scan found the literal: null where the form
@@ -76,7 +77,7 @@ function assignmentAt(bytes: Uint8Array, at: number, from: number, line: string,
     if (p === UNDECIDED) return undefined;
     if (p < 0 || hexRun(bytes, p, 9) !== 8) continue;
     const index = at - from;
-    const form = writtenAt(bytes, at, word) ? word : line.slice(index, index + word.length);
+    const form = writtenAt(bytes, at, WORD_BYTES.get(word)!) ? word : line.slice(index, index + word.length);
     return { hit: { code: codeOfHexBytes(bytes, p, 8), form, index }, end: p + 8 - from };
   }
   return null;

@@ -1,6 +1,6 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
-import { writtenAt } from '../../extract/line-bytes.ts';
+import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
 import { hexFormAt, hexTokenHit } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
@@ -35,6 +35,8 @@ export class TokenLineReader extends LineReader {
   private matchers: (RegExp | undefined)[] = [];
   private readonly scanner: TokenScanner;
   private readonly keywordForm = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
+  /** per literal, its bytes (a filter token is compared with them as written) */
+  private readonly written: Uint8Array[];
   /** per literal of a keyword form: how its characters are read (keywordFormOf) */
   private readonly forms: KeywordForm[];
   /** the code tokens of the line being read: where each stands, and its literal */
@@ -50,6 +52,7 @@ export class TokenLineReader extends LineReader {
     super(onLine, filter);
     this.scanner = TokenScanner.create(table.literals)!;
     this.roles = table.roles;
+    this.written = table.literals.map((l) => asciiBytes(l.text));
     this.forms = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? keywordFormOf(l.text) : undefined));
   }
 
@@ -119,7 +122,7 @@ export class TokenLineReader extends LineReader {
   /** Whether the line filter matches at a filter token: known from the token itself where its literal is a whole trigger alternative. */
   private filterAt(text: string, at: number, id: number, role: number): boolean {
     if (role & FILTER_SURE) return true;
-    if (role & FILTER_AS_WRITTEN && writtenAt(this.scanner.text, at, this.table.literals[id].text)) return true;
+    if (role & FILTER_AS_WRITTEN && writtenAt(this.scanner.text, at, this.written[id])) return true;
     const own = this.matchers[id];
     if (!own) return this.filterMatchesAt(text, at);
     own.lastIndex = at;
