@@ -1,3 +1,5 @@
+import { isDigit } from './line-bytes.ts';
+
 /** A timestamp read from a log: as written, normalized, and as a number for windows of time. */
 export interface Stamp {
   /** `YYYY-MM-DD HH:MM:SS` local time, or ISO 8601 with `Z` when the log says UTC */
@@ -42,7 +44,6 @@ function headBytes(line: string): Uint8Array {
   return head;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The two digits at `at` as a number, or -1. */
 function pair(bytes: Uint8Array, at: number): number {
   const tens = bytes[at] - 48;
