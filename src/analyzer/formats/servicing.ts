@@ -1,6 +1,5 @@
 import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
-import { endsWithSuccess } from '../extract/success.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
@@ -47,11 +46,11 @@ export class ServicingParser implements LineParser {
 
   constructor(private readonly facts: FileFacts) {}
 
-  line({ text, no, codes, marks, bytes, start }: Line): void {
+  line({ text, no, codes, marks, success, bytes, start }: Line): void {
     this.noteContext(text, marks);
     const first = nextFailure(codes, 0);
     if (first < 0) {
-      if ((codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && endsWithSuccess(text, codes, marks)) this.success(text, no);
+      if (success && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.

@@ -22,6 +22,8 @@ export interface Line {
   codes: LineCode[];
   /** the marker words the line holds, as bits of the format's `markers` (or LINE_MARKERS) */
   marks: number;
+  /** whether the line ends an operation with success (`endsWithSuccess`), as the line processor found for the file */
+  success: boolean;
   /**
    * When the token line layer read the line: the scan's bytes of the text it stands in (one per
    * UTF-16 code unit, 0x80 for any past ASCII), and `start`, where the line starts in them. A

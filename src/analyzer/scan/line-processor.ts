@@ -76,7 +76,8 @@ export class LineProcessor {
       facts.countCode(hit, no, text, noise);
     }
     // Its time is read once, for the last one (verdict coverage), not for each.
-    if (endsWithSuccess(text, codes, marks)) facts.lastSuccess = { line: no, text };
+    const success = endsWithSuccess(text, codes, marks);
+    if (success) facts.lastSuccess = { line: no, text };
     // Marker words guard the extractors: most lines need none of them.
     if (marks & (KB | KB_LOWER)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
     if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
@@ -88,13 +89,14 @@ export class LineProcessor {
     line.no = no;
     line.codes = codes;
     line.marks = marks;
+    line.success = success;
     line.bytes = bytes;
     line.start = start;
     parser.line(line);
   }
 
   /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
-  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, bytes: undefined, start: 0 };
+  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0 };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;
