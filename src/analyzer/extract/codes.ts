@@ -54,11 +54,18 @@ export function codeOfHexAt(line: string, from: number, count = 8): string {
   return codeOfValue(value);
 }
 
+/** The same, from the token scan's bytes (`Line.bytes`), where the digits are the same ASCII. */
+export function codeOfHexBytes(bytes: Uint8Array, from: number, count: number): string {
+  let value = 0;
+  for (let i = from; i < from + count; i++) value = (value << 4) | hexDigit(bytes[i]);
+  return codeOfValue(value);
+}
+
 /** The value of a hex digit's character code (any case). */
-export const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
+const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
 
 /** The code of a 32-bit value, one string per value. */
-export function codeOfValue(value: number): string {
+function codeOfValue(value: number): string {
   let code = BY_VALUE.get(value);
   if (code === undefined) {
     code = hex8(value);

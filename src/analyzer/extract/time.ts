@@ -1,4 +1,4 @@
-import { isDigit } from './line-bytes.ts';
+import { isDigit, PAST_ASCII } from './line-bytes.ts';
 
 /** A timestamp read from a log: as written, normalized, and as a number for windows of time. */
 export interface Stamp {
@@ -36,10 +36,10 @@ export function leadingStamp(line: string, bytes?: Uint8Array, start = 0): Stamp
 const HEAD = 28;
 const head = new Uint8Array(HEAD);
 
-/** The first characters of `line` as bytes (0x80 for any past ASCII, 0 past its end), for plainStamp. */
+/** The first characters of `line` as the scan's bytes would hold them (0 past its end), for plainStamp. */
 function headBytes(line: string): Uint8Array {
   const n = Math.min(HEAD, line.length);
-  for (let i = 0; i < n; i++) head[i] = Math.min(line.charCodeAt(i), 0x80);
+  for (let i = 0; i < n; i++) head[i] = Math.min(line.charCodeAt(i), PAST_ASCII);
   head.fill(0, n);
   return head;
 }

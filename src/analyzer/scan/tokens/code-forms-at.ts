@@ -1,4 +1,4 @@
-import { CODE_FORM_SOURCES, codeOfValue, hexDigit, type CodeHit } from '../../extract/codes.ts';
+import { CODE_FORM_SOURCES, codeOfHexBytes, type CodeHit } from '../../extract/codes.ts';
 import { HRESULT_BEFORE, isResultByWords } from '../../extract/result-position.ts';
 import { asciiBytes, foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
 
@@ -91,11 +91,4 @@ function eventIdBefore(bytes: Uint8Array, p: number, from: number): boolean | un
   if (p - 1 - d > 3 || !foldedAt(bytes, d - 1, from, 'id')) return false;
   const e = d - 2 >= from && bytes[d - 2] === 32 ? d - 3 : d - 2;
   return foldedAt(bytes, e - 4, from, 'event') && !(e - 5 >= from && isWord(bytes[e - 5]));
-}
-
-/** The code of the `count` (1–8) hex digits at `p`, which the caller has matched. */
-export function codeOfHexBytes(bytes: Uint8Array, p: number, count: number): string {
-  let value = 0;
-  for (let i = p; i < p + count; i++) value = (value << 4) | hexDigit(bytes[i]);
-  return codeOfValue(value);
 }

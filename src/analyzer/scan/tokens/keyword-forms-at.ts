@@ -1,6 +1,5 @@
-import { ASSIGNMENT_WORDS, type CodeHit } from '../../extract/codes.ts';
+import { ASSIGNMENT_WORDS, codeOfHexBytes, type CodeHit } from '../../extract/codes.ts';
 import { asciiBytes, foldedAt, isAsciiSpace, isHex, isWord, PAST_ASCII, writtenAt } from '../../extract/line-bytes.ts';
-import { codeOfHexBytes } from './code-forms-at.ts';
 
 /**
  * The keyword forms most log lines hold, read at their token with character checks: the

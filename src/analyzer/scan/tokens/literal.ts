@@ -14,7 +14,6 @@ export interface Literal {
 /** Longest literal: verification reads it, and eight hex digits after it, past a slice's end. */
 export const MAX_LITERAL_BYTES = 32;
 
-
 /**
  * A literal's fingerprint: for each of its first three positions, the low and high nibbles of
  * the bytes it may hold there, as 16-bit masks `[low0, high0, low1, high1, low2, high2]`. The scan

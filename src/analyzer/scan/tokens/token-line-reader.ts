@@ -22,10 +22,10 @@ export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, code
 /**
  * The line reader over tokens: one SIMD scan of each text's bytes finds where the filter's
  * matches, the code forms and the marker words may start, and only there are the regexes
- * tried (sticky), where the token itself or a few character checks cannot answer. The lines read, their numbers, codes and marker bits are those of the regex
- * way (LineReader's filter, then `extractCodes` and `Markers.scan`). The scan sees one byte per
- * UTF-16 code unit, so its offsets are the string's. Lines too long to hand on whole are read
- * the regex way.
+ * tried (sticky), where the token itself or a few character checks cannot answer. The lines
+ * read, their numbers, codes and marker bits are those of the regex way (LineReader's filter,
+ * then `extractCodes` and `Markers.scan`). The scan sees one byte per UTF-16 code unit, so its
+ * offsets are the string's. Lines too long to hand on whole are read the regex way.
  */
 export class TokenLineReader extends LineReader {
   private sticky: RegExp[] = [];

@@ -92,13 +92,13 @@ export interface LiveFilter {
 }
 
 /**
- * The filter made of `filterSources` (flags `flags`), for the table's tokens. Content patterns
+ * The filter made of `filterSources` (multiline, as the triggers' regex), for the table's tokens. Content patterns
  * found drop out of the filter: a literal that starts no alternative of it any more is no filter
  * or pattern token, so its tokens no longer ask the filter's regex, nor the patterns', about
  * lines they cannot match. A literal that starts both a trigger and a pattern found keeps both
  * roles (harmless: the patterns still sought decide).
  */
-export function liveFilter(table: TokenTable, filterSources: readonly string[], flags = 'm'): LiveFilter {
+export function liveFilter(table: TokenTable, filterSources: readonly string[]): LiveFilter {
   const branches = filterSources.map((source) => startingBranches(source));
   if (branches.some((b) => !b)) return { roles: table.roles, matchers: [] };
   const all = branches.flat() as { branch: string; starts: Literal[] }[];
@@ -106,7 +106,7 @@ export function liveFilter(table: TokenTable, filterSources: readonly string[], 
   const matchers = table.literals.map((literal, id) => {
     const own = all.filter(({ starts }) => starts.some((start) => covers(literal, start)));
     if (!own.length) roles[id] &= ~(FILTER | PATTERN | FILTER_SURE | FILTER_AS_WRITTEN);
-    return roles[id] & FILTER && !(roles[id] & FILTER_SURE) ? new RegExp(own.map(({ branch }) => `(?:${branch})`).join('|'), `${flags}y`) : undefined;
+    return roles[id] & FILTER && !(roles[id] & FILTER_SURE) ? new RegExp(own.map(({ branch }) => `(?:${branch})`).join('|'), 'my') : undefined;
   });
   return { roles, matchers };
 }
