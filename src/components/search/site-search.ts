@@ -23,6 +23,13 @@ class SiteSearch extends HTMLElement {
     // a click on the backdrop lands on the dialog itself, outside its frame
     dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
     dialog.addEventListener('close', () => panel.syncUrl(''));
+    // Esc in a search field with text would only clear the text (Chromium 156): one Esc closes the
+    // dialog, as its hint says. Not while an input method is composing, where Esc drops the words.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      dialog.close();
+    });
     window.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
