@@ -66,6 +66,9 @@ export class TokenLineReader extends LineReader {
       this.stickyOf = this.filters;
       this.sticky = (this.filters ?? []).map((f) => new RegExp(f.source, 'my'));
       ({ roles: this.roles, matchers: this.matchers } = liveFilter(this.table, this.sticky.map((f) => f.source)));
+      // a literal that stands for nothing any more (a found pattern's) is not searched
+      const { marks } = this.table;
+      this.scanner.searchOnly(Array.from(this.roles, (role, id) => role !== 0 || marks[id] !== 0));
     }
     // text[last] is a line end: every line scanned ends in one.
     this.scanner.setText(text, last + 1);

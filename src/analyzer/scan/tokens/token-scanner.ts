@@ -6,9 +6,8 @@
  * pass over the text once per word.
  */
 import { TOKEN_SCAN_WASM } from './token-scan-module.ts';
-import { assignBuckets } from './token-buckets.ts';
-import { isLetter } from '../../extract/line-bytes.ts';
-import { fingerprintMasks, MAX_LITERAL_BYTES, type Literal } from './literal.ts';
+import { buildTables, tablesSearching, TABLES_END, type ScanTables } from './scan-tables.ts';
+import { MAX_LITERAL_BYTES, type Literal } from './literal.ts';
 
 export type { Literal } from './literal.ts';
 
@@ -16,8 +15,8 @@ export type { Literal } from './literal.ts';
 export const MAX_LITERALS = 64;
 /** The id of a line end's hit (`next(true)`). */
 export const LINE_END = 64;
-/** Memory: the tables, the literals by the hash of their first two bytes, then the hits of one call, then the text (see token-scan.wat). */
-const TABLES = 4096, BY_PREFIX = 16384, PREFIX_KEYS = 4096, OUT = BY_PREFIX + 8 * PREFIX_KEYS, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
+/** Memory: the literal tables (scan-tables.ts), then the hits of one call, then the text (see token-scan.wat). */
+const OUT = TABLES_END, OUT_BYTES = 2 << 20, TEXT = OUT + OUT_BYTES, MAX_SLICE = 1 << 16, PAD = 64;
 const PAGE = 65536;
 /** Bytes of the first text whose frequencies decide the buckets. */
 const SAMPLE_BYTES = 1 << 14;
@@ -28,7 +27,7 @@ let compiled: WebAssembly.Module | null | undefined;
  * the buckets) and copied into each later scanner: the same formats' logs have much the same
  * bytes, and building the tables costs more than reading a small log.
  */
-const tables = new Map<string, Uint8Array>();
+const tables = new Map<string, ScanTables>();
 /** Scanners given back, by literal set: a few, for the files read one after another on this thread. */
 const released = new Map<string, TokenScanner[]>();
 const MAX_RELEASED = 2, MAX_RELEASED_SETS = 8;
@@ -82,6 +81,7 @@ export class TokenScanner {
 
   /** Gives the scanner back for the next text of its literals; it must not be used after. */
   release(): void {
+    this.searchOnly(undefined);
     const list = released.get(this.key) ?? [];
     if (released.size >= MAX_RELEASED_SETS && !released.has(this.key)) released.clear();
     if (list.length < MAX_RELEASED && !list.includes(this)) list.push(this);
@@ -153,64 +153,34 @@ export class TokenScanner {
     return n;
   }
 
+  /** The literals searched for, by id; all when undefined. */
+  private keep?: readonly boolean[];
+  private tables?: ScanTables;
+
+  /**
+   * Searches only the literals `keep` marks (all when undefined) from here on. A
+   * literal whose tokens no longer mean anything (a content pattern's, once it is found) costs
+   * the scan its hits and the lanes it passes, in every block after.
+   */
+  searchOnly(keep: readonly boolean[] | undefined): void {
+    if (keep === this.keep || (keep && this.keep && keep.every((k, id) => k === this.keep![id]))) return;
+    this.keep = keep;
+    if (this.tables) this.put();
+  }
+
   /** Puts the literal tables in memory: those of this literal set built before, or new ones from `sample`. */
   private load(sample: Uint8Array): void {
-    let table = tables.get(this.key);
-    if (!table) {
-      table = buildTables(this.literals, sample);
-      if (tables.size < 16) tables.set(this.key, table);
+    let built = tables.get(this.key);
+    if (!built) {
+      built = buildTables(this.literals, sample);
+      if (tables.size < 16) tables.set(this.key, built);
     }
-    new Uint8Array(this.memory.buffer).set(table);
+    this.tables = built;
+    this.put();
+  }
+
+  private put(): void {
+    const bytes = this.keep ? tablesSearching(this.tables!, this.literals, this.keep) : this.tables!.bytes;
+    new Uint8Array(this.memory.buffer).set(bytes);
   }
 }
-
-/** The literal tables (see token-scan.wat for the layout), as the bytes of memory from 0 to the hits. */
-function buildTables(literals: readonly Literal[], sample: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(OUT);
-  const view = new DataView(bytes.buffer);
-  const bucketOf = assignBuckets(literals, sample);
-  let at = TABLES;
-  literals.forEach((literal, id) => {
-    const { text, fold, hex8, third } = literal;
-    const bucket = bucketOf[id];
-    const raw = Array.from(text, (c) => c.charCodeAt(0));
-    const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
-    let word = 0, mask = 0, foldMask = 0;
-    for (let k = 0; k < Math.min(4, raw.length); k++) {
-      word |= folded[k] << (8 * k);
-      mask |= 0xff << (8 * k);
-      if (fold && isLetter(raw[k])) foldMask |= 32 << (8 * k);
-    }
-    const d = 1024 + id * 16;
-    view.setUint32(d, at, true);
-    view.setUint32(d + 4, raw.length, true);
-    view.setUint32(d + 8, mask >>> 0, true);
-    view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
-    view.setUint32(3072 + id * 4, word >>> 0, true);
-    view.setUint32(3584 + id * 4, foldMask >>> 0, true);
-    const key = prefixKey(foldByte(raw[0]), foldByte(raw[1]));
-    view.setUint32(BY_PREFIX + 8 * key + (id < 32 ? 0 : 4), view.getUint32(BY_PREFIX + 8 * key + (id < 32 ? 0 : 4), true) | (1 << (id & 31)), true);
-    bytes.set(folded, at);
-    bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
-    at += 2 * raw.length;
-    if (third !== undefined) {
-      // The characters that may follow a two-character literal, one bit each; bit 0 stands for 0x80.
-      for (const c of third) for (const v of fold && isLetter(c.charCodeAt(0)) ? [c.toLowerCase(), c.toUpperCase()] : [c]) bytes[at + ((v.charCodeAt(0) & 127) >> 3)] |= 1 << (v.charCodeAt(0) & 7);
-      at += 16;
-    }
-    const masks = fingerprintMasks(literal);
-    for (let k = 0; k < 3; k++) {
-      for (let v = 0; v < 16; v++) {
-        if (masks[2 * k] & (1 << v)) bytes[k * 32 + v] |= 1 << bucket;
-        if (masks[2 * k + 1] & (1 << v)) bytes[k * 32 + 16 + v] |= 1 << bucket;
-      }
-    }
-  });
-  if (at > BY_PREFIX) throw new Error('token scanner: literals too long for their table');
-  return bytes;
-}
-
-/** A byte as the scan hashes it: upper-case letters in lower case, whether the literal folds or not. */
-const foldByte = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-/** The hash table's key for two folded bytes, as token-scan.wat's `$verify` works it out. */
-const prefixKey = (c0: number, c1: number): number => ((c0 << 6) ^ c1) & (PREFIX_KEYS - 1);

@@ -125,6 +125,24 @@ describe('the SIMD token scan', () => {
     expect(scanWith(again, 'KB Pool')).toEqual([[0, 1], [3, 0]]);
   });
 
+  it('searches only the literals it is told to, from then on, and all of them again once released', () => {
+    const keep = LITERALS.map((_, id) => id % 2 === 0);
+    const kept = (hits: [number, number][]) => hits.filter(([, id]) => keep[id]);
+    const text = 'hr=0x800f0922 KB5016623 Package_for_KB *FAILED* CBS called Error Completed install of CBS update\n'.repeat(50);
+    const scanner = TokenScanner.create(LITERALS)!;
+    scanner.setText(text);
+    scanner.searchOnly(keep);
+    expect(scanWith(scanner, text)).toEqual(kept(naive(LITERALS, text)));
+    expect(scanWith(scanner, text)).not.toEqual(naive(LITERALS, text));
+    scanner.searchOnly(undefined);
+    expect(scanWith(scanner, text)).toEqual(naive(LITERALS, text));
+    scanner.searchOnly(keep);
+    scanner.release();
+    const again = TokenScanner.create(LITERALS)!;
+    expect(again).toBe(scanner);
+    expect(scanWith(again, text)).toEqual(naive(LITERALS, text));
+  });
+
   it('refuses literals it cannot hold, with the reason', () => {
     expect(() => TokenScanner.create([{ text: 'K' }])).toThrow(/2–32 printable ASCII/);
     expect(() => TokenScanner.create([{ text: '无法' }])).toThrow(/2–32 printable ASCII/);
