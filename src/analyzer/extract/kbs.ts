@@ -11,7 +11,7 @@ const KB = /KB(?<![A-Za-z0-9]KB) ?(\d{6,7})(?!\d)/gi;
  * literal `Package` (fast to search), then widened to the left by hand: a regex that starts
  * at the name would try every position of a long line.
  */
-const PACKAGE = /Package[\w.-]{0,60}~[0-9a-fA-F]{16}~[A-Za-z0-9]*~[\w-]*~\d+(?:\.\d+){1,3}/g;
+export const PACKAGE = /Package[\w.-]{0,60}~[0-9a-fA-F]{16}~[A-Za-z0-9]*~[\w-]*~\d+(?:\.\d+){1,3}/g;
 
 /** Update package files: `Windows10.0-KB5016623-x64.cab`, found from their KB number and widened by hand. */
 const FILE_KB = /KB\d{6,7}/gi;
@@ -36,12 +36,15 @@ export function extractPackages(line: string, limit = Infinity): string[] {
   const out: string[] = [];
   PACKAGE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (out.length < limit && (m = PACKAGE.exec(line))) {
-    let start = m.index;
-    while (start > 0 && m.index - start < 120 && isNameChar(line.charCodeAt(start - 1))) start--;
-    out.push(line.slice(start, m.index + m[0].length));
-  }
+  while (out.length < limit && (m = PACKAGE.exec(line))) out.push(packageIdentity(line, m.index, m.index + m[0].length));
   return out;
+}
+
+/** The identity whose `Package…~…` part stands at `[at, end)`: its name widened to the left. */
+export function packageIdentity(line: string, at: number, end: number): string {
+  let start = at;
+  while (start > 0 && at - start < 120 && isNameChar(line.charCodeAt(start - 1))) start--;
+  return line.slice(start, end);
 }
 
 /** `limit`: stop after that many, for callers that want only the first. */

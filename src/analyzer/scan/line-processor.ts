@@ -1,8 +1,7 @@
 import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
-import { LINE_MARKERS, type Markers } from '../extract/markers.ts';
-import { extractBuilds } from '../extract/builds.ts';
-import { extractKbs, extractPackages } from '../extract/kbs.ts';
+import { LINE_MARKERS, type MarkerPlaces, type Markers } from '../extract/markers.ts';
+import { buildMentions, kbMentions, packageMentions } from '../extract/mentions.ts';
 import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
@@ -60,15 +59,15 @@ export class LineProcessor {
 
   /** `hitAt`: the line filter's first match, before which the line holds no `0x` token (0 when unknown). */
   line(text: string, no: number, parser: LineParser, hitAt = 0): void {
-    this.read(text, no, parser, extractCodes(text, this.format.kind === 'text', hitAt), this.markers.scan(text), true, undefined, 0);
+    this.read(text, no, parser, extractCodes(text, this.format.kind === 'text', hitAt), this.markers.scan(text), true, undefined, 0, undefined);
   }
 
   /**
    * A line with its codes (as `extractCodes` gives them) and marker bits found already, by `line`
    * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it;
-   * `bytes` and `start` as `Line` has them.
+   * `bytes`, `start` and `places` as `Line` has them.
    */
-  read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean, bytes: Uint8Array | undefined, start: number): void {
+  read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean, bytes: Uint8Array | undefined, start: number, places: MarkerPlaces | undefined): void {
     const facts = this.facts;
     for (const hit of codes) {
       const noise = this.noise(hit.code, text);
@@ -79,9 +78,9 @@ export class LineProcessor {
     const success = endsWithSuccess(text, codes, marks);
     if (success) facts.lastSuccess = { line: no, text };
     // Marker words guard the extractors: most lines need none of them.
-    if (marks & (KB | KB_LOWER)) for (const kb of extractKbs(text)) facts.mention(facts.kbs, kb, no, text);
-    if (marks & PACKAGE) for (const identity of extractPackages(text)) facts.mention(facts.packages, identity, no, text);
-    if (marks & (OS | ROLLUP_FIX)) for (const build of extractBuilds(text)) facts.mention(facts.builds, build, no, text);
+    if (marks & (KB | KB_LOWER)) for (const kb of kbMentions(text, marks, places)) facts.mention(facts.kbs, kb, no, text);
+    if (marks & PACKAGE) for (const identity of packageMentions(text, marks, places)) facts.mention(facts.packages, identity, no, text);
+    if (marks & (OS | ROLLUP_FIX)) for (const build of buildMentions(text, marks, places)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);
     if (this.patternsLeft && patternHere && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
     const line = this.current;
@@ -92,11 +91,12 @@ export class LineProcessor {
     line.success = success;
     line.bytes = bytes;
     line.start = start;
+    line.places = places;
     parser.line(line);
   }
 
   /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
-  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0 };
+  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0, places: undefined };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;

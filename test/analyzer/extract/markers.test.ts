@@ -33,4 +33,12 @@ describe('Markers', () => {
     expect(() => LINE_MARKERS.bit('DPX phase')).toThrow(/not one of the marker words/);
     expect(() => new Markers(Array.from({ length: 32 }, (_, i) => `w${i}`))).toThrow(/at most 31/);
   });
+
+  it('places the words the line extractors start from, in every set made from the line markers', () => {
+    const placed = (markers: Markers) => markers.words.filter((w) => markers.placed & markers.bit(w));
+    expect(placed(LINE_MARKERS)).toEqual(['KB', 'kb', 'Package', 'OS ', 'RollupFix']);
+    expect(placed(SERVICING_MARKERS)).toEqual(placed(LINE_MARKERS));
+    expect(placed(windowsUpdate.markers!)).toEqual(placed(LINE_MARKERS));
+    expect(() => new Markers(['KB'], ['kb'])).toThrow(/not one of the marker words/);
+  });
 });

@@ -1,6 +1,7 @@
 import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '../../../input/index.ts';
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
+import { bitIndex, MAX_PLACES, type MarkerPlaces } from '../../extract/markers.ts';
 import { hexFormAt, hexTokenHit } from './code-forms-at.ts';
 import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
@@ -14,10 +15,10 @@ const NO_CODES: CodeHit[] = [];
 
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
- * marker bits, whether a content pattern's first words stand in it, and the scan's bytes with
- * the line's start in them (see `Line`).
+ * marker bits, whether a content pattern's first words stand in it, the scan's bytes with
+ * the line's start in them, and the places of the placed marker words (see `Line`).
  */
-export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean, bytes: Uint8Array, start: number) => void;
+export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean, bytes: Uint8Array, start: number, places: MarkerPlaces) => void;
 
 /**
  * The line reader over tokens: one SIMD scan of each text's bytes finds where the filter's
@@ -42,6 +43,8 @@ export class TokenLineReader extends LineReader {
   /** the code tokens of the line being read: where each stands, and its literal */
   private codeAt = new Int32Array(64);
   private codeId = new Uint8Array(64);
+  /** where the placed marker words stand in the line being read, from its start */
+  private readonly places: MarkerPlaces = { count: new Uint8Array(32), at: new Int32Array(32 * MAX_PLACES) };
 
   constructor(
     onLine: LineHandler,
@@ -81,7 +84,7 @@ export class TokenLineReader extends LineReader {
    */
   private scanTokens(text: string): void {
     const { roles } = this;
-    const markOf = this.table.marks;
+    const { marks: markOf, placed } = this.table;
     const scanner = this.scanner;
     const base = scanner.base;
     let start = 0, hitAt = -1, marks = 0, patterns = 0, codes = 0;
@@ -101,11 +104,25 @@ export class TokenLineReader extends LineReader {
           continue;
         }
         const role = roles[id];
-        marks |= markOf[id];
+        const mark = markOf[id];
+        if (mark & placed) this.place(mark & placed, marks, at - start);
+        marks |= mark;
         patterns |= role & PATTERN;
         if (role & FILTER && hitAt < 0 && this.filterAt(text, at, id, role)) hitAt = at - start;
         if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, id);
       }
+    }
+  }
+
+  /** Notes where a placed marker word stands in the line being read (`marks`: the words it has so far). */
+  private place(bits: number, marks: number, at: number): void {
+    const { count, at: places } = this.places;
+    for (; bits; bits &= bits - 1) {
+      const bit = bits & -bits;
+      const i = bitIndex(bit);
+      const n = marks & bit ? count[i] : 0;
+      if (n < MAX_PLACES) places[i * MAX_PLACES + n] = at;
+      count[i] = n > MAX_PLACES ? n : n + 1;
     }
   }
 
@@ -146,7 +163,7 @@ export class TokenLineReader extends LineReader {
     if (end - start > MAX_LINE_CHARS) return this.emit(text, start, stop, hitAt);
     this.inLongLine = false;
     const line = text.slice(start, end);
-    this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere, this.scanner.text, start);
+    this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere, this.scanner.text, start, this.places);
   }
 
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */

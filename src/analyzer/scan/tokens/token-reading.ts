@@ -11,7 +11,7 @@ import { tokenTable, type TokenTable } from './token-table.ts';
 export function tokenReading(filterSources: readonly string[], patternSources: readonly string[], markers: Markers): TokenTable | undefined {
   if (!TokenScanner.available) return undefined;
   // Every file of a format with the same patterns has the same table: made once, not per file.
-  const key = JSON.stringify([filterSources, patternSources, markers.words]);
+  const key = JSON.stringify([filterSources, patternSources, markers.words, markers.placed]);
   if (!tables.has(key)) {
     if (tables.size >= MAX_TABLES) tables.clear();
     tables.set(key, tokenTable(filterSources, patternSources, markers));

@@ -23,6 +23,8 @@ export interface TokenTable {
   literals: Literal[];
   roles: Uint8Array;
   marks: Int32Array;
+  /** the marker bits whose words' places the line layer notes (Markers.placed) */
+  placed: number;
 }
 
 /** The hex form's start: `0x` with eight hex digits after it, in either case. */
@@ -76,7 +78,7 @@ export function tokenTable(filterSources: readonly string[], patternSources: rea
     if (wholes.some((whole) => covers(whole, literal))) roles[id] |= FILTER_SURE;
     else if (wholes.some((whole) => whole.text === literal.text)) roles[id] |= FILTER_AS_WRITTEN;
   });
-  return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks) };
+  return { literals, roles: Uint8Array.from(roles), marks: Int32Array.from(marks), placed: markers.placed };
 }
 
 /** The filter as the token reader asks it: the table's roles for it, and per literal the alternatives it starts. */

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCodes, type CodeHit } from '../../../../src/analyzer/extract/codes.ts';
+import type { MarkerPlaces } from '../../../../src/analyzer/extract/markers.ts';
+import { buildMentions, kbMentions, packageMentions } from '../../../../src/analyzer/extract/mentions.ts';
 import { cbs } from '../../../../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../../../../src/analyzer/formats/windowsupdate.ts';
 import type { LogFormat } from '../../../../src/analyzer/formats/types.ts';
@@ -13,12 +15,18 @@ import { LineReader, MAX_LINE_CHARS } from '../../../../src/input/index.ts';
 import { loadCatalog } from '../../../../scripts/lib/load-catalog.ts';
 import { FIXTURES, fixture, fixtureInput } from '../../helpers.ts';
 
-interface Read { no: number; line: string; hitAt: number; codes: CodeHit[]; marks: number; by: 'tokens' | 'regex' }
+/** `mentions`: the KBs, packages and builds the line mentions, read at the places the scan noted, or by search */
+interface Read { no: number; line: string; hitAt: number; codes: CodeHit[]; marks: number; mentions: string[][]; by: 'tokens' | 'regex' }
+
+const mentionsOf = (line: string, marks: number, places?: MarkerPlaces) => [kbMentions(line, marks, places), packageMentions(line, marks, places), buildMentions(line, marks, places)];
 
 const PATTERNS = ['Store corruption', 'CBS called Error with', 'InvalidParameters|InternalServerError'];
 
 function regexWay(format: LogFormat, out: Read[]) {
-  return (line: string, no: number, hitAt: number) => out.push({ no, line, hitAt, codes: extractCodes(line, false, hitAt), marks: format.markers!.scan(line), by: 'regex' });
+  return (line: string, no: number, hitAt: number) => {
+    const marks = format.markers!.scan(line);
+    out.push({ no, line, hitAt, codes: extractCodes(line, false, hitAt), marks, mentions: mentionsOf(line, marks), by: 'regex' });
+  };
 }
 
 /** The lines read, with codes and marks, the regex way or the token way, the text pushed in pieces of `piece` characters. */
@@ -27,7 +35,7 @@ function readAll(text: string, format: LogFormat, tokens: boolean, piece = text.
   const filter = lineFilter(format.trigger!, PATTERNS, format.triggerApart);
   const table = tokenTable([GENERIC_TRIGGER, format.trigger!], PATTERNS, format.markers!)!;
   const reader = tokens
-    ? new TokenLineReader(regexWay(format, out), (line, no, hitAt, codes, marks) => out.push({ no, line, hitAt, codes, marks, by: 'tokens' }), filter, table)
+    ? new TokenLineReader(regexWay(format, out), (line, no, hitAt, codes, marks, _patternHere, _bytes, _start, places) => out.push({ no, line, hitAt, codes, marks, mentions: mentionsOf(line, marks, places), by: 'tokens' }), filter, table)
     : new LineReader(regexWay(format, out), filter);
   for (let i = 0; i < text.length; i += piece) reader.push(text.slice(i, i + piece));
   reader.end();
@@ -54,7 +62,7 @@ describe('the token line reader', () => {
   });
 
   it('reads the same on any mix of log words, line ends and pieces', () => {
-    const word = fc.constantFrom('无法', '😀', 'é', '0x800F0922', 'hr=0x80070005', 'HRESULT = 0x800f0821', '*FAILED* [8024000C]', 'KB5016623', 'Package_for_RollupFix', 'DPX phase', 'WSUS', 'Exit code = 0x', 'resultMapped=80070002', 'Error: 14098', 'Store corruption', 'CBS called Error with 0x80070570', 'uccess', 'x', ' ', '\r\n', '\n', '@0x12345678', 'a0x12345678',
+    const word = fc.constantFrom('无法', '😀', 'é', '0x800F0922', 'hr=0x80070005', 'HRESULT = 0x800f0821', '*FAILED* [8024000C]', 'KB5016623', 'kb5016623', 'KB', 'Package_for_RollupFix', 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7', 'Package~31bf3856ad364e35~amd64~~10.0.1', 'OS Build 17763.3287', 'OS Version=10.0.19045.2965', 'DPX phase', 'WSUS', 'Exit code = 0x', 'resultMapped=80070002', 'Error: 14098', 'Store corruption', 'CBS called Error with 0x80070570', 'uccess', 'x', ' ', '\r\n', '\n', '@0x12345678', 'a0x12345678',
       // where the code forms are decided by character checks, and where they leave it to the regex
       'hr\u00a0=80070002', 'HRESULT=80070005', 'HRESULT :\u3000800f0922', 'hresult = 0x800f0922', 'HResult', 'errorCode: 0x8024', 'resultUnMapped=8024000', 'EventID: 0x000727AA', 'Event ID =\u00a00x800f0922', '：0x80070005', '0x800700051', '=');
     fc.assert(
@@ -64,6 +72,18 @@ describe('the token line reader', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('notes the places of the words its extractors start from, and a line with more of them than it notes is searched', () => {
+    const kbs = Array.from({ length: 7 }, (_, i) => `KB500000${i}`).join(' ');
+    const text = `Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.7 ${kbs} kb5000009 OS Build 17763.3287\nPackage Package Package Package OS Version=10.0.19045.2965 Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7\n`;
+    const reads = readAll(text, cbs, true);
+    expect(reads.map((r) => r.by)).toEqual(['tokens', 'tokens']);
+    expect(reads.map((r) => r.mentions)).toEqual([
+      [['KB5016623', ...kbs.split(' '), 'KB5000009'], ['Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.7'], ['17763.3287']],
+      [[], ['Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7'], ['19045.2965', '17763.3287']],
+    ]);
+    expect(same(reads)).toEqual(same(readAll(text, cbs, false)));
   });
 
   it('reads text that is not ASCII by tokens too, with the same results', () => {
@@ -90,7 +110,7 @@ describe('the token line reader', () => {
       const table = tokenTable([GENERIC_TRIGGER, cbs.trigger!], PATTERNS, cbs.markers!)!;
       const filter = lineFilter(cbs.trigger!, PATTERNS);
       const reader = tokens
-        ? new TokenLineReader(regexWay(cbs, out), (line, no, hitAt, codes, marks, patternHere) => out.push({ no, line, hitAt, codes, marks, by: 'tokens', patternHere }), filter, table)
+        ? new TokenLineReader(regexWay(cbs, out), (line, no, hitAt, codes, marks, patternHere, _bytes, _start, places) => out.push({ no, line, hitAt, codes, marks, mentions: mentionsOf(line, marks, places), by: 'tokens', patternHere }), filter, table)
         : new LineReader(regexWay(cbs, out), filter);
       reader.push(first);
       reader.setFilter(narrower);
