@@ -57,11 +57,11 @@ export class ServicingParser implements LineParser {
     const at = leadingStamp(text, bytes, start);
     const named = (marks & PACKAGE) !== 0;
     // A line held at the attempt's own time changes nothing whether it reports a failure or not.
-    if (this.failedSinceSuccess && this.facts.servicing.isAt(at?.ms) && this.held(codes, first, no, at, true, named)) return;
+    if (this.failedSinceSuccess && this.facts.servicing.isAt(at?.ms) && this.held(codes, first, no, at, true, named, true)) return;
     const shape = readServicingPrefix(text);
     const message = shape ? text.slice(shape.messageStart) : text;
     const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
-    if (this.held(codes, first, no, at, failing, named)) return;
+    if (this.held(codes, first, no, at, failing, named, false)) return;
     const ev = this.facts.evidence(no, text, at?.time);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is
@@ -81,13 +81,14 @@ export class ServicingParser implements LineParser {
   /**
    * True for a line whose failures the open attempt holds already (AttemptTracker.holdsAt): it
    * moves the attempt's time and the file's span, and nothing is built for it. A burst of one
-   * failure repeats it on line after line.
+   * failure repeats it on line after line. `atItsTime`: the line is of the attempt's own time,
+   * which the file's span holds already.
    */
-  private held(codes: readonly LineCode[], first: number, no: number, at: Stamp | undefined, failing: boolean, named: boolean): boolean {
+  private held(codes: readonly LineCode[], first: number, no: number, at: Stamp | undefined, failing: boolean, named: boolean, atItsTime: boolean): boolean {
     const tracker = this.facts.servicing;
     if (!tracker.holdsAt(codes[first].code, no, at?.ms, failing, named)) return false;
     for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) if (!tracker.holdsAt(codes[i].code, no, at?.ms, false, false)) return false;
-    if (at) this.facts.seen(at.time);
+    if (at && !atItsTime) this.facts.seen(at.time);
     if (failing) {
       tracker.touch(at?.ms);
       this.failedSinceSuccess = true;
