@@ -13,7 +13,9 @@ export type ToWorker =
   | { type: 'analyze'; id: number; files: File[]; knowledgeUrl: string }
   | { type: 'scan'; id: number; task: ScanTask<File>; knowledgeUrl: string }
   | { type: 'merge'; id: number; records: InputRecord[][]; knowledgeUrl: string }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** start now what every run needs first, the knowledge: the page asks while it waits for files */
+  | { type: 'prepare'; knowledgeUrl: string };
 
 export type FromWorker =
   /** bytes read: of all files for `analyze`, of the task's file or compressed entry for `scan` */

@@ -34,7 +34,7 @@ function loadKnowledge(url: string): Promise<Knowledge> {
   return knowledge;
 }
 
-type Work = Exclude<ToWorker, { type: 'cancel' }>;
+type Work = Exclude<ToWorker, { type: 'cancel' | 'prepare' }>;
 
 async function perform(message: Work, known: Knowledge, signal: AbortSignal): Promise<FromWorker> {
   const { id } = message;
@@ -79,5 +79,7 @@ async function run(message: Work): Promise<void> {
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'cancel') running.get(message.id)?.abort();
+  // a failed load is retried, and reported, by the run that needs it
+  else if (message.type === 'prepare') loadKnowledge(message.knowledgeUrl).catch(() => undefined);
   else void run(message);
 });

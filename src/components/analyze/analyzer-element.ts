@@ -76,6 +76,10 @@ class AnalyzerElement extends HTMLElement {
       if (file) void this.reopen(file);
     });
     this.setState('idle');
+    // The page is for analyzing: once it is idle, the worker starts and loads the knowledge, so a
+    // file given later is read at once. Not before: the page's own loading comes first.
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    whenIdle(() => this.client.prepare());
   }
 
   private setState(state: State, message = ''): void {

@@ -4,7 +4,7 @@
  */
 import type { FromWorker, ToWorker } from '../../analyzer-worker/protocol.ts';
 
-export type Request = Exclude<ToWorker, { type: 'cancel' }>;
+export type Request = Exclude<ToWorker, { type: 'cancel' | 'prepare' }>;
 
 export class WorkerSlot {
   private worker?: Worker;
@@ -18,6 +18,11 @@ export class WorkerSlot {
   send(request: Request, handle: (message: FromWorker) => void): void {
     this.current = { id: request.id, handle };
     this.ensure().postMessage(request);
+  }
+
+  /** Starts the worker, and its knowledge load, before the first request. */
+  prepare(knowledgeUrl: string): void {
+    this.ensure().postMessage({ type: 'prepare', knowledgeUrl } satisfies ToWorker);
   }
 
   cancel(id: number): void {
