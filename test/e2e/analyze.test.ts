@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** `before`: what to set up before the page loads (it loads the knowledge once idle). */
-async function openAnalyzer(path = 'analyze/', before?: (page: Page) => Promise<void>): Promise<Page> {
+async function openAnalyzer(path = 'analyze/', before?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true });
   await before?.(page);
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
