@@ -6,6 +6,8 @@ export interface Stamp {
   time: string;
   /** milliseconds on a common scale (local times are read as if UTC; only differences matter) */
   ms: number;
+  /** `time`'s timeOrder: times are compared by it */
+  order: number;
 }
 
 const p2 = (n: string) => n.padStart(2, '0');
@@ -15,8 +17,37 @@ export function stamp(y: string, mo: string, d: string, h: string, mi: string, s
   if (Number.isNaN(ms) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59 || +s > 60) return undefined;
   const base = `${y}-${p2(mo)}-${p2(d)}`;
   const clock = `${p2(h)}:${p2(mi)}:${p2(s)}`;
-  return { time: utc ? `${base}T${clock}Z` : `${base} ${clock}`, ms };
+  const time = utc ? `${base}T${clock}Z` : `${base} ${clock}`;
+  return { time, ms, order: timeOrder(time) };
 }
+
+/**
+ * A number that orders normal times (`Stamp.time`: `YYYY-MM-DD HH:MM:SS`, or with `T` and `Z`) as
+ * their strings compare, or NaN for any other string. Numbers compare in a few instructions;
+ * two strings sliced from a log's text go through the runtime, which on a dense CBS.log cost
+ * about a twentieth of the whole analysis (FileFacts.seen).
+ */
+export function timeOrder(time: string): number {
+  const n = time.length;
+  const t = n === 20 && time.charCodeAt(10) === 84 && time.charCodeAt(19) === 90;
+  if (!(n === 19 && time.charCodeAt(10) === 32) && !t) return NaN;
+  if (time.charCodeAt(4) !== 45 || time.charCodeAt(7) !== 45 || time.charCodeAt(13) !== 58 || time.charCodeAt(16) !== 58) return NaN;
+  let date = 0, clock = 0;
+  for (const i of DATE_DIGITS) {
+    const d = time.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    date = date * 10 + d;
+  }
+  for (const i of CLOCK_DIGITS) {
+    const d = time.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    clock = clock * 10 + d;
+  }
+  // The strings differ first in the date, then at the separator (a space sorts before `T`), then in the clock.
+  return (date * 2 + (t ? 1 : 0)) * 1_000_000 + clock;
+}
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+const CLOCK_DIGITS = [11, 12, 14, 15, 17, 18];
 
 /** `2022/10/28 13:50:06.27`, `2022-10-28 13:50:06`, `2018.10.21 12:08:49`, `2022-11-06\t08:22:57:447`, ISO with `Z`. */
 const ANY_STAMP = /^\s{0,4}(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})[T\t ]{1,8}(\d{1,2})[:.](\d{2})[:.](\d{2})(?:[.:,](\d{1,7}))?(Z)?/;
@@ -60,6 +91,8 @@ const isGap = (c: number): boolean => c === 32 || c === 84 || c === 9; // space,
  */
 let lastLocal = '';
 let lastMs = 0;
+/** timeOrder of `lastLocal`, from the numbers read */
+let lastOrder = 0;
 let lastDate = -1;
 let lastClock = -1;
 let lastSeparators = -1;
@@ -88,8 +121,8 @@ function plainStamp(bytes: Uint8Array, s: number, line: string): Stamp | undefin
   }
   const ms = lastMs + frac;
   const utc = bytes[s + end] === 90 && end < line.length; // Z
-  if (utc) return { time: `${dateOf(line)}T${line.slice(11, 19)}Z`, ms };
-  return { time: lastLocal, ms };
+  if (utc) return { time: `${dateOf(line)}T${line.slice(11, 19)}Z`, ms, order: lastOrder + 1_000_000 };
+  return { time: lastLocal, ms, order: lastOrder };
 }
 
 const dateOf = (line: string): string => `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
@@ -115,6 +148,7 @@ function readSecond(bytes: Uint8Array, s: number, line: string): boolean {
   // (`2022/10/27 …` → `2022-10-27 …`) once per second, so its lines share the string.
   lastLocal = separators === NORMAL_SEPARATORS ? line.slice(0, 19) : `${dateOf(line)} ${line.slice(11, 19)}`;
   lastMs = lastDayMs + h * 3_600_000 + mi * 60_000 + sec * 1000;
+  lastOrder = date * 2_000_000 + clock;
   lastDate = date;
   lastClock = clock;
   lastSeparators = separators;

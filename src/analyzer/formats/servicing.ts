@@ -88,7 +88,7 @@ export class ServicingParser implements LineParser {
     const tracker = this.facts.servicing;
     if (!tracker.holdsAt(codes[first].code, no, at?.ms, failing, named)) return false;
     for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) if (!tracker.holdsAt(codes[i].code, no, at?.ms, false, false)) return false;
-    if (at && !atItsTime) this.facts.seen(at.time);
+    if (at && !atItsTime) this.facts.seen(at.time, at.order);
     if (failing) {
       tracker.touch(at?.ms);
       this.failedSinceSuccess = true;

@@ -3,6 +3,7 @@ import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
+import { timeOrder } from '../extract/time.ts';
 
 export interface CodeTally {
   code: string;
@@ -74,17 +75,32 @@ export class FileFacts {
     return evidence(this.file, line, text, time);
   }
 
-  /** Widens the span of time the file covers. */
-  seen(time: string): void {
+  /** The span's ends as timeOrder gives them: NaN where a time is not in the normal form. */
+  private firstOrder = NaN;
+  private lastOrder = NaN;
+
+  /**
+   * Widens the span of time the file covers. The times compare as strings do; `order` is the
+   * time's timeOrder (a Stamp has it), and where both sides have one the numbers are compared
+   * instead: two strings sliced from a log's text compare in the runtime, and on a dense CBS.log
+   * that cost about a twentieth of the analysis.
+   */
+  seen(time: string, order = timeOrder(time)): void {
     const last = this.lastTime;
-    if (time === last) return; // a second's lines share its string
     if (last === undefined || this.firstTime === undefined) {
       this.firstTime = this.lastTime = time;
+      this.firstOrder = this.lastOrder = order;
       return;
     }
-    // Most lines are later than the one before: one comparison, since the first time is no later than the last.
-    if (time > last) this.lastTime = time;
-    else if (time < this.firstTime) this.firstTime = time;
+    // Most lines are no earlier than the one before: one comparison, since the first time is no later than the last.
+    const lastOrder = this.lastOrder;
+    if (order === order && lastOrder === lastOrder ? order > lastOrder : time > last) {
+      this.lastTime = time;
+      this.lastOrder = order;
+    } else if (order === order && this.firstOrder === this.firstOrder ? order < this.firstOrder : time < this.firstTime) {
+      this.firstTime = time;
+      this.firstOrder = order;
+    }
   }
 
   countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, time?: string): void {

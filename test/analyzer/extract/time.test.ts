@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingStamp } from '../../../src/analyzer/extract/time.ts';
+import { leadingStamp, timeOrder } from '../../../src/analyzer/extract/time.ts';
 import { lineInText } from '../helpers.ts';
 
 /** The stamp of each line, read from the string and from the line's bytes (as the token line layer hands them on) alike. */
@@ -10,7 +11,8 @@ function stampBothWays(line: string) {
   const byBytes = leadingStamp(line, bytes, start);
   const byString = leadingStamp(line);
   expect(byBytes, line).toEqual(byString);
-  return byString;
+  if (byString) expect(byString.order, line).toBe(timeOrder(byString.time));
+  return byString && { time: byString.time, ms: byString.ms };
 }
 
 describe('leadingStamp on consecutive lines', () => {
@@ -73,5 +75,33 @@ describe('leadingStamp on consecutive lines', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/** A time in a normal form, local or UTC, from numbers in (and past) their ranges. */
+const normalTime = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
+  .map(([y, mo, d, h, mi, s, utc]) => {
+    const [yy, ...rest] = [String(y).padStart(4, '0'), ...[mo, d, h, mi, s].map((n) => String(n).padStart(2, '0'))];
+    return `${yy}-${rest[0]}-${rest[1]}${utc ? 'T' : ' '}${rest[2]}:${rest[3]}:${rest[4]}${utc ? 'Z' : ''}`;
+  });
+const sign = (n: number) => (n > 0 ? 1 : n < 0 ? -1 : 0);
+
+describe('timeOrder', () => {
+  it('orders normal times as their strings compare, a UTC time after every local time of its day', () => {
+    fc.assert(
+      fc.property(normalTime, normalTime, (a, b) => {
+        expect(sign(timeOrder(a) - timeOrder(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(timeOrder('2022-10-27 23:59:59')).toBeLessThan(timeOrder('2022-10-27T00:00:00Z'));
+    expect(timeOrder('2022-10-27T23:59:59Z')).toBeLessThan(timeOrder('2022-10-28 00:00:00'));
+  });
+
+  it('is NaN for any other string, which is then compared as a string', () => {
+    for (const odd of ['', '2022-10-27 08:38', '2022-10-27 08:38:34Z', '2022-10-27T08:38:34', '2022/10/27 08:38:34', '2022-10-27 08:38:3x', '２０２２-10-27 08:38:34', '2022-10-27 08:38:34.5']) {
+      expect(timeOrder(odd), odd).toBeNaN();
+    }
   });
 });
