@@ -28,7 +28,9 @@ export function keywordFormOf(literal: string): KeywordForm {
   const text = literal.toLowerCase();
   if (text === '*failed*') return 'failed';
   if (text === 'exit code') return 'exit';
-  const words = ASSIGNMENT_WORDS.filter((w) => w.toLowerCase().startsWith(text) || text.startsWith(w.toLowerCase()));
+  // A shorter word only where the literal's next character may start its separator: `hr` never
+  // matches where the scan found `HRESULT`, on most lines of a dense CBS.log.
+  const words = ASSIGNMENT_WORDS.filter((w) => w.toLowerCase().startsWith(text) || (text.startsWith(w.toLowerCase()) && (text.length === w.length || /[\s=:]/.test(text[w.length]))));
   // A literal longer than every word it begins with holds more than the word: leave it to the regex.
   return words.length && words.every((w) => w.length >= text.length || text.startsWith(w.toLowerCase())) ? { words, checked: text.length } : undefined;
 }

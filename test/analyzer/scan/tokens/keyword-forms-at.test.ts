@@ -67,7 +67,9 @@ describe('the keyword forms at a token', () => {
 
   it('name the assignment words a keyword literal may begin, and the other forms read by characters', () => {
     expect(keywordFormOf('hr')).toEqual({ words: ['HRESULT', 'hr'], checked: 2 });
-    expect(keywordFormOf('HRESULT')).toEqual({ words: ['HRESULT', 'hr'], checked: 7 });
+    // `hr` is followed by `E` where the scan found `HRESULT`, and no separator can stand there
+    expect(keywordFormOf('HRESULT')).toEqual({ words: ['HRESULT'], checked: 7 });
+    expect(keywordFormOf('hr ')).toEqual({ words: ['hr'], checked: 3 });
     expect(keywordFormOf('resultMapped')).toEqual({ words: ['resultMapped'], checked: 12 });
     expect(keywordFormOf('*FAILED*')).toBe('failed');
     expect(keywordFormOf('Exit code')).toBe('exit');
