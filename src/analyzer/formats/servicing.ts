@@ -62,7 +62,7 @@ export class ServicingParser implements LineParser {
     const message = shape ? text.slice(shape.messageStart) : text;
     const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
     if (this.held(codes, first, no, at, failing, named, false)) return;
-    const ev = this.facts.evidence(no, text, at?.time);
+    const ev = this.facts.evidence(no, text, at?.time, at?.order);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is
     // looked for only on failing lines, where it names the outcome's source.
@@ -109,7 +109,7 @@ export class ServicingParser implements LineParser {
     this.facts.servicing.outcome({
       status: 'succeeded',
       source: 'session-result',
-      evidence: this.facts.evidence(no, text, at?.time),
+      evidence: this.facts.evidence(no, text, at?.time, at?.order),
       ms: at?.ms,
       ...(identity ? { update: { package: identity, kb: extractKbs(identity, 1)[0] } } : {}),
     });

@@ -70,8 +70,9 @@ export class FileFacts {
     this.servicing = new AttemptTracker(file, 'servicing');
   }
 
-  evidence(line: number, text: string, time?: string): Evidence {
-    if (time) this.seen(time);
+  /** `order`: the time's timeOrder, where the caller has it (a Stamp does). */
+  evidence(line: number, text: string, time?: string, order?: number): Evidence {
+    if (time) this.seen(time, order);
     return evidence(this.file, line, text, time);
   }
 
@@ -83,10 +84,15 @@ export class FileFacts {
    * Widens the span of time the file covers. The times compare as strings do; `order` is the
    * time's timeOrder (a Stamp has it), and where both sides have one the numbers are compared
    * instead: two strings sliced from a log's text compare in the runtime, and on a dense CBS.log
-   * that cost about a twentieth of the analysis.
+   * that cost about a twentieth of the analysis. Without it, the string the last time was given
+   * as (a second's lines share it) is known at once, and another is ordered by timeOrder.
    */
-  seen(time: string, order = timeOrder(time)): void {
+  seen(time: string, order?: number): void {
     const last = this.lastTime;
+    if (order === undefined) {
+      if (time === last) return; // a second's lines share its string
+      order = timeOrder(time);
+    }
     if (last === undefined || this.firstTime === undefined) {
       this.firstTime = this.lastTime = time;
       this.firstOrder = this.lastOrder = order;
