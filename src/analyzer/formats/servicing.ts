@@ -31,7 +31,6 @@ const CABINET = /cabinet|Expand|expand|Processing|Installing|Failed|[Pp]ackage/;
 /** How a DPX phase is named on the timeline: `DPX: Apply Deltas Provided In File`. */
 const DPX = 'DPX: ';
 const DPX_STARTED = /Started DPX phase: (.+)/;
-const DPX_ENDED = /Ended DPX phase: (.+)/;
 const DISM_COMMAND = /Executing command line: (.+)/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
 /** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`. */
@@ -118,11 +117,10 @@ export class ServicingParser implements LineParser {
   private noteContext(text: string, marks: number): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
-    if (marks & DPX_PHASE) {
-      if ((m = DPX_STARTED.exec(text))) this.notePhase(m[1].trim());
-      else if ((m = DPX_ENDED.exec(text)) && this.isPhase(m[1].trim(), DPX)) this.phaseName = this.phasePrefix = undefined;
-    }
-    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) this.notePhase(m[1].trim(), '');
+    // The phase noted is that of the last phase or command started: noting the same phase again
+    // changes nothing, nor does a phase's end, so ends are not read and starts not compared.
+    if (marks & DPX_PHASE && (m = DPX_STARTED.exec(text))) tracker.notePhase(DPX + m[1].trim());
+    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) tracker.notePhase(m[1].trim());
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
     const file = extractPackageFiles(text, 1)[0];
@@ -134,21 +132,4 @@ export class ServicingParser implements LineParser {
 
   private packageNoted?: string;
   private failedSinceSuccess = false;
-  /** The phase in progress, `phasePrefix + phaseName`, kept in its parts: comparing them spares building a string per DPX line. */
-  private phaseName?: string;
-  private phasePrefix?: string;
-
-  /** True when `prefix + name` is the phase in progress. */
-  private isPhase(name: string, prefix: string): boolean {
-    if (this.phaseName === undefined) return false;
-    // The same prefix: equal names make equal phases, and only they do.
-    return prefix === this.phasePrefix ? name === this.phaseName : prefix + name === this.phasePrefix + this.phaseName;
-  }
-
-  private notePhase(name: string, prefix = DPX): void {
-    if (this.isPhase(name, prefix)) return;
-    this.phaseName = name;
-    this.phasePrefix = prefix;
-    this.facts.servicing.note({ phase: prefix + name });
-  }
 }

@@ -83,3 +83,22 @@ describe('AttemptTracker.holdsAt', () => {
     expect(tracker.holdsAt(CODES[0], 2, 0, true, false)).toBe(false);
   });
 });
+
+describe('AttemptTracker.notePhase', () => {
+  it('notes a phase as note({ phase }) does, for either kind of tracker and whatever was noted before', () => {
+    const phases = fc.array(fc.constantFrom('DPX: Apply', 'DPX: Resume', '', 'dism /online'), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom('update' as const, 'servicing' as const), phases, fc.integer({ min: 0, max: 6 }), (kind, list, outcomeAt) => {
+        const [byNote, byPhase] = [new AttemptTracker('x.log', kind), new AttemptTracker('x.log', kind)];
+        list.forEach((phase, i) => {
+          if (i === outcomeAt) for (const t of [byNote, byPhase]) t.outcome({ status: 'failed', code: CODES[0], source: 'servicing-error', evidence: evidence('x.log', i + 1, 'x'), update: { kb: 'KB5016623' } });
+          byNote.note({ phase });
+          byPhase.notePhase(phase);
+        });
+        for (const t of [byNote, byPhase]) t.outcome({ status: 'failed', code: CODES[1], source: 'servicing-error', evidence: evidence('x.log', 1000, 'y'), separate: true });
+        expect(byPhase.attempts).toEqual(byNote.attempts);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

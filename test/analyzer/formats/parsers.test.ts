@@ -51,6 +51,32 @@ describe('format parsers', () => {
     expect(report.rootCause?.code).toBe('0x80070570');
   });
 
+  it('CBS.log: an episode names the DPX phase or command started last, ended or not, and a phase started again is the same phase', async () => {
+    const at = (clock: string, level: string, source: string, text: string) => `2022-10-27 ${clock}, ${level.padEnd(22)}${source.padEnd(7)}${text}`;
+    const done = (clock: string) => at(clock, 'Info', 'CBS', 'Exec: Processing complete, session(Corruption Detecting): 31033559_4117744417 [HRESULT = 0x00000000 - S_OK]');
+    const log = [
+      at('08:30:00', 'Info', 'DPX', 'Started DPX phase: Resume and Download Job'),
+      at('08:30:01', 'Info', 'DPX', 'Ended DPX phase: Resume and Download Job'),
+      at('08:30:02', 'Error', 'CBS', 'Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]'),
+      done('08:30:03'),
+      at('08:40:00', 'Info', 'DPX', 'Started DPX phase: Apply Deltas Provided In File'),
+      at('08:40:01', 'Info', 'DPX', 'Started DPX phase: Apply Deltas Provided In File'),
+      at('08:40:02', 'Info', 'DISM', 'DISM.EXE: Executing command line: dism.exe /online /add-package'),
+      at('08:40:03', 'Info', 'CBS', 'Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]'),
+      done('08:40:04'),
+      at('08:50:00', 'Info', 'DPX', 'Started DPX phase: Apply Deltas Provided In File'),
+      at('08:50:01', 'Info', 'DPX', 'Ended DPX phase: Apply Deltas Provided In File'),
+      at('08:50:02', 'Info', 'DPX', 'Ended DPX phase: Resume and Download Job'),
+      at('08:50:03', 'Info', 'CBS', 'Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]'),
+    ].join('\r\n');
+    const report = await analyze([bytesInput('CBS.log', log)], caseKnowledge());
+    expect(report.servicing.filter((s) => s.status === 'failed').map((s) => [s.code, s.update.phase])).toEqual([
+      ['0x800F0831', 'DPX: Resume and Download Job'],
+      ['0x800F0821', 'dism.exe /online /add-package'],
+      ['0x800F0821', 'DPX: Apply Deltas Provided In File'],
+    ]);
+  });
+
   it('DISM.log: a command result is the outcome with its source, failure codes around it its companions', async () => {
     const log = [
       '2023-02-01 02:25:07, Info                  DISM   DISM.EXE: Executing command line: dism.exe /online /cleanup-image /restorehealth',
