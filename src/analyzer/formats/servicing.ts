@@ -49,7 +49,8 @@ export class ServicingParser implements LineParser {
     this.noteContext(text, marks);
     const first = nextFailure(codes, 0);
     if (first < 0) {
-      if (success && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
+      // A success with no failure before it changes nothing: its words are not read.
+      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
@@ -98,10 +99,9 @@ export class ServicingParser implements LineParser {
   /**
    * A session or command that completed after a failure: the point on the timeline that
    * outlives it. Successes with no failure before them change nothing and are not kept
-   * (a big CBS.log completes thousands of sessions).
+   * (a big CBS.log completes thousands of sessions): `line` calls this only after a failure.
    */
   private success(text: string, no: number): void {
-    if (!this.failedSinceSuccess) return;
     this.failedSinceSuccess = false;
     const at = leadingStamp(text);
     const identity = text.includes('Package') ? extractPackages(text, 1)[0] : undefined;

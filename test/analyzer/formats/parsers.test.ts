@@ -77,6 +77,19 @@ describe('format parsers', () => {
     ]);
   });
 
+  it('CBS.log: a session completed after a failure is a success on the timeline, and one with no failure before it is none', async () => {
+    const at = (clock: string, text: string) => `2022-10-27 ${clock}, Info                  CBS    ${text}`;
+    const done = (clock: string) => at(clock, 'Exec: Processing complete, session(Corruption Detecting): 31033559_4117744417 [HRESULT = 0x00000000 - S_OK]');
+    const healthy = [done('08:30:00'), done('08:31:00')].join('\r\n');
+    expect((await analyze([bytesInput('CBS.log', healthy)], caseKnowledge())).servicing).toEqual([]);
+    const log = [done('08:30:00'), at('08:30:01', 'Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]'), done('08:30:02'), done('08:31:00')].join('\r\n');
+    const report = await analyze([bytesInput('CBS.log', log)], caseKnowledge());
+    expect(report.servicing.map((s) => [s.status, s.outcome.line])).toEqual([
+      ['failed', 2],
+      ['succeeded', 3],
+    ]);
+  });
+
   it('DISM.log: a command result is the outcome with its source, failure codes around it its companions', async () => {
     const log = [
       '2023-02-01 02:25:07, Info                  DISM   DISM.EXE: Executing command line: dism.exe /online /cleanup-image /restorehealth',
