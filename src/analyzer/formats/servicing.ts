@@ -39,7 +39,7 @@ const SESSION_DONE = /Processing complete|finalized\.|The operation completed su
 /**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
  * advice: work back from the rollback to the first error), later failing lines of the
- * same burst are its wrappers. The package and DPX phase in progress are noted.
+ * same burst are its wrappers. The package and the DPX phase or command last started are noted.
  */
 export class ServicingParser implements LineParser {
 
