@@ -1,7 +1,7 @@
 /**
  * The KBs, packages and builds a line mentions, for the file's lists. Each form starts from, or
  * holds at a fixed place, a marker word the token scan places (LINE_MARKERS): where the places
- * are known (`Line.places`), a sticky regex is asked at each, in order, past the last match;
+ * are known (MarkerPlaces, from the token line layer), a sticky regex is asked at each, in order, past the last match;
  * else the line is searched. Both ways find the same, as a global search of the forms would.
  * Asked at its place, a KB costs about a quarter of a search of the line, a package two thirds.
  */

@@ -1,7 +1,7 @@
 import type { LogKind } from '../../catalog/types.ts';
 import { isFailureCode, type CodeHit } from '../extract/codes.ts';
 import type { NoiseEntry } from '../diagnose/noise.ts';
-import type { MarkerPlaces, Markers } from '../extract/markers.ts';
+import type { Markers } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 
 /** A log kind, or `text` for readable text in no known format (codes are still counted). */
@@ -32,8 +32,6 @@ export interface Line {
    */
   bytes: Uint8Array | undefined;
   start: number;
-  /** where the placed marker words stand, from the token line layer; undefined from the regex line layer */
-  places: MarkerPlaces | undefined;
 }
 
 export interface LineParser {

@@ -65,7 +65,8 @@ export class LineProcessor {
   /**
    * A line with its codes (as `extractCodes` gives them) and marker bits found already, by `line`
    * or by TokenLineReader; `patternHere` is false when no content pattern's first words stand in it;
-   * `bytes`, `start` and `places` as `Line` has them.
+   * `bytes` and `start` as `Line` has them; `places`, where the token line layer noted the placed
+   * marker words (undefined from the regex line layer), for the mentions.
    */
   read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean, bytes: Uint8Array | undefined, start: number, places: MarkerPlaces | undefined): void {
     const facts = this.facts;
@@ -91,12 +92,11 @@ export class LineProcessor {
     line.success = success;
     line.bytes = bytes;
     line.start = start;
-    line.places = places;
     parser.line(line);
   }
 
   /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
-  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0, places: undefined };
+  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0 };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;

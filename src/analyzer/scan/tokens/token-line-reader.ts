@@ -16,7 +16,7 @@ const NO_CODES: CodeHit[] = [];
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
  * marker bits, whether a content pattern's first words stand in it, the scan's bytes with
- * the line's start in them, and the places of the placed marker words (see `Line`).
+ * the line's start in them (see `Line`), and the places of the placed marker words (MarkerPlaces).
  */
 export type ReadLineHandler = (line: string, lineNo: number, hitAt: number, codes: CodeHit[], marks: number, patternHere: boolean, bytes: Uint8Array, start: number, places: MarkerPlaces) => void;
 
