@@ -13,9 +13,9 @@ export function applyEvent(facts: FileFacts, event: EventRecord, line: Line, sho
   const meaning = meaningOf(event);
   if (!meaning) return;
   const at = leadingStamp(event.time);
-  const evidence = { ...facts.evidence(line.no, shown, at?.time, at?.order), message: meaning.message };
+  const evidence = { ...facts.evidence(line.no, shown, at), message: meaning.message };
   const { code, outcome, update } = meaning;
-  if (code && !line.codes.some((c) => c.code === code)) facts.countCode({ code, form: 'errorCode', index: 0 }, line.no, shown, undefined, at?.time);
+  if (code && !line.codes.some((c) => c.code === code)) facts.countCode({ code, form: 'errorCode', index: 0 }, line.no, shown, undefined, at);
   if (outcome === 'started') {
     facts.updates.start(evidence, true, at?.ms);
     facts.updates.note(update);

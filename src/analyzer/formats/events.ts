@@ -78,7 +78,7 @@ class EventsParser {
     const message = readInstallMessage(text);
     if (!message) return;
     const { id, at } = this.state;
-    const ev = this.facts.evidence(line.no, shown, at?.time, at?.order);
+    const ev = this.facts.evidence(line.no, shown, at);
     const update = { title: message.title, kb: message.kb };
     if (message.status === 'started' || clientEventOutcome(id) === 'started') {
       this.facts.updates.start(ev, true);

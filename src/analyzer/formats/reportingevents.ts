@@ -26,7 +26,7 @@ class ReportingEventsParser {
     if (!m) return;
     const fields = text.split('\t');
     const at = stamp(m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
-    const ev = this.facts.evidence(no, text, at?.time, at?.order);
+    const ev = this.facts.evidence(no, text, at);
     const result = fields[7]?.trim() ?? '';
     const code = /^[0-9a-f]{1,8}$/i.test(result) ? normalizeCode(result) : undefined;
     if (code && !codes.some((c) => c.code === code)) this.facts.countCode({ code, form: 'bare', index: 0 }, no, text, undefined);

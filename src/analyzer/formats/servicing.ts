@@ -62,7 +62,7 @@ export class ServicingParser implements LineParser {
     const message = shape ? text.slice(shape.messageStart) : text;
     const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
     if (this.held(codes, first, no, at, failing, named, false)) return;
-    const ev = this.facts.evidence(no, text, at?.time, at?.order);
+    const ev = this.facts.evidence(no, text, at);
     const tracker = this.facts.servicing;
     // A DISM command result (`… but failed`, `Error: …`) always holds a failure word too, so it is
     // looked for only on failing lines, where it names the outcome's source.
@@ -88,7 +88,7 @@ export class ServicingParser implements LineParser {
     const tracker = this.facts.servicing;
     if (!tracker.holdsAt(codes[first].code, no, at?.ms, failing, named)) return false;
     for (let i = nextFailure(codes, first + 1); i >= 0; i = nextFailure(codes, i + 1)) if (!tracker.holdsAt(codes[i].code, no, at?.ms, false, false)) return false;
-    if (at && !atItsTime) this.facts.seen(at.time, at.order);
+    if (at && !atItsTime) this.facts.seen(at);
     if (failing) {
       tracker.touch(at?.ms);
       this.failedSinceSuccess = true;
@@ -108,7 +108,7 @@ export class ServicingParser implements LineParser {
     this.facts.servicing.outcome({
       status: 'succeeded',
       source: 'session-result',
-      evidence: this.facts.evidence(no, text, at?.time, at?.order),
+      evidence: this.facts.evidence(no, text, at),
       ms: at?.ms,
       ...(identity ? { update: { package: identity, kb: extractKbs(identity, 1)[0] } } : {}),
     });

@@ -32,7 +32,7 @@ class LegacyParser {
 
   line({ text, no, codes }: Line): void {
     const at = leadingStamp(text);
-    const ev = this.facts.evidence(no, text, at?.time, at?.order);
+    const ev = this.facts.evidence(no, text, at);
     const tracker = this.facts.updates;
     const consumed = new Set<string>();
     if (isStart(text)) tracker.start(ev, true);

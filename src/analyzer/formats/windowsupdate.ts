@@ -56,7 +56,7 @@ class WindowsUpdateParser {
     if (!marker && !progress && !failures) return;
     const message = text;
     const at = leadingStamp(text, bytes, from);
-    const ev = this.facts.evidence(no, text, at?.time, at?.order);
+    const ev = this.facts.evidence(no, text, at);
     // The code an outcome on this line used: at most one, not repeated as its companion.
     let consumed: string | undefined;
 

@@ -3,7 +3,7 @@ import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
-import { timeOrder } from '../extract/time.ts';
+import type { Stamp } from '../extract/time.ts';
 
 export interface CodeTally {
   code: string;
@@ -70,10 +70,10 @@ export class FileFacts {
     this.servicing = new AttemptTracker(file, 'servicing');
   }
 
-  /** `order`: the time's timeOrder, where the caller has it (a Stamp does). */
-  evidence(line: number, text: string, time?: string, order?: number): Evidence {
-    if (time) this.seen(time, order);
-    return evidence(this.file, line, text, time);
+  /** Evidence of a line, at its stamp's time when it has one (which widens the file's span). */
+  evidence(line: number, text: string, at?: Stamp): Evidence {
+    if (at) this.seen(at);
+    return evidence(this.file, line, text, at?.time);
   }
 
   /** The span's ends as timeOrder gives them: NaN where a time is not in the normal form. */
@@ -81,18 +81,12 @@ export class FileFacts {
   private lastOrder = NaN;
 
   /**
-   * Widens the span of time the file covers. The times compare as strings do; `order` is the
-   * time's timeOrder (a Stamp has it), and where both sides have one the numbers are compared
-   * instead: two strings sliced from a log's text compare in the runtime, and on a dense CBS.log
-   * that cost about a twentieth of the analysis. Without it, the string the last time was given
-   * as (a second's lines share it) is known at once, and another is ordered by timeOrder.
+   * Widens the span of time the file covers. The times compare as strings do: by their orders
+   * (timeOrder) where both have one, which spares comparing two strings sliced from a log's text
+   * in the runtime (on a dense CBS.log that cost about a twentieth of the analysis).
    */
-  seen(time: string, order?: number): void {
+  seen({ time, order }: Stamp): void {
     const last = this.lastTime;
-    if (order === undefined) {
-      if (time === last) return; // a second's lines share its string
-      order = timeOrder(time);
-    }
     if (last === undefined || this.firstTime === undefined) {
       this.firstTime = this.lastTime = time;
       this.firstOrder = this.lastOrder = order;
@@ -109,7 +103,7 @@ export class FileFacts {
     }
   }
 
-  countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, time?: string): void {
+  countCode(hit: CodeHit, line: number, text: string, noise: NoiseEntry | undefined, at?: Stamp): void {
     let tally = this.codes.get(hit.code);
     if (!tally) {
       if (this.codes.size >= MAX_DISTINCT_CODES) {
@@ -127,7 +121,7 @@ export class FileFacts {
       tally.noiseWhy ??= `${noise.why} (${describeContext(noise.context)})`;
     }
     const last = tally.evidence[tally.evidence.length - 1];
-    if (tally.evidence.length < EVIDENCE_PER_CODE && last?.line !== line) tally.evidence.push(this.evidence(line, text, time));
+    if (tally.evidence.length < EVIDENCE_PER_CODE && last?.line !== line) tally.evidence.push(this.evidence(line, text, at));
   }
 
   mention(map: Map<string, Evidence>, key: string, line: number, text: string): void {
