@@ -29,7 +29,7 @@ function servicingScore(sample: readonly string[], own: string[], words: RegExp)
 export const cbs: LogFormat = {
   kind: 'cbs',
   detect: (sample) => servicingScore(sample, ['CBS', 'CSI', 'DPX', 'DEPLOY', 'SQM', 'CMI', 'SMI', 'DMI'], CBS_WORDS),
-  trigger: 'DPX phase|cabinet|Package_|Executing command line',
+  trigger: 'Started DPX phase|cabinet|Package_|Executing command line',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };

@@ -6,8 +6,8 @@ import { readServicingPrefix } from './servicing-prefix.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts). */
-export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'DPX phase', 'command line', '.cab', '.msu', '.CAB']);
-const [SUCCESSFULLY, PACKAGE, DPX_PHASE, COMMAND_LINE, CAB, MSU, CAB_UPPER] = ['successfully', 'Package', 'DPX phase', 'command line', '.cab', '.msu', '.CAB'].map((w) => SERVICING_MARKERS.bit(w));
+export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB']);
+const [SUCCESSFULLY, PACKAGE, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER] = ['successfully', 'Package', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB'].map((w) => SERVICING_MARKERS.bit(w));
 
 /**
  * CBS.log, DISM.log and setupact.log share one line shape:
@@ -119,7 +119,7 @@ export class ServicingParser implements LineParser {
     let m: RegExpExecArray | null;
     // The phase noted is that of the last phase or command started: noting the same phase again
     // changes nothing, nor does a phase's end, so ends are not read and starts not compared.
-    if (marks & DPX_PHASE && (m = DPX_STARTED.exec(text))) tracker.notePhase(DPX + m[1].trim());
+    if (marks & DPX_STARTED_WORDS && (m = DPX_STARTED.exec(text))) tracker.notePhase(DPX + m[1].trim());
     if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) tracker.notePhase(m[1].trim());
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;

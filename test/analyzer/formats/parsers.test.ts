@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.ts';
+import { cbs } from '../../../src/analyzer/formats/cbs.ts';
+import { lineFilter } from '../../../src/analyzer/scan/triggers.ts';
 import { analyzeText, bytesInput, caseKnowledge } from '../helpers.ts';
 
 const utf16le = (s: string) => {
@@ -75,6 +77,18 @@ describe('format parsers', () => {
       ['0x800F0821', 'dism.exe /online /add-package'],
       ['0x800F0821', 'DPX: Apply Deltas Provided In File'],
     ]);
+  });
+
+  it("CBS.log's own trigger reads the DPX phases started, not those ended, which change nothing the parser notes", () => {
+    const filter = lineFilter(cbs.trigger!, [], cbs.triggerApart) as RegExp;
+    const read = (message: string) => {
+      filter.lastIndex = 0;
+      return filter.test(`2022-10-27 08:30:00, Info                  DPX    ${message}`);
+    };
+    expect(read('Started DPX phase: Apply Deltas Provided In File')).toBe(true);
+    expect(read('Ended DPX phase: Apply Deltas Provided In File')).toBe(false);
+    // read for what else it holds, as any line
+    expect(read('Ended DPX phase: Apply Deltas Provided In File [HRESULT = 0x800f0821 - CBS_E_ABORT]')).toBe(true);
   });
 
   it('CBS.log: a session completed after a failure is a success on the timeline, and one with no failure before it is none', async () => {
