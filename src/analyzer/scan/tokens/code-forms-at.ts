@@ -40,6 +40,19 @@ export function hexFormAt(bytes: Uint8Array, at: number, from: number, line: str
   return true;
 }
 
+/**
+ * The hit of a `0x` token written as CBS writes its results, `[HRESULT = 0x800f0821 - CBS_E_ABORT]`,
+ * or undefined for any other: with `[HRESULT = ` just before the token and no ninth hex digit
+ * after the eight the scan found, the hex form matches there (no word character or event id
+ * stands before it) and its place makes it a result, so nothing else needs checking. Most lines
+ * of a failing CBS.log hold one.
+ */
+export function cbsResultHit(bytes: Uint8Array, at: number, from: number): CodeHit | undefined {
+  const index = at - from;
+  if (index < 11 || isHex(bytes[at + 10]) || !writtenAt(bytes, at - 11, HRESULT_BEFORE_BYTES)) return undefined;
+  return { code: codeOfHexBytes(bytes, at + 2, 8), form: '0x', index };
+}
+
 /** The hit of a `0x` token the hex form matched, when its place in the line makes it a result (as `hexHitAt` outside prose). */
 export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
   const index = at - from;

@@ -35,6 +35,16 @@ export function keywordFormOf(literal: string): KeywordForm {
   return words.length && words.every((w) => w.length >= text.length || text.startsWith(w.toLowerCase())) ? { words, checked: text.length } : undefined;
 }
 
+/** `HRESULT = 0x`, as CBS writes its results: the value holds `0x`, so no keyword form starts there. */
+const RESULT_ASSIGNMENT = asciiBytes('HRESULT = 0x');
+
+/**
+ * Whether a keyword literal's token at `at` starts `HRESULT = 0x`: no keyword form matches there
+ * (the `0x` token after it is the code), so the token needs no reading. Most lines of a failing
+ * CBS.log hold one.
+ */
+export const isResultAssignmentAt = (bytes: Uint8Array, at: number): boolean => writtenAt(bytes, at, RESULT_ASSIGNMENT);
+
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);
 const UNDECIDED = -2;

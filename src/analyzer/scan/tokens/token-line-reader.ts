@@ -2,8 +2,8 @@ import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '.
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
 import { bitIndex, MAX_PLACES, type MarkerPlaces } from '../../extract/markers.ts';
-import { hexFormAt, hexTokenHit } from './code-forms-at.ts';
-import { keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
+import { cbsResultHit, hexFormAt, hexTokenHit } from './code-forms-at.ts';
+import { isResultAssignmentAt, keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
@@ -87,6 +87,7 @@ export class TokenLineReader extends LineReader {
     const { marks: markOf, placed } = this.table;
     const scanner = this.scanner;
     const base = scanner.base;
+    const bytes = scanner.text;
     let start = 0, hitAt = -1, marks = 0, patterns = 0, codes = 0;
     for (let count = scanner.next(true); count >= 0; count = scanner.next(true)) {
       const pairs = scanner.pairs;
@@ -109,7 +110,7 @@ export class TokenLineReader extends LineReader {
         marks |= mark;
         patterns |= role & PATTERN;
         if (role & FILTER && hitAt < 0 && this.filterAt(text, at, id, role)) hitAt = at - start;
-        if (role & (HEX | KEYWORD)) codes = this.codeToken(codes, at, id);
+        if (role & (HEX | KEYWORD) && !(role & KEYWORD && isResultAssignmentAt(bytes, at))) codes = this.codeToken(codes, at, id);
       }
     }
   }
@@ -175,8 +176,8 @@ export class TokenLineReader extends LineReader {
     const hits: CodeHit[] = [];
     for (let k = 0; k < count; k++) {
       const at = codeAt[k];
-      if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length || !hexFormAt(bytes, at, start, line)) continue;
-      const hit = hexTokenHit(bytes, at, start, line);
+      if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length) continue;
+      const hit = cbsResultHit(bytes, at, start) ?? (hexFormAt(bytes, at, start, line) ? hexTokenHit(bytes, at, start, line) : undefined);
       if (hit) hits.push(hit);
     }
     const hexHits = hits.length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_FORM_SOURCES, hexHitAt } from '../../../../src/analyzer/extract/codes.ts';
-import { hexFormAt as hexFormAtBytes, hexTokenHit } from '../../../../src/analyzer/scan/tokens/code-forms-at.ts';
+import { cbsResultHit, hexFormAt as hexFormAtBytes, hexTokenHit } from '../../../../src/analyzer/scan/tokens/code-forms-at.ts';
 import { scanBytes } from '../../helpers.ts';
 
 const HEX = new RegExp(CODE_FORM_SOURCES.hex, 'iy');
@@ -85,5 +85,48 @@ describe('the hex form at a token', () => {
       expect(hexFormAt(eventId, at), eventId).toBe(matchesAt(HEX, eventId, at));
     }
     expect(hexFormAt('EventID\u3000: 0x800f0922', 11)).toBe(false);
+  });
+});
+
+describe('a CBS result at a `0x` token', () => {
+  const at = (line: string) => line.search(/0x/i);
+  const read = (line: string) => cbsResultHit(units(BEFORE + line), BEFORE.length + at(line), BEFORE.length);
+
+  it('is read with no other check where CBS writes it, with the hit the hex form gives', () => {
+    for (const line of ['Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]', '[HRESULT = 0x800F0922]', 'x[HRESULT = 0X0000000a', 'Failed [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND] [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]']) {
+      expect(hexFormAt(line, at(line)), line).toBe(true);
+      expect(read(line), line).toEqual(hexHitAt(line, at(line), false));
+      expect(read(line), line).toBeDefined();
+    }
+  });
+
+  it('is left to the other checks where anything else stands: a ninth hex digit, another case, no bracket, the line too short to hold it', () => {
+    for (const line of ['[HRESULT = 0x800f08211', '[hresult = 0x800f0821', '[HResult = 0x800f0821', '(HRESULT = 0x800f0821', 'HRESULT = 0x800f0821', '[HRESULT =  0x800f0821', '[HRESULT = 0x800f0821', 'T = 0x800f0821']) {
+      expect(read(line), line).toBeUndefined();
+    }
+    // `[HRESULT = ` standing before the line does not count
+    const line = '0x800f0821 - CBS_E_ABORT';
+    expect(cbsResultHit(units('[HRESULT = ' + line), 11, 11)).toBeUndefined();
+  });
+
+  it('gives the hit the hex form gives wherever it reads one', () => {
+    const parts = fc.array(fc.constantFrom('[HRESULT = ', '[hresult = ', 'HRESULT = ', '[', ' ', '0x800f0922', '0x0000000A', '0x8024A10a', '1', 'f', ' - CBS_E_ABORT', ']', '错'), { maxLength: 8 });
+    let read = 0;
+    fc.assert(
+      fc.property(parts, (list) => {
+        const line = list.join('');
+        const bytes = units(BEFORE + line);
+        for (let at = line.indexOf('0x'); at >= 0; at = line.indexOf('0x', at + 1)) {
+          if (!matchesAt(/0x[0-9a-f]{8}/iy, line, at)) continue;
+          const hit = cbsResultHit(bytes, BEFORE.length + at, BEFORE.length);
+          if (!hit) continue;
+          read++;
+          expect(hexFormAt(line, at), JSON.stringify([line, at])).toBe(true);
+          expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(read).toBeGreaterThan(50);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_FORM_SOURCES, keywordHit } from '../../../../src/analyzer/extract/codes.ts';
-import { keywordAt as keywordAtBytes, keywordFormOf, type KeywordForm } from '../../../../src/analyzer/scan/tokens/keyword-forms-at.ts';
+import { isResultAssignmentAt, keywordAt as keywordAtBytes, keywordFormOf, type KeywordForm } from '../../../../src/analyzer/scan/tokens/keyword-forms-at.ts';
 import { lineInText } from '../../helpers.ts';
 
 const KEYWORD = new RegExp(CODE_FORM_SOURCES.keyword, 'iy');
@@ -75,5 +75,23 @@ describe('the keyword forms at a token', () => {
     expect(keywordFormOf('Exit code')).toBe('exit');
     expect(keywordFormOf('NTSTATUS')).toBeUndefined();
     expect(keywordFormOf('with [')).toBeUndefined();
+  });
+});
+
+describe('`HRESULT = 0x` at a keyword token', () => {
+  const at = (line: string) => {
+    const { bytes, start } = lineInText(line, 'hr=\n', '\r\n80070005');
+    return isResultAssignmentAt(bytes, start + line.indexOf('HRESULT'));
+  };
+
+  it('is known to start no keyword form, as the keyword regex finds none there', () => {
+    for (const line of ['[HRESULT = 0x800f0821 - CBS_E_ABORT]', 'HRESULT = 0x8', 'HRESULT = 0x']) {
+      expect(at(line), line).toBe(true);
+      expect(byRegex(line, line.indexOf('HRESULT')), line).toBeNull();
+    }
+  });
+
+  it('is not taken for any other writing of the word or its value', () => {
+    for (const line of ['HRESULT = 80070005', 'HRESULT=0x800f0821', 'HRESULT =0x800f0821', 'HResult = 0x800f0821', 'HRESULT : 0x800f0821', 'HRESULT = 0X800F0821']) expect(at(line), line).toBe(false);
   });
 });
