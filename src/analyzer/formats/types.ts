@@ -35,7 +35,7 @@ export interface Line {
 }
 
 export interface LineParser {
-  /** `line` is refilled for the next line: read what it holds, and keep its fields, not the object. */
+  /** Read what `line` holds, and keep its fields, not the object (its bytes are reused for the next text). */
   line(line: Line): void;
   end?(): void;
 }

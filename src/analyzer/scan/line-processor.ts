@@ -5,7 +5,7 @@ import { buildMentions, kbMentions, packageMentions } from '../extract/mentions.
 import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
-import type { Line, LineCode, LineParser, LogFormat } from '../formats/types.ts';
+import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
 import { MAX_DISTINCT_CODES, type FileFacts } from './file-facts.ts';
 import type { Session } from './session.ts';
 
@@ -84,19 +84,9 @@ export class LineProcessor {
     if (marks & (OS | ROLLUP_FIX)) for (const build of buildMentions(text, marks, places)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);
     if (this.patternsLeft && patternHere && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
-    const line = this.current;
-    line.text = text;
-    line.no = no;
-    line.codes = codes;
-    line.marks = marks;
-    line.success = success;
-    line.bytes = bytes;
-    line.start = start;
-    parser.line(line);
+    // A new object each line: filling one kept object cost a write barrier per field.
+    parser.line({ text, no, codes, marks, success, bytes, start });
   }
-
-  /** The one Line handed to the parser, refilled for each line: a parser does not keep it (LineParser). */
-  private readonly current: Line = { text: '', no: 0, codes: [], marks: 0, success: false, bytes: undefined, start: 0 };
 
   private rules(text: string, no: number): void {
     const hits = this.facts.patternHits;
