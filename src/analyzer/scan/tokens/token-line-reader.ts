@@ -167,20 +167,34 @@ export class TokenLineReader extends LineReader {
     this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere, this.scanner.text, start, this.places);
   }
 
+  /** Whether any of the line's `count` code tokens is a keyword literal's. */
+  private keywordTokens(count: number): boolean {
+    const roles = this.table.roles;
+    for (let k = 0; k < count; k++) if (roles[this.codeId[k]] & KEYWORD) return true;
+    return false;
+  }
+
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
   private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
     if (count === 0) return NO_CODES;
     const { codeAt, codeId, forms } = this;
     const roles = this.table.roles;
     const bytes = this.scanner.text;
-    const hits: CodeHit[] = [];
+    // One hit, the common case, makes an array of its own size: a growing array starts with room for seventeen.
+    let one: CodeHit | undefined;
+    let hits: CodeHit[] | undefined;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k];
       if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length) continue;
       const hit = cbsResultHit(bytes, at, start) ?? (hexFormAt(bytes, at, start, line) ? hexTokenHit(bytes, at, start, line) : undefined);
-      if (hit) hits.push(hit);
+      if (!hit) continue;
+      if (hits) hits.push(hit);
+      else if (one) hits = [one, hit];
+      else one = hit;
     }
-    const hexHits = hits.length;
+    const hexHits = hits ? hits.length : one ? 1 : 0;
+    if (!this.keywordTokens(count)) return hits ?? (one ? [one] : NO_CODES);
+    hits ??= one ? [one] : [];
     let from = 0;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
