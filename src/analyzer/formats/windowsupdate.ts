@@ -32,7 +32,7 @@ const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HI
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
-  trigger: 'CBS called|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install|Install call complete',
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install|Install call complete',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyzer/index.ts';
 import { cbs } from '../../../src/analyzer/formats/cbs.ts';
+import { windowsUpdate } from '../../../src/analyzer/formats/windowsupdate.ts';
 import { lineFilter } from '../../../src/analyzer/scan/triggers.ts';
 import { analyzeText, bytesInput, caseKnowledge } from '../helpers.ts';
 
@@ -89,6 +90,17 @@ describe('format parsers', () => {
     expect(read('Ended DPX phase: Apply Deltas Provided In File')).toBe(false);
     // read for what else it holds, as any line
     expect(read('Ended DPX phase: Apply Deltas Provided In File [HRESULT = 0x800f0821 - CBS_E_ABORT]')).toBe(true);
+  });
+
+  it("WindowsUpdate.log's own trigger reads the CBS calls its parser notes, progress and errors, not the others", () => {
+    const [generic, own] = lineFilter(windowsUpdate.trigger!, [], windowsUpdate.triggerApart) as RegExp[];
+    const read = (message: string) => {
+      const line = `2022/10/27 08:38:34.3565937 4932  23416 Handler         ${message}`;
+      return [generic, own].some((filter) => ((filter.lastIndex = 0), filter.test(line)));
+    };
+    expect(read('CBS called Progress with state=3, ticks=30, total=100')).toBe(true);
+    expect(read('CBS called Error with 0x80070570,')).toBe(true);
+    expect(read('CBS called Terminate')).toBe(false);
   });
 
   it('CBS.log: a session completed after a failure is a success on the timeline, and one with no failure before it is none', async () => {
