@@ -23,10 +23,16 @@ export function extractWsus(line: string): WsusSetting | undefined {
 
 const ORIGIN = /^(https?:\/\/[^/\s"',;]+)/i;
 
+/** The last server read and its setting: a log repeats its setting at every scan, and the same text gives the same setting. */
+let lastRaw: string | undefined;
+let lastSetting: WsusSetting | undefined;
+
 /** Scheme, host and port only: `http://wsus:8530/ClientWebService/client.asmx` → `http://wsus:8530`. */
 function server(raw: string): WsusSetting | undefined {
+  if (raw === lastRaw) return lastSetting;
   const m = ORIGIN.exec(raw);
   // Redacted copies say `<wsusserver>`: a placeholder, not a server.
-  if (!m || m[1].includes('<')) return undefined;
-  return { url: m[1] };
+  lastRaw = raw;
+  lastSetting = !m || m[1].includes('<') ? undefined : { url: m[1] };
+  return lastSetting;
 }

@@ -4,6 +4,7 @@ import { extractKbs, extractPackageFiles, extractPackages } from '../../../src/a
 import { extractBuilds, kbForBuild } from '../../../src/analyzer/extract/builds.ts';
 import { extractWsus } from '../../../src/analyzer/extract/wsus.ts';
 import { leadingStamp } from '../../../src/analyzer/extract/time.ts';
+import { analyzeText } from '../helpers.ts';
 
 describe('KBs and packages', () => {
   it('finds KB numbers in titles, package identities and file names', () => {
@@ -67,6 +68,20 @@ describe('WSUS server', () => {
     expect(extractWsus('ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus.company.net:8530/ClientWebService/client.asmx')).toEqual({ url: 'http://wsus.company.net:8530' });
     expect(extractWsus('Existing WUA Managed server was already set (https://sup.example.net:8531)')).toEqual({ url: 'https://sup.example.net:8531' });
     expect(extractWsus('WUServer    REG_SZ    http://wsus01:8530')).toEqual({ url: 'http://wsus01:8530' });
+  });
+
+  it('keeps each change of the setting, and a setting repeated at every scan once', async () => {
+    const servers = ['http://92.0.14.83:8530', 'http://92.0.14.83:8530/x', 'http://92.0.14.84:8530', 'http://wsus02:8530', 'http://92.0.14.83:8530', '(null)', 'http://92.0.14.83:8530'];
+    const log = servers.map((s, i) => `2022/10/27 08:38:3${i}.3565937 4932  23416 Agent           WSUS server: ${s}`).join('\r\n');
+    const report = await analyzeText('WindowsUpdate.log', log);
+    expect(report.wsus.map((w) => [w.url, w.evidence.line])).toEqual([
+      ['http://92.0.14.83:8530', 1],
+      ['http://92.0.14.84:8530', 3],
+      ['http://wsus02:8530', 4],
+      ['http://92.0.14.83:8530', 5],
+      [null, 6],
+      ['http://92.0.14.83:8530', 7],
+    ]);
   });
 
   it('ignores redaction placeholders and the public Windows Update service', () => {
