@@ -19,6 +19,21 @@ const units = scanBytes;
 const BEFORE = 'EventID:\n';
 const hexFormAt = (line: string, at: number) => hexFormAtBytes(units(BEFORE + line), BEFORE.length + at, BEFORE.length, line);
 
+/** Where the scan reports a `0x` token in `line`: `0x` and eight hex digits. */
+const hexTokens = (line: string): number[] => [...line.matchAll(/0x/gi)].map((m) => m.index).filter((at) => matchesAt(/0x[0-9a-f]{8}/iy, line, at));
+
+/** Runs `check` at every `0x` token of lines joined from `parts`, each line read from bytes where it stands after BEFORE. */
+function atEachHexToken(parts: fc.Arbitrary<string[]>, numRuns: number, check: (line: string, bytes: Uint8Array, at: number) => void): void {
+  fc.assert(
+    fc.property(parts, (list) => {
+      const line = list.join('');
+      const bytes = units(BEFORE + line);
+      for (const at of hexTokens(line)) check(line, bytes, at);
+    }),
+    { numRuns },
+  );
+}
+
 /** Pieces that meet at the corners of the form: separators, spaces past ASCII, event ids, word characters. */
 const piece = fc.constantFrom('0x800f0922', '0X0000000a', '0x12345678', '1', 'f', 'x', '_', '@', ' ', '\t', '\u00a0', '\u3000', '：', ':', '=', 'EventID', 'Event ID', 'eventid', '0x', '8024', '[', '错误');
 
@@ -39,19 +54,12 @@ describe('the hex form at a token', () => {
   it('finds a token a result where the string reading does, with the same code and form', () => {
     const parts = fc.array(fc.constantFrom('[HRESULT = ', 'gle=', 'hr: ', 'hr', 'HResult', 'Exit code', 'status ', 'Error with ', 'error', ' with', ' =', '=', ':', ' ', '  ', '_', '\t', ' - CBS_E_ABORT', 'x', '错误代码：', '错', 'h', 'ode', 'rror', 'with', '0x800f0922', '0x0000000A', '0x8024A10a'), { maxLength: 8 });
     let results = 0;
-    fc.assert(
-      fc.property(parts, (list) => {
-        const line = list.join('');
-        const bytes = units(BEFORE + line);
-        for (let at = line.indexOf('0x'); at >= 0; at = line.indexOf('0x', at + 1)) {
-          if (!matchesAt(/0x[0-9a-f]{8}/iy, line, at) || !hexFormAt(line, at)) continue;
-          const hit = hexTokenHit(bytes, BEFORE.length + at, BEFORE.length, line);
-          expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
-          if (hit) results++;
-        }
-      }),
-      { numRuns: 3000 },
-    );
+    atEachHexToken(parts, 3000, (line, bytes, at) => {
+      if (!hexFormAt(line, at)) return;
+      const hit = hexTokenHit(bytes, BEFORE.length + at, BEFORE.length, line);
+      expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
+      if (hit) results++;
+    });
     expect(results).toBeGreaterThan(150);
     for (const [line, result] of [['Exit code = 0x80070005', true], ['hr=0x80070005', true], ['CBS called Error with 0x800f0922', true], ['rror with 0x800f0922', false], ['xhr = 0x80070005', false], ['h = 0x80070005', false]] as const) {
       const at = line.indexOf('0x');
@@ -112,21 +120,13 @@ describe('a CBS result at a `0x` token', () => {
   it('gives the hit the hex form gives wherever it reads one', () => {
     const parts = fc.array(fc.constantFrom('[HRESULT = ', '[hresult = ', 'HRESULT = ', '[', ' ', '0x800f0922', '0x0000000A', '0x8024A10a', '1', 'f', ' - CBS_E_ABORT', ']', '错'), { maxLength: 8 });
     let read = 0;
-    fc.assert(
-      fc.property(parts, (list) => {
-        const line = list.join('');
-        const bytes = units(BEFORE + line);
-        for (let at = line.indexOf('0x'); at >= 0; at = line.indexOf('0x', at + 1)) {
-          if (!matchesAt(/0x[0-9a-f]{8}/iy, line, at)) continue;
-          const hit = cbsResultHit(bytes, BEFORE.length + at, BEFORE.length);
-          if (!hit) continue;
-          read++;
-          expect(hexFormAt(line, at), JSON.stringify([line, at])).toBe(true);
-          expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
-        }
-      }),
-      { numRuns: 2000 },
-    );
+    atEachHexToken(parts, 2000, (line, bytes, at) => {
+      const hit = cbsResultHit(bytes, BEFORE.length + at, BEFORE.length);
+      if (!hit) return;
+      read++;
+      expect(hexFormAt(line, at), JSON.stringify([line, at])).toBe(true);
+      expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
+    });
     expect(read).toBeGreaterThan(50);
   });
 });
