@@ -1,6 +1,6 @@
 /** A WSUS server setting seen in a log: a URL, or `null` when the setting was removed. */
 export interface WsusSetting {
-  url: string | null;
+  readonly url: string | null;
 }
 
 const WSUS_LINE = /\bWSUS server:\s(\S+)/;
