@@ -53,6 +53,14 @@ export function cbsResultHit(bytes: Uint8Array, at: number, from: number): CodeH
   return { code: codeOfHexBytes(bytes, at + 2, 8), form: '0x', index };
 }
 
+/**
+ * The hit of a `0x` token, where the scan found `0x` and eight hex digits: as `hexHitAt` gives it
+ * outside prose where the hex form matches, undefined where it does not or the token is no result.
+ */
+export function hexHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
+  return cbsResultHit(bytes, at, from) ?? (hexFormAt(bytes, at, from, line) ? hexTokenHit(bytes, at, from, line) : undefined);
+}
+
 /** The hit of a `0x` token the hex form matched, when its place in the line makes it a result (as `hexHitAt` outside prose). */
 export function hexTokenHit(bytes: Uint8Array, at: number, from: number, line: string): CodeHit | undefined {
   const index = at - from;

@@ -2,7 +2,7 @@ import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '.
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
 import { bitIndex, MAX_PLACES, type MarkerPlaces } from '../../extract/markers.ts';
-import { cbsResultHit, hexFormAt, hexTokenHit } from './code-forms-at.ts';
+import { hexHit } from './code-forms-at.ts';
 import { isResultAssignmentAt, keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
@@ -167,13 +167,6 @@ export class TokenLineReader extends LineReader {
     this.onRead(line, this.lineNo, hitAt, this.codes(line, start, hitAt, codes), marks, patternHere, this.scanner.text, start, this.places);
   }
 
-  /** Whether any of the line's `count` code tokens is a keyword literal's. */
-  private keywordTokens(count: number): boolean {
-    const roles = this.table.roles;
-    for (let k = 0; k < count; k++) if (roles[this.codeId[k]] & KEYWORD) return true;
-    return false;
-  }
-
   /** The line's codes, as `extractCodes(line, false, hitAt)` finds them, matched only where its `count` code tokens start. */
   private codes(line: string, start: number, hitAt: number, count: number): CodeHit[] {
     if (count === 0) return NO_CODES;
@@ -186,15 +179,13 @@ export class TokenLineReader extends LineReader {
     for (let k = 0; k < count; k++) {
       const at = codeAt[k];
       if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length) continue;
-      const hit = cbsResultHit(bytes, at, start) ?? (hexFormAt(bytes, at, start, line) ? hexTokenHit(bytes, at, start, line) : undefined);
+      const hit = hexHit(bytes, at, start, line);
       if (!hit) continue;
       if (hits) hits.push(hit);
       else if (one) hits = [one, hit];
       else one = hit;
     }
     const hexHits = hits ? hits.length : one ? 1 : 0;
-    if (!this.keywordTokens(count)) return hits ?? (one ? [one] : NO_CODES);
-    hits ??= one ? [one] : [];
     let from = 0;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
@@ -204,7 +195,7 @@ export class TokenLineReader extends LineReader {
       if (read === null) continue;
       if (read) {
         from = read.end;
-        hits.push(read.hit);
+        (hits ??= one ? [one] : []).push(read.hit);
         continue;
       }
       this.keywordForm.lastIndex = at;
@@ -212,8 +203,9 @@ export class TokenLineReader extends LineReader {
       if (!m) continue;
       from = at + Math.max(1, m[0].length);
       const hit = keywordHit(m);
-      if (hit) hits.push(hit);
+      if (hit) (hits ??= one ? [one] : []).push(hit);
     }
+    if (!hits) return one ? [one] : NO_CODES;
     if (hexHits && hits.length > hexHits) hits.sort((a, b) => a.index - b.index);
     return hits;
   }
