@@ -2,7 +2,7 @@ import { extractCodes } from '../extract/codes.ts';
 import { endsWithSuccess } from '../extract/success.ts';
 import { LINE_MARKERS, type MarkerPlaces, type Markers } from '../extract/markers.ts';
 import { buildMentions, kbMentions, packageMentions } from '../extract/mentions.ts';
-import { extractWsus, type WsusSetting } from '../extract/wsus.ts';
+import { extractWsus } from '../extract/wsus.ts';
 import { articleNoise, CONTEXT_BOUND, noiseFor, type NoiseEntry } from '../diagnose/noise.ts';
 import { ruleApplies, type CompiledRule } from '../diagnose/rules.ts';
 import type { LineCode, LineParser, LogFormat } from '../formats/types.ts';
@@ -116,14 +116,9 @@ export class LineProcessor {
     return this.session.knowledge.codes[code]?.noise ? articleNoise(code) : null;
   }
 
-  private lastWsus?: WsusSetting;
-
   /** Keeps the server setting each time it changes, so a removed server shows as removed. */
   private wsus(text: string, no: number): void {
     const setting = extractWsus(text);
-    // The setting noted last, again (extractWsus gives the same object for the same server): nothing changes.
-    if (setting === this.lastWsus) return;
-    this.lastWsus = setting;
     const list = this.facts.wsus;
     if (!setting || list.length >= MAX_WSUS_EVENTS || list[list.length - 1]?.url === setting.url) return;
     list.push({ url: setting.url, evidence: this.facts.evidence(no, text) });
