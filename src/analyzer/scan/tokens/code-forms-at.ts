@@ -48,9 +48,15 @@ export function hexFormAt(bytes: Uint8Array, at: number, from: number, line: str
  * of a failing CBS.log hold one.
  */
 export function cbsResultHit(bytes: Uint8Array, at: number, from: number): CodeHit | undefined {
-  const index = at - from;
-  if (index < 11 || isHex(bytes[at + 10]) || !writtenAt(bytes, at - 11, HRESULT_BEFORE_BYTES)) return undefined;
-  return { code: codeOfHexBytes(bytes, at + 2, 8), form: '0x', index };
+  return at - from >= 11 && writtenAt(bytes, at - 11, HRESULT_BEFORE_BYTES) ? cbsResultAfterPrefix(bytes, at, from) : undefined;
+}
+
+/**
+ * `cbsResultHit` where `[HRESULT = ` is known to stand just before the token, within the line:
+ * the token reader saw it at the `HRESULT` token, so its bytes are not compared a second time.
+ */
+export function cbsResultAfterPrefix(bytes: Uint8Array, at: number, from: number): CodeHit | undefined {
+  return isHex(bytes[at + 10]) ? undefined : { code: codeOfHexBytes(bytes, at + 2, 8), form: '0x', index: at - from };
 }
 
 /**

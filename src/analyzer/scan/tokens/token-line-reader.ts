@@ -2,7 +2,7 @@ import { LineReader, MAX_LINE_CHARS, type LineFilter, type LineHandler } from '.
 import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes.ts';
 import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
 import { bitIndex, MAX_PLACES, type MarkerPlaces } from '../../extract/markers.ts';
-import { hexHit } from './code-forms-at.ts';
+import { cbsResultAfterPrefix, hexHit } from './code-forms-at.ts';
 import { isResultAssignmentAt, keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
@@ -12,6 +12,10 @@ import { LINE_END, TokenScanner } from './token-scanner.ts';
  * codes adds to them. Frozen, it made every loop over codes slower.
  */
 const NO_CODES: CodeHit[] = [];
+
+/** Set on a code token's literal id (ids are below 64) for a `0x` token the reader saw `[HRESULT = ` before. */
+const AFTER_RESULT_PREFIX = 128;
+const ID = AFTER_RESULT_PREFIX - 1;
 
 /**
  * A line read with what the line layer found in it: its codes (as `extractCodes` gives them),
@@ -89,6 +93,8 @@ export class TokenLineReader extends LineReader {
     const base = scanner.base;
     const bytes = scanner.text;
     let start = 0, hitAt = -1, marks = 0, patterns = 0, codes = 0;
+    /** where the `0x` of the line's last `[HRESULT = 0x` stands */
+    let resultAt = -1;
     for (let count = scanner.next(true); count >= 0; count = scanner.next(true)) {
       const pairs = scanner.pairs;
       for (let k = 0; k < count; k++) {
@@ -110,7 +116,9 @@ export class TokenLineReader extends LineReader {
         marks |= mark;
         patterns |= role & PATTERN;
         if (role & FILTER && hitAt < 0 && this.filterAt(text, at, id, role)) hitAt = at - start;
-        if (role & (HEX | KEYWORD) && !(role & KEYWORD && isResultAssignmentAt(bytes, at))) codes = this.codeToken(codes, at, id);
+        if (!(role & (HEX | KEYWORD))) continue;
+        if (!(role & KEYWORD && isResultAssignmentAt(bytes, at))) codes = this.codeToken(codes, at, at === resultAt ? id | AFTER_RESULT_PREFIX : id);
+        else if (at > start && bytes[at - 1] === 91) resultAt = at + 10; // [
       }
     }
   }
@@ -178,8 +186,9 @@ export class TokenLineReader extends LineReader {
     let hits: CodeHit[] | undefined;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k];
-      if (!(roles[codeId[k]] & HEX) || at - start < hitAt || at - start >= line.length) continue;
-      const hit = hexHit(bytes, at, start, line);
+      const id = codeId[k];
+      if (!(roles[id & ID] & HEX) || at - start < hitAt || at - start >= line.length) continue;
+      const hit = (id & AFTER_RESULT_PREFIX && cbsResultAfterPrefix(bytes, at, start)) || hexHit(bytes, at, start, line);
       if (!hit) continue;
       if (hits) hits.push(hit);
       else if (one) hits = [one, hit];
@@ -189,7 +198,7 @@ export class TokenLineReader extends LineReader {
     let from = 0;
     for (let k = 0; k < count; k++) {
       const at = codeAt[k] - start;
-      const id = codeId[k];
+      const id = codeId[k] & ID;
       if (!(roles[id] & KEYWORD) || at < from || at >= line.length) continue;
       const read = keywordAt(bytes, codeAt[k], start, line, forms[id]);
       if (read === null) continue;
