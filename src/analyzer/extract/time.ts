@@ -98,6 +98,8 @@ let lastClock = -1;
 let lastSeparators = -1;
 /** Midnight of the last date read: a day's lines need no `Date.UTC` each. */
 let lastDayMs = 0;
+/** The stamp of the last second read with no fraction, once one was asked for. */
+let lastWhole: Stamp | undefined;
 
 /**
  * The common shape, `YYYY-MM-DD HH:MM:SS` or `YYYY/MM/DD HH:MM:SS.fffffff` at the start of
@@ -122,6 +124,8 @@ function plainStamp(bytes: Uint8Array, s: number, line: string): Stamp | undefin
   const ms = lastMs + frac;
   const utc = bytes[s + end] === 90 && end < line.length; // Z
   if (utc) return { time: `${dateOf(line)}T${line.slice(11, 19)}Z`, ms, order: lastOrder + 1_000_000 };
+  // A whole second's stamp is the same object on each of its lines: stamps are never changed.
+  if (frac === 0) return (lastWhole ??= { time: lastLocal, ms, order: lastOrder });
   return { time: lastLocal, ms, order: lastOrder };
 }
 
@@ -152,5 +156,6 @@ function readSecond(bytes: Uint8Array, s: number, line: string): boolean {
   lastDate = date;
   lastClock = clock;
   lastSeparators = separators;
+  lastWhole = undefined;
   return true;
 }
