@@ -48,72 +48,13 @@
       (br $next)))
     (i32.sub (local.get $j) (local.get $in)))
 
-  (func $hex8 (param $at i32) (result i32)
-    (local $k i32) (local $c i32)
-    (loop $each
-      (local.set $c (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k))) (i32.const 32)))
-      (if (i32.eqz (i32.or (i32.lt_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 10))
-                           (i32.lt_u (i32.sub (local.get $c) (i32.const 97)) (i32.const 6))))
-        (then (return (i32.const 0))))
-      (local.set $k (i32.add (local.get $k) (i32.const 1)))
-      (br_if $each (i32.lt_u (local.get $k) (i32.const 8))))
-    (i32.const 1))
-
-  ;; The literals that start at `at`, appended to the hits in id order. The lane's first two bytes,
-  ;; letters folded, pick from the hash table the few literals that may start there: a bucket
-  ;; holds up to 15 literals, and checking each of those cost more than the scan of the blocks.
-  (func $verify (param $at i32) (param $out i32) (param $hits i32) (result i32)
-    (local $ids i64) (local $id i32) (local $d i32) (local $k i32)
-    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32) (local $c1 i32)
-    (local.set $word (i32.load (local.get $at)))
-    (local.set $c (i32.and (local.get $word) (i32.const 255)))
-    (local.set $c1 (i32.and (i32.shr_u (local.get $word) (i32.const 8)) (i32.const 255)))
-    ;; an upper-case letter gains bit 5
-    (local.set $c (i32.or (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)) (i32.const 5))))
-    (local.set $c1 (i32.or (local.get $c1) (i32.shl (i32.lt_u (i32.sub (local.get $c1) (i32.const 65)) (i32.const 26)) (i32.const 5))))
-    (local.set $ids (i64.load offset=16384
-      (i32.shl (i32.and (i32.xor (i32.shl (local.get $c) (i32.const 6)) (local.get $c1)) (i32.const 4095)) (i32.const 3))))
-    (block $done (loop $literals
-      (br_if $done (i64.eqz (local.get $ids)))
-      (local.set $id (i32.wrap_i64 (i64.ctz (local.get $ids))))
-      (local.set $ids (i64.and (local.get $ids) (i64.sub (local.get $ids) (i64.const 1))))
-      (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
-      ;; the first four bytes at once
-      (br_if $literals (i32.ne
-        (i32.and (i32.or (local.get $word) (i32.load offset=3584 (i32.shl (local.get $id) (i32.const 2)))) (i32.load offset=8 (local.get $d)))
-        (i32.load offset=3072 (i32.shl (local.get $id) (i32.const 2)))))
-      (local.set $len (i32.load offset=4 (local.get $d)))
-      (local.set $bytes (i32.load (local.get $d)))
-      (local.set $ok (i32.const 1))
-      (local.set $k (i32.const 4))
-      (block $compared (loop $rest
-        (br_if $compared (i32.ge_u (local.get $k) (local.get $len)))
-        (if (i32.ne (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k)))
-                            (i32.load8_u (i32.add (i32.add (local.get $bytes) (local.get $len)) (local.get $k))))
-                    (i32.load8_u (i32.add (local.get $bytes) (local.get $k))))
-          (then (local.set $ok (i32.const 0)) (br $compared)))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
-        (br $rest)))
-      (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
-        (then (local.set $ok (call $hex8 (i32.add (local.get $at) (local.get $len))))))
-      (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
-        (then
-          (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
-          (local.set $ok (i32.and (i32.const 1) (i32.shr_u
-            (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
-            (i32.and (local.get $c) (i32.const 7)))))))
-      (if (local.get $ok) (then
-        (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
-        (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
-        (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
-      (br $literals)))
-    (local.get $hits))
-
-  ;; The bytes from `in` to `in + len` (followed by at least 24 zero bytes); returns the number of
+  ;; The bytes from `in` to `in + length` (followed by at least 24 zero bytes); returns the number of
   ;; hits. With `lines` set, each line end is a hit too, of id 64, in its place among the others.
-  (func (export "scan") (param $in i32) (param $len i32) (param $out i32) (param $lines i32) (result i32)
+  (func (export "scan") (param $in i32) (param $length i32) (param $out i32) (param $lines i32) (result i32)
     (local $i i32) (local $end i32) (local $v v128) (local $m v128) (local $nibble v128)
     (local $bits i32) (local $j i32) (local $hits i32) (local $at i32) (local $ends v128)
+    (local $ids i64) (local $id i32) (local $d i32) (local $k i32)
+    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32) (local $c1 i32)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
     (local.set $lo0 (v128.load (i32.const 0)))  (local.set $hi0 (v128.load (i32.const 16)))
     (local.set $lo1 (v128.load (i32.const 32))) (local.set $hi1 (v128.load (i32.const 48)))
@@ -122,7 +63,7 @@
     ;; all ones when line ends are reported, else none: it masks the line-end lanes
     (local.set $ends (i8x16.splat (i32.sub (i32.const 0) (i32.ne (local.get $lines) (i32.const 0)))))
     (local.set $i (local.get $in))
-    (local.set $end (i32.add (local.get $in) (local.get $len)))
+    (local.set $end (i32.add (local.get $in) (local.get $length)))
     (block $exit (loop $blocks
       (br_if $exit (i32.ge_u (local.get $i) (local.get $end)))
       (local.set $v (v128.load (local.get $i)))
@@ -150,7 +91,63 @@
               (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
               (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (i32.const 64))
               (local.set $hits (i32.add (local.get $hits) (i32.const 1))))
-            (else (local.set $hits (call $verify (local.get $at) (local.get $out) (local.get $hits)))))
+            ;; Verified here, not in a function of its own: a call would save and restore the
+            ;; fingerprint's registers for each lane. The lane's first two bytes, letters folded,
+            ;; pick from the hash table the few literals that may start there (a bucket holds up to
+            ;; 15 literals, and checking each of those cost more than the scan of the blocks); the
+            ;; literals that start at `at` are appended to the hits in id order.
+            (else
+              (local.set $word (i32.load (local.get $at)))
+              (local.set $c (i32.and (local.get $word) (i32.const 255)))
+              (local.set $c1 (i32.and (i32.shr_u (local.get $word) (i32.const 8)) (i32.const 255)))
+              ;; an upper-case letter gains bit 5
+              (local.set $c (i32.or (local.get $c) (i32.shl (i32.lt_u (i32.sub (local.get $c) (i32.const 65)) (i32.const 26)) (i32.const 5))))
+              (local.set $c1 (i32.or (local.get $c1) (i32.shl (i32.lt_u (i32.sub (local.get $c1) (i32.const 65)) (i32.const 26)) (i32.const 5))))
+              (local.set $ids (i64.load offset=16384
+                (i32.shl (i32.and (i32.xor (i32.shl (local.get $c) (i32.const 6)) (local.get $c1)) (i32.const 4095)) (i32.const 3))))
+              (block $done (loop $literals
+                (br_if $done (i64.eqz (local.get $ids)))
+                (local.set $id (i32.wrap_i64 (i64.ctz (local.get $ids))))
+                (local.set $ids (i64.and (local.get $ids) (i64.sub (local.get $ids) (i64.const 1))))
+                (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
+                ;; the first four bytes at once
+                (br_if $literals (i32.ne
+                  (i32.and (i32.or (local.get $word) (i32.load offset=3584 (i32.shl (local.get $id) (i32.const 2)))) (i32.load offset=8 (local.get $d)))
+                  (i32.load offset=3072 (i32.shl (local.get $id) (i32.const 2)))))
+                (local.set $len (i32.load offset=4 (local.get $d)))
+                (local.set $bytes (i32.load (local.get $d)))
+                (local.set $ok (i32.const 1))
+                (local.set $k (i32.const 4))
+                (block $compared (loop $rest
+                  (br_if $compared (i32.ge_u (local.get $k) (local.get $len)))
+                  (if (i32.ne (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k)))
+                                      (i32.load8_u (i32.add (i32.add (local.get $bytes) (local.get $len)) (local.get $k))))
+                              (i32.load8_u (i32.add (local.get $bytes) (local.get $k))))
+                    (then (local.set $ok (i32.const 0)) (br $compared)))
+                  (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                  (br $rest)))
+                ;; eight hex digits after the literal, where its flags ask for them
+                (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
+                  (then
+                    (local.set $k (i32.const 0))
+                    (block $hex (loop $digits
+                      (local.set $c (i32.or (i32.load8_u (i32.add (i32.add (local.get $at) (local.get $len)) (local.get $k))) (i32.const 32)))
+                      (if (i32.eqz (i32.or (i32.lt_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 10))
+                                           (i32.lt_u (i32.sub (local.get $c) (i32.const 97)) (i32.const 6))))
+                        (then (local.set $ok (i32.const 0)) (br $hex)))
+                      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                      (br_if $digits (i32.lt_u (local.get $k) (i32.const 8)))))))
+                (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
+                  (then
+                    (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
+                    (local.set $ok (i32.and (i32.const 1) (i32.shr_u
+                      (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
+                      (i32.and (local.get $c) (i32.const 7)))))))
+                (if (local.get $ok) (then
+                  (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
+                  (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
+                  (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
+                (br $literals)))))
           (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
           (br_if $lanes (local.get $bits)))))
       (local.set $i (i32.add (local.get $i) (i32.const 16)))
