@@ -36,7 +36,8 @@ export function keywordFormOf(literal: string): KeywordForm {
 }
 
 /** `HRESULT = 0x`, as CBS writes its results: the value holds `0x`, so no keyword form starts there. */
-const RESULT_ASSIGNMENT = asciiBytes('HRESULT = 0x');
+export const RESULT_ASSIGNMENT_TEXT = 'HRESULT = 0x';
+const RESULT_ASSIGNMENT = asciiBytes(RESULT_ASSIGNMENT_TEXT);
 
 /**
  * Whether a keyword literal's token at `at` starts `HRESULT = 0x`: no keyword form matches there

@@ -3,7 +3,7 @@ import { CODE_FORM_SOURCES, keywordHit, type CodeHit } from '../../extract/codes
 import { asciiBytes, writtenAt } from '../../extract/line-bytes.ts';
 import { bitIndex, MAX_PLACES, type MarkerPlaces } from '../../extract/markers.ts';
 import { cbsResultAfterPrefix, hexHit } from './code-forms-at.ts';
-import { isResultAssignmentAt, keywordAt, keywordFormOf, type KeywordForm } from './keyword-forms-at.ts';
+import { isResultAssignmentAt, keywordAt, keywordFormOf, RESULT_ASSIGNMENT_TEXT, type KeywordForm } from './keyword-forms-at.ts';
 import { FILTER, FILTER_AS_WRITTEN, FILTER_SURE, HEX, KEYWORD, liveFilter, PATTERN, type TokenTable } from './token-table.ts';
 import { LINE_END, TokenScanner } from './token-scanner.ts';
 
@@ -44,6 +44,8 @@ export class TokenLineReader extends LineReader {
   private readonly written: Uint8Array[];
   /** per literal of a keyword form: how its characters are read (keywordFormOf) */
   private readonly forms: KeywordForm[];
+  /** per literal: whether `HRESULT = 0x` starts with it as written (its filter token is then sure where that stands) */
+  private readonly startsAssignment: boolean[];
   /** the code tokens of the line being read: where each stands, and its literal */
   private codeAt = new Int32Array(64);
   private codeId = new Uint8Array(64);
@@ -61,6 +63,7 @@ export class TokenLineReader extends LineReader {
     this.roles = table.roles;
     this.written = table.literals.map((l) => asciiBytes(l.text));
     this.forms = table.literals.map((l, id) => (table.roles[id] & KEYWORD ? keywordFormOf(l.text) : undefined));
+    this.startsAssignment = table.literals.map((l) => RESULT_ASSIGNMENT_TEXT.startsWith(l.text));
   }
 
   override end(): void {
@@ -115,9 +118,11 @@ export class TokenLineReader extends LineReader {
         if (mark & placed) this.place(mark & placed, marks, at - start);
         marks |= mark;
         patterns |= role & PATTERN;
-        if (role & FILTER && hitAt < 0 && this.filterAt(text, at, id, role)) hitAt = at - start;
+        // `HRESULT = 0x` as written holds the filter's `HRESULT` as written: its bytes are not compared twice.
+        const assignment = (role & KEYWORD) !== 0 && isResultAssignmentAt(bytes, at);
+        if (role & FILTER && hitAt < 0 && ((assignment && role & FILTER_AS_WRITTEN && this.startsAssignment[id]) || this.filterAt(text, at, id, role))) hitAt = at - start;
         if (!(role & (HEX | KEYWORD))) continue;
-        if (!(role & KEYWORD && isResultAssignmentAt(bytes, at))) codes = this.codeToken(codes, at, at === resultAt ? id | AFTER_RESULT_PREFIX : id);
+        if (!assignment) codes = this.codeToken(codes, at, at === resultAt ? id | AFTER_RESULT_PREFIX : id);
         else if (at > start && bytes[at - 1] === 91) resultAt = at + 10; // [
       }
     }
