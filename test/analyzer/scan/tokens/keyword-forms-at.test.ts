@@ -46,7 +46,8 @@ describe('the keyword forms at a token', () => {
       { numRuns: 3000 },
     );
     expect(decided).toBeGreaterThan(2000);
-    expect(hits).toBeGreaterThan(50);
+    // Random lines: about 70–105 hits; the floor only keeps the property from passing empty.
+    expect(hits).toBeGreaterThan(25);
   });
 
   it('read the common forms without the regex, and refuse `HRESULT = 0x…`', () => {
