@@ -57,15 +57,38 @@ export function codeOfHexAt(line: string, from: number, count = 8): string {
 /** The same, from the token scan's bytes (`Line.bytes`), where the digits are the same ASCII. */
 export function codeOfHexBytes(bytes: Uint8Array, from: number, count: number): string {
   let value = 0;
-  for (let i = from; i < from + count; i++) value = (value << 4) | hexDigit(bytes[i]);
+  // A table, not hexDigit: codes mix digits and letters, and a branch per digit was mispredicted.
+  for (let i = from; i < from + count; i++) value = (value << 4) | HEX_VALUE[bytes[i]];
   return codeOfValue(value);
 }
 
 /** The value of a hex digit's character code (any case). */
 const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
+const HEX_VALUE = Uint8Array.from({ length: 256 }, (_, c) => (isHexCode(c) ? hexDigit(c) : 0));
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
 
-/** The code of a 32-bit value, one string per value. */
+/**
+ * The codes of the values looked up last, by a hash of the value: a log repeats a few codes, and
+ * a value past 31 bits is a boxed number to the Map, hashed on each lookup.
+ */
+const RECENT = 256;
+const recentValues = new Int32Array(RECENT);
+const recentCodes: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+
+/** The code of a 32-bit value (as `value << 4 | …` gives it: signed), one string per value. */
 function codeOfValue(value: number): string {
+  const slot = (value ^ (value >>> 12) ^ (value >>> 24)) & (RECENT - 1);
+  const recent = recentCodes[slot];
+  if (recent !== undefined && recentValues[slot] === value) return recent;
+  const code = codeOfValueInMap(value);
+  recentValues[slot] = value;
+  recentCodes[slot] = code;
+  return code;
+}
+
+function codeOfValueInMap(value: number): string {
   let code = BY_VALUE.get(value);
   if (code === undefined) {
     code = hex8(value);
