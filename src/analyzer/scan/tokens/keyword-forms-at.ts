@@ -37,14 +37,18 @@ export function keywordFormOf(literal: string): KeywordForm {
 
 /** `HRESULT = 0x`, as CBS writes its results: the value holds `0x`, so no keyword form starts there. */
 export const RESULT_ASSIGNMENT_TEXT = 'HRESULT = 0x';
-const RESULT_ASSIGNMENT = asciiBytes(RESULT_ASSIGNMENT_TEXT);
+/** Four bytes at `at` as one number (little-endian); past the end of `bytes`, zero bytes. */
+const wordAt = (bytes: Uint8Array, at: number): number => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+/** `HRESULT = 0x` as three such numbers: compared so, not byte by byte, on most lines of a dense CBS.log. */
+const [ASSIGNMENT_0, ASSIGNMENT_1, ASSIGNMENT_2] = [0, 4, 8].map((k) => wordAt(asciiBytes(RESULT_ASSIGNMENT_TEXT), k));
 
 /**
  * Whether a keyword literal's token at `at` starts `HRESULT = 0x`: no keyword form matches there
  * (the `0x` token after it is the code), so the token needs no reading. Most lines of a failing
  * CBS.log hold one.
  */
-export const isResultAssignmentAt = (bytes: Uint8Array, at: number): boolean => writtenAt(bytes, at, RESULT_ASSIGNMENT);
+export const isResultAssignmentAt = (bytes: Uint8Array, at: number): boolean =>
+  wordAt(bytes, at) === ASSIGNMENT_0 && wordAt(bytes, at + 4) === ASSIGNMENT_1 && wordAt(bytes, at + 8) === ASSIGNMENT_2;
 
 /** `=`, or `[=:]` with `colon` */
 const isSeparator = (c: number, colon: boolean): boolean => c === 61 || (colon && c === 58);

@@ -173,7 +173,8 @@ export class TokenLineReader extends LineReader {
 
   /** Hands on the line `text[start, stop)`. */
   private read(text: string, start: number, stop: number, hitAt: number, marks: number, patternHere: boolean, codes: number): void {
-    const end = this.lineEnd(text, start, stop);
+    // Without its `\r`, read from the scan's bytes: a byte of 13 is that character.
+    const end = stop > start && this.scanner.text[stop - 1] === 13 ? stop - 1 : stop;
     if (end - start > MAX_LINE_CHARS) return this.emit(text, start, stop, hitAt);
     this.inLongLine = false;
     const line = text.slice(start, end);
