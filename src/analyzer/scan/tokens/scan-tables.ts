@@ -85,5 +85,5 @@ function search(bytes: Uint8Array, literal: Literal, id: number, bucket: number)
 
 /** A byte as the scan hashes it: upper-case letters in lower case, whether the literal folds or not. */
 const foldByte = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-/** The hash table's key for two folded bytes, as token-scan.wat's `$verify` works it out. */
+/** The hash table's key for two folded bytes, as token-scan.wat's scan works it out where a lane passes. */
 const prefixKey = (c0: number, c1: number): number => ((c0 << 6) ^ c1) & (PREFIX_KEYS - 1);
