@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractCodes, extractBareCodes, isFailureCode } from '../../../src/analyzer/extract/codes.ts';
+import { codeOfHexAt, codeOfHexBytes, extractCodes, extractBareCodes, isFailureCode } from '../../../src/analyzer/extract/codes.ts';
 
 const codes = (line: string) => extractCodes(line).map((h) => `${h.code}/${h.form}`);
 
@@ -85,5 +86,31 @@ describe('isFailureCode', () => {
     for (const digit of '0123456789abcdefABCDEF') expect(isFailureCode(`0x${digit}0070005`), digit).toBe(parseInt(digit, 16) >= 8);
     expect(isFailureCode('0x')).toBe(false);
     expect(isFailureCode('0xG0000000')).toBe(false);
+  });
+});
+
+describe('codeOfHexBytes and codeOfHexAt', () => {
+  const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('give each value its normal code, in either case, whatever values were read before', () => {
+    // More values than the table of recent codes has slots, so slots are reused between them.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 300, maxLength: 600 }), fc.boolean(), (values, upper) => {
+        for (const value of [...values, ...values.slice(0, 50)]) {
+          const digits = value.toString(16).padStart(8, '0');
+          const written = upper ? digits.toUpperCase() : digits;
+          const code = '0x' + digits.toUpperCase();
+          expect(codeOfHexBytes(bytesOf(`x${written}`), 1, 8)).toBe(code);
+          expect(codeOfHexAt(`x${written}`, 1)).toBe(code);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('read fewer than eight digits as the value they write', () => {
+    expect(codeOfHexBytes(bytesOf('A'), 0, 1)).toBe('0x0000000A');
+    expect(codeOfHexBytes(bytesOf('8024a10a'), 0, 8)).toBe('0x8024A10A');
+    expect(codeOfHexAt('ff', 0, 2)).toBe('0x000000FF');
   });
 });
