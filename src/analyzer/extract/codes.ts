@@ -1,3 +1,4 @@
+import { isHex } from './line-bytes.ts';
 import { isResultPosition } from './result-position.ts';
 
 /** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
@@ -64,10 +65,7 @@ export function codeOfHexBytes(bytes: Uint8Array, from: number, count: number): 
 
 /** The value of a hex digit's character code (any case). */
 const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87);
-const HEX_VALUE = Uint8Array.from({ length: 256 }, (_, c) => (isHexCode(c) ? hexDigit(c) : 0));
-function isHexCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-}
+const HEX_VALUE = Uint8Array.from({ length: 256 }, (_, c) => (isHex(c) ? hexDigit(c) : 0));
 
 /**
  * The codes of the values looked up last, by a hash of the value: a log repeats a few codes, and
