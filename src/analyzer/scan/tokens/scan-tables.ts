@@ -7,8 +7,8 @@ import { isLetter } from '../../extract/line-bytes.ts';
 import { assignBuckets } from './token-buckets.ts';
 import { fingerprintMasks, type Literal } from './literal.ts';
 
-/** Where the literals' bytes start, where the hash table starts, and its keys. */
-const LITERAL_BYTES = 4096, BY_PREFIX = 16384, PREFIX_KEYS = 4096;
+/** Where the literal records start (RECORD bytes each), where the hash table starts, and its keys. */
+const RECORDS = 4096, RECORD = 128, BY_PREFIX = 16384, PREFIX_KEYS = 4096;
 /** The fingerprint: low and high nibble tables for each of three bytes. */
 const FINGERPRINT_BYTES = 96;
 /** The end of the tables: the hits start here. */
@@ -24,35 +24,28 @@ export function buildTables(literals: readonly Literal[], sample: Uint8Array): S
   const bytes = new Uint8Array(TABLES_END);
   const view = new DataView(bytes.buffer);
   const buckets = assignBuckets(literals, sample);
-  let at = LITERAL_BYTES;
+  if (RECORDS + literals.length * RECORD > BY_PREFIX) throw new Error('token scanner: too many literals for their table');
   literals.forEach((literal, id) => {
     const { text, fold, hex8, third } = literal;
-    const raw = Array.from(text, (c) => c.charCodeAt(0));
-    const folded = raw.map((c) => (fold && isLetter(c) ? c | 32 : c));
-    let word = 0, mask = 0, foldMask = 0;
-    for (let k = 0; k < Math.min(4, raw.length); k++) {
-      word |= folded[k] << (8 * k);
-      mask |= 0xff << (8 * k);
-      if (fold && isLetter(raw[k])) foldMask |= 32 << (8 * k);
-    }
     const d = 1024 + id * 16;
-    view.setUint32(d, at, true);
-    view.setUint32(d + 4, raw.length, true);
-    view.setUint32(d + 8, mask >>> 0, true);
+    view.setUint32(d + 4, text.length, true);
     view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
-    view.setUint32(3072 + id * 4, word >>> 0, true);
-    view.setUint32(3584 + id * 4, foldMask >>> 0, true);
-    bytes.set(folded, at);
-    bytes.set(raw.map((c) => (fold && isLetter(c) ? 32 : 0)), at + raw.length);
-    at += 2 * raw.length;
+    // The record: the bytes (lower case where they fold), the bit each byte gains to fold, and all
+    // ones over the literal's length; the scan compares sixteen bytes at once with them.
+    const at = RECORDS + id * RECORD;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const folds = fold && isLetter(c);
+      bytes[at + k] = folds ? c | 32 : c;
+      bytes[at + 32 + k] = folds ? 32 : 0;
+      bytes[at + 64 + k] = 0xff;
+    }
+    // The characters that may follow a two-character literal, one bit each; bit 0 stands for 0x80.
     if (third !== undefined) {
-      // The characters that may follow a two-character literal, one bit each; bit 0 stands for 0x80.
-      for (const c of third) for (const v of fold && isLetter(c.charCodeAt(0)) ? [c.toLowerCase(), c.toUpperCase()] : [c]) bytes[at + ((v.charCodeAt(0) & 127) >> 3)] |= 1 << (v.charCodeAt(0) & 7);
-      at += 16;
+      for (const c of third) for (const v of fold && isLetter(c.charCodeAt(0)) ? [c.toLowerCase(), c.toUpperCase()] : [c]) bytes[at + 96 + ((v.charCodeAt(0) & 127) >> 3)] |= 1 << (v.charCodeAt(0) & 7);
     }
     search(bytes, literal, id, buckets[id]);
   });
-  if (at > BY_PREFIX) throw new Error('token scanner: literals too long for their table');
   return { bytes, buckets };
 }
 

@@ -5,13 +5,14 @@
 ;; hash as the lane's do. The line layer (token-line-reader.ts) reads its hits; bench/line-layer.ts measures it.
 ;;
 ;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2;
-;; 1024 + id*16 literal descriptors {bytes, length, prefix mask, flags: 1 = 8 hex digits follow,
-;; 2 = letters fold, 4 = one of a set of characters follows}; 3072 + id*4 the folded prefix word;
-;; 3584 + id*4 its fold mask; a literal's bytes (lower case when folded) are followed by their fold
-;; mask bytes, then, with flag 4, a 16-byte bitmap of the characters that may follow it (bit 0
-;; stands for 0x80, every character past ASCII); 16384 + key*8 the literals (a bit per id) whose
-;; first two bytes hash to key, 4096 keys. Hits are written as {offset, id} pairs at `out`. The
-;; host grows the memory to hold its text.
+;; 1024 + id*16 literal descriptors {unused, length, unused, flags: 1 = 8 hex digits follow,
+;; 2 = letters fold, 4 = one of a set of characters follows}; 4096 + id*128 literal records: 32
+;; bytes of the literal (lower case where it folds, zero past its end), 32 of the bit each byte
+;; gains to fold (32 on a folding letter), 32 of all ones over its length, then, with flag 4, a
+;; 16-byte bitmap of the characters that may follow it (bit 0 stands for 0x80, every character
+;; past ASCII); 16384 + key*8 the literals (a bit per id) whose first two bytes hash to key, 4096
+;; keys. Hits are written as {offset, id} pairs at `out`. The host grows the memory to hold its
+;; text, and leaves 64 zero bytes after it: a lane's verification reads up to 40 bytes.
 (module
   (memory (export "memory") 48)
 
@@ -48,13 +49,13 @@
       (br $next)))
     (i32.sub (local.get $j) (local.get $in)))
 
-  ;; The bytes from `in` to `in + length` (followed by at least 24 zero bytes); returns the number of
+  ;; The bytes from `in` to `in + length` (followed by at least 40 zero bytes); returns the number of
   ;; hits. With `lines` set, each line end is a hit too, of id 64, in its place among the others.
   (func (export "scan") (param $in i32) (param $length i32) (param $out i32) (param $lines i32) (result i32)
     (local $i i32) (local $end i32) (local $v v128) (local $m v128) (local $nibble v128)
     (local $bits i32) (local $j i32) (local $hits i32) (local $at i32) (local $ends v128)
     (local $ids i64) (local $id i32) (local $d i32) (local $k i32)
-    (local $len i32) (local $bytes i32) (local $word i32) (local $ok i32) (local $c i32) (local $c1 i32)
+    (local $len i32) (local $flags i32) (local $r i32) (local $word i32) (local $c i32) (local $c1 i32) (local $t v128) (local $h v128)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
     (local.set $lo0 (v128.load (i32.const 0)))  (local.set $hi0 (v128.load (i32.const 16)))
     (local.set $lo1 (v128.load (i32.const 32))) (local.set $hi1 (v128.load (i32.const 48)))
@@ -105,48 +106,41 @@
               (local.set $c1 (i32.or (local.get $c1) (i32.shl (i32.lt_u (i32.sub (local.get $c1) (i32.const 65)) (i32.const 26)) (i32.const 5))))
               (local.set $ids (i64.load offset=16384
                 (i32.shl (i32.and (i32.xor (i32.shl (local.get $c) (i32.const 6)) (local.get $c1)) (i32.const 4095)) (i32.const 3))))
+              ;; sixteen bytes from the lane, compared with each literal's record at once
+              (local.set $t (v128.load (local.get $at)))
               (block $done (loop $literals
                 (br_if $done (i64.eqz (local.get $ids)))
                 (local.set $id (i32.wrap_i64 (i64.ctz (local.get $ids))))
                 (local.set $ids (i64.and (local.get $ids) (i64.sub (local.get $ids) (i64.const 1))))
                 (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
-                ;; the first four bytes at once
-                (br_if $literals (i32.ne
-                  (i32.and (i32.or (local.get $word) (i32.load offset=3584 (i32.shl (local.get $id) (i32.const 2)))) (i32.load offset=8 (local.get $d)))
-                  (i32.load offset=3072 (i32.shl (local.get $id) (i32.const 2)))))
+                (local.set $r (i32.add (i32.const 4096) (i32.shl (local.get $id) (i32.const 7))))
+                ;; the bytes, folded where the literal folds and cut to its length, against its own
+                (br_if $literals (i32.eqz (i8x16.all_true (i8x16.eq
+                  (v128.and (v128.or (local.get $t) (v128.load offset=32 (local.get $r))) (v128.load offset=64 (local.get $r)))
+                  (v128.load (local.get $r))))))
                 (local.set $len (i32.load offset=4 (local.get $d)))
-                (local.set $bytes (i32.load (local.get $d)))
-                (local.set $ok (i32.const 1))
-                (local.set $k (i32.const 4))
-                (block $compared (loop $rest
-                  (br_if $compared (i32.ge_u (local.get $k) (local.get $len)))
-                  (if (i32.ne (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $k)))
-                                      (i32.load8_u (i32.add (i32.add (local.get $bytes) (local.get $len)) (local.get $k))))
-                              (i32.load8_u (i32.add (local.get $bytes) (local.get $k))))
-                    (then (local.set $ok (i32.const 0)) (br $compared)))
-                  (local.set $k (i32.add (local.get $k) (i32.const 1)))
-                  (br $rest)))
-                ;; eight hex digits after the literal, where its flags ask for them
-                (if (i32.and (local.get $ok) (i32.and (i32.load offset=12 (local.get $d)) (i32.const 1)))
-                  (then
-                    (local.set $k (i32.const 0))
-                    (block $hex (loop $digits
-                      (local.set $c (i32.or (i32.load8_u (i32.add (i32.add (local.get $at) (local.get $len)) (local.get $k))) (i32.const 32)))
-                      (if (i32.eqz (i32.or (i32.lt_u (i32.sub (local.get $c) (i32.const 48)) (i32.const 10))
-                                           (i32.lt_u (i32.sub (local.get $c) (i32.const 97)) (i32.const 6))))
-                        (then (local.set $ok (i32.const 0)) (br $hex)))
-                      (local.set $k (i32.add (local.get $k) (i32.const 1)))
-                      (br_if $digits (i32.lt_u (local.get $k) (i32.const 8)))))))
-                (if (i32.and (local.get $ok) (i32.shr_u (i32.load offset=12 (local.get $d)) (i32.const 2)))
-                  (then
-                    (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
-                    (local.set $ok (i32.and (i32.const 1) (i32.shr_u
-                      (i32.load8_u (i32.add (i32.add (local.get $bytes) (i32.shl (local.get $len) (i32.const 1))) (i32.shr_u (local.get $c) (i32.const 3))))
-                      (i32.and (local.get $c) (i32.const 7)))))))
-                (if (local.get $ok) (then
-                  (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
-                  (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
-                  (local.set $hits (i32.add (local.get $hits) (i32.const 1)))))
+                (local.set $flags (i32.load offset=12 (local.get $d)))
+                (if (i32.gt_u (local.get $len) (i32.const 16)) (then
+                  (br_if $literals (i32.eqz (i8x16.all_true (i8x16.eq
+                    (v128.and (v128.or (v128.load offset=16 (local.get $at)) (v128.load offset=48 (local.get $r))) (v128.load offset=80 (local.get $r)))
+                    (v128.load offset=16 (local.get $r))))))))
+                ;; eight hex digits after the literal, where its flags ask for them: a digit is 48..57,
+                ;; a letter 97..102 once it has bit 5
+                (if (i32.and (local.get $flags) (i32.const 1)) (then
+                  (local.set $h (v128.load64_zero (i32.add (local.get $at) (local.get $len))))
+                  (br_if $literals (i32.ne (i32.and (i8x16.bitmask (v128.or
+                      (i8x16.lt_u (i8x16.sub (local.get $h) (i8x16.splat (i32.const 48))) (i8x16.splat (i32.const 10)))
+                      (i8x16.lt_u (i8x16.sub (v128.or (local.get $h) (i8x16.splat (i32.const 32))) (i8x16.splat (i32.const 97))) (i8x16.splat (i32.const 6)))))
+                    (i32.const 255)) (i32.const 255)))))
+                ;; one of the characters the record's bitmap allows after it, where its flags ask for one
+                (if (i32.and (local.get $flags) (i32.const 4)) (then
+                  (local.set $c (i32.and (i32.load8_u (i32.add (local.get $at) (local.get $len))) (i32.const 127)))
+                  (br_if $literals (i32.eqz (i32.and (i32.const 1) (i32.shr_u
+                    (i32.load8_u offset=96 (i32.add (local.get $r) (i32.shr_u (local.get $c) (i32.const 3))))
+                    (i32.and (local.get $c) (i32.const 7))))))))
+                (i32.store (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $at))
+                (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $hits) (i32.const 3))) (local.get $id))
+                (local.set $hits (i32.add (local.get $hits) (i32.const 1)))
                 (br $literals)))))
           (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
           (br_if $lanes (local.get $bits)))))

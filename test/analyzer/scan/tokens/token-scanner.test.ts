@@ -104,6 +104,23 @@ describe('the SIMD token scan', () => {
     expect(scan(literals, text).map(([, id]) => id)).toEqual([0, 1, 2, 3, 3, 4, 3, 4]);
   });
 
+  it('compares every character of a literal up to 32, past its first sixteen too, and the eight digits after `0x`', () => {
+    const literals: Literal[] = [
+      { text: 'Started DPX phas' }, // 16
+      { text: 'Started DPX phase' }, // 17
+      { text: 'started dpx phase: apply deltas', fold: true }, // 31
+      { text: 'Exit code = 0x802400FF; Call err' }, // 32
+      { text: '0x', fold: true, hex8: true },
+    ];
+    // Each literal whole, at the text's very end too, and with each of its characters changed in turn.
+    const texts = literals.flatMap(({ text }) => [text, ...Array.from(text, (c, k) => text.slice(0, k) + (c === '~' ? '!' : '~') + text.slice(k + 1))]);
+    const digits = ['0x800f0922', '0X800F092', '0x800f092g', '0x800f09:2', '0x0\x10\x11\x12\x13\x14\x15\x16'];
+    for (const text of [...texts, ...digits, ...texts.map((t) => `${t} STARTED DPX PHASE: APPLY DELTAS ${t}`)]) {
+      expect(scan(literals, text), text).toEqual(naive(literals, text));
+    }
+    expect(scan(literals, 'Exit code = 0x802400FF; Call error').map(([, id]) => id)).toEqual([3, 4]);
+  });
+
   it('keeps every hit of a text made only of hits (the output never overflows)', () => {
     const literals: Literal[] = [{ text: '0x', fold: true, hex8: true }, { text: '0x0' }, { text: '0x00' }, { text: 'x0', third: '0' }, { text: '00' }];
     const text = '0x00000000'.repeat(30_000);
