@@ -106,8 +106,8 @@ export class TokenScanner {
     this.memory = instance.exports.memory as WebAssembly.Memory;
     this.scan = instance.exports.scan as (at: number, length: number, out: number, lines: number) => number;
     this.units = instance.exports.units as (at: number, length: number) => number;
-    // The last block may reach 15 characters past the slice: their hits must fit too.
-    this.slice = Math.min(MAX_SLICE, (Math.floor(OUT_BYTES / 8 / chainBound(literals)) - 16) & ~15);
+    // The last two blocks may reach 31 characters past the slice: their hits must fit too.
+    this.slice = Math.min(MAX_SLICE, (Math.floor(OUT_BYTES / 8 / chainBound(literals)) - 32) & ~31);
   }
 
   /** false until the first text: its bytes decide how the literals share the scan's buckets */
