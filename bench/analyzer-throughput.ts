@@ -50,7 +50,7 @@ function measure(mode: string, file: string, knowledgeFile: string): Measure {
  * that the machine's drift over a run, which moved the bare regex by a sixth between runs of this
  * benchmark, falls on both alike: their medians, and the median of the turns' own ratios.
  */
-function measureInTurns(mode: string, baseline: string, file: string, knowledgeFile: string): { measured: Measure; base: Measure; ratio: number; cpuRatio: number } {
+function measureInTurns(mode: string, baseline: string, file: string, knowledgeFile: string): { measured: Measure; base: Measure; ratio: number; cpuRatio: number; turns: number[] } {
   const pairs = Array.from({ length: RUNS }, (_, i) => {
     const [first, second] = i % 2 ? [mode, baseline] : [baseline, mode];
     const runs = { [first]: once(first, file, knowledgeFile), [second]: once(second, file, knowledgeFile) };
@@ -62,6 +62,7 @@ function measureInTurns(mode: string, baseline: string, file: string, knowledgeF
     base: summary(pairs.map(([, b]) => b)),
     ratio: median(pairs.map(([m, b]) => m.ms / b.ms)),
     cpuRatio: median(pairs.map(([m, b]) => m.cpuMs / b.cpuMs)),
+    turns: pairs.map(([m, b]) => m.ms / b.ms),
   };
 }
 
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
       const file = await benchLog(kind, input, mb);
       const size = statSync(file).size / 1024 / 1024;
       const g = grep(file);
-      const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio } = measureInTurns('analyze', 'regex', file, knowledgeFile);
+      const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio, turns } = measureInTurns('analyze', 'regex', file, knowledgeFile);
       const trigger = measure('trigger', file, knowledgeFile);
       const floor = measure('filter', file, knowledgeFile);
       const regexLayer = measure('analyze-regex', file, knowledgeFile);
@@ -109,6 +110,8 @@ async function main(): Promise<void> {
       console.log(row('full, regex line layer', regexLayer) + '  (AnalyzeOptions.regexLineLayer)');
       console.log(row('full analysis', full) + ` (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
       console.log(`  full analysis: ${turnRatio.toFixed(2)}× (${turnCpuRatio.toFixed(2)}×) the bare regex, run in turns with it (median of the turns' ratios; ${ratio(full, regex)} as a ratio of medians)`);
+      // Each turn's ratio: a turn far from the others is the machine, not the code.
+      console.log(`  the turns' ratios, in order: ${turns.map((r) => `${r.toFixed(2)}×`).join(' ')}`);
       console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
       console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
     }
