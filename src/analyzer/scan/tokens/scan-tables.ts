@@ -27,12 +27,12 @@ export function buildTables(literals: readonly Literal[], sample: Uint8Array): S
   if (RECORDS + literals.length * RECORD > BY_PREFIX) throw new Error('token scanner: too many literals for their table');
   literals.forEach((literal, id) => {
     const { text, fold, hex8, third } = literal;
-    const d = 1024 + id * 16;
-    view.setUint32(d + 4, text.length, true);
-    view.setUint32(d + 12, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
     // The record: the bytes (lower case where they fold), the bit each byte gains to fold, and all
-    // ones over the literal's length; the scan compares sixteen bytes at once with them.
+    // ones over the literal's length, which the scan compares sixteen bytes at once with; then
+    // what may follow, the length and the flags.
     const at = RECORDS + id * RECORD;
+    view.setUint32(at + 112, text.length, true);
+    view.setUint32(at + 116, (hex8 ? 1 : 0) | (fold ? 2 : 0) | (third !== undefined ? 4 : 0), true);
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       const folds = fold && isLetter(c);

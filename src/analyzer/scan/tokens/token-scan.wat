@@ -4,13 +4,12 @@
 ;; lanes that pass are verified, each against the literals whose first two bytes, letters folded,
 ;; hash as the lane's do. The line layer (token-line-reader.ts) reads its hits; bench/line-layer.ts measures it.
 ;;
-;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2;
-;; 1024 + id*16 literal descriptors {unused, length, unused, flags: 1 = 8 hex digits follow,
-;; 2 = letters fold, 4 = one of a set of characters follows}; 4096 + id*128 literal records: 32
-;; bytes of the literal (lower case where it folds, zero past its end), 32 of the bit each byte
-;; gains to fold (32 on a folding letter), 32 of all ones over its length, then, with flag 4, a
-;; 16-byte bitmap of the characters that may follow it (bit 0 stands for 0x80, every character
-;; past ASCII); 16384 + key*8 the literals (a bit per id) whose first two bytes hash to key, 4096
+;; Memory: 0..95 the nibble tables (low, high) for bytes 0, 1 and 2; 4096 + id*128 literal
+;; records: 32 bytes of the literal (lower case where it folds, zero past its end), 32 of the bit
+;; each byte gains to fold (32 on a folding letter), 32 of all ones over its length, then, with
+;; flag 4, a 16-byte bitmap of the characters that may follow it (bit 0 stands for 0x80, every
+;; character past ASCII), and at 112 its length and at 116 its flags (1 = 8 hex digits follow,
+;; 2 = letters fold, 4 = one of a set of characters follows); 16384 + key*8 the literals (a bit per id) whose first two bytes hash to key, 4096
 ;; keys. Hits are written as {offset, id} pairs at `out`. The host grows the memory to hold its
 ;; text, and leaves 64 zero bytes after it: a lane's verification reads up to 40 bytes.
 (module
@@ -54,7 +53,7 @@
   (func (export "scan") (param $in i32) (param $length i32) (param $out i32) (param $lines i32) (result i32)
     (local $i i32) (local $end i32) (local $v v128) (local $m v128) (local $nibble v128) (local $m2 v128)
     (local $bits i32) (local $j i32) (local $hits i32) (local $at i32) (local $ends v128)
-    (local $ids i64) (local $id i32) (local $d i32) (local $k i32)
+    (local $ids i64) (local $id i32)
     (local $len i32) (local $flags i32) (local $r i32) (local $word i32) (local $c i32) (local $c1 i32) (local $t v128) (local $h v128)
     (local $lo0 v128) (local $hi0 v128) (local $lo1 v128) (local $hi1 v128) (local $lo2 v128) (local $hi2 v128)
     (local.set $lo0 (v128.load (i32.const 0)))  (local.set $hi0 (v128.load (i32.const 16)))
@@ -130,14 +129,13 @@
                 (br_if $done (i64.eqz (local.get $ids)))
                 (local.set $id (i32.wrap_i64 (i64.ctz (local.get $ids))))
                 (local.set $ids (i64.and (local.get $ids) (i64.sub (local.get $ids) (i64.const 1))))
-                (local.set $d (i32.add (i32.const 1024) (i32.shl (local.get $id) (i32.const 4))))
                 (local.set $r (i32.add (i32.const 4096) (i32.shl (local.get $id) (i32.const 7))))
                 ;; the bytes, folded where the literal folds and cut to its length, against its own
                 (br_if $literals (i32.eqz (i8x16.all_true (i8x16.eq
                   (v128.and (v128.or (local.get $t) (v128.load offset=32 (local.get $r))) (v128.load offset=64 (local.get $r)))
                   (v128.load (local.get $r))))))
-                (local.set $len (i32.load offset=4 (local.get $d)))
-                (local.set $flags (i32.load offset=12 (local.get $d)))
+                (local.set $len (i32.load offset=112 (local.get $r)))
+                (local.set $flags (i32.load offset=116 (local.get $r)))
                 (if (i32.gt_u (local.get $len) (i32.const 16)) (then
                   (br_if $literals (i32.eqz (i8x16.all_true (i8x16.eq
                     (v128.and (v128.or (v128.load offset=16 (local.get $at)) (v128.load offset=48 (local.get $r))) (v128.load offset=80 (local.get $r)))
