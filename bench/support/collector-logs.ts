@@ -64,18 +64,18 @@ const CBS_LINES: Line[] = [
   (r, t) => CBS(t, 'CBS', `Exec: Installing Package: ${cbsPackage(r)}, Update: ${Math.floor(r() * 6e6)}-${Math.floor(r() * 3000)}_neutral, InstallDeployment: ${component(r)}`),
   (r, t) => CBS(t, 'CBS', `Plan: Package: ${cbsPackage(r)}, Update: ${Math.floor(r() * 6e6)}-${Math.floor(r() * 3000)}_neutral, current: Staged, pending: Default, start: Staged, applicable: Installed, targeted: Installed, limit: Installed, selected: Default`),
   (r, t, c) => CBS(t, 'CSI', `${hex(r, 8)}@${t.replace(/-/g, '/').replace(' ', ':')}.${pad(Math.floor(r() * 1000), 3)} CSI Transaction @0x${hex(r, 11)} initialized for deployment engine {d16d444c-56d8-11d5-882d-0080c847b195} with flags 00000002 and client id [10]"TI5.${c.session}:1/"`),
-  (r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} Creating NT transaction (seq ${c.seq % 97}), objectname [6]"(null)"`),
+  (_r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} Creating NT transaction (seq ${c.seq % 97}), objectname [6]"(null)"`),
   (r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} Created NT transaction (seq ${c.seq % 97}) result 0x00000000, handle @0x${hex(r, 3)}`),
   (r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} Performing ${1 + Math.floor(r() * 400)} operations as follows:`),
   (r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} (None) Install (${1 + Math.floor(r() * 3)}): flags: 0 tlc: [${component(r)}] ref: ( flags: 00000000 guid: {d16d444c-56d8-11d5-882d-0080c847b195} name: [l:0]"" ncdata: [l:${20 + Math.floor(r() * 60)}]"${cbsPackage(r)}") thumbprint: (null)`),
   (r, t, c) => CBS(t, 'CSI', `${pad(++c.seq, 8)} [SR] Verifying ${Math.floor(r() * 100)} components`),
   (r, t) => CBS(t, 'DPX', `Extracting file ${pick(r, NAMES)}.dll from container, size ${Math.floor(r() * 4e6)} bytes, delta type ${pick(r, ['PA19', 'PA30', 'none'])}`),
-  (r, t, c) => CBS(t, 'CBS', `Session: ${c.session} initialized by client WindowsUpdateAgent, external staging directory: (null), external registry directory: (null)`),
-  (r, t, c) => CBS(t, 'CBS', `Exec: Processing complete, session(Corruption Detecting): ${c.session} [HRESULT = 0x00000000 - S_OK]`),
+  (_r, t, c) => CBS(t, 'CBS', `Session: ${c.session} initialized by client WindowsUpdateAgent, external staging directory: (null), external registry directory: (null)`),
+  (_r, t, c) => CBS(t, 'CBS', `Exec: Processing complete, session(Corruption Detecting): ${c.session} [HRESULT = 0x00000000 - S_OK]`),
   (r, t) => CBS(t, 'CBS', `Loaded Servicing Stack v10.0.17763.${pick(r, BUILDS)} with Core: C:\\Windows\\winsxs\\${component(r)}\\cbscore.dll`),
-  (r, t) => CBS(t, 'CBS', 'Not able to add pending.xml.bad to Windows Error Report. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]'),
+  (_r, t) => CBS(t, 'CBS', 'Not able to add pending.xml.bad to Windows Error Report. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]'),
 ];
-const CBS_FAILURE: Line = (r, t) => CBS(t, 'CBS', 'Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]');
+const CBS_FAILURE: Line = (_r, t) => CBS(t, 'CBS', 'Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]');
 
 const WU = (t: string, pid: number, tid: number, who: string, text: string) => `${t} ${pid} ${tid} ${who.padEnd(15)} ${text}`;
 const WU_LINES: Line[] = [
@@ -86,12 +86,12 @@ const WU_LINES: Line[] = [
   (r, t) => WU(t, 3304, 7028, 'DownloadManager', `DO job {${guid(r)}} completed successfully, ${Math.floor(r() * 9e8)} bytes transferred`),
   (r, t) => WU(t, 3304, 6500, 'IdleTimer', `WU operation (CSearchCall::Init ID ${Math.floor(r() * 9000)}) started; operation # ${Math.floor(r() * 90000)}; does not use network; is at background priority`),
   (r, t) => WU(t, 3304, 6500, 'SLS', `Get response for service ${guid(r)} - forceExpire[False] asyncRefreshOnExpiry[False]`),
-  (r, t) => WU(t, 3304, 2188, 'Agent', 'Caller SID for Applicability: S-1-5-18'),
+  (_r, t) => WU(t, 3304, 2188, 'Agent', 'Caller SID for Applicability: S-1-5-18'),
   (r, t) => WU(t, 3304, 5368, 'Agent', `* END * Finding updates CallerId = UpdateOrchestrator, Id = ${Math.floor(r() * 9000)}, Exit code = 0x00000000 (cV = ${hex(r, 16)}.1.0.1.0.0.1)`),
   (r, t) => WU(t, 3696, 8172, 'Shared', `UpdateNetworkState Ipv4, cNetworkInterfaces = ${1 + Math.floor(r() * 3)}.`),
   (r, t) => WU(t, 3304, 2188, 'ProtocolTalker', `ServerId = ${guid(r)}, ServerUrl = https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx`),
 ];
-const WU_FAILURE: Line = (r, t) => WU(t, 33288, 29160, 'Handler', 'CBS called Error with 0x80070570,');
+const WU_FAILURE: Line = (_r, t) => WU(t, 33288, 29160, 'Handler', 'CBS called Error with 0x80070570,');
 
 export type LogKind = 'cbs' | 'windowsupdate';
 

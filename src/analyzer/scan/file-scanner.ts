@@ -149,7 +149,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const onLine: LineHandler = (text, no, hitAt) => processor.line(text, no, parser, hitAt);
     const tokens = filter && this.session.tokens && tokenReading([GENERIC_TRIGGER, format.trigger], processor.patternSources(), processor.markers);
     if (!tokens) return new LineReader(onLine, filter);
-    const onRead: ReadLineHandler = (text, no, hitAt, codes, marks, patternHere, bytes, start, places) =>
+    const onRead: ReadLineHandler = (text, no, _hitAt, codes, marks, patternHere, bytes, start, places) =>
       processor.read(text, no, parser, codes, marks, patternHere, bytes, start, places);
     return new TokenLineReader(onLine, onRead, filter!, tokens);
   }

@@ -8,7 +8,6 @@ import { readTreeLengths } from './tree-lengths.ts';
 const VERBATIM = 1;
 const ALIGNED = 2;
 const UNCOMPRESSED = 3;
-const FRAME = 32 * 1024;
 /** x86 call translation covers the first 32768 frames (1 GiB) of output only. */
 const TRANSLATED_FRAMES = 32768;
 const LENGTH_SYMBOLS = 249;
