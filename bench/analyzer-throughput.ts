@@ -4,7 +4,8 @@
  *   dense:  the lines of the real excerpts repeated, nearly every line reaches a parser (dense-logs.ts)
  * against two baselines measured in the same run on the same files:
  *   grep:  LC_ALL=C grep -oE '0x[0-9A-Fa-f]{8}' FILE | LC_ALL=C sort | uniq -c
- *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS)
+ *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS), decoded with
+ *          StringDecoder as a plain Node scan does (bench/utf8-decoders.ts: TextDecoder streaming is 5-7x slower)
  * plus the line filter's regex alone, the analyzer's floor with the regex line layer (read, decode, line filter; no
  * parsing), the full analysis with the regex line layer instead of the token scan, and a profile of where the
  * full analysis spends its time. Every figure is the median of RUNS runs, each in a fresh process; the full analysis

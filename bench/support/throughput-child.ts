@@ -10,6 +10,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { fileInput, readFileChunks } from '../../scripts/cli/analyze-inputs.ts';
 import { summarize } from './profile-summary.ts';
 
@@ -20,13 +21,24 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 
 type Run = () => Promise<object>;
 
+/**
+ * The file's text chunk by chunk, decoded as a plain Node scan decodes it: `StringDecoder`, which
+ * `createReadStream(path, 'utf8')` uses. Not `TextDecoder` with `stream: true`: in Node 20 that goes
+ * through ICU at about 1 GB/s, four times slower, and made the bare regex a third slower than a
+ * plain scan (the analyzer decodes whole lines without `stream`, which takes Node's fast path).
+ */
+async function* decodedChunks(file: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of readFileChunks(file)) yield decoder.write(chunk as Buffer);
+  yield decoder.end();
+}
+
 async function regex(file: string): Promise<Run> {
   return async () => {
     const counts = new Map<string, number>();
-    const decoder = new TextDecoder();
     let rest = '';
-    for await (const chunk of readFileChunks(file)) {
-      const text = rest + decoder.decode(chunk, { stream: true });
+    for await (const decoded of decodedChunks(file)) {
+      const text = rest + decoded;
       const cut = text.lastIndexOf('\n') + 1;
       for (const m of text.slice(0, cut).matchAll(/0x[0-9A-Fa-f]{8}/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
       rest = text.slice(cut);
@@ -63,10 +75,9 @@ async function trigger(file: string): Promise<Run> {
   const filters = await formatTrigger(file);
   return async () => {
     let hits = 0;
-    const decoder = new TextDecoder();
     let rest = '';
-    for await (const chunk of readFileChunks(file)) {
-      const text = rest + decoder.decode(chunk, { stream: true });
+    for await (const decoded of decodedChunks(file)) {
+      const text = rest + decoded;
       const last = text.lastIndexOf('\n');
       const next = filters.map(() => -2);
       for (let at = nextHit(text, filters, next, 0); at >= 0 && at <= last; at = nextHit(text, filters, next, text.indexOf('\n', at) + 1)) hits++;
@@ -82,8 +93,7 @@ async function filter(file: string): Promise<Run> {
   return async () => {
     let lines = 0;
     const reader = new LineReader(() => void lines++, trigger);
-    const decoder = new TextDecoder();
-    for await (const chunk of readFileChunks(file)) reader.push(decoder.decode(chunk, { stream: true }));
+    for await (const text of decodedChunks(file)) reader.push(text);
     reader.end();
     return { lines };
   };
