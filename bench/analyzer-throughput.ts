@@ -6,9 +6,9 @@
  *   grep:  LC_ALL=C grep -oE '0x[0-9A-Fa-f]{8}' FILE | LC_ALL=C sort | uniq -c
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS), decoded with
  *          StringDecoder as a plain Node scan does (bench/utf8-decoders.ts: TextDecoder streaming is 5-7x slower)
- * plus the line filter's regex alone, the analyzer's floor with the regex line layer (read, decode, line filter; no
- * parsing), the full analysis with the regex line layer instead of the token scan, and a profile of where the
- * full analysis spends its time. Every figure is the median of RUNS runs, each in a fresh process; the full analysis
+ * plus the line filter's regex alone, the floor of each line layer (regex: read, decode, line filter; tokens:
+ * read, decode, the scan, lines and their codes; no parsing), the full analysis with the regex line layer
+ * instead of the token scan, and a profile of where the full analysis spends its time. Every figure is the median of RUNS runs, each in a fresh process; the full analysis
  * and the bare regex run in turns, and their ratio is the median of the turns' ratios.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
  */
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio, turns } = measureInTurns('analyze', 'regex', file, knowledgeFile);
       const trigger = measure('trigger', file, knowledgeFile);
       const floor = measure('filter', file, knowledgeFile);
+      const lineLayer = measure('tokens', file, knowledgeFile);
       const regexLayer = measure('analyze-regex', file, knowledgeFile);
       const profile = once('profile', file, knowledgeFile);
       const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
@@ -107,13 +108,14 @@ async function main(): Promise<void> {
       console.log(row('LC_ALL=C grep|sort|uniq -c', g));
       console.log(row('bare regex in Node', regex));
       console.log(row('filter regex alone', trigger) + '  (read, decode, the line filter\'s regex)');
-      console.log(row('read + line filter only', floor) + '  (the floor: no parsing)');
+      console.log(row('read + line filter only', floor) + '  (the regex line layer\'s floor: no parsing)');
+      console.log(row('token line layer alone', lineLayer) + '  (read, decode, scan; lines and their codes, nothing processed)');
       console.log(row('full, regex line layer', regexLayer) + '  (AnalyzeOptions.regexLineLayer)');
       console.log(row('full analysis', full) + ` (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
       console.log(`  full analysis: ${turnRatio.toFixed(2)}× (${turnCpuRatio.toFixed(2)}×) the bare regex, run in turns with it (median of the turns' ratios; ${ratio(full, regex)} as a ratio of medians)`);
       // Each turn's ratio: a turn far from the others is the machine, not the code.
       console.log(`  the turns' ratios, in order: ${turns.map((r) => `${r.toFixed(2)}×`).join(' ')}`);
-      console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
+      console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; token line layer ${ratio(lineLayer, regex)}, regex layer's floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
       console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
     }
   }

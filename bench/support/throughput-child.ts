@@ -4,7 +4,8 @@
  * JavaScript), `trigger` (the line filter's regex alone over the decoded text, moving to the next
  * line after each hit: what the filter costs before any line is split or counted),
  * (one regex, or two whose hits are merged, as the format's filter is built),
- * `filter` (the analyzer's floor: read, decode, the line filter, no parsing),
+ * `filter` (the regex line layer's floor: read, decode, the line filter, no parsing),
+ * `tokens` (the token line layer's floor: read, decode, the scan and the walk of its tokens, no line handed on),
  * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
  */
@@ -47,15 +48,54 @@ async function regex(file: string): Promise<Run> {
   };
 }
 
-/** The line filter of the file's format: the generic trigger and the format's own, in one regex or two. */
-async function formatTrigger(file: string): Promise<RegExp[]> {
-  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
+/** The format of the file, detected from its first chunk as the analyzer does. */
+async function formatOf(file: string) {
   const { detectFormat } = await import('../../src/analyzer/formats/detect.ts');
   const chunks = readFileChunks(file);
   const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
   await chunks.return(undefined);
-  const { format } = detectFormat(head.split(/\r?\n/, 400));
+  return detectFormat(head.split(/\r?\n/, 400)).format;
+}
+
+/** The line filter of the file's format: the generic trigger and the format's own, in one regex or two. */
+async function formatTrigger(file: string): Promise<RegExp[]> {
+  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
+  const format = await formatOf(file);
   return [lineFilter(format.trigger ?? '', [], format.triggerApart)].flat();
+}
+
+/**
+ * The token line layer's floor: read, decoded as the analyzer decodes (ChunkDecoder), scanned with
+ * the token table the analysis builds for the format (its triggers, its rules' content patterns,
+ * its marker words), and the tokens walked to their lines; no line is handed on. The patterns stay
+ * sought to the end, as they do in a log where none is found.
+ */
+async function tokens(file: string, knowledgeFile: string): Promise<Run> {
+  const { GENERIC_TRIGGER, lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
+  const { tokenReading } = await import('../../src/analyzer/scan/tokens/token-reading.ts');
+  const { TokenLineReader } = await import('../../src/analyzer/scan/tokens/token-line-reader.ts');
+  const { compileRules, ruleApplies } = await import('../../src/analyzer/diagnose/rules.ts');
+  const { LINE_MARKERS } = await import('../../src/analyzer/extract/markers.ts');
+  const { knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
+  const { ChunkDecoder } = await import('../../src/input/index.ts');
+  const format = await formatOf(file);
+  const patterns = compileRules(knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8')).rules)
+    .rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind))
+    .map((r) => r.pattern!.source);
+  const table = tokenReading([GENERIC_TRIGGER, format.trigger ?? ''], patterns, format.markers ?? LINE_MARKERS);
+  if (!table) throw new Error(`${format.kind}: no token table (no WebAssembly SIMD?)`);
+  const filter = lineFilter(format.trigger ?? '', patterns, format.triggerApart);
+  return async () => {
+    let lines = 0;
+    const count = () => void lines++;
+    const reader = new TokenLineReader(count, count, filter, table);
+    const decoder = new ChunkDecoder('utf-8');
+    const take = (text: string) => reader.push(text);
+    for await (const chunk of readFileChunks(file)) decoder.push(chunk, take);
+    reader.push(decoder.end());
+    reader.end();
+    return { lines };
+  };
 }
 
 /** The first hit of any of the regexes at or after `from` (each searched again only once passed), or -1. */
@@ -116,8 +156,8 @@ async function analyze(file: string, knowledgeFile: string, profile: boolean, re
 }
 
 export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
-  const modes: Record<string, (file: string) => Promise<Run>> = { regex, trigger, filter };
-  const run = modes[mode] ? await modes[mode](file) : await analyze(file, knowledgeFile, mode === 'profile', mode === 'analyze-regex');
+  const modes: Record<string, (file: string, knowledgeFile: string) => Promise<Run>> = { regex, trigger, filter, tokens };
+  const run = modes[mode] ? await modes[mode](file, knowledgeFile) : await analyze(file, knowledgeFile, mode === 'profile', mode === 'analyze-regex');
   const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
   const cpu = process.cpuUsage();
   const start = performance.now();
