@@ -18,7 +18,7 @@ const FILE_KB = /KB\d{6,7}/gi;
 const PACKAGE_EXT = /\.(?:cab|msu|psf|wim)$/i;
 
 /** `[\w.-]` by character code, for widening names by hand. */
-function isNameChar(c: number): boolean {
+export function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 

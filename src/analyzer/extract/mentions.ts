@@ -8,6 +8,7 @@
 import { extractBuilds, OS_AT, ROLLUP_FIX_AT, ROLLUP_FIX_OFFSET } from './builds.ts';
 import { extractPackages, PACKAGE, packageIdentity } from './kbs.ts';
 import { LINE_MARKERS, placeAt, placeCount, type MarkerPlaces } from './markers.ts';
+import { keepIdentity, recallIdentity } from './package-recall.ts';
 
 const [KB, KB_LOWER, PACKAGE_WORD, OS, ROLLUP_FIX] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix'].map((w) => LINE_MARKERS.bit(w));
 
@@ -38,7 +39,11 @@ export function kbMentions(line: string, marks: number, places: MarkerPlaces | u
   return out;
 }
 
-export function packageMentions(line: string, marks: number, places: MarkerPlaces | undefined): string[] {
+/**
+ * `bytes` and `from`, where the line's characters stand as the scan's bytes (a `Line` read by the
+ * token line layer has them), let an identity read before be recalled at a place (package-recall.ts).
+ */
+export function packageMentions(line: string, marks: number, places: MarkerPlaces | undefined, bytes?: Uint8Array, from = 0): string[] {
   const count = placeCount(places, marks, PACKAGE_WORD);
   if (count < 0) return extractPackages(line);
   const out: string[] = [];
@@ -46,10 +51,18 @@ export function packageMentions(line: string, marks: number, places: MarkerPlace
   for (let k = 0; k < count; k++) {
     const at = placeAt(places!, PACKAGE_WORD, k);
     if (at < end) continue;
+    const recalled = bytes && recallIdentity(bytes, from, at, line.length);
+    if (recalled) {
+      end = at + recalled.length;
+      out.push(recalled);
+      continue;
+    }
     PACKAGE_AT.lastIndex = at;
     if (!PACKAGE_AT.test(line)) continue;
     end = PACKAGE_AT.lastIndex;
-    out.push(packageIdentity(line, at, end));
+    const identity = packageIdentity(line, at, end);
+    if (bytes && identity.length === end - at) keepIdentity(identity);
+    out.push(identity);
   }
   return out;
 }

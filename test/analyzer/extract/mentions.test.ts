@@ -17,6 +17,9 @@ function placesIn(line: string): MarkerPlaces {
   return places;
 }
 
+/** The line as the token scan holds it: one byte per UTF-16 code unit, 0x80 for any past ASCII. */
+const scanBytes = (line: string): Uint8Array => Uint8Array.from({ length: line.length }, (_, i) => Math.min(line.charCodeAt(i), 0x80));
+
 const all = (line: string, places?: MarkerPlaces) => {
   const marks = LINE_MARKERS.scan(line);
   return [kbMentions(line, marks, places), packageMentions(line, marks, places), buildMentions(line, marks, places)];
@@ -51,6 +54,26 @@ describe('what a line mentions', () => {
         expect(all(line, placesIn(line))).toEqual(all(line));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('recalls at a place a package identity read before exactly where the package form would read it again', () => {
+    const rollup = 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7';
+    const word = fc.constantFrom(rollup, rollup + '5', rollup + '.9', rollup + '.', rollup + ',', 'x' + rollup, '-' + rollup, rollup.replace('3287', '3288'),
+      'Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.7', 'Microsoft-Windows-Foo-Package~31bf3856ad364e35~amd64~zh-CN~10.0.17763.1',
+      'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287', 'Package', ' ', ': ', '无法', '1', '.');
+    // A run of lines, so that what one line leaves kept is recalled on the next ones.
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 12 }), (lines) => {
+        for (const words of lines) {
+          const line = words.join('');
+          const marks = LINE_MARKERS.scan(line);
+          // the line in the middle of a larger text, as a chunk holds it
+          const bytes = scanBytes(`x\n${line}\n5`);
+          expect(packageMentions(line, marks, placesIn(line), bytes, 2)).toEqual(packageMentions(line, marks, placesIn(line)));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
