@@ -8,8 +8,9 @@
  *          StringDecoder as a plain Node scan does (bench/utf8-decoders.ts: TextDecoder streaming is 5-7x slower)
  * plus the line filter's regex alone, the floor of each line layer (regex: read, decode, line filter; tokens:
  * read, decode, the scan, lines and their codes; no parsing), the full analysis with the regex line layer
- * instead of the token scan, and a profile of where the full analysis spends its time. Every figure is the median of RUNS runs, each in a fresh process; the full analysis
- * and the bare regex run in turns, and their ratio is the median of the turns' ratios.
+ * instead of the token scan, and a profile of where the full analysis spends its time. Every figure is the
+ * median of RUNS runs, each in a fresh process; the full analysis and the bare regex run in turns, and their
+ * ratio is the median of the turns' ratios.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
  */
 import { spawnSync, execSync } from 'node:child_process';

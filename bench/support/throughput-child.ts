@@ -5,7 +5,7 @@
  * line after each hit: what the filter costs before any line is split or counted),
  * (one regex, or two whose hits are merged, as the format's filter is built),
  * `filter` (the regex line layer's floor: read, decode, the line filter, no parsing),
- * `tokens` (the token line layer's floor: read, decode, the scan and the walk of its tokens, no line handed on),
+ * `tokens` (the token line layer alone: read, decode, the scan, each line read sliced and its codes found; nothing processed),
  * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
  */
@@ -25,7 +25,7 @@ type Run = () => Promise<object>;
 /**
  * The file's text chunk by chunk, decoded as a plain Node scan decodes it: `StringDecoder`, which
  * `createReadStream(path, 'utf8')` uses. Not `TextDecoder` with `stream: true`: in Node 20 that goes
- * through ICU at about 1 GB/s, four times slower, and made the bare regex a third slower than a
+ * through ICU at about 1 GB/s, five to seven times slower, and made the bare regex a third slower than a
  * plain scan (the analyzer decodes whole lines without `stream`, which takes Node's fast path).
  */
 async function* decodedChunks(file: string): AsyncGenerator<string> {
@@ -65,10 +65,10 @@ async function formatTrigger(file: string): Promise<RegExp[]> {
 }
 
 /**
- * The token line layer's floor: read, decoded as the analyzer decodes (ChunkDecoder), scanned with
- * the token table the analysis builds for the format (its triggers, its rules' content patterns,
- * its marker words), and the tokens walked to their lines; no line is handed on. The patterns stay
- * sought to the end, as they do in a log where none is found.
+ * The token line layer alone: read, decoded as the analyzer decodes (ChunkDecoder), scanned with the
+ * token table the analysis builds for the format (its triggers, its rules' content patterns, its
+ * marker words), each line read sliced and its codes found, then handed to nothing: no line
+ * processor, no parser. The patterns stay sought to the end, as they do in a log where none is found.
  */
 async function tokens(file: string, knowledgeFile: string): Promise<Run> {
   const { GENERIC_TRIGGER, lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
