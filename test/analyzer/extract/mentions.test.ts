@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bitIndex, LINE_MARKERS, MAX_PLACES, type MarkerPlaces } from '../../../src/analyzer/extract/markers.ts';
 import { buildMentions, kbMentions, packageMentions } from '../../../src/analyzer/extract/mentions.ts';
+import { scanBytes } from '../helpers.ts';
 
 const PLACED = ['KB', 'kb', 'Package', 'OS ', 'RollupFix'];
 
@@ -16,9 +17,6 @@ function placesIn(line: string): MarkerPlaces {
   }
   return places;
 }
-
-/** The line as the token scan holds it: one byte per UTF-16 code unit, 0x80 for any past ASCII. */
-const scanBytes = (line: string): Uint8Array => Uint8Array.from({ length: line.length }, (_, i) => Math.min(line.charCodeAt(i), 0x80));
 
 const all = (line: string, places?: MarkerPlaces) => {
   const marks = LINE_MARKERS.scan(line);

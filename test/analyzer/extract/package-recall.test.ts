@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { keepIdentity, recallIdentity } from '../../../src/analyzer/extract/package-recall.ts';
+import { scanBytes } from '../helpers.ts';
 
 const ROLLUP = 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7';
-const bytesOf = (text: string): Uint8Array => Uint8Array.from({ length: text.length }, (_, i) => Math.min(text.charCodeAt(i), 0x80));
 
 /** Where `identity` stands in `line`, and what is recalled there. */
 function recallIn(line: string, identity = ROLLUP): string | undefined {
-  return recallIdentity(bytesOf(line), 0, line.indexOf(identity), line.length);
+  return recallIdentity(scanBytes(line), 0, line.indexOf(identity), line.length);
 }
 
 describe('package identities recalled by their bytes', () => {
@@ -30,7 +30,7 @@ describe('package identities recalled by their bytes', () => {
     const other = ROLLUP.replace('3287', '3288');
     expect(recallIn(`Plan: ${other}`, other)).toBeUndefined();
     const cut = ROLLUP.slice(0, -2);
-    expect(recallIdentity(bytesOf(`${ROLLUP}`), 0, 0, cut.length)).toBeUndefined();
+    expect(recallIdentity(scanBytes(`${ROLLUP}`), 0, 0, cut.length)).toBeUndefined();
   });
 
   it('keeps the last four identities read', () => {
