@@ -74,15 +74,16 @@ async function tokens(file: string, knowledgeFile: string): Promise<Run> {
   const { GENERIC_TRIGGER, lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
   const { tokenReading } = await import('../../src/analyzer/scan/tokens/token-reading.ts');
   const { TokenLineReader } = await import('../../src/analyzer/scan/tokens/token-line-reader.ts');
-  const { compileRules, ruleApplies } = await import('../../src/analyzer/diagnose/rules.ts');
-  const { LINE_MARKERS } = await import('../../src/analyzer/extract/markers.ts');
+  const { LineProcessor } = await import('../../src/analyzer/scan/line-processor.ts');
+  const { FileFacts } = await import('../../src/analyzer/scan/file-facts.ts');
+  const { Session } = await import('../../src/analyzer/scan/session.ts');
   const { knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
   const { ChunkDecoder } = await import('../../src/input/index.ts');
   const format = await formatOf(file);
-  const patterns = compileRules(knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8')).rules)
-    .rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind))
-    .map((r) => r.pattern!.source);
-  const table = tokenReading([GENERIC_TRIGGER, format.trigger ?? ''], patterns, format.markers ?? LINE_MARKERS);
+  // The patterns and marker words the analysis's own line processor asks the scan for.
+  const processor = new LineProcessor(new FileFacts(file), format, new Session(knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'))));
+  const patterns = processor.patternSources();
+  const table = tokenReading([GENERIC_TRIGGER, format.trigger ?? ''], patterns, processor.markers);
   if (!table) throw new Error(`${format.kind}: no token table (no WebAssembly SIMD?)`);
   const filter = lineFilter(format.trigger ?? '', patterns, format.triggerApart);
   return async () => {
