@@ -22,6 +22,19 @@ describe('singleEdit', () => {
     expect(singleEdit('6016624', '5016623')).toBeUndefined();
     expect(editDistance('6016624', '5016623')).toBe(2);
   });
+  it('agrees with the edit distance on every pair of short numbers near each other', () => {
+    // Digits from a small set, so that most pairs are a few edits apart: all of ten thousand pairs.
+    let seed = 17;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    const number = () => Array.from({ length: 4 + random(3) }, () => '1223'[random(4)]).join('');
+    for (let k = 0; k < 10000; k++) {
+      const [typed, real] = [number(), number()];
+      const edit = singleEdit(typed, real);
+      expect(edit !== undefined, `${typed} → ${real}`).toBe(editDistance(typed, real, 1) === 1);
+      if (edit === 'deletion' || edit === 'insertion') expect(typed.length - real.length).toBe(edit === 'insertion' ? 1 : -1);
+      if (edit === 'substitution') expect([...typed].filter((c, i) => c !== real[i])).toHaveLength(1);
+    }
+  });
 });
 
 describe('matchKb', () => {

@@ -138,15 +138,21 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
   return [...all.values()].sort((a, b) => b.outcomes - a.outcomes || b.count - a.count);
 }
 
+/** The catalog's KB records as the near-KB check reads them. */
+function kbFacts(knowledge: Knowledge): KbFact[] {
+  return Object.entries(knowledge.kbs).map(([id, k]): KbFact => ({ kb: id, releaseDate: k.releaseDate ?? '', kind: k.kind ?? 'other', ...(k.osBuild ? { osBuild: k.osBuild } : {}) }));
+}
+
 /** The records a KB number no record has is one typing mistake from. */
-function nearestKbs(kb: string, knowledge: Knowledge): KbFact[] {
-  const facts = Object.entries(knowledge.kbs).map(([id, k]): KbFact => ({ kb: id, releaseDate: k.releaseDate ?? '', kind: k.kind ?? 'other', ...(k.osBuild ? { osBuild: k.osBuild } : {}) }));
+function nearestKbs(kb: string, facts: readonly KbFact[]): KbFact[] {
   const match = matchKb(kb, facts);
   return match.kind === 'near' ? match.candidates.map((c) => c.fact) : [];
 }
 
 function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] {
   const all = new Map<string, Report['kbs'][number]>();
+  // Made once per report, not once per KB: a real CBS.log names hundreds the catalog has not.
+  let facts: KbFact[] | undefined;
   for (const record of records) {
     for (const [kb, evidence] of record.facts!.kbs) {
       const entry = all.get(kb);
@@ -155,7 +161,7 @@ function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] 
         continue;
       }
       const known = knowledge.kbs[kb];
-      const nearest = known ? [] : nearestKbs(kb, knowledge);
+      const nearest = known ? [] : nearestKbs(kb, (facts ??= kbFacts(knowledge)));
       all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, ...(nearest.length ? { nearest } : {}), files: [record.file], evidence });
     }
   }
