@@ -1,7 +1,9 @@
 /**
- * Throughput and memory of the analyzer on two inputs of each kind (CBS.log, WindowsUpdate.log):
+ * Throughput and memory of the analyzer on two inputs of each kind (CBS.log, WindowsUpdate.log), and a third CBS.log:
  *   sparse: generated from real line shapes, few lines reach a parser (analyzer-logs.ts)
  *   dense:  the lines of the real excerpts repeated, nearly every line reaches a parser (dense-logs.ts)
+ *   mixed:  a real machine's healthy CBS.log sessions (the corpus) around the failing lines, repeated: the
+ *           dozens of packages and KBs a whole CBS.log names, where the failing excerpts name a few (dense-logs.ts)
  * against two baselines measured in the same run on the same files:
  *   grep:  LC_ALL=C grep -oE '0x[0-9A-Fa-f]{8}' FILE | LC_ALL=C sort | uniq -c
  *   regex: a bare code-counting regex over the decoded text in Node (the ceiling for JS), decoded with
@@ -18,7 +20,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from './analyzer-logs.ts';
-import { BENCH_DIR, benchLog } from './support/bench-logs.ts';
+import { BENCH_DIR, benchLog, type BenchInput } from './support/bench-logs.ts';
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
@@ -90,35 +92,34 @@ async function main(): Promise<void> {
   const knowledgeFile = join(dir, 'knowledge.json');
   writeFileSync(knowledgeFile, knowledgeToJSON(knowledgeFromCatalog(await loadCatalog())));
   console.log(`medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets); the full analysis and the bare regex run in turns`);
-  for (const input of ['sparse', 'dense'] as const) {
-    for (const kind of ['cbs', 'windowsupdate'] as Kind[]) {
-      const file = await benchLog(kind, input, mb);
-      const size = statSync(file).size / 1024 / 1024;
-      const g = grep(file);
-      const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio, turns } = measureInTurns('analyze', 'regex', file, knowledgeFile);
-      const trigger = measure('trigger', file, knowledgeFile);
-      const floor = measure('filter', file, knowledgeFile);
-      const lineLayer = measure('tokens', file, knowledgeFile);
-      const regexLayer = measure('analyze-regex', file, knowledgeFile);
-      const profile = once('profile', file, knowledgeFile);
-      const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
-      const row = (name: string, m: Measure) =>
-        `  ${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms ${rate(m.ms)}  cpu ${m.cpuMs.toFixed(0).padStart(6)} ms` + (m.maxRssMB ? `  peak RSS ${m.maxRssMB.toFixed(0)} MB` : '');
-      const ratio = (a: Measure, b: Measure) => `${(a.ms / b.ms).toFixed(2)}× (${(a.cpuMs / b.cpuMs).toFixed(2)}×)`;
-      console.log(`\n${kind}, ${input}: ${size.toFixed(0)} MB`);
-      console.log(row('LC_ALL=C grep|sort|uniq -c', g));
-      console.log(row('bare regex in Node', regex));
-      console.log(row('filter regex alone', trigger) + '  (read, decode, the line filter\'s regex)');
-      console.log(row('read + line filter only', floor) + '  (the regex line layer\'s floor: no parsing)');
-      console.log(row('token line layer alone', lineLayer) + '  (read, decode, scan; lines and their codes, nothing processed)');
-      console.log(row('full, regex line layer', regexLayer) + '  (AnalyzeOptions.regexLineLayer)');
-      console.log(row('full analysis', full) + ` (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
-      console.log(`  full analysis: ${turnRatio.toFixed(2)}× (${turnCpuRatio.toFixed(2)}×) the bare regex, run in turns with it (median of the turns' ratios; ${ratio(full, regex)} as a ratio of medians)`);
-      // Each turn's ratio: a turn far from the others is the machine, not the code.
-      console.log(`  the turns' ratios, in order: ${turns.map((r) => `${r.toFixed(2)}×`).join(' ')}`);
-      console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; token line layer ${ratio(lineLayer, regex)}, regex layer's floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
-      console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
-    }
+  const inputs: [BenchInput, Kind][] = [['sparse', 'cbs'], ['sparse', 'windowsupdate'], ['dense', 'cbs'], ['dense', 'windowsupdate'], ['mixed', 'cbs']];
+  for (const [input, kind] of inputs) {
+    const file = await benchLog(kind, input, mb);
+    const size = statSync(file).size / 1024 / 1024;
+    const g = grep(file);
+    const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio, turns } = measureInTurns('analyze', 'regex', file, knowledgeFile);
+    const trigger = measure('trigger', file, knowledgeFile);
+    const floor = measure('filter', file, knowledgeFile);
+    const lineLayer = measure('tokens', file, knowledgeFile);
+    const regexLayer = measure('analyze-regex', file, knowledgeFile);
+    const profile = once('profile', file, knowledgeFile);
+    const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
+    const row = (name: string, m: Measure) =>
+      `  ${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms ${rate(m.ms)}  cpu ${m.cpuMs.toFixed(0).padStart(6)} ms` + (m.maxRssMB ? `  peak RSS ${m.maxRssMB.toFixed(0)} MB` : '');
+    const ratio = (a: Measure, b: Measure) => `${(a.ms / b.ms).toFixed(2)}× (${(a.cpuMs / b.cpuMs).toFixed(2)}×)`;
+    console.log(`\n${kind}, ${input}: ${size.toFixed(0)} MB`);
+    console.log(row('LC_ALL=C grep|sort|uniq -c', g));
+    console.log(row('bare regex in Node', regex));
+    console.log(row('filter regex alone', trigger) + '  (read, decode, the line filter\'s regex)');
+    console.log(row('read + line filter only', floor) + '  (the regex line layer\'s floor: no parsing)');
+    console.log(row('token line layer alone', lineLayer) + '  (read, decode, scan; lines and their codes, nothing processed)');
+    console.log(row('full, regex line layer', regexLayer) + '  (AnalyzeOptions.regexLineLayer)');
+    console.log(row('full analysis', full) + ` (${full.rssBeforeMB!.toFixed(0)} MB before reading)`);
+    console.log(`  full analysis: ${turnRatio.toFixed(2)}× (${turnCpuRatio.toFixed(2)}×) the bare regex, run in turns with it (median of the turns' ratios; ${ratio(full, regex)} as a ratio of medians)`);
+    // Each turn's ratio: a turn far from the others is the machine, not the code.
+    console.log(`  the turns' ratios, in order: ${turns.map((r) => `${r.toFixed(2)}×`).join(' ')}`);
+    console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; token line layer ${ratio(lineLayer, regex)}, regex layer's floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
+    console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
   }
 }
 

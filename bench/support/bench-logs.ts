@@ -7,10 +7,13 @@ import { writeDenseLog } from '../dense-logs.ts';
 
 export const BENCH_DIR = join(tmpdir(), 'update-triage-bench');
 
-/** `sparse`: generated from real line shapes (analyzer-logs.ts); `dense`: real lines repeated (dense-logs.ts). */
-export async function benchLog(kind: Kind, input: 'sparse' | 'dense', mb: number): Promise<string> {
+/** `sparse`: generated from real line shapes (analyzer-logs.ts); `dense`: real lines repeated; `mixed`: healthy and failing real CBS.log lines repeated (dense-logs.ts). */
+export type BenchInput = 'sparse' | 'dense' | 'mixed';
+
+export async function benchLog(kind: Kind, input: BenchInput, mb: number): Promise<string> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const file = join(BENCH_DIR, `${kind}-${input}-${mb}MB.log`);
-  if (!existsSync(file)) await (input === 'dense' ? writeDenseLog : writeLog)(file, kind, mb * 1024 * 1024);
+  const bytes = mb * 1024 * 1024;
+  if (!existsSync(file)) await (input === 'sparse' ? writeLog(file, kind, bytes) : writeDenseLog(file, kind, bytes, input === 'mixed'));
   return file;
 }
