@@ -1,4 +1,5 @@
 import type { Evidence } from './evidence.ts';
+import { ownCopy } from './own-copy.ts';
 import { PRECEDENCE, type Attempt, type Companion, type OutcomeInput, type UpdateRef } from './attempt-model.ts';
 
 export type { Attempt, Companion, OutcomeInput, OutcomeSource, UpdateRef } from './attempt-model.ts';
@@ -61,8 +62,9 @@ export class AttemptTracker {
   /** `note({ phase })`, with no object built and copied: a CBS.log starts a DPX phase on about every fourteenth line. */
   notePhase(phase: string): void {
     if (phase === '') return;
-    this.context.phase = phase;
-    if (this.current && this.kind === 'update') this.current.update.phase ??= phase;
+    const owned = phase === this.context.phase ? this.context.phase : ownCopy(phase);
+    this.context.phase = owned;
+    if (this.current && this.kind === 'update') this.current.update.phase ??= owned;
   }
 
   /** Drops what the last start said is being installed: after an event's outcome, its attempt is over. */
@@ -184,7 +186,7 @@ function definedOnly(update: UpdateRef): UpdateRef {
   const kept: Record<string, unknown> = {};
   for (const key in update) {
     const value = update[key as keyof UpdateRef];
-    if (value !== undefined && value !== '') kept[key] = value;
+    if (value !== undefined && value !== '') kept[key] = ownCopy(value);
   }
   return kept as UpdateRef;
 }
@@ -193,6 +195,6 @@ function definedOnly(update: UpdateRef): UpdateRef {
 function fillMissing(target: UpdateRef, from: UpdateRef): void {
   for (const key in from) {
     const value = from[key as keyof UpdateRef];
-    if (value !== undefined && value !== '') target[key as keyof UpdateRef] ??= value;
+    if (value !== undefined && value !== '') target[key as keyof UpdateRef] ??= ownCopy(value);
   }
 }

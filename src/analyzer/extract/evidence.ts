@@ -1,3 +1,5 @@
+import { ownCopy } from './own-copy.ts';
+
 /** A line that supports a fact: which file, which line (1-based), and the text. */
 export interface Evidence {
   file: string;
@@ -12,6 +14,6 @@ export interface Evidence {
 export const EVIDENCE_CHARS = 400;
 
 export function evidence(file: string, line: number, text: string, time?: string): Evidence {
-  const cut = text.length > EVIDENCE_CHARS ? text.slice(0, EVIDENCE_CHARS) + '…' : text;
-  return time ? { file, line, text: cut.trim(), time } : { file, line, text: cut.trim() };
+  const cut = ownCopy((text.length > EVIDENCE_CHARS ? text.slice(0, EVIDENCE_CHARS) + '…' : text).trim());
+  return time ? { file, line, text: cut, time: ownCopy(time) } : { file, line, text: cut };
 }

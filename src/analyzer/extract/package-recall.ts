@@ -9,6 +9,7 @@
  */
 import { isNameChar } from './kbs.ts';
 import { asciiBytes, isDigit, writtenAt } from './line-bytes.ts';
+import { ownCopy } from './own-copy.ts';
 
 /** Identities kept at most: past this the table starts again, so no log can grow it without end. */
 const KEPT = 512;
@@ -59,7 +60,7 @@ export function keepIdentity(identity: string): void {
   const bytes = asciiBytes(identity);
   let slot = slotOf(bytes, 0);
   for (; identities[slot] !== undefined; slot = (slot + 1) & (SLOTS - 1)) if (identities[slot] === identity) return;
-  identities[slot] = identity;
+  identities[slot] = ownCopy(identity);
   identityBytes[slot] = bytes;
   kept++;
 }

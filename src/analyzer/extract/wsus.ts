@@ -1,3 +1,5 @@
+import { ownCopy } from './own-copy.ts';
+
 /** A WSUS server setting seen in a log: a URL, or `null` when the setting was removed. */
 export interface WsusSetting {
   readonly url: string | null;
@@ -32,7 +34,7 @@ function server(raw: string): WsusSetting | undefined {
   if (raw === lastRaw) return lastSetting;
   const m = ORIGIN.exec(raw);
   // Redacted copies say `<wsusserver>`: a placeholder, not a server.
-  lastRaw = raw;
-  lastSetting = !m || m[1].includes('<') ? undefined : { url: m[1] };
+  lastRaw = ownCopy(raw);
+  lastSetting = !m || m[1].includes('<') ? undefined : { url: ownCopy(m[1]) };
   return lastSetting;
 }

@@ -1,6 +1,7 @@
 import { AttemptTracker } from '../extract/attempts.ts';
 import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
+import { ownCopy } from '../extract/own-copy.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
 import type { Stamp } from '../extract/time.ts';
@@ -129,7 +130,7 @@ export class FileFacts {
     if (!recent) this.recent.set(map, (recent = new RecentKeys()));
     // A key mentioned before is in the map, or the map is full: either way, nothing to do.
     if (recent.holds(key)) return;
-    if (!map.has(key) && map.size < MAX_MENTIONS) map.set(key, this.evidence(line, text));
+    if (!map.has(key) && map.size < MAX_MENTIONS) map.set(ownCopy(key), this.evidence(line, text));
   }
 
   private readonly recent = new Map<Map<string, Evidence>, RecentKeys>();
