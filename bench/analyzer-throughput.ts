@@ -14,13 +14,14 @@
  * median of RUNS runs, each in a fresh process; the full analysis and the bare regex run in turns, and their
  * ratio is the median of the turns' ratios.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
+ *        LOGS=a.log:b.log npx tsx bench/analyzer-throughput.ts [MB] [runs]   (only those logs, end to end, repeated to MB)
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from './analyzer-logs.ts';
-import { BENCH_DIR, benchLog, type BenchInput } from './support/bench-logs.ts';
+import { BENCH_DIR, benchLog, givenLog, type BenchInput } from './support/bench-logs.ts';
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
@@ -83,6 +84,16 @@ function grep(file: string): Measure {
   return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMB: 0 };
 }
 
+/** The five inputs, or with LOGS (paths, separated as PATH is) the logs given, end to end. */
+async function inputs(mb: number): Promise<{ label: string; file: string }[]> {
+  const given = process.env.LOGS?.split(delimiter).filter(Boolean);
+  if (given?.length) return [{ label: `given (${given.map((path) => basename(path)).join(', ')})`, file: await givenLog(given, mb) }];
+  const five: [Kind, BenchInput][] = [['cbs', 'sparse'], ['windowsupdate', 'sparse'], ['cbs', 'dense'], ['windowsupdate', 'dense'], ['cbs', 'mixed']];
+  const made = [];
+  for (const [kind, input] of five) made.push({ label: `${kind}, ${input}`, file: await benchLog(kind, input, mb) });
+  return made;
+}
+
 async function main(): Promise<void> {
   const mb = Number(process.argv[2] ?? 200);
   const dir = BENCH_DIR;
@@ -92,9 +103,7 @@ async function main(): Promise<void> {
   const knowledgeFile = join(dir, 'knowledge.json');
   writeFileSync(knowledgeFile, knowledgeToJSON(knowledgeFromCatalog(await loadCatalog())));
   console.log(`medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets); the full analysis and the bare regex run in turns`);
-  const inputs: [BenchInput, Kind][] = [['sparse', 'cbs'], ['sparse', 'windowsupdate'], ['dense', 'cbs'], ['dense', 'windowsupdate'], ['mixed', 'cbs']];
-  for (const [input, kind] of inputs) {
-    const file = await benchLog(kind, input, mb);
+  for (const { label, file } of await inputs(mb)) {
     const size = statSync(file).size / 1024 / 1024;
     const g = grep(file);
     const { measured: full, base: regex, ratio: turnRatio, cpuRatio: turnCpuRatio, turns } = measureInTurns('analyze', 'regex', file, knowledgeFile);
@@ -107,7 +116,7 @@ async function main(): Promise<void> {
     const row = (name: string, m: Measure) =>
       `  ${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms ${rate(m.ms)}  cpu ${m.cpuMs.toFixed(0).padStart(6)} ms` + (m.maxRssMB ? `  peak RSS ${m.maxRssMB.toFixed(0)} MB` : '');
     const ratio = (a: Measure, b: Measure) => `${(a.ms / b.ms).toFixed(2)}× (${(a.cpuMs / b.cpuMs).toFixed(2)}×)`;
-    console.log(`\n${kind}, ${input}: ${size.toFixed(0)} MB`);
+    console.log(`\n${label}: ${size.toFixed(0)} MB`);
     console.log(row('LC_ALL=C grep|sort|uniq -c', g));
     console.log(row('bare regex in Node', regex));
     console.log(row('filter regex alone', trigger) + '  (read, decode, the line filter\'s regex)');
