@@ -44,14 +44,22 @@ export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowl
     entry.wrapped.push(...wrapped);
     candidates.set(code, entry);
   }
+  // Each candidate's latest time once, not in every comparison: a CBS.log can hold hundreds of failed attempts of one code.
+  const latest = new Map([...candidates.values()].map((c) => [c, latestTime(c)]));
   const best = [...candidates.values()].sort(
-    (a, b) => b.rank - a.rank || b.attempts.length - a.attempts.length || latest(b).localeCompare(latest(a)),
+    (a, b) => b.rank - a.rank || b.attempts.length - a.attempts.length || latest.get(b)!.localeCompare(latest.get(a)!),
   )[0];
   return best ? fromCandidate(best, knowledge) : null;
 }
 
-function latest(candidate: Candidate): string {
-  return candidate.attempts.map((a) => a.outcome.time ?? '').sort().pop() ?? '';
+/** The latest outcome time of a candidate's attempts ('' when none has one), as the times sort as strings. */
+function latestTime(candidate: Candidate): string {
+  let last = '';
+  for (const attempt of candidate.attempts) {
+    const time = attempt.outcome.time ?? '';
+    if (time > last) last = time;
+  }
+  return last;
 }
 
 function fromCandidate(candidate: Candidate, knowledge: Knowledge): RootCause {
