@@ -8,6 +8,7 @@
 import { extractBuilds, OS_AT, ROLLUP_FIX_AT, ROLLUP_FIX_OFFSET } from './builds.ts';
 import { extractPackages, PACKAGE, packageIdentity } from './kbs.ts';
 import { LINE_MARKERS, placeAt, placeCount, type MarkerPlaces } from './markers.ts';
+import { kbAtBytes } from './kb-at-bytes.ts';
 import { keepIdentity, recallIdentity } from './package-recall.ts';
 
 const [KB, KB_LOWER, PACKAGE_WORD, OS, ROLLUP_FIX] = ['KB', 'kb', 'Package', 'OS ', 'RollupFix'].map((w) => LINE_MARKERS.bit(w));
@@ -20,7 +21,8 @@ const KB_WRITTEN = /(?:KB|kb)(?<![A-Za-z0-9](?:KB|kb)) ?(\d{6,7})(?!\d)/g;
 const KB_AT = new RegExp(KB_WRITTEN.source, 'y');
 const PACKAGE_AT = new RegExp(PACKAGE.source, 'y');
 
-export function kbMentions(line: string, marks: number, places: MarkerPlaces | undefined): string[] {
+/** `bytes` and `from`, where the line's characters stand as the scan's bytes, let each KB be read from them (kb-at-bytes.ts). */
+export function kbMentions(line: string, marks: number, places: MarkerPlaces | undefined, bytes?: Uint8Array, from = 0): string[] {
   const out: string[] = [];
   const upper = placeCount(places, marks, KB);
   const lower = placeCount(places, marks, KB_LOWER);
@@ -32,7 +34,13 @@ export function kbMentions(line: string, marks: number, places: MarkerPlaces | u
   // The two words' places, merged in order; a match (`KB`, a space, digits) holds no other place.
   for (let u = 0, l = 0; u < upper || l < lower; ) {
     const takeUpper = l === lower || (u < upper && placeAt(places!, KB, u) < placeAt(places!, KB_LOWER, l));
-    KB_AT.lastIndex = takeUpper ? placeAt(places!, KB, u++) : placeAt(places!, KB_LOWER, l++);
+    const at = takeUpper ? placeAt(places!, KB, u++) : placeAt(places!, KB_LOWER, l++);
+    if (bytes) {
+      const kb = kbAtBytes(bytes, from, at, line.length);
+      if (kb) out.push(kb);
+      continue;
+    }
+    KB_AT.lastIndex = at;
     const m = KB_AT.exec(line);
     if (m) out.push('KB' + m[1]);
   }

@@ -79,7 +79,7 @@ export class LineProcessor {
     const success = endsWithSuccess(text, codes, marks);
     if (success) facts.lastSuccess = { line: no, text };
     // Marker words guard the extractors: most lines need none of them.
-    if (marks & (KB | KB_LOWER)) for (const kb of kbMentions(text, marks, places)) facts.mention(facts.kbs, kb, no, text);
+    if (marks & (KB | KB_LOWER)) for (const kb of kbMentions(text, marks, places, bytes, start)) facts.mention(facts.kbs, kb, no, text);
     if (marks & PACKAGE) for (const identity of packageMentions(text, marks, places, bytes, start)) facts.mention(facts.packages, identity, no, text);
     if (marks & (OS | ROLLUP_FIX)) for (const build of buildMentions(text, marks, places)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);

@@ -55,6 +55,25 @@ describe('what a line mentions', () => {
     );
   });
 
+  it("reads each KB from the scan's bytes at its place exactly as the KB form matches there, the same string each time", () => {
+    const word = fc.constantFrom('KB5016623', 'kb5016623', 'KB 5016623', 'KB  5016623', 'KB016623', 'KB0166230', 'KB501662', 'KB50166230', 'KB501662301', 'KB', 'kb', 'Kb5016623',
+      'XKB5016623', '1KB5016623', '_KB5016623', '-KB5016623', '无法KB5016623', 'KB5016623无法', 'KB 无法', '1', '0', ' ', 'x', '.', '~');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), (words) => {
+        const line = words.join('');
+        const marks = LINE_MARKERS.scan(line);
+        const fromBytes = kbMentions(line, marks, placesIn(line), scanBytes(`x\n${line}\n5`), 2);
+        expect(fromBytes).toEqual(kbMentions(line, marks, placesIn(line)));
+        expect(fromBytes).toEqual(all(line)[0]);
+      }),
+      { numRuns: 500 },
+    );
+    const line = 'KB5016623 and KB5016623';
+    const [first, second] = kbMentions(line, LINE_MARKERS.scan(line), placesIn(line), scanBytes(line), 0);
+    expect(first).toBe('KB5016623');
+    expect(Object.is(first, second)).toBe(true);
+  });
+
   it('recalls at a place a package identity read before exactly where the package form would read it again', () => {
     const rollup = 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7';
     const word = fc.constantFrom(rollup, rollup + '5', rollup + '.9', rollup + '.', rollup + ',', 'x' + rollup, '-' + rollup, rollup.replace('3287', '3288'),
