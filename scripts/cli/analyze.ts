@@ -23,7 +23,8 @@ Logs never leave this machine.
   --fleet DIR          one bundle (zip or folder) per machine in DIR: one JSON line each, then a summary
   --out FILE           with --fleet: write the lines to FILE and print the summary
   --jobs N             files (or zip entries) analyzed at once; with --fleet, machines
-                       (default: one per core; 1 reads everything on one thread)
+                       (default: one per core once the input holds 128 MB or more to read,
+                       else one thread, which is faster there; 1 reads everything on one thread)
   -h, --help           this text
 
 Exit status: 0 analyzed, 1 an input was missing or unreadable, 2 usage error.
@@ -40,7 +41,8 @@ Exit status: 0 analyzed, 1 an input was missing or unreadable, 2 usage error.
   --fleet 目录         目录中每台机器一个包（zip 或文件夹）：每台输出一行 JSON，最后是汇总
   --out 文件           与 --fleet 同用：各行写入该文件，屏幕只显示汇总
   --jobs N             同时分析的文件（或 zip 内的条目）数；与 --fleet 同用时为机器数
-                       （默认每个核一个；1 表示全部在一个线程中依次读取）
+                       （默认：待读内容达到 128 MB 时每个核一个，不足时用一个线程，这时更快；
+                       1 表示全部在一个线程中依次读取）
   -h, --help           显示本说明
 
 退出码：0 已分析，1 有输入缺失或无法读取，2 用法错误。

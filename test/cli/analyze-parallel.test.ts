@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/cli/analyze.ts';
+import { CLI_SPLIT_FROM_BYTES, splitFromBytes } from '../../scripts/cli/analyze-parallel.ts';
 import { SPLIT_FROM_BYTES } from '../../src/analyzer/index.ts';
 import { caseKnowledge } from '../analyzer/helpers.ts';
 
@@ -27,6 +28,13 @@ const tempDir = (): string => {
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('update-triage analyze --jobs', () => {
+  it('splits a bundle by default only from 128 MB to read (a cold worker costs more below), and from 1 MB when --jobs is given', () => {
+    expect(CLI_SPLIT_FROM_BYTES).toBe(128 * 1024 * 1024);
+    expect(splitFromBytes(undefined)).toBe(CLI_SPLIT_FROM_BYTES);
+    expect(splitFromBytes(2)).toBe(SPLIT_FROM_BYTES);
+    expect(splitFromBytes(1)).toBe(SPLIT_FROM_BYTES);
+  });
+
   it('gives the same JSON report for a collector zip on two worker threads as on one thread', async () => {
     const dir = tempDir();
     const bundle = join(dir, 'PC-01.zip');

@@ -19,15 +19,18 @@ export interface PlannedInput<S> {
   archive?: InputRecord;
 }
 
-/** Below this many bytes in all, one thread reads everything: starting workers costs more than it saves. */
+/** Below this many bytes to read in all, one thread reads everything: starting workers costs more than it saves. */
 export const SPLIT_FROM_BYTES = 1024 * 1024;
 
-/** Several inputs, or one zip, with enough bytes to keep more than one worker busy. */
-export async function worthSplitting(inputs: readonly ParallelInput<unknown>[]): Promise<boolean> {
-  if (inputs.reduce((n, i) => n + (i.size ?? 0), 0) < SPLIT_FROM_BYTES) return false;
-  if (inputs.length > 1) return true;
-  const head = await inputs[0]?.access?.read(0, 4);
-  return !!head && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+/**
+ * Several inputs, or one zip, with at least `fromBytes` to read (a zip counted by the sizes its
+ * directory declares, which is what its workers read), so that more than one worker pays off.
+ */
+export async function worthSplitting(inputs: readonly ParallelInput<unknown>[], fromBytes = SPLIT_FROM_BYTES): Promise<boolean> {
+  if (inputs.reduce((n, i) => n + (i.size ?? 0), 0) >= fromBytes && inputs.length > 1) return true;
+  const zips = await Promise.all(inputs.map((input) => (input.access ? readZipDirectory(input.access).catch(() => undefined) : undefined)));
+  const bytes = inputs.reduce((n, input, k) => n + (zips[k] ? zips[k].reduce((m, entry) => m + entry.size, 0) : (input.size ?? 0)), 0);
+  return bytes >= fromBytes && (inputs.length > 1 || (zips[0]?.length ?? 0) > 1);
 }
 
 export const fileTask = <S>(input: ParallelInput<S>): ScanTask<S> => ({
