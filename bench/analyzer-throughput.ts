@@ -10,7 +10,8 @@
  *          StringDecoder as a plain Node scan does (bench/utf8-decoders.ts: TextDecoder streaming is 5-7x slower)
  * plus the line filter's regex alone, the floor of each line layer (regex: read, decode, line filter; tokens:
  * read, decode, the scan, lines and their codes; no parsing), the full analysis with the regex line layer
- * instead of the token scan, and a profile of where the full analysis spends its time. Every figure is the
+ * instead of the token scan, a profile of where the full analysis spends its time, and what its first MBs cost
+ * a fresh process before V8 has optimized its code (warm-up.ts). Every figure is the
  * median of RUNS runs, each in a fresh process; the full analysis and the bare regex run in turns, and their
  * ratio is the median of the turns' ratios.
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
@@ -25,6 +26,7 @@ import { BENCH_DIR, benchLog, givenLog, type BenchInput } from './support/bench-
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
+import { WARM_MB, type WarmUp } from './support/warm-up.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -36,6 +38,7 @@ interface Measure {
   maxRssMB: number;
   rssBeforeMB?: number;
   stages?: Record<Stage, number>;
+  warmUp?: WarmUp;
 }
 
 
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     const lineLayer = measure('tokens', file, knowledgeFile);
     const regexLayer = measure('analyze-regex', file, knowledgeFile);
     const profile = once('profile', file, knowledgeFile);
+    const warm = Array.from({ length: RUNS }, () => once('analyze-timed', file, knowledgeFile).warmUp).filter((w) => w !== undefined);
     const rate = (ms: number) => `${(size / (ms / 1000)).toFixed(0).padStart(4)} MB/s`;
     const row = (name: string, m: Measure) =>
       `  ${name.padEnd(26)} ${m.ms.toFixed(0).padStart(6)} ms ${rate(m.ms)}  cpu ${m.cpuMs.toFixed(0).padStart(6)} ms` + (m.maxRssMB ? `  peak RSS ${m.maxRssMB.toFixed(0)} MB` : '');
@@ -129,6 +133,11 @@ async function main(): Promise<void> {
     console.log(`  the turns' ratios, in order: ${turns.map((r) => `${r.toFixed(2)}×`).join(' ')}`);
     console.log(`  full analysis: ${ratio(full, g)} grep, ${ratio(full, regexLayer)} the regex line layer's; token line layer ${ratio(lineLayer, regex)}, regex layer's floor ${ratio(floor, regex)}, filter regex ${ratio(trigger, regex)} the bare regex`);
     console.log(`  profile of one full run: ${formatSummary(profile.stages!)}`);
+    if (warm.length) {
+      // A fresh process runs the code unoptimized until V8 has compiled it: what that costs a run, apart from its rate.
+      const [first, steady] = [median(warm.map((w) => w.firstMs)), median(warm.map((w) => w.steadyMsPerMB))];
+      console.log(`  warm-up: the first ${WARM_MB} MB took ${first.toFixed(0)} ms, ${(WARM_MB * steady).toFixed(0)} ms at the rate of the rest (${steady.toFixed(2)} ms/MB): about ${(first - WARM_MB * steady).toFixed(0)} ms of a fresh run is the engine warming up; at that rate the full analysis would take ${((size * steady) / regex.ms).toFixed(2)}× the bare regex`);
+    }
   }
 }
 

@@ -6,7 +6,8 @@
  * (one regex, or two whose hits are merged, as the format's filter is built),
  * `filter` (the regex line layer's floor: read, decode, the line filter, no parsing),
  * `tokens` (the token line layer alone: read, decode, the scan, each line read sliced and its codes found; nothing processed),
- * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `profile` (the full analysis under the CPU profiler).
+ * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `analyze-timed` (the full
+ * analysis with its input timed MB by MB: warm-up.ts), `profile` (the full analysis under the CPU profiler).
  * Prints one JSON object.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { Session } from 'node:inspector/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { fileInput, readFileChunks } from '../../scripts/cli/analyze-inputs.ts';
 import { summarize } from './profile-summary.ts';
+import { timedByMB, warmUp } from './warm-up.ts';
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -140,25 +142,29 @@ async function filter(file: string): Promise<Run> {
   };
 }
 
-async function analyze(file: string, knowledgeFile: string, profile: boolean, regexLineLayer = false): Promise<Run> {
+async function analyze(file: string, knowledgeFile: string, mode: string): Promise<Run> {
   const { analyze, knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
   const knowledge = knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'));
   return async () => {
-    const session = profile ? new Session() : undefined;
+    const session = mode === 'profile' ? new Session() : undefined;
     if (session) {
       session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
-    const report = await analyze([fileInput(file, file, statSync(file).size)], knowledge, { regexLineLayer });
+    const input = fileInput(file, file, statSync(file).size);
+    // Timed by MB only in its own mode: the figures of `analyze` are of the input as the CLI reads it.
+    const msAtMB: number[] = [];
+    const timed = mode === 'analyze-timed' ? timedByMB(input, performance.now(), msAtMB) : input;
+    const report = await analyze([timed], knowledge, { regexLineLayer: mode === 'analyze-regex' });
     const stages = session ? summarize((await session.post('Profiler.stop')).profile) : undefined;
-    return { failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length, stages };
+    return { failed: report.attempts.filter((a) => a.status === 'failed').length + report.servicing.length, codes: report.codes.length, stages, warmUp: warmUp(msAtMB) };
   };
 }
 
 export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
   const modes: Record<string, (file: string, knowledgeFile: string) => Promise<Run>> = { regex, trigger, filter, tokens };
-  const run = modes[mode] ? await modes[mode](file, knowledgeFile) : await analyze(file, knowledgeFile, mode === 'profile', mode === 'analyze-regex');
+  const run = modes[mode] ? await modes[mode](file, knowledgeFile) : await analyze(file, knowledgeFile, mode);
   const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
   const cpu = process.cpuUsage();
   const start = performance.now();
