@@ -11,14 +11,16 @@ import { median } from './cpu-time.ts';
 export const WARM_MB = 8;
 const MB = 1024 * 1024;
 
-/** `input`, noting in `at` the milliseconds since `start` at which each whole MB had been handed over. */
+/**
+ * `input`, noting in `at` the milliseconds since `start` at which each whole MB had been handed over:
+ * `at[k]` is when k + 1 MB had been handed over, all of it analyzed but the chunk just handed.
+ */
 export function timedByMB(input: AnalyzerInput, start: number, at: number[]): AnalyzerInput {
   return {
     ...input,
     async *stream() {
       let bytes = 0;
       for await (const chunk of readChunks(input.stream())) {
-        // the time a MB is handed over is the time the MB before it was analyzed
         for (bytes += chunk.length; bytes >= (at.length + 1) * MB; ) at.push(performance.now() - start);
         yield chunk;
       }
@@ -36,6 +38,6 @@ export interface WarmUp {
 /** From the times of a run's MBs; undefined for a log too short to tell the two apart. */
 export function warmUp(at: readonly number[]): WarmUp | undefined {
   if (at.length < 4 * WARM_MB) return undefined;
-  const perMB = at.slice(WARM_MB + 1).map((ms, i) => ms - at[WARM_MB + i]);
-  return { firstMs: at[WARM_MB], steadyMsPerMB: median(perMB) };
+  const perMB = at.slice(WARM_MB).map((ms, i) => ms - at[WARM_MB - 1 + i]);
+  return { firstMs: at[WARM_MB - 1], steadyMsPerMB: median(perMB) };
 }
