@@ -19,6 +19,17 @@ export interface PlannedInput<S> {
   archive?: InputRecord;
 }
 
+/**
+ * Each input's zip directory, read once per input: worthSplitting reads it to count a zip's
+ * bytes, and planInputs again to split it. Kept while the input's RandomAccess lives.
+ */
+const directories = new WeakMap<RandomAccess, Promise<ZipEntry[] | undefined>>();
+function zipDirectoryOf(access: RandomAccess): Promise<ZipEntry[] | undefined> {
+  let directory = directories.get(access);
+  if (!directory) directories.set(access, (directory = readZipDirectory(access).catch(() => undefined)));
+  return directory;
+}
+
 /** Below this many bytes to read in all, one thread reads everything: starting workers costs more than it saves. */
 export const SPLIT_FROM_BYTES = 1024 * 1024;
 
@@ -28,7 +39,7 @@ export const SPLIT_FROM_BYTES = 1024 * 1024;
  */
 export async function worthSplitting(inputs: readonly ParallelInput<unknown>[], fromBytes = SPLIT_FROM_BYTES): Promise<boolean> {
   if (inputs.reduce((n, i) => n + (i.size ?? 0), 0) >= fromBytes && inputs.length > 1) return true;
-  const zips = await Promise.all(inputs.map((input) => (input.access ? readZipDirectory(input.access).catch(() => undefined) : undefined)));
+  const zips = await Promise.all(inputs.map((input) => (input.access ? zipDirectoryOf(input.access) : undefined)));
   const bytes = inputs.reduce((n, input, k) => n + (zips[k] ? zips[k].reduce((m, entry) => m + entry.size, 0) : (input.size ?? 0)), 0);
   return bytes >= fromBytes && (inputs.length > 1 || (zips[0]?.length ?? 0) > 1);
 }
@@ -48,7 +59,7 @@ export const fileTask = <S>(input: ParallelInput<S>): ScanTask<S> => ({
 export async function planInputs<S>(inputs: readonly ParallelInput<S>[], maxExpanded: number): Promise<PlannedInput<S>[]> {
   const planned: PlannedInput<S>[] = [];
   for (const input of inputs) {
-    const entries = input.access ? await readZipDirectory(input.access).catch(() => undefined) : undefined;
+    const entries = input.access ? await zipDirectoryOf(input.access) : undefined;
     planned.push(entries && entries.length > 1 ? planZip(input, entries, maxExpanded) : { input, tasks: [fileTask(input)] });
   }
   return planned;

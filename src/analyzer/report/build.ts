@@ -138,8 +138,8 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
   return [...all.values()].sort((a, b) => b.outcomes - a.outcomes || b.count - a.count);
 }
 
-/** The catalog's KB records as the near-KB check reads them. */
-function kbFacts(knowledge: Knowledge): KbFact[] {
+/** The knowledge's KB records as the near-KB check reads them (src/kb's kbFacts reads the catalog's). */
+function knowledgeKbFacts(knowledge: Knowledge): KbFact[] {
   return Object.entries(knowledge.kbs).map(([id, k]): KbFact => ({ kb: id, releaseDate: k.releaseDate ?? '', kind: k.kind ?? 'other', ...(k.osBuild ? { osBuild: k.osBuild } : {}) }));
 }
 
@@ -161,7 +161,7 @@ function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] 
         continue;
       }
       const known = knowledge.kbs[kb];
-      const nearest = known ? [] : nearestKbs(kb, (facts ??= kbFacts(knowledge)));
+      const nearest = known ? [] : nearestKbs(kb, (facts ??= knowledgeKbFacts(knowledge)));
       all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, ...(nearest.length ? { nearest } : {}), files: [record.file], evidence });
     }
   }

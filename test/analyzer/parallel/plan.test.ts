@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { worthSplitting, type ParallelInput } from '../../../src/analyzer/parallel/plan.ts';
+import { planInputs, worthSplitting, type ParallelInput } from '../../../src/analyzer/parallel/plan.ts';
 import { bytesAccess } from '../../../src/input/index.ts';
 
 const MB = 1024 * 1024;
@@ -31,5 +31,20 @@ describe('worthSplitting', () => {
     // a zip of one entry is one task: nothing to split
     const one = zipOf(2 * MB);
     expect(await worthSplitting([input('one.zip', one.length, one)])).toBe(false);
+  });
+});
+
+describe('planInputs', () => {
+  it('splits a zip by its directory into one task per entry, reading the directory once after worthSplitting did', async () => {
+    const zip = zipOf(700 * 1024, 700 * 1024);
+    const access = bytesAccess(zip);
+    const reads: number[] = [];
+    const counted: ParallelInput<string> = { name: 'bundle.zip', size: zip.length, source: 'bundle.zip', access: { size: access.size, read: (offset, length) => (reads.push(offset), access.read(offset, length)) } };
+    expect(await worthSplitting([counted])).toBe(true);
+    const readsToDecide = reads.length;
+    expect(readsToDecide).toBeGreaterThan(0);
+    const [planned] = await planInputs([counted], 64 * MB);
+    expect(planned.tasks.map((t) => (t.kind === 'entry' ? t.entry.name : t.name))).toEqual(['log0.txt', 'log1.txt']);
+    expect(reads.length).toBe(readsToDecide);
   });
 });
