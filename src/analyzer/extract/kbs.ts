@@ -40,10 +40,13 @@ export function extractPackages(line: string, limit = Infinity): string[] {
   return out;
 }
 
+/** Characters a package identity's name is widened by, at most, to the left of its `Package`. */
+export const MAX_WIDENING = 120;
+
 /** The identity whose `Package…~…` part stands at `[at, end)`: its name widened to the left. */
 export function packageIdentity(line: string, at: number, end: number): string {
   let start = at;
-  while (start > 0 && at - start < 120 && isNameChar(line.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < MAX_WIDENING && isNameChar(line.charCodeAt(start - 1))) start--;
   return line.slice(start, end);
 }
 

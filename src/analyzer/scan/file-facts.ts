@@ -1,7 +1,6 @@
 import { AttemptTracker } from '../extract/attempts.ts';
 import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
-import { ownCopy } from '../extract/own-copy.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
 import type { Stamp } from '../extract/time.ts';
@@ -28,22 +27,6 @@ export interface FileWarning {
 export const MAX_DISTINCT_CODES = 5000;
 const EVIDENCE_PER_CODE = 3;
 const MAX_MENTIONS = 500;
-
-/**
- * The last few keys given to a map of mentions. A log names the same few packages and KBs on
- * line after line: comparing a new key with them costs less than hashing it for the map.
- */
-class RecentKeys {
-  private readonly keys: string[] = [];
-  private next = 0;
-
-  /** Whether `key` is one of the last four; if not, it becomes one. */
-  holds(key: string): boolean {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) return true;
-    this.keys[this.next++ & 3] = key;
-    return false;
-  }
-}
 
 /** Everything learnt from one file, filled line by line by the scanner and the format parser. */
 export class FileFacts {
@@ -125,15 +108,14 @@ export class FileFacts {
     if (tally.evidence.length < EVIDENCE_PER_CODE && last?.line !== line) tally.evidence.push(this.evidence(line, text, at));
   }
 
+  /**
+   * Lists `key` with the line it is first mentioned on. The list keeps `key` as it is given: an
+   * own copy (mentions.ts), and for a name read before, mostly the same string as then, which the
+   * map finds by reference, its hash known.
+   */
   mention(map: Map<string, Evidence>, key: string, line: number, text: string): void {
-    let recent = this.recent.get(map);
-    if (!recent) this.recent.set(map, (recent = new RecentKeys()));
-    // A key mentioned before is in the map, or the map is full: either way, nothing to do.
-    if (recent.holds(key)) return;
-    if (!map.has(key) && map.size < MAX_MENTIONS) map.set(ownCopy(key), this.evidence(line, text));
+    if (map.size < MAX_MENTIONS && !map.has(key)) map.set(key, this.evidence(line, text));
   }
-
-  private readonly recent = new Map<Map<string, Evidence>, RecentKeys>();
 
   warn(message: string, line?: number): void {
     if (this.warnings.length < 50) this.warnings.push(line === undefined ? { message } : { line, message });
