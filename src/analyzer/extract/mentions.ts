@@ -1,6 +1,7 @@
 /**
- * The KBs, packages and builds a line mentions, for the file's lists, each an own copy (own-copy.ts)
- * that the lists keep as it is; the readers at bytes give the same string for the same name. Each form starts from, or
+ * The KBs, packages and builds a line mentions, for the file's lists: each an own copy
+ * (own-copy.ts), which the lists keep as it is, and where read at bytes the same string for the
+ * same name each time. Each form starts from, or
  * holds at a fixed place, a marker word the token scan places (LINE_MARKERS): where the places
  * are known (MarkerPlaces, from the token line layer), a sticky regex is asked at each, in order, past the last match;
  * else the line is searched. Both ways find the same, as a global search of the forms would.

@@ -25,7 +25,7 @@ const WINDOW = 24;
 /**
  * Bytes from a place that, with the name before it, choose the slot of an identity whose name
  * starts before its `Package` (`…-LanguagePack-Package~31bf3856ad364e35~amd64~zh-CN~10.0.17763.1`,
- * `…-he-IL-…-MappingPackage~31bf3856ad364e35~amd64~~6.3.1.0`): such names share the bytes from
+ * `KB2843630-MappingPackage~31bf3856ad364e35~amd64~~6.3.3.0`): such names share the bytes from
  * `Package` on, or much of the name before it, so the key is all of the name and reaches on to the
  * language and version. It may take in bytes of the line after a short identity; a line that
  * differs there then reads it with the regex, and keeps it under that key too.
