@@ -20,11 +20,7 @@ import { knowledgeFromCatalog } from '../src/analyzer/index.ts';
 import { cbs } from '../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../src/analyzer/formats/windowsupdate.ts';
 import type { LogFormat } from '../src/analyzer/formats/types.ts';
-import { FileFacts } from '../src/analyzer/scan/file-facts.ts';
-import { LineProcessor } from '../src/analyzer/scan/line-processor.ts';
-import { Session } from '../src/analyzer/scan/session.ts';
-import { GENERIC_TRIGGER } from '../src/analyzer/scan/triggers.ts';
-import { tokenTable } from '../src/analyzer/scan/tokens/token-table.ts';
+import { analysisTokenTable } from './support/analysis-token-table.ts';
 import { LINE_END, TokenScanner } from '../src/analyzer/scan/tokens/token-scanner.ts';
 
 /** The analyzer hands the scan its text in chunks of this size (read-chunks.ts). */
@@ -79,11 +75,8 @@ inputs.push(['cbs', cbs, 'mixed']);
 for (const [kind, format, input] of inputs) {
   const text = readFileSync(await benchLog(kind, input, 50), 'utf8');
   const chunks = Array.from({ length: Math.ceil(text.length / CHUNK) }, (_, i) => text.slice(i * CHUNK, (i + 1) * CHUNK));
-  // The literals the analysis's own line processor asks the scan for.
-  const processor = new LineProcessor(new FileFacts(kind), format, new Session(knowledge));
-  const table = tokenTable([GENERIC_TRIGGER, format.trigger ?? ''], processor.patternSources(), processor.markers);
-  const scanner = table && TokenScanner.create(table.literals);
-  if (!table || !scanner) throw new Error(`${kind}: no token scanner (no WebAssembly SIMD?)`);
+  const { table } = analysisTokenTable(format, knowledge);
+  const scanner = TokenScanner.create(table.literals)!;
   const all = table.literals.map(() => true), none = table.literals.map(() => false);
   const times: Record<'bare' | 'fill' | 'blocks' | 'ends' | 'scan', number[]> = { bare: [], fill: [], blocks: [], ends: [], scan: [] };
   for (let r = 0; r < RUNS; r++) {

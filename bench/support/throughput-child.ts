@@ -73,20 +73,13 @@ async function formatTrigger(file: string): Promise<RegExp[]> {
  * processor, no parser. The patterns stay sought to the end, as they do in a log where none is found.
  */
 async function tokens(file: string, knowledgeFile: string): Promise<Run> {
-  const { GENERIC_TRIGGER, lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
-  const { tokenReading } = await import('../../src/analyzer/scan/tokens/token-reading.ts');
+  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
   const { TokenLineReader } = await import('../../src/analyzer/scan/tokens/token-line-reader.ts');
-  const { LineProcessor } = await import('../../src/analyzer/scan/line-processor.ts');
-  const { FileFacts } = await import('../../src/analyzer/scan/file-facts.ts');
-  const { Session } = await import('../../src/analyzer/scan/session.ts');
   const { knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
   const { ChunkDecoder } = await import('../../src/input/index.ts');
+  const { analysisTokenTable } = await import('./analysis-token-table.ts');
   const format = await formatOf(file);
-  // The patterns and marker words the analysis's own line processor asks the scan for.
-  const processor = new LineProcessor(new FileFacts(file), format, new Session(knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'))));
-  const patterns = processor.patternSources();
-  const table = tokenReading([GENERIC_TRIGGER, format.trigger ?? ''], patterns, processor.markers);
-  if (!table) throw new Error(`${format.kind}: no token table (no WebAssembly SIMD?)`);
+  const { table, patterns } = analysisTokenTable(format, knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8')));
   const filter = lineFilter(format.trigger ?? '', patterns, format.triggerApart);
   return async () => {
     let lines = 0;
