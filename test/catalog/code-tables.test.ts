@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { buildCodeIndex, deserializeCodeIndex, serializeCodeIndex } from '../../src/hresult/code-index.ts';
 import { codeEntriesFromTables, type CodeTable } from '../../src/catalog/code-tables.ts';
 import { pageValueOf, toHex } from '../../src/hresult/code-names.ts';
@@ -62,6 +63,29 @@ describe('codeEntriesFromTables', () => {
     expect(first('0x80D02002')).toMatchObject({ name: 'DO_E_DOWNLOAD_NO_PROGRESS', source: expect.stringContaining('delivery_optimization/do-return-values') });
     expect(first('0xC000009F')?.name).toBe('STATUS_FREE_VM_NOT_AT_BASE');
     expect(first('0x40000003')?.name).toBe('STATUS_IMAGE_NOT_AT_BASE');
+  });
+  it('names the CBS codes that Windows prints by name in CBS.log, each pinned to the line that prints it', () => {
+    const first = (v: string) => entries.find((e) => e.value === v)?.names[0];
+    const printed = entries.flatMap((e) => e.names.filter((n) => n.header === 'CBS.log (name printed by Windows)').map((n) => ({ value: e.value, ...n })));
+    expect(printed.map((n) => [n.value, n.name])).toEqual([
+      ['0x800F0805', 'CBS_E_INVALID_PACKAGE'],
+      ['0x800F080D', 'CBS_E_MANIFEST_INVALID_ITEM'],
+      ['0x800F0820', 'CBS_E_CANCEL'],
+    ]);
+    for (const n of printed) expect(n.source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+#L\d+$/);
+    // Two support articles quote CBS.log lines that print the name beside the value.
+    expect(first('0x800F0818')).toMatchObject({ name: 'CBS_E_IDENTITY_MISMATCH', header: 'Microsoft documentation (CBS)', source: expect.stringContaining('SupportArticles-docs/blob/') });
+    expect(first('0x800F090D')).toMatchObject({ name: 'CBS_E_MISSING_PACKAGE_MAPPING_INDEX', source: expect.stringContaining('dism-fails-with-error-0x800f0906.md#L') });
+  });
+  it('cites, for the loghub names, lines that the corpus fixture holds as they are in the source', () => {
+    // healthy/cbs-lh-02-manifest-probe.log is lines 1-135 of loghub's Windows_2k.log (its README).
+    const fixture = readFileSync(new URL('../fixtures/logs/corpus/healthy/cbs-lh-02-manifest-probe.log', import.meta.url), 'utf8').split(/\r?\n/);
+    const loghub = entries.flatMap((e) => e.names.filter((n) => n.source.includes('/logpai/loghub/')).map((n) => ({ value: e.value, ...n })));
+    expect(loghub).toHaveLength(2);
+    for (const n of loghub) {
+      const line = Number(/#L(\d+)$/.exec(n.source)![1]);
+      expect(fixture[line - 1]).toContain(`[HRESULT = ${n.value.toLowerCase()} - ${n.name}]`);
+    }
   });
 });
 
