@@ -64,6 +64,8 @@ export interface AnalyzeStrings {
   name: string;
   occurrences: string;
   noName: string;
+  /** after a name no table has, that the log prints beside the code */
+  printed: string;
   noise: string;
   system: string;
   kbs: string;
@@ -138,6 +140,7 @@ const ZH: AnalyzeStrings = {
   name: '名称',
   occurrences: '出现次数',
   noName: '无公开名称',
+  printed: '日志自身写出的名称',
   noise: '常见噪声',
   system: '补丁与系统',
   kbs: 'KB 编号',
@@ -212,6 +215,7 @@ const EN: AnalyzeStrings = {
   name: 'Name',
   occurrences: 'Occurrences',
   noName: 'no public name',
+  printed: 'as the log prints it',
   noise: 'routine',
   system: 'Updates and system',
   kbs: 'KB numbers',

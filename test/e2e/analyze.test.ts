@@ -204,6 +204,22 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('names a code no table has as its own CBS.log line prints it, and says where the name comes from', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.click('.ut-an-paste summary');
+    // as Windows wrote it, quoted in mrodalgaard/language-log spec/log-spec.coffee (b806eec3, line 366)
+    await page.fill('[data-paste]', '2015-08-13 11:50:04, Error                 CBS    Failed to process single phase execution. [HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]\n');
+    await page.click('[data-analyze-paste]');
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('.ut-an-cause', 'data-code')).toBe('0x800F0816');
+    expect(await page.textContent('.ut-an-cause')).toContain('0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (as the log prints it)');
+    await showEverything(page);
+    const row = (await page.textContent('.ut-an-codes tr[data-code="0x800F0816"]')) ?? '';
+    expect(row).toContain('CBS_E_DPX_JOB_STATE_SAVED (as the log prints it)');
+    expect(row).not.toContain('no public name');
+    await page.close();
+  });
+
   it('shows log text as text: an HTML tag in a log line or a file name runs nothing', async () => {
     const page = await openAnalyzer();
     const dialogs: string[] = [];

@@ -13,6 +13,7 @@ import { joinSameInstalls } from '../diagnose/same-install.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './names.ts';
+import { printedName } from './printed-name.ts';
 
 /** Turns what the scanners gathered into the versioned report. */
 export function buildReport(session: Session): Report {
@@ -132,6 +133,11 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
       entry.noise &&= tally.noise === tally.count || routineEverywhere(tally.code, knowledge);
       if (tally.noiseWhy && !entry.noiseWhy) entry.noiseWhy = tally.noiseWhy;
       entry.files.push({ file: record.file, count: tally.count });
+      // No table names it: the name its own lines print beside it, if any of the kept ones does.
+      if (!entry.names.length && !entry.printed) {
+        const printed = printedName(tally.code, tally.evidence.map((e) => e.text));
+        if (printed) entry.printed = printed;
+      }
       all.set(tally.code, entry);
     }
   }

@@ -63,6 +63,8 @@ export interface FileCode {
 export interface CodeReport {
   code: string;
   names: string[];
+  /** no table names the code: the name its log lines print right after it (`[HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]`) */
+  printed?: string;
   /** a curated article exists (page key is the code) */
   article: boolean;
   title?: Localized;

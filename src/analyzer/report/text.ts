@@ -13,7 +13,11 @@ export function renderText(report: Report, lang: Lang): string {
   const where = (e: Evidence) => `${e.file}:${e.line}`;
   /** An event's meaning, when the log stores none in words, before its raw fields. */
   const shown = (e: Evidence) => (e.message ? `${e.message[lang]} — ${e.text}` : e.text);
-  const named = (code: string, name?: string) => (name ? `${code} ${name}` : code);
+  const printed = new Map<string, string>(report.codes.flatMap((c) => (c.printed ? [[c.code, `${c.printed} (${t.printed})`]] : [])));
+  const named = (code: string, name?: string) => {
+    const shown = name ?? printed.get(code);
+    return shown ? `${code} ${shown}` : code;
+  };
 
   out.push(`## ${t.inputs}`);
   for (const i of report.inputs) {
@@ -83,6 +87,7 @@ function tallyText(attempts: AttemptReport[]): string {
 function codeLine(c: CodeReport, lang: Lang): string {
   const t = STRINGS[lang];
   const flags = [c.noise ? t.noise : '', c.success ? t.success : '', c.wrapper ? t.wrapper : ''].filter(Boolean).join(', ');
-  const name = c.names[0] ?? `${t.noName}; ${t.structure}: facility 0x${c.structure.facility.toString(16).toUpperCase()}, code 0x${c.structure.code.toString(16).toUpperCase()}`;
+  const structure = `${t.structure}: facility 0x${c.structure.facility.toString(16).toUpperCase()}, code 0x${c.structure.code.toString(16).toUpperCase()}`;
+  const name = c.names[0] ?? (c.printed ? `${c.printed} (${t.printed}; ${structure})` : `${t.noName}; ${structure}`);
   return `- ${c.code} ${name}: ${c.count}${flags ? ` (${flags})` : ''}`;
 }

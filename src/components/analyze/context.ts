@@ -30,9 +30,10 @@ export function renderContext(report: Report, lang: Lang, base: string, runbookT
 export const runbookTitle = (ctx: RenderContext, id: string): string =>
   ctx.runbookTitles[id] ?? ctx.report.runbooks.find((r) => r.id === id)?.title?.[ctx.lang] ?? id;
 
-/** A code as a link to its page, with its name after it when known. */
+/** A code as a link to its page, with its name after it when known, or the name its log lines print (marked so). */
 export function codeLink(ctx: RenderContext, code: string, name?: string): HTMLElement {
-  const known = name ?? ctx.report.codes.find((c) => c.code === code)?.names[0];
+  const report = name ? undefined : ctx.report.codes.find((c) => c.code === code);
+  const known = name ?? report?.names[0] ?? (report?.printed ? `${report.printed} (${ctx.s.printed})` : undefined);
   return h('span', { class: 'ut-an-code' }, h('a', { href: ctx.links.code(code) }, h('code', {}, code)), known ? ` ${known}` : '');
 }
 

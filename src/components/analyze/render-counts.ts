@@ -47,7 +47,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
       h(
         'tr',
         { 'data-code': c.code },
-        h('td', {}, codeLink(ctx, c.code), c.names.length ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
+        h('td', {}, codeLink(ctx, c.code), c.names.length || c.printed ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
         h('td', { class: 'ut-an-count' }, String(c.count)),
         h('td', { class: 'ut-an-count' }, String(c.outcomes)),
       ),
