@@ -118,7 +118,8 @@ function meaning(ctx: Context, c: string): Inline[] {
   if (article) return [...head, article.summary[ctx.lang], ...details];
   if (!nameOf(ctx, c) && entry) {
     const facility = hresultFacilityNames(entry.structure.facility)[0]?.name ?? String(entry.structure.facility);
-    return [...head, ctx.w.noName(facility, `0x${entry.structure.code.toString(16).toUpperCase()}`), ...details];
+    const bits = `0x${entry.structure.code.toString(16).toUpperCase()}`;
+    return [...head, entry.printed ? ctx.w.printedName(entry.printed, facility, bits) : ctx.w.noName(facility, bits), ...details];
   }
   return [...head, ctx.w.noArticle, ...details];
 }

@@ -133,6 +133,15 @@ describe('replies to other logs', () => {
     expect(line).toContain(`<${SITE}?q=${unnamed.code}>`);
   });
 
+  it('gives a code no table names the name its own log line prints, saying whose word it is', async () => {
+    // as Windows wrote it, quoted in mrodalgaard/language-log spec/log-spec.coffee (b806eec3, line 366)
+    const line = '2015-08-13 11:50:04, Error                 CBS    Failed to process single phase execution. [HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]\n';
+    const own = await analyze([bytesInput('CBS.log', line)], knowledgeFromCatalog(catalog));
+    const said = (lang: 'zh-CN' | 'en') => lines(composeReply(own, data, lang, SITE).text).find((l) => l.startsWith('- 0x800F0816'))!;
+    expect(said('en')).toContain('The log itself prints it as CBS_E_DPX_JOB_STATE_SAVED, a name no public header or document lists; by its bits: facility');
+    expect(said('zh-CN')).toContain('日志本身在它后面写出的名称是 CBS_E_DPX_JOB_STATE_SAVED');
+  });
+
   it('warns when the logs only show the update installed (the wrong machine)', async () => {
     const event = [
       'Event[0]:',
