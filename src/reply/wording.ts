@@ -62,7 +62,7 @@ export const WORDING: Record<Lang, Wording> = {
     moreServicing: (n) => `另有 ${n} 次服务操作失败，详见分析页面。`,
     update: '涉及的更新：',
     noName: (facility, code) => `公开头文件中没有这个值的名称；按位解码：设施 ${facility}，代码 ${code}。`,
-    printedName: (name, facility, code) => `日志本身在它后面写出的名称是 ${name}，公开的头文件和文档中都没有收录；按位解码：设施 ${facility}，代码 ${code}。`,
+    printedName: (name, facility, code) => `日志本身在它后面写出的名称是 ${name}，本站收录的公开头文件和文档中没有这个名称；按位解码：设施 ${facility}，代码 ${code}。`,
     noArticle: '本站暂无专门的说明文章。',
     cause: {
       'attempt-outcome': (n) => ['主要原因是 ', `：它是 ${n} 次安装失败的结果代码。`],
@@ -100,7 +100,7 @@ export const WORDING: Record<Lang, Wording> = {
     moreServicing: (n) => `${n} more servicing operation${n === 1 ? '' : 's'} failed; see the analyzer page.`,
     update: 'Update concerned: ',
     noName: (facility, code) => `No public header names this value; by its bits: facility ${facility}, code ${code}.`,
-    printedName: (name, facility, code) => `The log itself prints it as ${name}, a name no public header or document lists; by its bits: facility ${facility}, code ${code}.`,
+    printedName: (name, facility, code) => `The log itself prints it as ${name}, a name none of the public headers and documents this site draws on gives; by its bits: facility ${facility}, code ${code}.`,
     noArticle: 'This site has no article on it yet.',
     cause: {
       'attempt-outcome': (n) => ['The main cause is ', `: it is the outcome of ${n} failed install attempt${n === 1 ? '' : 's'}.`],

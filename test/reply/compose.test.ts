@@ -138,7 +138,7 @@ describe('replies to other logs', () => {
     const line = '2015-08-13 11:50:04, Error                 CBS    Failed to process single phase execution. [HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]\n';
     const own = await analyze([bytesInput('CBS.log', line)], knowledgeFromCatalog(catalog));
     const said = (lang: 'zh-CN' | 'en') => lines(composeReply(own, data, lang, SITE).text).find((l) => l.startsWith('- 0x800F0816'))!;
-    expect(said('en')).toContain('The log itself prints it as CBS_E_DPX_JOB_STATE_SAVED, a name no public header or document lists; by its bits: facility');
+    expect(said('en')).toContain('The log itself prints it as CBS_E_DPX_JOB_STATE_SAVED, a name none of the public headers and documents this site draws on gives; by its bits: facility');
     expect(said('zh-CN')).toContain('日志本身在它后面写出的名称是 CBS_E_DPX_JOB_STATE_SAVED');
   });
 

@@ -15,7 +15,7 @@ export function printedName(code: string, texts: Iterable<string>): string | und
   for (const text of texts) {
     const lower = text.toLowerCase();
     for (let at = lower.indexOf(value); at >= 0; at = lower.indexOf(value, at + 1)) {
-      // the value must stand alone: not the tail of a longer hex run
+      // the value must stand alone: not the start of a longer hex run
       if (/[0-9a-z]/.test(lower[at + value.length] ?? '')) continue;
       const m = AFTER_VALUE.exec(text.slice(at + value.length, at + value.length + 120));
       if (m) return m[1] ?? m[2];

@@ -15,8 +15,8 @@ export function renderText(report: Report, lang: Lang): string {
   const shown = (e: Evidence) => (e.message ? `${e.message[lang]} — ${e.text}` : e.text);
   const printed = new Map<string, string>(report.codes.flatMap((c) => (c.printed ? [[c.code, `${c.printed} (${t.printed})`]] : [])));
   const named = (code: string, name?: string) => {
-    const shown = name ?? printed.get(code);
-    return shown ? `${code} ${shown}` : code;
+    const label = name ?? printed.get(code);
+    return label ? `${code} ${label}` : code;
   };
 
   out.push(`## ${t.inputs}`);

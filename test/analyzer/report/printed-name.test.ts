@@ -36,9 +36,9 @@ describe('a code no table names, in a report', () => {
     expect(code).toMatchObject({ names: [], printed: 'CBS_E_DPX_JOB_STATE_SAVED' });
     expect(report.rootCause?.code).toBe('0x800F0816');
     const en = renderText(report, 'en');
-    expect(en).toContain('0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (as the log prints it; no public table has it) — 1 ×');
-    expect(en).toContain('- 0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (as the log prints it; no public table has it; structure: facility 0xF, code 0x816): 1');
-    expect(renderText(report, 'zh-CN')).toContain('0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (日志自身写出的名称，无公开表格收录)');
+    expect(en).toContain('0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (as the log prints it; not in the code tables here) — 1 ×');
+    expect(en).toContain('- 0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (as the log prints it; not in the code tables here; structure: facility 0xF, code 0x816): 1');
+    expect(renderText(report, 'zh-CN')).toContain('0x800F0816 CBS_E_DPX_JOB_STATE_SAVED (日志自身写出的名称，本站代码表未收录)');
   });
   it('keeps the table name where there is one, and prints none the log does not', async () => {
     const knowledge = emptyKnowledge();
