@@ -31,6 +31,19 @@ describe('the built site', () => {
     expect(en!.indexOf('ERROR_READ_FAULT')).toBeGreaterThan(en!.indexOf('WU_E_SERVICE_STOP'));
   });
 
+  it('cites where a name no header gives comes from: the document, or the CBS.log line that prints it', async () => {
+    await open('en/codes/0x800f0805/');
+    const row = shared.page.locator('table.ut-decode tr', { hasText: 'CBS_E_INVALID_PACKAGE' });
+    expect(await row.locator('a').textContent()).toBe('CBS.log (name printed by Windows)');
+    expect(await row.locator('a').getAttribute('href')).toMatch(/^https:\/\/github\.com\/logpai\/loghub\/blob\/[0-9a-f]{40}\/Windows\/Windows_2k\.log#L131$/);
+    await open('codes/0x800f0821/');
+    const doc = shared.page.locator('table.ut-decode tr', { hasText: 'CBS_E_ABORT' });
+    expect(await doc.locator('a').getAttribute('href')).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    // a header's source is a package version: no link
+    await open('codes/0x80070570/');
+    expect(await shared.page.locator('table.ut-decode tr', { hasText: 'ERROR_FILE_CORRUPT' }).locator('a').count()).toBe(0);
+  });
+
   it('shows the KB5016623 record with the one hash to trust', async () => {
     await open('kb/kb5016623/');
     expect(await shared.page.textContent('#kb-sha256')).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
