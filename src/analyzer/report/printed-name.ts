@@ -1,8 +1,8 @@
 /**
  * The symbolic name a log prints right after a value, where Windows writes one: CBS.log and
  * DISM.log `[HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]`, CBS `overall result:0x800f0922
- * (CBS_E_INSTALLERS_FAILED)`. CBS takes these names from its own header, which no public table
- * holds in full, so for a code the catalog cannot name, its own lines may still say what it is.
+ * (CBS_E_INSTALLERS_FAILED)`. Most CBS names are in no public header, so for a code the catalog
+ * cannot name, the lines Windows wrote may still say what it is.
  */
 
 /** A constant's name: upper case, digits and at least one underscore (`CBS_E_CANCEL`, `E_FAIL`). */
