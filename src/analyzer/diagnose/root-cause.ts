@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
-import type { Attempt } from '../extract/attempts.ts';
+import type { Attempt, Companion } from '../extract/attempts.ts';
+import type { Evidence } from '../extract/evidence.ts';
 import { isFailureCode } from '../extract/codes.ts';
 import type { MentionReport, RootCause } from '../report/model.ts';
 import { isWrapper, nameOf } from '../report/names.ts';
@@ -18,6 +19,25 @@ interface Candidate {
   rank: number;
   attempts: Attempt[];
   wrapped: { code: string; attempt: Attempt }[];
+  /** the lines that show it: each attempt's outcome, after the companion line a code-less outcome took its code from */
+  evidence: Evidence[];
+}
+
+/**
+ * The code of a failed outcome whose line gives none (`Install call complete (… failed = 1 …)`):
+ * the last failure code written in its attempt that is not a wrapper, else the last wrapper. The
+ * result lines of the update come just before the call's summary; earlier companions are often
+ * from other steps of the same call. Routine codes are not causes.
+ */
+export function codeOfCodeless(attempt: Attempt, knowledge: Knowledge): Companion | undefined {
+  let wrapper: Companion | undefined;
+  for (let i = attempt.companions.length - 1; i >= 0; i--) {
+    const c = attempt.companions[i];
+    if (!isFailureCode(c.code) || routineEverywhere(c.code, knowledge)) continue;
+    if (!isWrapper(knowledge, c.code)) return c;
+    wrapper ??= c;
+  }
+  return wrapper;
 }
 
 /**
@@ -28,8 +48,11 @@ interface Candidate {
 export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowledge): RootCause | null {
   const candidates = new Map<string, Candidate>();
   for (const attempt of attempts) {
-    if (attempt.status !== 'failed' || !attempt.code || routineEverywhere(attempt.code, knowledge)) continue;
-    let code = attempt.code;
+    if (attempt.status !== 'failed') continue;
+    const taken = attempt.code ? undefined : codeOfCodeless(attempt, knowledge);
+    if (!attempt.code && !taken) continue;
+    let code = attempt.code ?? taken!.code;
+    if (routineEverywhere(code, knowledge)) continue;
     const wrapped: Candidate['wrapped'] = [];
     if (isWrapper(knowledge, code)) {
       const under = attempt.companions.find((c) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !routineEverywhere(c.code, knowledge));
@@ -38,9 +61,11 @@ export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowl
         code = under.code;
       }
     }
-    const entry = candidates.get(code) ?? { code, rank: 0, attempts: [], wrapped: [] };
+    const entry = candidates.get(code) ?? { code, rank: 0, attempts: [], wrapped: [], evidence: [] };
     entry.rank = Math.max(entry.rank, rank(attempt));
     entry.attempts.push(attempt);
+    if (taken) entry.evidence.push(taken.evidence);
+    entry.evidence.push(attempt.outcome);
     entry.wrapped.push(...wrapped);
     candidates.set(code, entry);
   }
@@ -78,7 +103,7 @@ function fromCandidate(candidate: Candidate, knowledge: Knowledge): RootCause {
     ...(name ? { name } : {}),
     basis: first.kind === 'update' || first.source === 'command-result' ? 'attempt-outcome' : 'first-error',
     count: candidate.attempts.length,
-    evidence: candidate.attempts.slice(0, 6).map((a) => a.outcome),
+    evidence: candidate.evidence.slice(0, 6),
     wrappers,
     runbooks: knowledge.codes[candidate.code]?.runbooks ?? [],
     kbs: [...new Set(candidate.attempts.map((a) => a.update.kb).filter((kb): kb is string => !!kb))],

@@ -1,5 +1,8 @@
 import { extractKbs } from '../extract/kbs.ts';
-import { normalizeCode } from '../extract/codes.ts';
+import { isFailureCode, normalizeCode } from '../extract/codes.ts';
+import type { OutcomeInput, OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+import type { Evidence } from '../extract/evidence.ts';
+import { UpdateTitles } from '../extract/update-titles.ts';
 import { leadingStamp } from '../extract/time.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
@@ -13,7 +16,14 @@ import { reportsFailure, share, type Line, type LineCode, type LogFormat } from 
  */
 
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
-const HISTORY = /LogHistory called\. idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?, resultMapped=([0-9a-f]{1,8})/i;
+/**
+ * The agent's history record of an install, in the form of older agents
+ * (`LogHistory called. idUpdate={…}.200, resultMapped=8024200b, …`) and of newer ones
+ * (`LogHistory called for Caller=MoUpdateOrchestrator, idUpdate=….200, operation = Install, resultMapped=0, …`).
+ */
+const HISTORY = /LogHistory called(?:\.| for Caller=[^,]*,) idUpdate=\{?([0-9a-f-]{36})\}?(?:\.(\d+))?, (?:operation = \w+, )?resultMapped=([0-9a-f]{1,8})/i;
+/** An install handler's result for one update: `Install complete for update ID: AD27E52B-….1 Return code is 0x80070002. Requires Reboot:No`. */
+const HANDLER_RESULT = /Install complete for update ID: \{?([0-9a-f-]{36})\}?(?:\.\d+)? Return code is (0x[0-9a-f]{8})/i;
 // No `.*` between two literals: on a long line full of the first one that backtracks quadratically.
 // The markers are tested with `includes`, the code with a regex that starts at its own literal.
 const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
@@ -25,24 +35,27 @@ const PACKAGE = /CBS package identity: (\S+)/;
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
 /** The words the parser tests on each line (see markers.ts). */
-const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity'];
+const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title='];
 const MARKERS = LINE_MARKERS.with(WORDS);
-const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY] = WORDS.map((w) => MARKERS.bit(w));
+const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID] = WORDS.map((w) => MARKERS.bit(w));
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
-  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |CBS package identity|Completed install|Install call complete',
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|CBS package identity|Completed install|Install call complete',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
 };
 
 class WindowsUpdateParser {
+  private readonly titles = new UpdateTitles();
+
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes, marks, bytes, start: from }: Line): void {
     const tracker = this.facts.updates;
+    if (marks & TITLE_FOR_ID) this.titles.note(text);
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
     for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
@@ -51,7 +64,7 @@ class WindowsUpdateParser {
     const end = (marks & END) !== 0 && (marks & INSTALL) !== 0;
     const completed = (marks & COMPLETED) !== 0;
     const summary = (marks & SUMMARY) !== 0;
-    const marker = start || end || completed || summary || (marks & (CBS_ERROR_CALL | LOG_HISTORY | TITLE_IS | IDENTITY)) !== 0;
+    const marker = start || end || completed || summary || (marks & (CBS_ERROR_CALL | LOG_HISTORY | TITLE_IS | IDENTITY | HANDLER_DONE)) !== 0;
     // Most lines that get here change nothing; time and evidence are built only for the others.
     if (!marker && !progress && !failures) return;
     const message = text;
@@ -74,10 +87,12 @@ class WindowsUpdateParser {
       consumed = code;
     } else if ((o = HISTORY.exec(message))) {
       const code = normalizeCode(o[3]);
-      // WU_E_UH_POSTREBOOTSTILLPENDING in the history is an install that a restart completes, not a failure.
-      const pending = code === RESTART_PENDING;
-      const failed = code !== '0x00000000' && !pending;
-      tracker.outcome({ status: failed ? 'failed' : 'succeeded', ...(failed || pending ? { code } : {}), ...(pending ? { restartPending: true } : {}), source: 'history', evidence: ev, ms: at?.ms, update: { id: o[1].toUpperCase() } });
+      tracker.outcome(updateResult(code, 'history', ev, at?.ms, this.update(o[1])));
+      consumed = code;
+    } else if (marks & HANDLER_DONE && (o = HANDLER_RESULT.exec(message))) {
+      // The handler's own result, as `Completed install of CBS update … hr=` is for CBS updates.
+      const code = normalizeCode(o[2]);
+      tracker.outcome(updateResult(code, 'exit-code', ev, at?.ms, this.update(o[1])));
       consumed = code;
     } else if (end && (o = EXIT_CODE.exec(message))) {
       const code = normalizeCode(o[1]);
@@ -97,4 +112,22 @@ class WindowsUpdateParser {
 
     if (failures) for (const c of failures) if (c.code !== consumed) tracker.companion(c.code, c.form, ev, at?.ms);
   }
+
+  /** An update named by its id, with the title the log gave that id (UpdateTitles). */
+  private update(id: string): UpdateRef {
+    const key = id.toUpperCase();
+    const title = this.titles.of(key);
+    return title ? { id: key, title } : { id: key };
+  }
+}
+
+/**
+ * The outcome of one update's result code: WU_E_UH_POSTREBOOTSTILLPENDING is an install that a
+ * restart completes, and a success code (`0x00240006`, WU_S_ALREADY_INSTALLED) is no failure.
+ * Built as one literal: spreading a helper's result, of three shapes, cost a dense WindowsUpdate.log a fifth more time.
+ */
+function updateResult(code: string, source: OutcomeSource, evidence: Evidence, ms: number | undefined, update: UpdateRef): OutcomeInput {
+  const pending = code === RESTART_PENDING;
+  const failed = !pending && isFailureCode(code);
+  return { status: failed ? 'failed' : 'succeeded', ...(failed || pending ? { code } : {}), ...(pending ? { restartPending: true } : {}), source, evidence, ms, update };
 }

@@ -101,4 +101,16 @@ describe('real excerpts', () => {
     expect(report.packages).toEqual([]);
     expect(report.rootCause?.code).toBe('0x800F0831');
   });
+
+  it('real-40 WindowsUpdate.log: a feature update fails with its handler\'s code (the call\'s summary gives none), titled by its id', async () => {
+    const report = await run('real-40-windowsupdate.log');
+    expect(report.inputs[0].format).toBe('windowsupdate');
+    // The update the handler names by id, not the driver whose title the agent wrote last.
+    expect(report.attempts.map((a) => [a.status, a.code, a.update.id, a.update.title, a.source, a.outcome.line])).toEqual([
+      ['failed', '0x80070002', 'AD27E52B-9E18-408A-9DF2-8688E5273FBF', 'Windows 11, version 24H2', 'exit-code', 4],
+    ]);
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause).toMatchObject({ code: '0x80070002', basis: 'attempt-outcome' });
+    expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x80240022']);
+  });
 });

@@ -78,6 +78,40 @@ describe('verdict', () => {
     expect(report.rootCause).toBeNull();
   });
 
+  // Lines 14104, 14133 and 14135 of github.com/ZayrexDev/stuff (commit 83b202ae), WindowsUpdate.log: an install call whose summary gives no code.
+  const HANDLER_FAILED = '2025/01/06 15:12:15.8738849 20956 22036 Handler         *FAILED* [80070002] Leave deployment handler Install';
+  const CALL_FAILED = '2025/01/06 15:12:16.4465521 22820 22524 ComApi          Install call complete (succeeded = 0, succeeded with errors = 0, failed = 1, cancelled = 0, unaccounted = 0';
+  const CALL_ERROR = '2025/01/06 15:12:16.4466165 22820 22524 ComApi          Call error code = 0x80240022';
+  const wu = (...lines: string[]) => {
+    // WU_E_ALL_UPDATES_FAILED sums up a call: the catalog's article marks it a wrapper.
+    const knowledge = caseKnowledge();
+    knowledge.codes['0x80240022'] = { names: ['WU_E_ALL_UPDATES_FAILED'], wrapper: true };
+    return analyzeText('WindowsUpdate.log', lines.join('\r\n'), knowledge);
+  };
+
+  it('failing: an install call that failed with no code of its own takes the last code written in its attempt', async () => {
+    const report = await wu(HANDLER_FAILED, CALL_FAILED, CALL_ERROR);
+    expect(report.attempts.map((a) => [a.status, a.code, a.companions.map((c) => c.code)])).toEqual([['failed', undefined, ['0x80070002', '0x80240022']]]);
+    expect(report.verdict.state).toBe('failing');
+    // Its evidence is the line that wrote the code, then the call's summary.
+    expect(report.rootCause).toMatchObject({ code: '0x80070002', basis: 'attempt-outcome' });
+    expect(report.rootCause?.evidence.map((e) => e.line)).toEqual([1, 2]);
+    expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x80240022']);
+  });
+
+  it('a code-less failed call with only the call\'s own error code names that code', async () => {
+    const report = await wu(CALL_FAILED, CALL_ERROR);
+    expect(report.rootCause).toMatchObject({ code: '0x80240022' });
+  });
+
+  it('inconclusive, never healthy: a failed call with no code anywhere in its attempt', async () => {
+    const report = await wu(CALL_FAILED);
+    expect(report.attempts.map((a) => a.status)).toEqual(['failed']);
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.rootCause).toBeNull();
+    expect(report.verdict.next).toEqual(['cbs-log', 'event-log']);
+  });
+
   it('no readable log at all is inconclusive, never healthy', async () => {
     const report = await analyze([bytesInput('System.evtx', new Uint8Array([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0]))], emptyKnowledge());
     expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });

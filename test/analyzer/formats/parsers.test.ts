@@ -182,4 +182,35 @@ describe('format parsers', () => {
     expect(both.attempts[0]).toMatchObject({ code: '0x8024200B', source: 'history' });
     expect(both.attempts[0].companions.map((c) => c.code)).toEqual(['0x800F0922']);
   });
+
+  // Lines of a public Windows 11 WindowsUpdate.log: github.com/ZayrexDev/stuff, commit 83b202ae, WindowsUpdate.log (lines 8577, 10977, 11385-11386, 14100).
+  const NEWER_HISTORY = [
+    '2025/01/05 16:36:48.0492378 26136 7244  Agent           LogHistory called for Caller=Update;ScanForUpdatesForUser, idUpdate=0FE9B276-1904-4C51-A604-B9D791936B3D.1, operation = Install, resultMapped=240006, resultUnMapped=0',
+    '2025/01/06 14:22:58.5378561 3784  27320 Agent           LogHistory called for Caller=Windows Defender, idUpdate=4F451E47-52A2-4EB1-B760-BE92E6151A32.200, operation = Install, resultMapped=0, resultUnMapped=0',
+  ];
+  const TITLES = [
+    '2025/01/06 14:27:39.8344757 22760 22080 ComApi          Title=LEN International (Europe) GmbH - Display - LEN L2262wA, ProductName=(null), UpdateId=5CE5DA54-75A4-4D1C-A7CE-AFCC056F6F47.2, FlightId=(null), DeploymentID=213557750, DeploymentAction=OptionalInstall, ClientMetadata: audience=(null), admin=(null), update=(null)',
+    '2025/01/06 14:27:39.8351279 22760 22080 ComApi          Title=Windows 11, version 24H2, ProductName=Client.OS.RS2.amd64, UpdateId=AD27E52B-9E18-408A-9DF2-8688E5273FBF.1, FlightId=RS:224DE, DeploymentID=515738843, DeploymentAction=OptionalInstall, ClientMetadata: audience={"Id":"AutoAcceptEULA","AutoAcceptEULA":true}, admin=(null), update=(null)',
+  ];
+  const HANDLER_RESULT = '2025/01/06 15:12:15.8737649 20956 22036 Handler         Install complete for update ID: AD27E52B-9E18-408A-9DF2-8688E5273FBF.1 Return code is 0x80070002. Requires Reboot:No';
+
+  it('WindowsUpdate.log: LogHistory as newer agents write it, where a success code (WU_S_ALREADY_INSTALLED) is no failure', async () => {
+    const report = await analyzeText('WindowsUpdate.log', NEWER_HISTORY.join('\r\n'));
+    expect(report.attempts.map((a) => [a.status, a.code, a.update.id, a.source])).toEqual([
+      ['succeeded', undefined, '0FE9B276-1904-4C51-A604-B9D791936B3D', 'history'],
+      ['succeeded', undefined, '4F451E47-52A2-4EB1-B760-BE92E6151A32', 'history'],
+    ]);
+  });
+
+  it('WindowsUpdate.log: an install handler\'s result for one update is an outcome, titled as the log titled its id', async () => {
+    const alone = await analyzeText('WindowsUpdate.log', HANDLER_RESULT);
+    expect(alone.attempts).toEqual([expect.objectContaining({ status: 'failed', code: '0x80070002', source: 'exit-code', update: { id: 'AD27E52B-9E18-408A-9DF2-8688E5273FBF' } })]);
+    // The title written last (`Title = …`, the driver) is another update's: the id's own title wins.
+    const driverLast = '2025/01/06 15:09:11.8488653 6840  8612  Agent             Title = LEN International (Europe) GmbH - Display - LEN L2262wA';
+    const titled = await analyzeText('WindowsUpdate.log', [...TITLES, driverLast, HANDLER_RESULT].join('\r\n'));
+    expect(titled.attempts.map((a) => a.update.title)).toEqual(['Windows 11, version 24H2']);
+    // The same line with a success code put in (made here: the log holds no successful handler result).
+    const success = HANDLER_RESULT.replace('0x80070002', '0x00000000');
+    expect((await analyzeText('WindowsUpdate.log', success)).attempts.map((a) => [a.status, a.code])).toEqual([['succeeded', undefined]]);
+  });
 });
