@@ -25,6 +25,7 @@ const NOTES = 'update-triage research notes on healthy logs (log formats, noise 
 const FINDINGSANITY = 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)';
 const RAJA_FAHAD = 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)';
 const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.log of a healthy Windows 7 machine, 2016-09)';
+const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
 export const NOISE: readonly NoiseEntry[] = [
@@ -55,6 +56,10 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
   { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
+  { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
+  { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
+  { code: '0x800706BA', context: { phrase: 'Failed to gather event log events' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
   { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
   { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];

@@ -40,6 +40,8 @@ const FAILING: { files: string[]; cause: string; codes: string[] }[] = [
   { files: ['samples/real-30-cbs.log'], cause: '0x800F0831', codes: ['0x800F0831'] },
   // Added later, with the handler's result read: before that, this log was called healthy.
   { files: ['samples/real-40-windowsupdate.log'], cause: '0x80070002', codes: ['0x80070002', '0x80240022'] },
+  // Added later, with CBS's event-log bookkeeping listed as noise: before that, its cause was ERROR_NOT_ENOUGH_MEMORY of an event write.
+  { files: ['samples/real-41-cbs.log'], cause: '0x800F081F', codes: ['0x800F081F', '0x800F0820', '0x8007010B'] },
   { files: ['case/WindowsUpdate.log', 'case/CBS.log'], cause: '0x80070570', codes: ['0x80070570', '0x8024001E', '0x80070490', '0x800F0821'] },
 ];
 

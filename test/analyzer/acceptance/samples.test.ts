@@ -113,4 +113,14 @@ describe('real excerpts', () => {
     expect(report.rootCause).toMatchObject({ code: '0x80070002', basis: 'attempt-outcome' });
     expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x80240022']);
   });
+
+  it('real-41 CBS.log: a store repair finds no source (0x800F081F); CBS failing to write its own events around it is not the cause', async () => {
+    const report = await run('real-41-cbs.log');
+    expect(report.inputs[0].format).toBe('cbs');
+    expect(counts(report)).toEqual({ '0x800F0820': 9, '0x800F081F': 2, '0x8007010B': 5, '0x80070008': 3, '0x800706BA': 2, '0x00000000': 1 });
+    expect(noise(report)).toEqual(['0x80070008', '0x800706BA']);
+    expect(report.servicing.map((a) => a.code)).toEqual(['0x800F0820', '0x800F081F']);
+    expect(report.rootCause).toMatchObject({ code: '0x800F081F', basis: 'first-error' });
+    expect(report.rootCause?.evidence[0].text).toContain('Failed to collect payload and there is nothing to repair.');
+  });
 });

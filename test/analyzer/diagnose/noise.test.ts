@@ -20,6 +20,9 @@ describe('noise list', () => {
     expect(noiseFor('0x80070002', 'Failed to create file. [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]')).toBeUndefined();
     expect(noiseFor('0x80070032', '*FAILED* [80070032] Method failed [AppxPackage::Initialize:232]')?.context).toEqual({ method: 'AppxPackage::Initialize' });
     expect(noiseFor('0x80070032', 'Error: 50 ... The request is not supported. DISM failed [HRESULT = 0x80070032]')).toBeUndefined();
+    // CBS's own event writing around a store repair (alborz25/Logs CBS.log, line 275), not the repair.
+    expect(noiseFor('0x80070008', '2020-02-04 17:15:08, Info                  CBS    Failed to write store corruption detect and repair start event. [HRESULT = 0x80070008 - ERROR_NOT_ENOUGH_MEMORY]')).toBeDefined();
+    expect(noiseFor('0x80070008', '2020-02-04 17:15:08, Info                  CBS    Failed to stage package. [HRESULT = 0x80070008 - ERROR_NOT_ENOUGH_MEMORY]')).toBeUndefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();
