@@ -25,6 +25,9 @@ const NOTES = 'update-triage research notes on healthy logs (log formats, noise 
 const FINDINGSANITY = 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)';
 const RAJA_FAHAD = 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)';
 const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.log of a healthy Windows 7 machine, 2016-09)';
+/** Windows Update agent sessions probing a package that is not one (KB3025096 on Windows 10 and 11): the whole chain of lines. */
+const PROBE = 'https://github.com/scarlaglen/CBSLog/blob/9e84225eb68346710f533bcb6a373bfb6f3025a8/CBS.log (lines 50-53) and https://github.com/hofcake/CBS.log/blob/af2dacf6bca56d80a13b3fe08e226885420f469a/CBS.log (lines 24-25)';
+const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a1cccb8e91bae/CBS.log (lines 25-27)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -52,10 +55,15 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80190193', context: { phrase: "403'd" }, why: 'Delivery Optimization refused an expired download URL (HTTP 403); the agent fetches a fresh URL and resumes the job', source: RAJA_FAHAD },
   { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
   { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
+  { code: '0x800F0805', context: { phrase: 'InternalOpenPackage failed for' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE): the first line of the chain', source: PROBE },
+  { code: '0x800F0805', context: { phrase: 'Failed to create open package' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE)', source: PROBE },
+  { code: '0x800F0805', context: { phrase: 'Failed to OpenPackage using worker session' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE): the last line of the chain', source: PROBE },
   { code: '0x800F080D', context: { phrase: 'Expecting attribute name' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
   { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
   { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  { code: '0x80070216', context: { phrase: 'ScavengingStarvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
+  { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
