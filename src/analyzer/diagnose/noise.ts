@@ -28,6 +28,7 @@ const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.lo
 /** Windows Update agent sessions probing a package that is not one (KB3025096 on Windows 10 and 11): the whole chain of lines. */
 const PROBE = 'https://github.com/scarlaglen/CBSLog/blob/9e84225eb68346710f533bcb6a373bfb6f3025a8/CBS.log (lines 50-53) and https://github.com/hofcake/CBS.log/blob/af2dacf6bca56d80a13b3fe08e226885420f469a/CBS.log (lines 24-25)';
 const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a1cccb8e91bae/CBS.log (lines 25-27)';
+const CBS_TEMP = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (lines 5411-5413; the same lines in 2 more of 17 public CBS.logs)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -64,6 +65,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
   { code: '0x80070216', context: { phrase: 'ScavengingStarvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
+  { code: '0x80070020', context: { phrase: 'to temp directory' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as its next line says', source: CBS_TEMP },
+  { code: '0x80070020', context: { phrase: 'will delete in-place instead' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as the line says', source: CBS_TEMP },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
