@@ -69,6 +69,20 @@ export interface TableOptions {
   known?: ReadonlySet<string>;
 }
 
+/** The name a define repeats, when its body is only a name (`#define NOERROR S_OK`). */
+function aliasTarget(define: Define): string | undefined {
+  return /^\(?\s*([A-Za-z_]\w*)\s*\)?$/.exec(define.body)?.[1];
+}
+
+/** Marks each entry defined as another entry of the table with the same value (CodeTableEntry.aliasOf). */
+function markAliases(entries: CodeTableEntry[], parsed: ParsedHeader): void {
+  const valueOf = new Map(entries.map((e) => [e.name, e.value]));
+  for (const entry of entries) {
+    const target = aliasTarget(parsed.defines.get(entry.name)!);
+    if (target && target !== entry.name && valueOf.get(target) === entry.value) entry.aliasOf = target;
+  }
+}
+
 export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support: ParsedHeader[], source: string, options: TableOptions = {}): TableReport {
   const resolver = makeResolver(parsed, support);
   const skipped: string[] = [];
@@ -78,7 +92,7 @@ export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support
     const cached = kindCache.get(define.name);
     if (cached) return cached;
     // an alias (`#define NOERROR S_OK`) reads like the name it repeats
-    const target = /^\(?\s*([A-Za-z_]\w*)\s*\)?$/.exec(define.body)?.[1];
+    const target = aliasTarget(define);
     const aliased = target ? parsed.defines.get(target) : undefined;
     const kind =
       aliased && depth < 8
@@ -110,6 +124,7 @@ export function buildTable(profile: HeaderProfile, parsed: ParsedHeader, support
       skipped.push(`${profile.header}:${again.line}: ${again.name}: defined again as ${toHex(value)}${again.inElse ? ' under #else' : ''}; the definition on line ${first.line} is kept`);
     }
   }
+  markAliases(entries, parsed);
   entries.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { table: { header: options.header ?? profile.header, source, entries }, skipped };
 }

@@ -18,6 +18,8 @@ export interface CodeTableEntry {
   source?: string;
   /** per-entry document name (documents); defaults to the table's header */
   header?: string;
+  /** the name this one is defined as, with the same value (`#define DNS_ERROR_INVALID_NAME ERROR_INVALID_NAME`): listed after it */
+  aliasOf?: string;
 }
 
 /** The content of one `content/code-tables/<header>.json` or `docs/*.yaml` file. */
@@ -43,6 +45,7 @@ export function namesOfTables(tables: CodeTable[]): { page: number; name: CodeNa
           source: entry.source ?? table.source,
           kind: entry.kind,
           raw,
+          ...(entry.aliasOf ? { aliasOf: entry.aliasOf } : {}),
         },
       });
     }

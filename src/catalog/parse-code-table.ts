@@ -62,6 +62,7 @@ export function parseCodeTable(text: string, file: string): CodeTable {
     if (typeof headerLine === 'number') entry.line = headerLine;
     if (node.has('source')) entry.source = str('source', node);
     if (node.has('header')) entry.header = str('header', node);
+    if (node.has('aliasOf')) entry.aliasOf = str('aliasOf', node);
     return entry;
   });
   return { header, source, entries };

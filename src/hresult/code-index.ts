@@ -21,8 +21,8 @@ export interface CodeIndex {
   pages: number[];
 }
 
-/** [name, raw value, header index, source index, kind index] */
-type Row = [string, number, number, number, number];
+/** [name, raw value, header index, source index, kind index, and for an alias the name it repeats] */
+type Row = [string, number, number, number, number] | [string, number, number, number, number, string];
 
 export interface SerializedCodeIndex {
   version: 1;
@@ -66,17 +66,18 @@ export function serializeCodeIndex(index: CodeIndex): SerializedCodeIndex {
     if (i === -1) i = list.push(value) - 1;
     return i;
   };
-  const rows = index.names.map(
-    (n): Row => [n.name, n.raw, intern(headers, n.header), intern(sources, n.source), CODE_KINDS.indexOf(n.kind)],
-  );
+  const rows = index.names.map((n): Row => {
+    const row: Row = [n.name, n.raw, intern(headers, n.header), intern(sources, n.source), CODE_KINDS.indexOf(n.kind)];
+    return n.aliasOf ? [...row, n.aliasOf] : row;
+  });
   return { version: 1, headers, sources, kinds: [...CODE_KINDS], rows };
 }
 
 export function deserializeCodeIndex(data: SerializedCodeIndex): CodeIndex {
   if (data?.version !== 1 || !Array.isArray(data.rows)) throw new Error('code index: unsupported format');
-  const names = data.rows.map(([name, raw, h, s, k]): IndexedName => {
+  const names = data.rows.map(([name, raw, h, s, k, aliasOf]): IndexedName => {
     const kind = data.kinds[k];
-    return { name, raw, header: data.headers[h], source: data.sources[s], kind, page: pageValueOf(kind, raw) };
+    return { name, raw, header: data.headers[h], source: data.sources[s], kind, page: pageValueOf(kind, raw), ...(aliasOf ? { aliasOf } : {}) };
   });
   return indexNames(names);
 }

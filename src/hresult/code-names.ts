@@ -14,6 +14,8 @@ export interface CodeName {
   kind: 'hresult' | 'win32' | 'ntstatus' | 'setupapi' | 'other';
   /** the value as written in its table, before mapping onto the page value (e.g. 1392 for a Win32 code) */
   raw: number;
+  /** the name this one is defined as (an alias: `DNS_ERROR_INVALID_NAME` for `ERROR_INVALID_NAME`) */
+  aliasOf?: string;
 }
 
 /** One page value and every name filed under it. */
@@ -40,7 +42,11 @@ export function pageValueOf(kind: CodeKind, raw: number): number {
   return raw >>> 0;
 }
 
-/** Header tables first in a fixed order, then the rest by name: the order names are listed in. */
+/**
+ * Header tables first in a fixed order, then the rest by name; within a header, a name defined as
+ * another comes after the names defined by value, so that the first name of 0x8007007B is
+ * ERROR_INVALID_NAME and not its DNS alias. The order names are listed in.
+ */
 const HEADER_RANK = ['winerror.h', 'wuerror.h', 'ntstatus.h'];
 export function headerRank(header: string): number {
   const i = HEADER_RANK.indexOf(header);
@@ -51,6 +57,7 @@ export function compareNames(a: CodeName, b: CodeName): number {
   return (
     headerRank(a.header) - headerRank(b.header) ||
     (a.header < b.header ? -1 : a.header > b.header ? 1 : 0) ||
+    Number(a.aliasOf !== undefined) - Number(b.aliasOf !== undefined) ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
   );
 }

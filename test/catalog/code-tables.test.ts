@@ -107,6 +107,14 @@ describe('CodeIndex', () => {
   it('rejects data of another format', () => {
     expect(() => deserializeCodeIndex({ version: 2 } as never)).toThrow(/unsupported/);
   });
+  it('lists a value\'s names defined by value before their aliases (winerror.h defines DNS_ERROR_INVALID_NAME as ERROR_INVALID_NAME)', () => {
+    expect(entries.find((e) => e.value === '0x8007007B')?.names.map((n) => [n.name, n.aliasOf])).toEqual([
+      ['ERROR_INVALID_NAME', undefined],
+      ['DNS_ERROR_INVALID_NAME', 'ERROR_INVALID_NAME'],
+    ]);
+    const back = deserializeCodeIndex(JSON.parse(JSON.stringify(serializeCodeIndex(index))));
+    expect(back.byName.get('DNS_ERROR_INVALID_NAME')?.[0].aliasOf).toBe('ERROR_INVALID_NAME');
+  });
 });
 
 describe('parseCodeTable', () => {

@@ -22,6 +22,14 @@ describe('0x8024001E in every form', () => {
   });
 });
 
+describe('aliases come after the name they repeat', () => {
+  it('0x8007007B reads as ERROR_INVALID_NAME first, its DNS alias after it', () => {
+    const r = reading('0x8007007B', 0x8007007b)!;
+    expect(r.primary?.name).toBe('ERROR_INVALID_NAME');
+    expect(names(r)).toEqual(['ERROR_INVALID_NAME', 'DNS_ERROR_INVALID_NAME']);
+  });
+});
+
 describe('all-digit input is read as decimal and as hex, as Err.exe does', () => {
   it('80070002: decimal 0x04C5C572 with no match, hex 0x80070002 = ERROR_FILE_NOT_FOUND', () => {
     const result = decode('80070002', index);

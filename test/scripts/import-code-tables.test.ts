@@ -83,6 +83,12 @@ describe('importCodeTables on header snippets', () => {
     expect(byName(winerror, 'DNS_ERROR_INVALID_DATA')).toMatchObject({ value: '0x0000000D', kind: 'win32' });
     expect(byName(winerror, 'E_NOT_SUFFICIENT_BUFFER')).toMatchObject({ value: '0x8007007A', kind: 'hresult' });
   });
+  it('marks a name defined as another of the same value as its alias', () => {
+    expect(byName(winerror, 'NOERROR')?.aliasOf).toBe('S_OK');
+    expect(byName(winerror, 'DNS_ERROR_INVALID_DATA')?.aliasOf).toBe('ERROR_INVALID_DATA');
+    expect(byName(winerror, 'ERROR_INVALID_DATA')?.aliasOf).toBeUndefined();
+    expect(byName(winerror, 'E_NOT_SUFFICIENT_BUFFER')?.aliasOf).toBeUndefined();
+  });
   it('takes the #if value of a name defined again under #else, and says so', () => {
     expect(byName(winerror, 'E_NOTIMPL')?.value).toBe('0x80004001');
     expect(skipped).toContain('winerror.h:20: E_NOTIMPL: defined again as 0x80000001 under #else; the definition on line 18 is kept');
