@@ -29,6 +29,7 @@ const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.lo
 const PROBE = 'https://github.com/scarlaglen/CBSLog/blob/9e84225eb68346710f533bcb6a373bfb6f3025a8/CBS.log (lines 50-53) and https://github.com/hofcake/CBS.log/blob/af2dacf6bca56d80a13b3fe08e226885420f469a/CBS.log (lines 24-25)';
 const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a1cccb8e91bae/CBS.log (lines 25-27)';
 const CBS_TEMP = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (lines 5411-5413; the same lines in 2 more of 17 public CBS.logs)';
+const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc2d5310045a391a9aeaa/WindowsUpdate.log (line 302, 20 times) and https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/WindowsUpdate.log (line 4208, 82 times, on a machine that installs)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -41,6 +42,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070032', context: { method: 'AppxApplicabilityData::Initialize' }, why: 'Appx applicability check of a package this system does not support', source: RAJA_FAHAD },
   { code: '0x80070032', context: { phrase: 'EvaluateManifestBasedRule' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
   { code: '0x80070032', context: { phrase: 'Evaluate Install' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80246007', context: { method: 'IsCommitRequired' }, why: 'the API asks whether an update needs a commit before it is downloaded (WU_E_DM_NOTDOWNLOADED)', source: COMMIT_CHECK },
   { code: '0x80240013', context: { phrase: 'm_services.Add' }, why: 'service registration at agent start', source: FINDINGSANITY },
   { code: '0x80240013', context: { method: 'CAgentServiceManager::' }, why: 'service registration at agent start', source: FINDINGSANITY },
   { code: '0x80248007', context: { phrase: 'metadata' }, why: 'metadata lookup with nothing cached', source: FINDINGSANITY },
