@@ -30,6 +30,7 @@ const PROBE = 'https://github.com/scarlaglen/CBSLog/blob/9e84225eb68346710f533bc
 const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a1cccb8e91bae/CBS.log (lines 25-27)';
 const CBS_TEMP = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (lines 5411-5413; the same lines in 2 more of 17 public CBS.logs)';
 const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc2d5310045a391a9aeaa/WindowsUpdate.log (line 302, 20 times) and https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/WindowsUpdate.log (line 4208, 82 times, on a machine that installs)';
+const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7ca5d93af10cf9986126e2219740/CBS.log (line 7840) and https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 10445)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -65,6 +66,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
   { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  { code: '0x80070490', context: { phrase: 'Failed to read AutoRepairNeeded' }, why: 'idle maintenance reads a repair flag that is not set (ERROR_NOT_FOUND) and goes on with its work', source: AUTO_REPAIR },
   { code: '0x80070216', context: { phrase: 'ScavengingStarvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   { code: '0x80070020', context: { phrase: 'to temp directory' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as its next line says', source: CBS_TEMP },
