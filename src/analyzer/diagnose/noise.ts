@@ -31,6 +31,8 @@ const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a
 const CBS_TEMP = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (lines 5411-5413; the same lines in 2 more of 17 public CBS.logs)';
 const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc2d5310045a391a9aeaa/WindowsUpdate.log (line 302, 20 times) and https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/WindowsUpdate.log (line 4208, 82 times, on a machine that installs)';
 const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7ca5d93af10cf9986126e2219740/CBS.log (line 7840) and https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 10445)';
+/** Setup servicing the new image offline (its Panther\cbs.log): DISM and CBS look for what only a running system has. */
+const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28dc0bdef30d68635911a0a104/cbs.log (lines 43, 86-87, 186-188) and https://github.com/ones24074586/onesmus-kimaru/blob/4bbbf9d506b3d97dcd99ed44304fcb18f66e1049/cbs.log';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -75,6 +77,10 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed to gather event log events' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
+  { code: '0x80004005', context: { phrase: 'Failed to retrieve the Provider Instance' }, why: 'DISM asks for a provider this image or edition does not have, as it does when it loads providers', source: SETUP_IMAGE },
+  { code: '0x80070490', context: { phrase: 'servicing stack directory in online store' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
+  { code: '0x80070490', context: { phrase: 'Failed to find a matching version for servicing stack' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
+  { code: '0x80070005', context: { phrase: 'Failed to unload offline registry' }, why: 'an offline image\'s registry hive is still open by its client when CBS would unload it, as the line says', source: SETUP_IMAGE },
   { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
   { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];
