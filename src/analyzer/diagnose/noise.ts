@@ -33,6 +33,8 @@ const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc
 const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7ca5d93af10cf9986126e2219740/CBS.log (line 7840) and https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 10445)';
 /** Setup servicing the new image offline (its Panther\cbs.log): DISM and CBS look for what only a running system has. */
 const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28dc0bdef30d68635911a0a104/cbs.log (lines 43, 86-87, 186-188) and https://github.com/ones24074586/onesmus-kimaru/blob/4bbbf9d506b3d97dcd99ed44304fcb18f66e1049/cbs.log';
+/** DISM's WIM provider checking whether the target is a mounted WIM (the WIMGAPI lines before `[C:\\] is not a WIM mount point.`), at every run. */
+const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -81,6 +83,10 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'servicing stack directory in online store' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
   { code: '0x80070490', context: { phrase: 'Failed to find a matching version for servicing stack' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
   { code: '0x80070005', context: { phrase: 'Failed to unload offline registry' }, why: 'an offline image\'s registry hive is still open by its client when CBS would unload it, as the line says', source: SETUP_IMAGE },
+  { code: '0xC142011C', context: { method: 'WIMGetMountedImageHandle' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
+  { code: '0xC142011C', context: { method: 'UnmarshallImageHandleFromDirectory' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
+  { code: '0x8007007B', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },
+  { code: '0x80070002', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },
   { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
   { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
 ];
