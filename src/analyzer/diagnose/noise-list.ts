@@ -1,0 +1,91 @@
+/**
+ * The noise list: where a code is routine, each entry with its context, why it is noise and
+ * where that was seen (a public log's lines, pinned to a commit, or the research notes).
+ * noise.ts reads it; this file only holds the data.
+ */
+export type NoiseContext =
+  /** the component column of WindowsUpdate.log, CBS.log, … (`EEHandler`) */
+  | { component: string }
+  /** a method named on the line (`AppxPackage::Initialize`) */
+  | { method: string }
+  /** words of the line, as the log writes them (`Failed to internally open package`) */
+  | { phrase: string }
+  /** anywhere: the code's article marks it routine and this list binds it to no context */
+  | { article: string };
+
+export interface NoiseEntry {
+  code: string;
+  context: NoiseContext;
+  why: string;
+  source: string;
+}
+
+const NOTES = 'update-triage research notes on healthy logs (log formats, noise list)';
+const FINDINGSANITY = 'https://github.com/findingsanity/Logs (WindowsUpdate.log, 2021-07-13)';
+const RAJA_FAHAD = 'https://github.com/raja-fahad/wulogs (WindowsUpdate.log, 2020-11-19)';
+const LOGHUB = 'https://github.com/logpai/loghub (Windows/Windows_2k.log, CBS.log of a healthy Windows 7 machine, 2016-09)';
+/** Windows Update agent sessions probing a package that is not one (KB3025096 on Windows 10 and 11): the whole chain of lines. */
+const PROBE = 'https://github.com/scarlaglen/CBSLog/blob/9e84225eb68346710f533bcb6a373bfb6f3025a8/CBS.log (lines 50-53) and https://github.com/hofcake/CBS.log/blob/af2dacf6bca56d80a13b3fe08e226885420f469a/CBS.log (lines 24-25)';
+const JROSE = 'https://github.com/Jrose152/Sam/blob/8c00315a4f47e1ce85eca5bdb09a1cccb8e91bae/CBS.log (lines 25-27)';
+const CBS_TEMP = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (lines 5411-5413; the same lines in 2 more of 17 public CBS.logs)';
+const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc2d5310045a391a9aeaa/WindowsUpdate.log (line 302, 20 times) and https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/WindowsUpdate.log (line 4208, 82 times, on a machine that installs)';
+const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7ca5d93af10cf9986126e2219740/CBS.log (line 7840) and https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 10445)';
+/** Setup servicing the new image offline (its Panther\cbs.log): DISM and CBS look for what only a running system has. */
+const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28dc0bdef30d68635911a0a104/cbs.log (lines 43, 86-87, 186-188) and https://github.com/ones24074586/onesmus-kimaru/blob/4bbbf9d506b3d97dcd99ed44304fcb18f66e1049/cbs.log';
+/** DISM's WIM provider checking whether the target is a mounted WIM (the WIMGAPI lines before `[C:\\] is not a WIM mount point.`), at every run. */
+const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
+const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
+
+/** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
+export const NOISE: readonly NoiseEntry[] = [
+  { code: '0x8024000C', context: { method: 'LoadHistoryEventFromRegistry' }, why: 'history load at service start', source: FINDINGSANITY },
+  { code: '0x8024000C', context: { phrase: 'DynamicDownloadDataFetcher Refresh complete' }, why: 'a refresh of download URLs that had nothing to change (WU_E_NOOP)', source: RAJA_FAHAD },
+  { code: '0x800703F0', context: { phrase: 'Failed to get proxy settings token' }, why: 'no user token to read proxy settings with while the agent runs as the system (ERROR_NO_TOKEN)', source: 'https://github.com/raja-fahad/wulogs (WindowsUpdate_new.log, 2020-11-22)' },
+  { code: '0x8024000E', context: { method: 'GetTLUExpirationMaximumRetryCount' }, why: 'download retry setting not configured', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { method: 'AppxPackage::Initialize' }, why: 'Appx applicability check of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { method: 'AppxApplicabilityData::Initialize' }, why: 'Appx applicability check of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { phrase: 'EvaluateManifestBasedRule' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80070032', context: { phrase: 'Evaluate Install' }, why: 'applicability rule of a package this system does not support', source: RAJA_FAHAD },
+  { code: '0x80246007', context: { method: 'IsCommitRequired' }, why: 'the API asks whether an update needs a commit before it is downloaded (WU_E_DM_NOTDOWNLOADED)', source: COMMIT_CHECK },
+  { code: '0x80240013', context: { phrase: 'm_services.Add' }, why: 'service registration at agent start', source: FINDINGSANITY },
+  { code: '0x80240013', context: { method: 'CAgentServiceManager::' }, why: 'service registration at agent start', source: FINDINGSANITY },
+  { code: '0x80248007', context: { phrase: 'metadata' }, why: 'metadata lookup with nothing cached', source: FINDINGSANITY },
+  { code: '0x80248007', context: { component: 'Metadata' }, why: 'metadata lookup with nothing cached', source: NOTES },
+  { code: '0x80248007', context: { component: 'DataStore' }, why: 'metadata lookup with nothing cached', source: NOTES },
+  { code: '0x80041010', context: { component: 'EEHandler' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
+  { code: '0x80041010', context: { phrase: 'Evaluate Install' }, why: 'WMI class missing while evaluating applicability rules', source: FINDINGSANITY },
+  { code: '0x8007066F', context: { phrase: 'QueryForPatchProperty' }, why: 'MSI patch property query for an absent patch', source: FINDINGSANITY },
+  { code: '0x00240001', context: { phrase: 'Service exit' }, why: 'WU_S_SERVICE_STOP: a success code written when the service exits', source: 'wuerror.h (microsoft/win32metadata)' },
+  { code: '0x80092004', context: { method: 'GenerateSecurityTokenWithAuthTickets' }, why: 'authentication token lookup', source: FINDINGSANITY },
+  { code: '0x80092004', context: { phrase: 'token' }, why: 'authentication token lookup', source: NOTES },
+  { code: '0x800704C6', context: { phrase: 'network cost' }, why: 'network cost query on an unmetered link', source: NOTES },
+  { code: '0x80190193', context: { phrase: "403'd" }, why: 'Delivery Optimization refused an expired download URL (HTTP 403); the agent fetches a fresh URL and resumes the job', source: RAJA_FAHAD },
+  { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
+  { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
+  { code: '0x800F0805', context: { phrase: 'InternalOpenPackage failed for' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE): the first line of the chain', source: PROBE },
+  { code: '0x800F0805', context: { phrase: 'Failed to create open package' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE)', source: PROBE },
+  { code: '0x800F0805', context: { phrase: 'Failed to OpenPackage using worker session' }, why: 'a Windows Update agent session probing a package that is not one here (CBS_E_INVALID_PACKAGE): the last line of the chain', source: PROBE },
+  { code: '0x800F080D', context: { phrase: 'Expecting attribute name' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
+  { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
+  { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
+  { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  { code: '0x80070490', context: { phrase: 'Failed to read AutoRepairNeeded' }, why: 'idle maintenance reads a repair flag that is not set (ERROR_NOT_FOUND) and goes on with its work', source: AUTO_REPAIR },
+  { code: '0x80070216', context: { phrase: 'ScavengingStarvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
+  { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
+  { code: '0x80070020', context: { phrase: 'to temp directory' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as its next line says', source: CBS_TEMP },
+  { code: '0x80070020', context: { phrase: 'will delete in-place instead' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as the line says', source: CBS_TEMP },
+  // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
+  { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
+  { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
+  { code: '0x800706BA', context: { phrase: 'Failed to gather event log events' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
+  { code: '0x80004005', context: { phrase: 'Failed to retrieve the Provider Instance' }, why: 'DISM asks for a provider this image or edition does not have, as it does when it loads providers', source: SETUP_IMAGE },
+  { code: '0x80070490', context: { phrase: 'servicing stack directory in online store' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
+  { code: '0x80070490', context: { phrase: 'Failed to find a matching version for servicing stack' }, why: 'servicing an offline image, CBS finds no servicing stack for it in the running system\'s store and uses the image\'s own', source: SETUP_IMAGE },
+  { code: '0x80070005', context: { phrase: 'Failed to unload offline registry' }, why: 'an offline image\'s registry hive is still open by its client when CBS would unload it, as the line says', source: SETUP_IMAGE },
+  { code: '0xC142011C', context: { method: 'WIMGetMountedImageHandle' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
+  { code: '0xC142011C', context: { method: 'UnmarshallImageHandleFromDirectory' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
+  { code: '0x8007007B', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },
+  { code: '0x80070002', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },
+  { code: '0x8007007E', context: { phrase: 'provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
+  { code: '0x8007007E', context: { phrase: 'Provider' }, why: 'DISM probes providers that this edition does not have', source: NOTES },
+];
