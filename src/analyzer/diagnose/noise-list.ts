@@ -36,6 +36,7 @@ const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28
 const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 const FOD_CACHE = 'https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/CBS%20Win%2010.log (line 28; the same line stands in 3 other public CBS.logs)';
 const AUDIO_MIGRATION = 'https://github.com/AlGiery/files/blob/912b972587d88f3af28128cdf5ae09e93ebe06f8/setupact.log';
+const ONESETTINGS = 'https://github.com/kaykyprogramas01/KAYKY-so-faz-merda/blob/c6524f6cdcb317804590a884989d83fb06802c4f/setupact.log (lines 42-47)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -63,6 +64,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x800704C6', context: { phrase: 'network cost' }, why: 'network cost query on an unmetered link', source: NOTES },
   { code: '0x80190193', context: { phrase: "403'd" }, why: 'Delivery Optimization refused an expired download URL (HTTP 403); the agent fetches a fresh URL and resumes the job', source: RAJA_FAHAD },
   { code: '0x80070002', context: { phrase: 'WUFodMetadataCache not available' }, why: 'CBS has no Windows Update cache of Features on Demand metadata and uses the one in the box, as the line says', source: FOD_CACHE },
+  { code: '0x80070002', context: { phrase: 'Onesettings' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
+  { code: '0x80070002', context: { phrase: 'onesetting' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
   { code: '0x80070002', context: { phrase: 'audioendpointbuilder Upgrade key' }, why: 'audio migration finds no upgrade key to carry over, which the line itself reads as "most likely not an upgrade"', source: AUDIO_MIGRATION },
   { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
   { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
