@@ -23,7 +23,8 @@ describe('noise list', () => {
     // CBS's own event writing around a store repair (alborz25/Logs CBS.log, line 275), not the repair.
     expect(noiseFor('0x80070008', '2020-02-04 17:15:08, Info                  CBS    Failed to write store corruption detect and repair start event. [HRESULT = 0x80070008 - ERROR_NOT_ENOUGH_MEMORY]')).toBeDefined();
     expect(noiseFor('0x80070008', '2020-02-04 17:15:08, Info                  CBS    Failed to stage package. [HRESULT = 0x80070008 - ERROR_NOT_ENOUGH_MEMORY]')).toBeUndefined();
-    // Setup's tracing reads online settings it cannot find (kaykyprogramas01/KAYKY-so-faz-merda setupact.log, line 46).
+    // Setup's tracing reads online settings it cannot find (kaykyprogramas01/KAYKY-so-faz-merda setupact.log, line 46);
+    // the second line is made here, a failure of setup's own work with the same code.
     expect(noiseFor('0x80070002', '2024-07-19 18:37:35, Info                         Reading onesetting for tracing settings completed, Error: 0x80070002')).toBeDefined();
     expect(noiseFor('0x80070002', '2024-07-19 18:37:35, Error                 SP     Operation failed: Add [1] Boot files. Error: 0x80070002')).toBeUndefined();
     // A component is a whole column, not part of another word.
