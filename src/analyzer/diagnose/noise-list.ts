@@ -32,7 +32,7 @@ const COMMIT_CHECK = 'https://github.com/Lee-7723/Git/blob/916b9bb91eed13227babc
 const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7ca5d93af10cf9986126e2219740/CBS.log (line 7840) and https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 10445)';
 /** Setup servicing the new image offline (its Panther\cbs.log): DISM and CBS look for what only a running system has. */
 const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28dc0bdef30d68635911a0a104/cbs.log (lines 43, 86-87, 186-188) and https://github.com/ones24074586/onesmus-kimaru/blob/4bbbf9d506b3d97dcd99ed44304fcb18f66e1049/cbs.log';
-/** DISM's WIM provider checking whether the target is a mounted WIM (the WIMGAPI lines before `[C:\\] is not a WIM mount point.`), at every run. */
+/** DISM's WIM provider checking whether the target is a mounted WIM (the WIMGAPI lines before `[C:\] is not a WIM mount point.`), at every run. */
 const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 const FOD_CACHE = 'https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/CBS%20Win%2010.log (line 28; the same line stands in 3 other public CBS.logs)';
 const AUDIO_MIGRATION = 'https://github.com/AlGiery/files/blob/912b972587d88f3af28128cdf5ae09e93ebe06f8/setupact.log';
