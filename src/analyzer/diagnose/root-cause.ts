@@ -29,7 +29,7 @@ interface Candidate {
  * result lines of the update come just before the call's summary; earlier companions are often
  * from other steps of the same call. Routine codes are not causes.
  */
-export function codeOfCodeless(attempt: Attempt, knowledge: Knowledge): Companion | undefined {
+function codeOfCodeless(attempt: Attempt, knowledge: Knowledge): Companion | undefined {
   let wrapper: Companion | undefined;
   for (let i = attempt.companions.length - 1; i >= 0; i--) {
     const c = attempt.companions[i];

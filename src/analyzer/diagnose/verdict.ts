@@ -7,7 +7,7 @@ import type { Coverage, MentionReport, NextStep, RootCause, Verdict, VerdictStat
 import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
-import { causeFromAttempts, causeFromMentions, codeOfCodeless } from './root-cause.ts';
+import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
 export interface Diagnosis {
   verdict: Verdict;
@@ -27,8 +27,9 @@ export function diagnose(attempts: readonly Attempt[], records: readonly InputRe
   const { unresolved, outlived } = mentions(attempts, records, knowledge);
   // No log read at all says nothing about the machine: that is not healthy.
   const read = records.some((r) => r.status === 'analyzed');
-  // A failure still open that names no code anywhere in its attempt is not health: the cause is unknown.
-  const unexplained = !cause && open.some((a) => !a.code && !codeOfCodeless(a, knowledge));
+  // A failure still open with no code is not health: with no cause found, none of them had a code
+  // anywhere in its attempt either (causeFromAttempts takes one where there is), so the cause is unknown.
+  const unexplained = !cause && open.some((a) => !a.code);
   const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const verdict: Verdict = {
