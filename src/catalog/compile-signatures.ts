@@ -25,11 +25,17 @@ export function compileSignatures(
     const pattern = read.optionalString([...at, 'pattern']);
     if (!code && !pattern) read.fail(at, 'a signature needs a code, a pattern, or both');
     if (pattern !== undefined) checkPattern(read, [...at, 'pattern'], pattern);
+    const cleared = read.optionalString([...at, 'cleared']);
+    if (cleared !== undefined) {
+      if (pattern === undefined) read.fail([...at, 'cleared'], 'a signature\'s `cleared` needs a `pattern`', 'a code is cleared by a later success of the same update or session; `cleared` is for what a pattern finds');
+      checkPattern(read, [...at, 'cleared'], cleared, 'signature `cleared` pattern');
+    }
     return {
       id: `${owner.runbook ? `runbook:${owner.runbook}` : `code:${owner.article}`}#${i + 1}`,
       log,
       code,
       pattern,
+      ...(cleared === undefined ? {} : { cleared }),
       outcome: read.boolean([...at, 'outcome']),
       runbook: owner.runbook,
       article: owner.article,
@@ -39,20 +45,20 @@ export function compileSignatures(
   });
 }
 
-function checkPattern(read: FieldReader, path: (string | number)[], pattern: string): void {
+function checkPattern(read: FieldReader, path: (string | number)[], pattern: string, what = 'signature pattern'): void {
   try {
     new RegExp(pattern, 'i');
   } catch (error) {
-    read.fail(path, `signature pattern is not a valid regular expression: ${(error as Error).message}`);
+    read.fail(path, `${what} is not a valid regular expression: ${(error as Error).message}`);
   }
   if (!literalStarts(pattern)) {
     read.fail(
       path,
-      'signature pattern does not start with literal text in each alternative',
+      `${what} does not start with literal text in each alternative`,
       'the analyzer finds where a pattern may match by the words it starts with (two characters at least, e.g. `Failed to process` rather than `.*Failed`); a pattern that may start anywhere makes it read every log of that kind with regexes, several times slower',
     );
   }
   if (NESTED_QUANTIFIER.test(pattern)) {
-    read.fail(path, 'signature pattern has a nested quantifier', 'logs are hostile input: keep patterns linear, e.g. `a+` rather than `(a+)+`');
+    read.fail(path, `${what} has a nested quantifier`, 'logs are hostile input: keep patterns linear, e.g. `a+` rather than `(a+)+`');
   }
 }

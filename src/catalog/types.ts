@@ -24,6 +24,8 @@ export interface Rule {
   /** upper-case `0x…` form, or undefined when only a pattern is given */
   code?: string;
   pattern?: string;
+  /** a later line matching this, after the pattern's last match in the file, makes the finding history */
+  cleared?: string;
   outcome: boolean;
   /** what the finding links to */
   runbook?: string;

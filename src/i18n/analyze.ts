@@ -42,6 +42,8 @@ export interface AnalyzeStrings {
   runbookFrom: string;
   noRootCause: string;
   findings: string;
+  /** before the line that shows what a finding saw is gone */
+  findingCleared: string;
   evidence: (n: number) => string;
   /** the button under a long list that draws more of it */
   showMore: (left: number) => string;
@@ -119,6 +121,7 @@ const ZH: AnalyzeStrings = {
   runbookFrom: '从第 1 步开始',
   noRootCause: '没有仍在失败的更新。',
   findings: '发现',
+  findingCleared: '此后已消除，不再作为线索：',
   evidence: (n) => `证据行（${n}）`,
   showMore: (left) => `显示更多（还有 ${left} 项）`,
   timeline: '安装尝试时间线',
@@ -194,6 +197,7 @@ const EN: AnalyzeStrings = {
   runbookFrom: 'start at step 1',
   noRootCause: 'Nothing is still failing.',
   findings: 'Findings',
+  findingCleared: 'Gone later, no longer a lead:',
   evidence: (n) => `Evidence lines (${n})`,
   showMore: (left) => `Show more (${left} left)`,
   timeline: 'Install attempts over time',

@@ -102,6 +102,16 @@ describe('compileCatalog', () => {
     expect(() => compileCatalog(input({ article: ARTICLE.replace('    outcome: true', '    pattern: "Store corruption|Failed to process"') }))).not.toThrow();
   });
 
+  it('reads a `cleared` pattern beside a pattern, checked as patterns are, and refuses one with no pattern to clear', () => {
+    const withCleared = ARTICLE.replace('    outcome: true', "    pattern: 'Total Detected Corruption:\\s*[1-9]'\n    cleared: 'CorruptionDetectedDuringAcr is clear'");
+    const rule = compileCatalog(input({ article: withCleared })).catalog.rules.find((r) => r.cleared);
+    expect(rule).toMatchObject({ pattern: 'Total Detected Corruption:\\s*[1-9]', cleared: 'CorruptionDetectedDuringAcr is clear' });
+    const noPattern = ARTICLE.replace('    outcome: true', "    outcome: true\n    cleared: 'CorruptionDetectedDuringAcr is clear'");
+    expect(errorOf({ article: noPattern })).toBe(`content/codes/0x80070570.md:${lineOf(noPattern, 'cleared:')}: a signature's \`cleared\` needs a \`pattern\``);
+    const anywhere = ARTICLE.replace('    outcome: true', "    pattern: 'Store corruption'\n    cleared: '.*fixed'");
+    expect(errorOf({ article: anywhere })).toBe(`content/codes/0x80070570.md:${lineOf(anywhere, 'cleared:')}: signature \`cleared\` pattern does not start with literal text in each alternative`);
+  });
+
   it('reports invalid YAML with its line', () => {
     const runbook = RUNBOOK.replace('owner: Support Engineering', 'owner: [unclosed');
     expect(errorOf({ runbook })).toMatch(/^content\/runbooks\/offline-install\.md:\d+: invalid YAML/);

@@ -176,6 +176,18 @@ describe('the analyzer page', () => {
     await en.close();
   });
 
+  it('shows a finding the log later cleared as history and suggests no runbook for it', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-42-cbs.log'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('healthy');
+    expect(await page.$$('#verdict [data-runbook]')).toHaveLength(0);
+    const finding = page.locator('.ut-an-finding[data-rule="runbook:component-store-repair#2"]');
+    expect(await finding.getAttribute('class')).toContain('ut-an-cleared');
+    expect(await finding.locator('.ut-an-cleared-by').textContent()).toMatch(/^Gone later, no longer a lead: real-42-cbs\.log:62 .*All CSI corruption was fixed/);
+    await page.close();
+  });
+
   it('analyzes files dropped on the drop zone', async () => {
     const page = await openAnalyzer();
     const texts = CASE_FILES.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Attempt } from '../extract/attempts.ts';
-import type { Evidence } from '../extract/evidence.ts';
+import { evidence, type Evidence } from '../extract/evidence.ts';
 import type { Finding } from '../report/model.ts';
 import type { InputRecord } from '../scan/session.ts';
 import { ruleApplies, type CompiledRule } from './rules.ts';
@@ -10,7 +10,9 @@ const EVIDENCE_PER_FINDING = 6;
 /**
  * Matches the catalog's signatures against each analyzed file: the file's kind, the code
  * (as an attempt outcome when the rule says so, else any non-noise occurrence) and the
- * pattern (some line matches). One finding per rule and file, with its lines.
+ * pattern (some line matches). One finding per rule and file, with its lines. A rule with a
+ * `cleared` pattern shows its pattern's first and last lines, and is history (`cleared`) when a
+ * later line matches that pattern.
  */
 export function findFindings(records: readonly InputRecord[], rules: readonly CompiledRule[], knowledge: Knowledge): Finding[] {
   const findings: Finding[] = [];
@@ -35,10 +37,14 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
         }
         kbs = kbsOf(matching);
       }
+      let cleared: Evidence | undefined;
       if (compiled.pattern) {
         const hit = facts.patternHits.get(compiled.index);
         if (!hit) continue;
         if (!lines.some((l) => l.line === hit.line)) lines.push(hit);
+        const watched = facts.patternWatch.get(compiled.index);
+        if (watched && watched.lastLine !== hit.line) lines.push(evidence(record.file, watched.lastLine, watched.lastText));
+        cleared = watched?.cleared;
       }
       if (!kbs.length) kbs = kbsOf(outcomes);
       const article = rule.article ?? (rule.code && knowledge.codes[rule.code]?.article ? rule.code : undefined);
@@ -49,6 +55,7 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
         log: rule.log,
         ...(rule.code ? { code: rule.code } : {}),
         evidence: lines.slice(0, EVIDENCE_PER_FINDING),
+        ...(cleared ? { cleared } : {}),
         links: {
           ...(rule.runbook ? { runbook: rule.runbook } : {}),
           ...(article ? { article } : {}),

@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, warnings, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -19,6 +19,7 @@ function plainFacts(facts: FactsData): FactsData {
     builds,
     wsus,
     patternHits,
+    patternWatch,
     warnings,
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),

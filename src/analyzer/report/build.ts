@@ -28,11 +28,11 @@ export function buildReport(session: Session): Report {
   const findings = findFindings(analyzed, session.rules, knowledge);
 
   const runbookCounts = new Map<string, number>();
-  for (const f of findings) if (f.links.runbook) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
+  for (const f of findings) if (f.links.runbook && !f.cleared) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
   const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
   const recoveredBy = new Map(recovered.map((r) => [r.failure, r.fixedBy.outcome]));
   if (rootCause) {
-    const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook).map((f) => f.links.runbook!);
+    const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook && !f.cleared).map((f) => f.links.runbook!);
     rootCause.runbooks = [...new Set([...fromFindings, ...rootCause.runbooks])];
   }
 

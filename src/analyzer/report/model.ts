@@ -134,6 +134,8 @@ export interface Finding {
   log: LogKind | 'any';
   code?: string;
   evidence: Evidence[];
+  /** a later line showing what the rule found is gone (its `cleared` pattern): history, not a lead */
+  cleared?: Evidence;
   links: { runbook?: string; article?: string; code?: string; kbs: string[] };
 }
 

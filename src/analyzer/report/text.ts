@@ -47,7 +47,12 @@ export function renderText(report: Report, lang: Lang): string {
   if (failed.length) out.push(`  = ${failed.length} ${t.failedAttempts}: ${tallyText(failed)}`);
   section(out, t.servicing, report.servicing, (a) => attemptLine(a, lang));
 
-  section(out, t.findings, report.findings, (f) => `- ${f.title[lang]} — ${f.file}${f.links.runbook ? ` → ${f.links.runbook}` : ''}\n${f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`).join('\n')}`);
+  section(out, t.findings, report.findings, (f) => {
+    const lines = f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`);
+    // What cleared it is the finding's last word: the reader sees it is history.
+    if (f.cleared) lines.push(`  ${t.cleared}`, `    ${f.cleared.line}: ${f.cleared.text}`);
+    return `- ${f.title[lang]} — ${f.file}${f.links.runbook ? ` → ${f.links.runbook}` : ''}\n${lines.join('\n')}`;
+  });
   section(out, t.codes, report.codes.slice(0, MAX_CODES), (c) => codeLine(c, lang));
   section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})${k.nearest ? `\n  ${kbDidYouMean(lang, k.kb, k.nearest)}` : ''}`);
   section(out, t.builds, report.builds, (b) => `- ${b.build}${b.kb ? ` → ${b.kb}` : ''} (${where(b.evidence)})`);

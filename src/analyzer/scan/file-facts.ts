@@ -18,6 +18,16 @@ export interface CodeTally {
   evidence: Evidence[];
 }
 
+/**
+ * A watched rule's last match, kept as its number and text (made evidence only when the report
+ * shows it: a dense log can match on every tenth line), and the first line after it that clears it.
+ */
+export interface PatternWatch {
+  lastLine: number;
+  lastText: string;
+  cleared?: Evidence;
+}
+
 export interface FileWarning {
   line?: number;
   message: string;
@@ -38,6 +48,8 @@ export class FileFacts {
   readonly wsus: { url: string | null; evidence: Evidence }[] = [];
   /** rule index → first line matching the rule's pattern */
   readonly patternHits = new Map<number, Evidence>();
+  /** rule index → for a rule with a `cleared` pattern: its pattern's last line, and a later line clearing it */
+  readonly patternWatch = new Map<number, PatternWatch>();
   readonly updates: AttemptTracker;
   readonly servicing: AttemptTracker;
   readonly warnings: FileWarning[] = [];

@@ -16,8 +16,11 @@ const [KB, KB_LOWER, PACKAGE, OS, ROLLUP_FIX, WSUS, ERVER] = ['KB', 'kb', 'Packa
 
 /** What every format shares: codes (with noise marked), KBs, packages, builds, servers, rule patterns. */
 export class LineProcessor {
+  /** rules whose pattern's first line is all a finding needs */
   private readonly patterns: CompiledRule[];
-  /** all patterns in one regex: most lines match none, and one test is cheaper than many */
+  /** rules with a `cleared` pattern, sought to the end of the file (watch) */
+  private readonly watched: CompiledRule[];
+  /** the patterns not found yet in one regex: most lines match none, and one test is cheaper than many */
   private anyPattern?: RegExp;
   private patternsLeft: number;
   readonly markers: Markers;
@@ -29,7 +32,9 @@ export class LineProcessor {
     private readonly format: LogFormat,
     private readonly session: Session,
   ) {
-    this.patterns = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
+    const applying = session.rules.filter((r) => r.pattern && ruleApplies(r.rule, format.kind));
+    this.patterns = applying.filter((r) => !r.cleared);
+    this.watched = applying.filter((r) => r.cleared);
     this.patternsLeft = this.patterns.length;
     this.anyPattern = this.combine();
     this.markers = format.markers ?? LINE_MARKERS;
@@ -38,7 +43,8 @@ export class LineProcessor {
 
   /** The patterns not found yet as one regex, or undefined to test them one by one. */
   private combine(): RegExp | undefined {
-    const sources = this.patternSources();
+    const hits = this.facts.patternHits;
+    const sources = this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
     try {
       return sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|')) : undefined;
     } catch {
@@ -46,13 +52,17 @@ export class LineProcessor {
     }
   }
 
-  /** Sources of the patterns not found yet: a pattern's first line is all a finding needs. */
+  /**
+   * Sources of the patterns still sought: those not found yet, as a pattern's first line is all
+   * a finding needs, and both patterns of a rule with a `cleared` one, whose last lines decide.
+   */
   patternSources(): string[] {
     const hits = this.facts.patternHits;
-    return this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
+    const pending = this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
+    return [...pending, ...this.watched.flatMap((r) => [r.pattern!.source, r.cleared!.source])];
   }
 
-  /** Patterns not found yet; the reader's filter narrows each time this drops. */
+  /** Patterns not found yet (a watched rule's are sought to the end, apart); the reader's filter narrows each time this drops. */
   get patternsPending(): number {
     return this.patternsLeft;
   }
@@ -83,7 +93,10 @@ export class LineProcessor {
     if (marks & PACKAGE) for (const identity of packageMentions(text, marks, places, bytes, start)) facts.mention(facts.packages, identity, no, text);
     if (marks & (OS | ROLLUP_FIX)) for (const build of buildMentions(text, marks, places)) facts.mention(facts.builds, build, no, text);
     if (marks & (WSUS | ERVER)) this.wsus(text, no);
-    if (this.patternsLeft && patternHere && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
+    if (patternHere) {
+      if (this.patternsLeft && (!this.anyPattern || this.anyPattern.test(text))) this.rules(text, no);
+      for (const rule of this.watched) this.watch(rule, rule.cleared!, text, no);
+    }
     // A new object each line: filling one kept object cost a write barrier per field.
     parser.line({ text, no, codes, marks, success, bytes, start });
   }
@@ -95,6 +108,24 @@ export class LineProcessor {
       hits.set(rule.index, this.facts.evidence(no, text));
       this.patternsLeft--;
       this.anyPattern = this.combine();
+    }
+  }
+
+  /** A watched rule: its pattern's first and last lines, and the first line after the last that clears it. */
+  private watch(rule: CompiledRule, cleared: RegExp, text: string, no: number): void {
+    const { patternHits: hits, patternWatch: watched } = this.facts;
+    const seen = watched.get(rule.index);
+    if (rule.pattern!.test(text)) {
+      if (!seen) {
+        hits.set(rule.index, this.facts.evidence(no, text));
+        watched.set(rule.index, { lastLine: no, lastText: text });
+        return;
+      }
+      seen.lastLine = no;
+      seen.lastText = text;
+      seen.cleared = undefined;
+    } else if (seen && !seen.cleared && cleared.test(text)) {
+      seen.cleared = this.facts.evidence(no, text);
     }
   }
 

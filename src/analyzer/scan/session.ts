@@ -17,7 +17,7 @@ export interface TrackedAttempts {
  */
 export type FactsData = Pick<
   FileFacts,
-  'file' | 'codes' | 'droppedCodes' | 'kbs' | 'packages' | 'builds' | 'wsus' | 'patternHits' | 'warnings' | 'lastSuccess' | 'firstTime' | 'lastTime' | 'timeZone'
+  'file' | 'codes' | 'droppedCodes' | 'kbs' | 'packages' | 'builds' | 'wsus' | 'patternHits' | 'patternWatch' | 'warnings' | 'lastSuccess' | 'firstTime' | 'lastTime' | 'timeZone'
 > & { updates: TrackedAttempts; servicing: TrackedAttempts };
 
 /** One file as read: an analyzed log, an archive that was opened, or a file that could not be read. */

@@ -1,9 +1,9 @@
 /** Findings: what each rule saw, with links to the code, KB and runbook, and its evidence lines. */
-import type { Finding } from '../../analyzer/index.ts';
+import type { Evidence, Finding } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
-import { codeLink, kbLink, runbookTitle, section } from './context.ts';
+import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
 import { h } from './dom.ts';
-import { evidenceList } from './evidence-list.ts';
+import { evidenceList, evidenceMessage } from './evidence-list.ts';
 
 export function renderFindings(ctx: RenderContext): HTMLElement | null {
   const { report, s } = ctx;
@@ -19,11 +19,26 @@ function finding(ctx: RenderContext, f: Finding): HTMLElement {
   if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, runbookTitle(ctx, f.links.runbook)));
   return h(
     'li',
-    { class: 'ut-an-finding', 'data-rule': f.rule },
+    { class: f.cleared ? 'ut-an-finding ut-an-cleared' : 'ut-an-finding', 'data-rule': f.rule },
     h('strong', {}, f.title[lang]),
     ' ',
     h('span', { class: 'ut-an-file' }, f.file),
     links.length ? h('div', { class: 'ut-an-links' }, ...links.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
     f.evidence.length ? evidenceList(s.evidence(f.evidence.length), f.evidence, lang) : null,
+    f.cleared ? cleared(ctx, f.cleared) : null,
+  );
+}
+
+/** The line that shows what the finding saw is gone: in view, as it decides how to read the finding. */
+function cleared(ctx: RenderContext, line: Evidence): HTMLElement {
+  return h(
+    'p',
+    { class: 'ut-an-cleared-by' },
+    ctx.s.findingCleared,
+    ' ',
+    h('span', { class: 'ut-an-where' }, where(line)),
+    ' ',
+    evidenceMessage(line, ctx.lang),
+    h('code', { class: 'ut-an-line' }, line.text),
   );
 }
