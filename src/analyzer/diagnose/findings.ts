@@ -3,6 +3,8 @@ import type { Attempt } from '../extract/attempts.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import type { Finding } from '../report/model.ts';
 import type { InputRecord } from '../scan/session.ts';
+import { codeClearedBy, recoveredLines } from './finding-history.ts';
+import type { Recovery } from './recovery.ts';
 import { ruleApplies, type CompiledRule } from './rules.ts';
 
 const EVIDENCE_PER_FINDING = 6;
@@ -10,12 +12,13 @@ const EVIDENCE_PER_FINDING = 6;
 /**
  * Matches the catalog's signatures against each analyzed file: the file's kind, the code
  * (as an attempt outcome when the rule says so, else any non-noise occurrence) and the
- * pattern (some line matches). One finding per rule and file, with its lines. A rule with a
- * `cleared` pattern shows its pattern's first and last lines, and is history (`cleared`) when a
- * later line matches that pattern.
+ * pattern (some line matches). One finding per rule and file, with its lines. A finding is
+ * history (`cleared`, with the line that shows it) when its code is (finding-history.ts), or,
+ * for a rule with a `cleared` pattern, when a line matching that comes after the pattern's last.
  */
-export function findFindings(records: readonly InputRecord[], rules: readonly CompiledRule[], knowledge: Knowledge): Finding[] {
+export function findFindings(records: readonly InputRecord[], rules: readonly CompiledRule[], knowledge: Knowledge, recovered: readonly Recovery[]): Finding[] {
   const findings: Finding[] = [];
+  const recoveredAt = recoveredLines(recovered);
   for (const record of records) {
     const facts = record.facts;
     if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip' || record.format === 'cab') continue;
@@ -25,6 +28,7 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
       if (!ruleApplies(rule, record.format)) continue;
       const lines: Evidence[] = [];
       let kbs: string[] = [];
+      let cleared: Evidence | undefined;
       if (rule.code) {
         const matching = outcomes.filter((a) => a.code === rule.code);
         if (rule.outcome) {
@@ -36,15 +40,15 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
           lines.push(...(matching.length ? matching.map((a) => a.outcome) : tally.evidence));
         }
         kbs = kbsOf(matching);
+        cleared = codeClearedBy(rule.code, rule.outcome, facts, recoveredAt);
       }
-      let cleared: Evidence | undefined;
       if (compiled.pattern) {
         const hit = facts.patternHits.get(compiled.index);
         if (!hit) continue;
         if (!lines.some((l) => l.line === hit.line)) lines.push(hit);
         const watched = facts.patternWatch.get(compiled.index);
         if (watched && watched.lastLine !== hit.line) lines.push(evidence(record.file, watched.lastLine, watched.lastText));
-        cleared = watched?.cleared;
+        cleared ??= watched?.cleared;
       }
       if (!kbs.length) kbs = kbsOf(outcomes);
       const article = rule.article ?? (rule.code && knowledge.codes[rule.code]?.article ? rule.code : undefined);

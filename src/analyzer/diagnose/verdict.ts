@@ -6,6 +6,7 @@ import type { InputRecord } from '../scan/session.ts';
 import type { Coverage, MentionReport, NextStep, RootCause, Verdict, VerdictState } from '../report/model.ts';
 import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
+import { outlivedInFile } from './finding-history.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
@@ -72,7 +73,7 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
     for (const tally of facts.codes.values()) {
       const count = tally.count - tally.noise;
       if (count <= 0 || !isFailureCode(tally.code) || accounted.has(tally.code) || routineEverywhere(tally.code, knowledge)) continue;
-      const target = facts.lastSuccess && tally.lastSignal !== undefined && facts.lastSuccess.line > tally.lastSignal ? outlived : unresolved;
+      const target = outlivedInFile(tally, facts) ? outlived : unresolved;
       const entry = target.get(tally.code);
       if (entry) {
         entry.count += count;

@@ -25,11 +25,11 @@ export function buildReport(session: Session): Report {
   const clock = bundleClock(analyzed.flatMap((r) => r.facts!.updates.attempts), zones);
   const updates = joinSameInstalls(analyzed.flatMap((r) => r.facts!.updates.attempts), clock);
   correlateAttempts(updates, servicing, clock);
-  const findings = findFindings(analyzed, session.rules, knowledge);
+  const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
+  const findings = findFindings(analyzed, session.rules, knowledge, recovered);
 
   const runbookCounts = new Map<string, number>();
   for (const f of findings) if (f.links.runbook && !f.cleared) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
-  const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
   const recoveredBy = new Map(recovered.map((r) => [r.failure, r.fixedBy.outcome]));
   if (rootCause) {
     const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook && !f.cleared).map((f) => f.links.runbook!);

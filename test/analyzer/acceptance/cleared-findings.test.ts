@@ -1,7 +1,8 @@
 /**
- * A store check that found corruption and then repaired all of it is history, read with the
- * catalog's own signature (content/runbooks/component-store-repair.md): the finding stays in the
- * report, marked cleared, and suggests no runbook. One that found corruption last still does.
+ * Findings that later lines make history, read with the catalog's own signatures: a store check
+ * that repaired all it found (content/runbooks/component-store-repair.md's `cleared`), and codes a
+ * later success outlived. They stay in the report, marked cleared, and suggest no runbook. What
+ * is still open still does.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, knowledgeFromCatalog, renderText, type Knowledge, type Report } from '../../../src/analyzer/index.ts';
@@ -34,6 +35,18 @@ describe('findings a later line clears', () => {
     const finding = report.findings.find((f) => f.rule === STORE_RULE);
     expect(finding?.evidence.map((e) => e.text.slice(-29))).toEqual(['Total Detected Corruption:\t10']);
     expect(finding?.cleared).toBeUndefined();
-    expect(report.runbooks.map((r) => r.id)).toContain('component-store-repair');
+    // The first check could not run for a pending repair (0x80070BC9); a later session completed: that finding is history.
+    const pending = report.findings.find((f) => f.links.runbook === 'pending-reboot-or-transaction');
+    expect(pending?.cleared?.text).toContain('Exec: Processing complete, session(Corruption Detecting): 31034772_2677689037 [HRESULT = 0x00000000 - S_OK]');
+    expect(report.runbooks.map((r) => r.id)).toEqual(['component-store-repair']);
+  });
+
+  it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
+    const report = await run('real-44-windowsupdate.log');
+    expect(report.verdict.state).toBe('healthy');
+    const wsus = report.findings.filter((f) => f.links.runbook === 'wsus-client-checks');
+    expect(wsus.map((f) => f.code).sort()).toEqual(['0x80072EE2', '0x8024401C']);
+    for (const f of wsus) expect(f.cleared?.text).toContain('* END * Finding updates CallerId = Update;PAD.Console.Host, Id = 4, Exit code = 0x00000000');
+    expect(report.runbooks).toEqual([]);
   });
 });

@@ -1,0 +1,42 @@
+import type { Attempt } from '../extract/attempts.ts';
+import { evidence, type Evidence } from '../extract/evidence.ts';
+import type { CodeTally } from '../scan/file-facts.ts';
+import type { FactsData } from '../scan/session.ts';
+import type { Recovery } from './recovery.ts';
+
+/** A failure's outcome line, as `file:line`: an attempt joined into another keeps its line in `joined`. */
+const lineKey = (e: Evidence) => `${e.file}:${e.line}`;
+
+/** Where each failure a later success outlived was written (its outcome line and those joined to it), and that success. */
+export function recoveredLines(recovered: readonly Recovery[]): Map<string, Evidence> {
+  const lines = new Map<string, Evidence>();
+  for (const { failure, fixedBy } of recovered) for (const line of [failure.outcome, ...(failure.joined ?? [])]) lines.set(lineKey(line), fixedBy.outcome);
+  return lines;
+}
+
+/** A failure code no attempt accounts for, written before an operation in the same log ended with success. */
+export function outlivedInFile(tally: CodeTally, facts: Pick<FactsData, 'lastSuccess'>): boolean {
+  return !!facts.lastSuccess && tally.lastSignal !== undefined && facts.lastSuccess.line > tally.lastSignal;
+}
+
+/**
+ * The line that makes a code's finding history, or undefined while the code is open. As the
+ * verdict reads the same facts: a code held by failed attempts (as their outcome, or, unless
+ * `outcomeOnly`, beside it) is history once every one of them is recovered; one held only by
+ * attempts that succeeded is history at the last of them; one no attempt holds, when an operation
+ * of the same log ended with success after its last occurrence.
+ */
+export function codeClearedBy(code: string, outcomeOnly: boolean, facts: FactsData, recovered: Map<string, Evidence>): Evidence | undefined {
+  const attempts = [...facts.updates.attempts, ...facts.servicing.attempts];
+  const holds = (a: Attempt) => a.code === code || (!outcomeOnly && a.companions.some((c) => c.code === code));
+  const failed = attempts.filter((a) => a.status === 'failed' && holds(a));
+  if (failed.length) {
+    const fixes = failed.map((a) => recovered.get(lineKey(a.outcome)));
+    return fixes.every((fix) => fix) ? fixes[fixes.length - 1] : undefined;
+  }
+  if (outcomeOnly) return undefined;
+  const succeeded = attempts.filter((a) => a.status === 'succeeded' && holds(a));
+  if (succeeded.length) return succeeded[succeeded.length - 1].outcome;
+  const tally = facts.codes.get(code);
+  return tally && outlivedInFile(tally, facts) ? evidence(facts.file, facts.lastSuccess!.line, facts.lastSuccess!.text) : undefined;
+}
