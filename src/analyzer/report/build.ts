@@ -30,6 +30,8 @@ export function buildReport(session: Session): Report {
 
   const runbookCounts = new Map<string, number>();
   for (const f of findings) if (f.links.runbook && !f.cleared) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);
+  // An open finding (store corruption a check found and nothing repaired) is this machine's: these are not another machine's logs.
+  if (runbookCounts.size) verdict.next = verdict.next.filter((step) => step !== 'failing-machine-logs');
   const recoveredBy = new Map(recovered.map((r) => [r.failure, r.fixedBy.outcome]));
   if (rootCause) {
     const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook && !f.cleared).map((f) => f.links.runbook!);

@@ -39,6 +39,9 @@ describe('findings a later line clears', () => {
     const pending = report.findings.find((f) => f.links.runbook === 'pending-reboot-or-transaction');
     expect(pending?.cleared?.text).toContain('Exec: Processing complete, session(Corruption Detecting): 31034772_2677689037 [HRESULT = 0x00000000 - S_OK]');
     expect(report.runbooks.map((r) => r.id)).toEqual(['component-store-repair']);
+    // Its failures were recovered, but the store is still corrupt: no asking for another machine's logs.
+    expect(report.verdict.state).toBe('recovered');
+    expect(report.verdict.next).toEqual([]);
   });
 
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
