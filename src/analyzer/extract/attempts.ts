@@ -53,10 +53,15 @@ export class AttemptTracker {
     return this.current === undefined && holdsCode(this.before, code);
   }
 
-  /** What is being installed, as the log says it (title, KB, package, phase). */
-  note(update: UpdateRef): void {
+  /**
+   * What is being installed, as the log says it (title, KB, package, phase). It also names the
+   * open attempt where that lacks a name, if the note is near it (when `line` is given): a note
+   * weeks after an install is of the next one.
+   */
+  note(update: UpdateRef, line?: number, ms?: number): void {
     Object.assign(this.context, definedOnly(update));
-    if (this.current && this.kind === 'update') fillMissing(this.current.update, update);
+    const current = this.current;
+    if (current && this.kind === 'update' && (line === undefined || this.near(current, line, ms))) fillMissing(current.update, update);
   }
 
   /** `note({ phase })`, with no object built and copied: a CBS.log starts a DPX phase on about every fourteenth line. */
@@ -84,7 +89,7 @@ export class AttemptTracker {
     const attempt: Attempt = {
       file: this.file,
       kind: this.kind,
-      update: { ...this.context, ...definedOnly(input.update ?? {}) },
+      update: input.update ? named(this.context, input.update) : { ...this.context },
       ...(this.pendingStart ? { start: this.pendingStart } : {}),
       status: input.status,
       ...(input.code ? { code: input.code } : {}),
@@ -169,6 +174,17 @@ export class AttemptTracker {
   }
 }
 
+/**
+ * What an outcome installed: what the log said is being installed, with what the outcome says
+ * itself over it. A title of its own (an update id's, UpdateTitles) names the update alone: the
+ * KB the log wrote last may be another update's.
+ */
+function named(context: UpdateRef, own: UpdateRef): UpdateRef {
+  if (own.title === undefined) return { ...context, ...definedOnly(own) };
+  const { title: _title, kb: _kb, ...rest } = context;
+  return { ...rest, ...definedOnly(own) };
+}
+
 /** A loop, not `some` with a closure: parsers ask this for each failure code of a line. */
 function holdsCode(companions: readonly Companion[], code: string): boolean {
   for (const c of companions) if (c.code === code) return true;
@@ -193,7 +209,10 @@ function definedOnly(update: UpdateRef): UpdateRef {
 
 /** Like definedOnly, without building the object: this runs for each outcome merged into an attempt. */
 function fillMissing(target: UpdateRef, from: UpdateRef): void {
+  // Another title's KB is another update's.
+  const otherTitle = from.title !== undefined && target.title !== undefined && from.title !== target.title;
   for (const key in from) {
+    if (otherTitle && (key === 'title' || key === 'kb')) continue;
     const value = from[key as keyof UpdateRef];
     if (value !== undefined && value !== '') target[key as keyof UpdateRef] ??= ownCopy(value);
   }

@@ -6,6 +6,7 @@ const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A
 const TITLE = 'Title=';
 const PRODUCT = ', ProductName=';
 const ID = 'UpdateId=';
+const LISTED_ID = 'UpdateId = ';
 
 /**
  * The titles a WindowsUpdate.log gives update ids. The agent's API writes one line for each update
@@ -14,9 +15,13 @@ const ID = 'UpdateId=';
  * by id (a `LogHistory` record, a handler's result) takes its title from here: the title last
  * written (`Title = …`) is often another update's when the agent installs several. A title may
  * hold commas, so it ends where `, ProductName=` starts, found with indexOf, not a lazy regex.
+ * The agent and its deployment also list each update on two lines, `Title = <title>` and on the
+ * next line `UpdateId = <id>.<revision>`: every WindowsUpdate.log measured writes these.
  */
 export class UpdateTitles {
   private readonly byId = new Map<string, string>();
+  /** the last `Title = …` line: its title, and its line number */
+  private listed?: { title: string; no: number };
 
   /** Reads the id and title of a line that gives both; other lines change nothing. */
   note(line: string): void {
@@ -24,8 +29,24 @@ export class UpdateTitles {
     const product = at < 0 ? -1 : line.indexOf(PRODUCT, at);
     const idAt = product < 0 ? -1 : line.indexOf(ID, product);
     if (idAt < 0) return;
-    const id = line.slice(idAt + ID.length, idAt + ID.length + 36).toUpperCase();
-    const title = line.slice(at + TITLE.length, product).trim();
+    this.set(line.slice(idAt + ID.length, idAt + ID.length + 36), line.slice(at + TITLE.length, product).trim());
+  }
+
+  /** A `Title = …` line: its title is the id's that the next line gives. */
+  noteListedTitle(title: string, no: number): void {
+    this.listed = { title, no };
+  }
+
+  /** An `UpdateId = …` line: the id of the title on the line before, if that line gave one. */
+  noteListedId(line: string, no: number): void {
+    const listed = this.listed;
+    const at = line.indexOf(LISTED_ID);
+    if (!listed || listed.no !== no - 1 || at < 0) return;
+    this.set(line.slice(at + LISTED_ID.length, at + LISTED_ID.length + 36), listed.title);
+  }
+
+  private set(rawId: string, title: string): void {
+    const id = rawId.toUpperCase();
     if (!GUID.test(id) || title === '' || title === '(null)' || this.byId.get(id) === title) return;
     if (this.byId.size < MAX_TITLES || this.byId.has(id)) this.byId.set(id, ownCopy(title));
   }

@@ -35,14 +35,14 @@ const PACKAGE = /CBS package identity: (\S+)/;
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
 /** The words the parser tests on each line (see markers.ts). */
-const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title='];
+const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = '];
 const MARKERS = LINE_MARKERS.with(WORDS);
-const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID] = WORDS.map((w) => MARKERS.bit(w));
+const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID] = WORDS.map((w) => MARKERS.bit(w));
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
-  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|CBS package identity|Completed install|Install call complete',
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
@@ -56,6 +56,7 @@ class WindowsUpdateParser {
   line({ text, no, codes, marks, bytes, start: from }: Line): void {
     const tracker = this.facts.updates;
     if (marks & TITLE_FOR_ID) this.titles.note(text);
+    if (marks & LISTED_ID) this.titles.noteListedId(text, no);
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
     for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
@@ -78,8 +79,12 @@ class WindowsUpdateParser {
 
     let o: RegExpExecArray | null;
     // Both patterns start with their marker word: no marker, no match.
-    if (marks & TITLE_IS && (o = TITLE.exec(message))) tracker.note({ title: o[1].trim(), kb: extractKbs(o[1]).pop() });
-    if (marks & IDENTITY && (o = PACKAGE.exec(message))) tracker.note({ package: o[1], kb: extractKbs(o[1]).pop() });
+    if (marks & TITLE_IS && (o = TITLE.exec(message))) {
+      const title = o[1].trim();
+      tracker.note({ title, kb: extractKbs(title).pop() }, no, at?.ms);
+      this.titles.noteListedTitle(title, no);
+    }
+    if (marks & IDENTITY && (o = PACKAGE.exec(message))) tracker.note({ package: o[1], kb: extractKbs(o[1]).pop() }, no, at?.ms);
 
     if ((o = CBS_ERROR.exec(message))) {
       const code = normalizeCode(o[1]);
@@ -113,11 +118,12 @@ class WindowsUpdateParser {
     if (failures) for (const c of failures) if (c.code !== consumed) tracker.companion(c.code, c.form, ev, at?.ms);
   }
 
-  /** An update named by its id, with the title the log gave that id (UpdateTitles). */
+  /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */
   private update(id: string): UpdateRef {
     const key = id.toUpperCase();
     const title = this.titles.of(key);
-    return title ? { id: key, title } : { id: key };
+    const kb = title && extractKbs(title).pop();
+    return title ? (kb ? { id: key, title, kb } : { id: key, title }) : { id: key };
   }
 }
 

@@ -46,6 +46,8 @@ const FAILING: { files: string[]; cause: string; codes: string[] }[] = [
   { files: ['samples/real-40-windowsupdate.log'], cause: '0x80070002', codes: ['0x80070002', '0x80240022'] },
   // Added later, with CBS's event-log bookkeeping listed as noise: before that, its cause was ERROR_NOT_ENOUGH_MEMORY of an event write.
   { files: ['samples/real-41-cbs.log'], cause: '0x800F081F', codes: ['0x800F081F', '0x800F0820', '0x8007010B'] },
+  // Added later, with updates named by their own ids: before that, the failed update was called the .NET update and the .NET update KB5034441.
+  { files: ['samples/real-45-windowsupdate.log'], cause: '0x800F0828', codes: ['0x800F0828', '0x80070643', '0x8024200B', '0x80070002'] },
   { files: ['case/WindowsUpdate.log', 'case/CBS.log'], cause: '0x80070570', codes: ['0x80070570', '0x8024001E', '0x80070490', '0x800F0821'] },
 ];
 

@@ -123,4 +123,16 @@ describe('real excerpts', () => {
     expect(report.rootCause).toMatchObject({ code: '0x800F081F', basis: 'first-error' });
     expect(report.rootCause?.evidence[0].text).toContain('Failed to collect payload and there is nothing to repair.');
   });
+
+  it('real-45 WindowsUpdate.log: the WinRE update fails (0x800F0828 under 0x80070643) and the .NET update after it installs, each named by its own id', async () => {
+    const report = await run('real-45-windowsupdate.log');
+    const named = report.attempts.map((a) => [a.update.kb, a.status, a.code]);
+    expect(named).toEqual([
+      ['KB5034441', 'failed', '0x80070643'],
+      ['KB5037724', 'succeeded', undefined],
+    ]);
+    expect(report.attempts[1].update.package).toBe('Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9241.1');
+    expect(report.verdict.coverage.installed.map((i) => i.update.kb)).toEqual(['KB5037724']);
+    expect(report.attempts[0].companions.map((c) => c.code)).toContain('0x800F0828');
+  });
 });

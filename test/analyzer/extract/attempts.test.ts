@@ -101,4 +101,19 @@ describe('AttemptTracker.notePhase', () => {
       { numRuns: 300 },
     );
   });
+
+  it('names an install from a note near its outcome, not from one of another title or written long after', () => {
+    const tracker = new AttemptTracker('WindowsUpdate.log', 'update');
+    const at = (line: number) => evidence('WindowsUpdate.log', line, `line ${line}`);
+    tracker.outcome({ status: 'succeeded', source: 'history', evidence: at(10), ms: 0, update: { id: '4F5A0173-1A79-40FF-951F-3CC0B40A5CB4' } });
+    tracker.note({ package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9241.1' }, 12, 1000);
+    tracker.note({ title: '2024-01 Security Update (KB5034441)', kb: 'KB5034441' }, 9000, 29 * 24 * 3600_000);
+    expect(tracker.attempts[0].update).toEqual({ id: '4F5A0173-1A79-40FF-951F-3CC0B40A5CB4', package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9241.1' });
+
+    tracker.start(at(9050), true, 30 * 24 * 3600_000 - 1000);
+    tracker.outcome({ status: 'failed', code: '0x80070643', source: 'history', evidence: at(9100), ms: 30 * 24 * 3600_000, update: { id: '576B0DD6-57CC-457B-A5EC-E888491B395D', title: 'Windows 11, version 24H2' } });
+    tracker.note({ title: '2024-04 .NET Framework update (KB5037724)', kb: 'KB5037724' }, 9101, 30 * 24 * 3600_000 + 10);
+    expect(tracker.attempts[1].update).toEqual({ id: '576B0DD6-57CC-457B-A5EC-E888491B395D', title: 'Windows 11, version 24H2' });
+  });
 });
+

@@ -34,4 +34,21 @@ describe('UpdateTitles', () => {
     titles.note(`Title=Renamed, ProductName=(null), UpdateId=${id(5)}.1`);
     expect(titles.of(id(5))).toBe('Renamed');
   });
+
+  // Real agent lines: github.com/ReeceKetley/Command-8-Remapper, commit a7e0f6a3, WindowsUpdate.log lines 9614-9615 and 9653-9654.
+  const LISTED = [
+    '2024/05/02 16:36:14.2158699 6720  7364  Agent             Title = 2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441)',
+    '2024/05/02 16:36:14.2158751 6720  7364  Agent             UpdateId = 576B0DD6-57CC-457B-A5EC-E888491B395D.200',
+  ];
+
+  it('titles an id the agent lists on the line after a `Title = …` line, and no other', () => {
+    const titles = new UpdateTitles();
+    titles.noteListedTitle('2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441)', 9614);
+    titles.noteListedId(LISTED[1], 9615);
+    expect(titles.of('576B0DD6-57CC-457B-A5EC-E888491B395D')).toBe('2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441)');
+    // A deployment's `UpdateId = …` with no title just before it names nothing.
+    titles.noteListedId('2023/06/13 12:39:51.4629700 4596  17036 Deployment        UpdateId = 509bb857-4725-4f38-b4e9-c4561d0a95e0.1', 9620);
+    expect(titles.of('509BB857-4725-4F38-B4E9-C4561D0A95E0')).toBeUndefined();
+  });
 });
+
