@@ -41,8 +41,8 @@ function codeOfCodeless(attempt: Attempt, knowledge: Knowledge): Companion | und
 }
 
 /**
- * The cause among failed outcomes still open (a wrapper outcome is replaced by the first
- * underlying code of its attempt): explicit results first, then the most attempts, then
+ * The cause among failed outcomes still open (a wrapper outcome is replaced by the underlying
+ * code on its own line, else the first of its attempt): explicit results first, then the most attempts, then
  * the most recent. Null when no open outcome carries a code that is not routine.
  */
 export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowledge): RootCause | null {
@@ -55,7 +55,11 @@ export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowl
     if (routineEverywhere(code, knowledge)) continue;
     const wrapped: Candidate['wrapped'] = [];
     if (isWrapper(knowledge, code)) {
-      const under = attempt.companions.find((c) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !routineEverywhere(c.code, knowledge));
+      const underlying = (c: Companion) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !routineEverywhere(c.code, knowledge);
+      // The code the outcome line itself gives under the wrapper first (`resultMapped=80070643, resultUnMapped=800F0828`:
+      // a companion keeps the line it was first seen on), then the attempt's first.
+      const line = attempt.outcome.text.toUpperCase();
+      const under = attempt.companions.find((c) => underlying(c) && line.includes(c.code.slice(2))) ?? attempt.companions.find(underlying);
       if (under) {
         wrapped.push({ code, attempt });
         code = under.code;

@@ -23,6 +23,7 @@ export class AttemptTracker {
   dropped = 0;
   private current?: Attempt;
   private pendingStart?: Evidence;
+  private pendingStartMs?: number;
   private before: Companion[] = [];
   private context: UpdateRef = {};
 
@@ -31,8 +32,14 @@ export class AttemptTracker {
     private readonly kind: 'update' | 'servicing',
   ) {}
 
-  /** A line that opens an attempt. `strong` markers also close the previous one. */
+  /**
+   * A line that opens an attempt. `strong` markers also close the previous one, unless they come
+   * shortly after a start with no outcome since: the agent starts an install call, and its
+   * handler then starts the install (`* START *  Installing updates`, `* START *   Command Line
+   * Install`), one attempt whose failures so far are its companions.
+   */
   start(at: Evidence, strong: boolean, ms?: number): void {
+    if (strong && this.pendingStart && !this.current && ms !== undefined && this.pendingStartMs !== undefined && ms - this.pendingStartMs <= WINDOW_MS) return;
     if (strong || (this.current && !this.near(this.current, at.line, ms))) {
       // A start well after the last outcome opens a new attempt; the old one is closed.
       this.current = undefined;
@@ -40,7 +47,10 @@ export class AttemptTracker {
       this.before = [];
       if (strong) this.context = {};
     }
-    if (!this.pendingStart && !this.current) this.pendingStart = at;
+    if (!this.pendingStart && !this.current) {
+      this.pendingStart = at;
+      this.pendingStartMs = ms;
+    }
   }
 
   /** False when a weak start would change nothing (an attempt is already open): lets parsers skip the line. */

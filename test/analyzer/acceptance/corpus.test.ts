@@ -29,6 +29,8 @@ const HEALTHY_SAMPLES: Labelled[] = [
   { file: 'samples/real-15-windowsupdate.log', state: 'healthy', results: { '0x00240001': 1 } },
   // Added later: network timeouts of a scan that completed later; their findings were runbooks suggested for a healthy machine.
   { file: 'samples/real-44-windowsupdate.log', state: 'healthy', results: { '0x8024401C': 6, '0x803D0006': 2, '0x8024402C': 2, '0x80072EE2': 3, '0x00000000': 1 } },
+  // An install call's trace code before its handler started: the suspect of a healthy machine until the call's start was kept.
+  { file: 'samples/real-46-windowsupdate.log', state: 'healthy', results: { '0x8024801E': 1, '0x00000000': 2 } },
   // A store check that repaired all it found.
   { file: 'samples/real-42-cbs.log', state: 'healthy', results: { '0x8007000D': 1, '0x00000000': 3 } },
 ];

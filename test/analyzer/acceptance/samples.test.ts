@@ -135,4 +135,13 @@ describe('real excerpts', () => {
     expect(report.verdict.coverage.installed.map((i) => i.update.kb)).toEqual(['KB5037724']);
     expect(report.attempts[0].companions.map((c) => c.code)).toContain('0x800F0828');
   });
+
+  it('real-46 WindowsUpdate.log: a code written as the install call starts is the install\'s, and the install succeeds', async () => {
+    const report = await run('real-46-windowsupdate.log');
+    expect(report.attempts).toHaveLength(1);
+    expect(report.attempts[0]).toMatchObject({ status: 'succeeded', start: { line: 1 }, update: { kb: 'KB2267602' } });
+    expect(report.attempts[0].companions.map((c) => c.code)).toEqual(['0x8024801E']);
+    expect(report.verdict.state).toBe('healthy');
+    expect(report.rootCause).toBeNull();
+  });
 });
