@@ -15,6 +15,11 @@ export function evidenceMessage(e: Evidence, lang: Lang): HTMLElement | null {
   return e.message ? h('span', { class: 'ut-an-message', lang: lang === 'zh-CN' ? 'zh-CN' : 'en' }, e.message[lang]) : null;
 }
 
+/** One evidence line as the page shows it: where it stands, its meaning when it has one, its text. */
+export function evidenceLine(e: Evidence, lang: Lang): (HTMLElement | string | null)[] {
+  return [h('span', { class: 'ut-an-where' }, where(e)), ' ', evidenceMessage(e, lang), e.message ? ' ' : null, h('code', { class: 'ut-an-line' }, e.text)];
+}
+
 export function evidenceList(summary: string, lines: readonly Evidence[], lang: Lang): HTMLDetailsElement {
   const details = h('details', { class: 'ut-an-evidence' }, h('summary', {}, summary));
   const fill = () => {
@@ -23,7 +28,7 @@ export function evidenceList(summary: string, lines: readonly Evidence[], lang: 
       h(
         'ol',
         {},
-        ...lines.map((e) => h('li', {}, h('span', { class: 'ut-an-where' }, where(e)), ' ', evidenceMessage(e, lang), e.message ? ' ' : null, h('code', { class: 'ut-an-line' }, e.text))),
+        ...lines.map((e) => h('li', {}, ...evidenceLine(e, lang))),
       ),
     );
   };

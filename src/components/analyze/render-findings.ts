@@ -1,9 +1,9 @@
 /** Findings: what each rule saw, with links to the code, KB and runbook, and its evidence lines. */
 import type { Evidence, Finding } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
-import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
+import { codeLink, kbLink, runbookTitle, section } from './context.ts';
 import { h } from './dom.ts';
-import { evidenceList, evidenceMessage } from './evidence-list.ts';
+import { evidenceLine, evidenceList } from './evidence-list.ts';
 
 export function renderFindings(ctx: RenderContext): HTMLElement | null {
   const { report, s } = ctx;
@@ -31,14 +31,5 @@ function finding(ctx: RenderContext, f: Finding): HTMLElement {
 
 /** The line that shows what the finding saw is gone: in view, as it decides how to read the finding. */
 function cleared(ctx: RenderContext, line: Evidence): HTMLElement {
-  return h(
-    'p',
-    { class: 'ut-an-cleared-by' },
-    ctx.s.findingCleared,
-    ' ',
-    h('span', { class: 'ut-an-where' }, where(line)),
-    ' ',
-    evidenceMessage(line, ctx.lang),
-    h('code', { class: 'ut-an-line' }, line.text),
-  );
+  return h('p', { class: 'ut-an-cleared-by' }, ctx.s.findingCleared, ' ', ...evidenceLine(line, ctx.lang));
 }
