@@ -43,8 +43,7 @@ export class LineProcessor {
 
   /** The patterns not found yet as one regex, or undefined to test them one by one. */
   private combine(): RegExp | undefined {
-    const hits = this.facts.patternHits;
-    const sources = this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
+    const sources = this.pendingSources();
     try {
       return sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|')) : undefined;
     } catch {
@@ -57,9 +56,13 @@ export class LineProcessor {
    * a finding needs, and both patterns of a rule with a `cleared` one, whose last lines decide.
    */
   patternSources(): string[] {
+    return [...this.pendingSources(), ...this.watched.flatMap((r) => [r.pattern!.source, r.cleared!.source])];
+  }
+
+  /** Sources of the patterns whose first line is all a finding needs, not found yet. */
+  private pendingSources(): string[] {
     const hits = this.facts.patternHits;
-    const pending = this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
-    return [...pending, ...this.watched.flatMap((r) => [r.pattern!.source, r.cleared!.source])];
+    return this.patterns.filter((r) => !hits.has(r.index)).map((r) => r.pattern!.source);
   }
 
   /** Patterns not found yet (a watched rule's are sought to the end, apart); the reader's filter narrows each time this drops. */
