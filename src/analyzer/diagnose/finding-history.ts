@@ -24,10 +24,9 @@ export function outlivedInFile(tally: CodeTally, facts: Pick<FactsData, 'lastSuc
  * verdict reads the same facts: a code held by failed attempts (as their outcome, or, unless
  * `outcomeOnly`, beside it) is history once every one of them is recovered; one held only by
  * attempts that succeeded is history at the last of them; one no attempt holds, when an operation
- * of the same log ended with success after its last occurrence.
+ * of the same log ended with success after its last occurrence. `attempts`: the file's, both trackers'.
  */
-export function codeClearedBy(code: string, outcomeOnly: boolean, facts: FactsData, recovered: Map<string, Evidence>): Evidence | undefined {
-  const attempts = [...facts.updates.attempts, ...facts.servicing.attempts];
+export function codeClearedBy(code: string, outcomeOnly: boolean, facts: FactsData, attempts: readonly Attempt[], recovered: Map<string, Evidence>): Evidence | undefined {
   const holds = (a: Attempt) => a.code === code || (!outcomeOnly && a.companions.some((c) => c.code === code));
   const failed = attempts.filter((a) => a.status === 'failed' && holds(a));
   if (failed.length) {

@@ -22,7 +22,8 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
   for (const record of records) {
     const facts = record.facts;
     if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip' || record.format === 'cab') continue;
-    const outcomes = [...facts.updates.attempts, ...facts.servicing.attempts].filter((a) => a.status === 'failed');
+    const attempts = [...facts.updates.attempts, ...facts.servicing.attempts];
+    const outcomes = attempts.filter((a) => a.status === 'failed');
     for (const compiled of rules) {
       const { rule } = compiled;
       if (!ruleApplies(rule, record.format)) continue;
@@ -40,7 +41,7 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
           lines.push(...(matching.length ? matching.map((a) => a.outcome) : tally.evidence));
         }
         kbs = kbsOf(matching);
-        cleared = codeClearedBy(rule.code, rule.outcome, facts, recoveredAt);
+        cleared = codeClearedBy(rule.code, rule.outcome, facts, attempts, recoveredAt);
       }
       if (compiled.pattern) {
         const hit = facts.patternHits.get(compiled.index);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/analyzer/extract/attempts.ts';
 import type { Evidence } from '../../../src/analyzer/extract/evidence.ts';
-import { codeClearedBy, recoveredLines } from '../../../src/analyzer/diagnose/finding-history.ts';
+import { codeClearedBy as clearedWith, recoveredLines } from '../../../src/analyzer/diagnose/finding-history.ts';
 import type { CodeTally } from '../../../src/analyzer/scan/file-facts.ts';
 import type { FactsData } from '../../../src/analyzer/scan/session.ts';
 
@@ -41,6 +41,10 @@ function facts(attempts: Attempt[], tallies: CodeTally[] = [], lastSuccess?: num
     servicing: { attempts: [], dropped: 0 },
   };
 }
+
+/** As findings.ts asks: with the file's attempts of both trackers. */
+const codeClearedBy = (code: string, outcomeOnly: boolean, f: FactsData, recovered: Map<string, Evidence>) =>
+  clearedWith(code, outcomeOnly, f, [...f.updates.attempts, ...f.servicing.attempts], recovered);
 
 describe('a code finding as history', () => {
   const failed = attempt('failed', 10, '0x80070643', ['0x80072EE2']);
