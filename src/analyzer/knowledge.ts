@@ -14,6 +14,8 @@ export interface CodeInfo {
   /** only reports that something else failed: look for the underlying code */
   wrapper?: boolean;
   runbooks?: string[];
+  /** every name is an NTSTATUS's: the value with the N bit set (HRESULT_FROM_NT) is named by them too */
+  ntstatus?: true;
 }
 
 /**
@@ -32,7 +34,11 @@ export interface Knowledge {
 
 export function knowledgeFromCatalog(catalog: Catalog): Knowledge {
   const codes: Record<string, CodeInfo> = {};
-  for (const entry of catalog.codes) codes[entry.value.toUpperCase().replace(/^0X/, '0x')] = { names: entry.names.map((n) => n.name) };
+  for (const entry of catalog.codes) {
+    const info: CodeInfo = { names: entry.names.map((n) => n.name) };
+    if (entry.names.length && entry.names.every((n) => n.kind === 'ntstatus')) info.ntstatus = true;
+    codes[entry.value.toUpperCase().replace(/^0X/, '0x')] = info;
+  }
   for (const article of catalog.articles) {
     const key = article.code.toUpperCase().replace(/^0X/, '0x');
     const info = (codes[key] ??= { names: [] });

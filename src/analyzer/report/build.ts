@@ -12,7 +12,7 @@ import { bundleClock } from '../diagnose/clock-offset.ts';
 import { joinSameInstalls } from '../diagnose/same-install.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
-import { isWrapper, nameOf, namesInContext, readingOf, structureOf } from './names.ts';
+import { isWrapper, nameOf, namesInContext, ntstatusWrapped, readingOf, structureOf } from './names.ts';
 import { printedName } from './printed-name.ts';
 
 /** Turns what the scanners gathered into the versioned report. */
@@ -118,9 +118,11 @@ function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Kno
   for (const record of records) {
     for (const tally of record.facts!.codes.values()) {
       const info = knowledge.codes[tally.code];
+      const ntstatus = ntstatusWrapped(knowledge, tally.code);
       const entry = all.get(tally.code) ?? {
         code: tally.code,
         names: namesInContext(knowledge, tally.code, readingOf(tally.forms)),
+        ...(ntstatus ? { ntstatus } : {}),
         article: info?.article === true,
         ...(info?.title ? { title: info.title } : {}),
         count: 0,

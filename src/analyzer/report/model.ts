@@ -65,6 +65,8 @@ export interface CodeReport {
   names: string[];
   /** no table names the code: the name its log lines print right after it (`[HRESULT = 0x800f0816 - CBS_E_DPX_JOB_STATE_SAVED]`) */
   printed?: string;
+  /** the code is HRESULT_FROM_NT of this NTSTATUS (0xD015001A of 0xC015001A): `names` are its names, and its page is the code's */
+  ntstatus?: string;
   /** a curated article exists (page key is the code) */
   article: boolean;
   title?: Localized;

@@ -1,8 +1,33 @@
 import type { Knowledge } from '../knowledge.ts';
+import { toHex } from '../../hresult/code-names.ts';
+import { ntFromHresult } from '../../hresult/relations.ts';
 
 /** The first (most specific) symbolic name of a code, when the catalog has one. */
 export function nameOf(knowledge: Knowledge, code: string | undefined): string | undefined {
-  return code ? knowledge.codes[code]?.names[0] : undefined;
+  return code ? ownNames(knowledge, code)[0] : undefined;
+}
+
+/**
+ * The NTSTATUS a value no table names is HRESULT_FROM_NT of, when the catalog knows that
+ * NTSTATUS: CSI writes `STATUS_SXS_COMPONENT_STORE_CORRUPT … [gle=0xd015001a]`, the N bit set on 0xC015001A.
+ */
+export function ntstatusWrapped(knowledge: Knowledge, code: string): string | undefined {
+  if (knowledge.codes[code]?.names.length) return undefined;
+  const inner = ntFromHresult(parseInt(code.slice(2), 16) >>> 0);
+  if (inner === undefined) return undefined;
+  const key = toHex(inner);
+  return knowledge.codes[key]?.ntstatus ? key : undefined;
+}
+
+/** How a name borrowed from the NTSTATUS inside is marked, in any language: `STATUS_… (HRESULT_FROM_NT(0xC015001A))`. */
+export const nameViaNtstatus = (name: string, ntstatus: string): string => `${name} (HRESULT_FROM_NT(${ntstatus}))`;
+
+/** A code's names in the catalog, or those of the NTSTATUS it wraps (ntstatusWrapped). */
+function ownNames(knowledge: Knowledge, code: string): string[] {
+  const own = knowledge.codes[code]?.names;
+  if (own?.length) return own;
+  const inner = ntstatusWrapped(knowledge, code);
+  return inner ? knowledge.codes[inner].names : [];
 }
 
 /** How a log field reads its value: a Win32 error (`gle=`, a short `Exit code`) or an HRESULT. */
@@ -18,8 +43,6 @@ export function readingOf(forms: Record<string, number>): FieldReading {
   return win32 > other ? 'win32' : 'hresult';
 }
 
-const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
-
 /**
  * The names of a code, the primary one chosen by the field it came from. A small value
  * (below 0x10000) shares its page with bug checks and DNS codes (0 is also
@@ -28,10 +51,10 @@ const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUppe
  * otherwise the Win32 error's `ERROR_` name (ERROR_SUCCESS, ERROR_ACCESS_DENIED).
  */
 export function namesInContext(knowledge: Knowledge, code: string, reading: FieldReading): string[] {
-  const own = knowledge.codes[code]?.names ?? [];
+  const own = ownNames(knowledge, code);
   const value = parseInt(code.slice(2), 16) >>> 0;
   if (value > 0xffff) return own;
-  const win32Page = value === 0 ? own : (knowledge.codes[hex8(0x80070000 | value)]?.names ?? []);
+  const win32Page = value === 0 ? own : (knowledge.codes[toHex(0x80070000 | value)]?.names ?? []);
   const success = reading === 'hresult' ? own.find((n) => n.startsWith('S_')) : undefined;
   const primary = success ?? win32Page.find((n) => n.startsWith('ERROR_'));
   return primary ? [primary, ...own.filter((n) => n !== primary)] : own;

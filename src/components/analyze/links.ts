@@ -18,11 +18,13 @@ export function reportLinks(report: Report, lang: Lang, base: string): ReportLin
   // A code has a page when the catalog names it or has an article on it; any other value is
   // decoded from its bits by the lookup on the home page.
   const withPage = new Set(report.codes.filter((c) => c.names.length > 0 || c.article).map((c) => c.code.toUpperCase()));
+  // An HRESULT_FROM_NT value has no page of its own: its NTSTATUS's page is its page (the site's search takes either).
+  const pageOf = new Map(report.codes.flatMap((c) => (c.ntstatus ? [[c.code.toUpperCase(), c.ntstatus]] : [])));
   const knownKbs = new Set(report.kbs.filter((k) => k.known).map((k) => k.kb.toUpperCase()));
   return {
     code(code) {
       const key = code.toUpperCase().replace(/^0X/, '0x');
-      return root + (withPage.has(key.toUpperCase()) ? codePath(key) : queryPath(key));
+      return root + (withPage.has(key.toUpperCase()) ? codePath(pageOf.get(key.toUpperCase()) ?? key) : queryPath(key));
     },
     kb(kb) {
       const key = kb.toUpperCase();

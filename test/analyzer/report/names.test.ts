@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFromDisk } from '../../../scripts/lib/load-catalog.ts';
-import { knowledgeFromCatalog, type Knowledge } from '../../../src/analyzer/index.ts';
-import { namesInContext, readingOf } from '../../../src/analyzer/report/names.ts';
-import { analyzeText } from '../helpers.ts';
+import { analyze, knowledgeFromCatalog, renderText, type Knowledge } from '../../../src/analyzer/index.ts';
+import { nameOf, namesInContext, ntstatusWrapped, readingOf } from '../../../src/analyzer/report/names.ts';
+import { reportLinks } from '../../../src/components/analyze/links.ts';
+import { analyzeText, fixtureInput } from '../helpers.ts';
 
 let knowledge: Knowledge;
 beforeAll(async () => {
@@ -40,5 +41,31 @@ describe('the primary name of a code found in a log field', () => {
     const report = await analyzeText('WindowsUpdate.log', log, knowledge);
     expect(report.codes.find((c) => c.code === '0x00000005')?.names[0]).toBe('ERROR_ACCESS_DENIED');
     expect(report.codes.find((c) => c.code === '0x00000000')?.names[0]).toBe('S_OK');
+  });
+});
+
+describe('a value with the N bit set: HRESULT_FROM_NT of an NTSTATUS', () => {
+  it('is named by the NTSTATUS inside, which the catalog names at its own value only', () => {
+    expect(knowledge.codes['0xD015001A']).toBeUndefined();
+    expect(ntstatusWrapped(knowledge, '0xD015001A')).toBe('0xC015001A');
+    expect(namesInContext(knowledge, '0xD015001A', 'win32')).toEqual(['STATUS_SXS_COMPONENT_STORE_CORRUPT']);
+    expect(nameOf(knowledge, '0xD0000034')).toBe('STATUS_OBJECT_NAME_NOT_FOUND');
+  });
+  it('borrows no name where the value inside is not only an NTSTATUS, or the value has names of its own', () => {
+    // 0x8000000A is E_PENDING as well as STATUS_HANDLES_CLOSED: 0x9000000A is not read as either
+    expect(knowledge.codes['0x8000000A'].names).toContain('E_PENDING');
+    expect(ntstatusWrapped(knowledge, '0x9000000A')).toBeUndefined();
+    expect(namesInContext(knowledge, '0x9000000A', 'hresult')).toEqual([]);
+    expect(ntstatusWrapped(knowledge, '0xC015001A')).toBeUndefined();
+    expect(ntstatusWrapped(knowledge, '0x80073712')).toBeUndefined();
+  });
+  it('reads so in a real report: named, marked as the NTSTATUS\'s HRESULT form, and linked to its page', async () => {
+    const report = await analyze([fixtureInput('samples/real-47-cbs.log')], knowledge);
+    const code = report.codes.find((c) => c.code === '0xD015001A');
+    expect(code).toMatchObject({ names: ['STATUS_SXS_COMPONENT_STORE_CORRUPT'], ntstatus: '0xC015001A' });
+    expect(report.codes.find((c) => c.code === '0x80073712')?.ntstatus).toBeUndefined();
+    expect(renderText(report, 'en')).toContain('- 0xD015001A STATUS_SXS_COMPONENT_STORE_CORRUPT (HRESULT_FROM_NT(0xC015001A)): 1');
+    expect(reportLinks(report, 'en', '/').code('0xD015001A')).toBe('/en/codes/0xc015001a/');
+    expect(report.rootCause).toMatchObject({ code: '0x80073712', name: 'ERROR_SXS_COMPONENT_STORE_CORRUPT' });
   });
 });
