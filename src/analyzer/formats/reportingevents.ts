@@ -10,6 +10,9 @@ import { share, type Line, type LogFormat } from './types.ts';
  * {update guid} · revision · result (bare hex, 0 = success) · client · Success/Failure ·
  * operation · message · (cV).
  */
+/** The correlation vector Windows 10 and later append (`w3Fd8MIdE0yBSbdX.0.9.1.0.0.1.0`): no part of the message. */
+const CORRELATION_VECTOR = /^[A-Za-z0-9+/]{16}(?:\.\d+)+$/;
+
 const RECORD = /^\{[0-9a-f-]{36}\}\t(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}):(\d{3})[+-]\d{4}\t/i;
 
 export const reportingEvents: LogFormat = {
@@ -33,9 +36,12 @@ class ReportingEventsParser {
 
     const operation = fields[10] ?? '';
     const failed = /failure/i.test(fields[9] ?? '') || /FAILED/.test(fields[3] ?? '');
-    const message = readInstallMessage(fields.slice(11).join('\t'));
+    const last = fields.length > 12 && CORRELATION_VECTOR.test(fields[fields.length - 1].trim()) ? -1 : undefined;
+    const message = readInstallMessage(fields.slice(11, last).join('\t'));
     const update = { id: fields[5]?.replace(/[{}]/g, '').toUpperCase(), title: message?.title, kb: message?.kb };
-    if (/install/i.test(operation) && !/uninstall/i.test(operation)) {
+    // `181 [AGENT_INSTALLING_STARTED]` says an install began, not how it ended: its outcome is a later record.
+    const started = message?.status === 'started' || /_STARTED\]/.test(fields[3] ?? '');
+    if (/install/i.test(operation) && !/uninstall/i.test(operation) && !started) {
       this.facts.updates.outcome({
         status: failed ? 'failed' : 'succeeded',
         ...(failed && code ? { code } : {}),

@@ -29,6 +29,22 @@ describe('format parsers', () => {
     ]);
   });
 
+  it('ReportingEvents.log: an install\'s start is no outcome, and the correlation vector Windows 10 and later append is no part of the title', async () => {
+    // github.com/dcheva/NMS2023, SoftwareDistribution/ReportingEvents.log (a Store app), and the record above
+    const text = [
+      '{2246BD16-3455-467B-BC4D-FBFCE06C6B4C}\t2023-06-17 20:20:23:379+0300\t1\t181 [AGENT_INSTALLING_STARTED]\t101\t{83CB05B1-36CD-4EF9-A9C6-136D4B522E64}\t1\t0\tAcquisition;Microsoft.GamingApp_8wekyb3d8bbwe\tSuccess\tContent Install\tInstallation Started: Windows has started installing the following update: 9NKNC0LD5NN6-Microsoft.Xbox.TCUI\tw3Fd8MIdE0yBSbdX.0.9.1.0.0.1.0',
+      '{7FB18F02-D3CE-41CE-B27A-63300E6909D8}\t2023-06-17 20:20:23:681+0300\t1\t183 [AGENT_INSTALLING_SUCCEEDED]\t101\t{83CB05B1-36CD-4EF9-A9C6-136D4B522E64}\t1\t0\tAcquisition;Microsoft.GamingApp_8wekyb3d8bbwe\tSuccess\tContent Install\tInstallation Successful: Windows successfully installed the following update: 9NKNC0LD5NN6-Microsoft.Xbox.TCUI\tw3Fd8MIdE0yBSbdX.0.9.1.0.0.3.0',
+      '{16D57C29-A552-4B80-80E9-A353C6D90CBE}\t2023-01-06 09:45:55:528-0500\t1\t183 [AGENT_INSTALLING_SUCCEEDED]\t101\t{A188C2E0-209F-486C-9D51-9953B1D2612E}\t200\t0\tMoUpdateOrchestrator\tSuccess\tContent Install\tInstallation Successful: Windows successfully installed the following update: Security Intelligence Update - KB2267602 (Version 1.381.1819.0)\taS8pKHUwl0i6mrKJ.1.2.3.0',
+      '{2C3C39FA-FC0F-4F44-9049-D2AA53B27FFB}\t2017-12-12 19:46:19:636+0900\t1\t182 [AGENT_INSTALLING_FAILED]\t101\t{BFC8A103-FD5F-4458-9935-231D9F79E2C1}\t203\t80242015\tUpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to install the following update with error 0x80242015: Cumulative Update (KB4051033)',
+    ].join('\r\n');
+    const report = await analyze([bytesInput('ReportingEvents.log', utf16le(text))], caseKnowledge());
+    expect(report.attempts.map((a) => [a.status, a.update.title])).toEqual([
+      ['failed', 'Cumulative Update (KB4051033)'],
+      ['succeeded', 'Security Intelligence Update - KB2267602 (Version 1.381.1819.0)'],
+      ['succeeded', '9NKNC0LD5NN6-Microsoft.Xbox.TCUI'],
+    ]);
+  });
+
   it('Event Viewer XML: event 20 with errorCode and updateTitle', async () => {
     const xml =
       '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-WindowsUpdateClient"/><EventID>20</EventID><TimeCreated SystemTime="2022-10-27T00:38:51.0819050Z"/></System><EventData><Data Name="errorCode">0x8024001e</Data><Data Name="updateTitle">2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)</Data></EventData></Event></Events>';
