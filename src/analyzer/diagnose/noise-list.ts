@@ -39,6 +39,8 @@ const AUDIO_MIGRATION = 'https://github.com/AlGiery/files/blob/912b972587d88f3af
 const ONESETTINGS = 'https://github.com/kaykyprogramas01/KAYKY-so-faz-merda/blob/c6524f6cdcb317804590a884989d83fb06802c4f/setupact.log (lines 42-47)';
 /** CBS writing a failure report (`WER: Generating failure report for package: …`) checks a setting that is not there. */
 const WER_FLAG = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 2033, after each of 10 failure reports) and https://github.com/MicrosoftDocs/SupportArticles-docs/blob/b5ea935e6c5bc1c4a404766921a753b5a9cf25e5/support/azure/virtual-machines/windows/windows-update-errors-requiring-in-place-upgrade.md (the example\'s last line)';
+/** DISM provisioning an app (`/Add-ProvisionedAppxPackage`): a message of the provisioning library, not an error. */
+const APPX_FOOTPRINT = 'https://github.com/arpitha-gif/newRepo/blob/699668d09531d3108e0b1e53c8aca10adcf7043f/dism.log (lines 123-124) and https://github.com/kanthrajni/hacktoberfest2021-1-kanth/blob/71eaa270d76c6aac3fe8fd2e2e35855ef1371895/dism.log';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -69,6 +71,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'Onesettings' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
   { code: '0x80070002', context: { phrase: 'onesetting' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
   { code: '0x80070002', context: { phrase: 'audioendpointbuilder Upgrade key' }, why: 'audio migration finds no upgrade key to carry over, which the line itself reads as "most likely not an upgrade"', source: AUDIO_MIGRATION },
+  { code: '0x80070002', context: { phrase: 'Code integrity footprint file not found' }, why: 'DISM provisioning an app finds no code integrity footprint file for one of its packages: the library writes it as a message ([Msg]), and provisioning goes on', source: APPX_FOOTPRINT },
   { code: '0x80070002', context: { phrase: 'DisableWerReporting flag' }, why: 'CBS writing a failure report finds no DisableWerReporting setting and, as the line says, takes it as not set', source: WER_FLAG },
   { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
   { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
