@@ -41,6 +41,9 @@ const ONESETTINGS = 'https://github.com/kaykyprogramas01/KAYKY-so-faz-merda/blob
 const WER_FLAG = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 2033, after each of 10 failure reports) and https://github.com/MicrosoftDocs/SupportArticles-docs/blob/b5ea935e6c5bc1c4a404766921a753b5a9cf25e5/support/azure/virtual-machines/windows/windows-update-errors-requiring-in-place-upgrade.md (the example\'s last line)';
 /** DISM provisioning an app (`/Add-ProvisionedAppxPackage`): a message of the provisioning library, not an error. */
 const APPX_FOOTPRINT = 'https://github.com/arpitha-gif/newRepo/blob/699668d09531d3108e0b1e53c8aca10adcf7043f/dism.log (lines 123-124) and https://github.com/kanthrajni/hacktoberfest2021-1-kanth/blob/71eaa270d76c6aac3fe8fd2e2e35855ef1371895/dism.log';
+/** A DismApi client asking for drivers by their published names (`DismGetDriverInfo`, `DriverPath: oem16.inf`), one after another. */
+const DRIVER_QUERY = 'https://github.com/krynddi/FF305SL/blob/3a3aa042c08609956c4e2fb4ed61632e63e13790/dism.log (lines 89-104: the query, the answer, the next query; 21 times in 6 sessions), https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/dism.log (11 times) and https://github.com/WeronikaKomissarova/Log (image_dism.log, 4 times)';
+const BOOT_CRITICAL = 'https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/dism.log (line 46, 10 times, as the same program reads each driver)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -72,6 +75,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'onesetting' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
   { code: '0x80070002', context: { phrase: 'audioendpointbuilder Upgrade key' }, why: 'audio migration finds no upgrade key to carry over, which the line itself reads as "most likely not an upgrade"', source: AUDIO_MIGRATION },
   { code: '0x80070002', context: { phrase: 'Code integrity footprint file not found' }, why: 'DISM provisioning an app finds no code integrity footprint file for one of its packages: the library writes it as a message ([Msg]), and provisioning goes on', source: APPX_FOOTPRINT },
+  { code: '0x80070002', context: { phrase: "file not found 'oem" }, why: 'a program asks DISM for a driver by its published name (oemNN.inf), which the driver store no longer holds; DISM answers that it is not found and the program asks for the next driver', source: DRIVER_QUERY },
   { code: '0x80070002', context: { phrase: 'DisableWerReporting flag' }, why: 'CBS writing a failure report finds no DisableWerReporting setting and, as the line says, takes it as not set', source: WER_FLAG },
   { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },
   { code: '0x800F0805', context: { phrase: 'Failed to internally open package' }, why: 'CBS probing a file that is not a package (CBS_E_INVALID_PACKAGE)', source: LOGHUB },
@@ -82,6 +86,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x800F080D', context: { phrase: 'Failed to get next element' }, why: 'CBS reading a package manifest with an attribute this servicing stack does not know', source: LOGHUB },
   { code: '0x80004005', context: { phrase: 'SQM:' }, why: 'CBS could not upload its usage statistics (SQM)', source: LOGHUB },
   { code: '0x80070001', context: { phrase: 'Failed to create backup log cab' }, why: 'CBS could not compress an old log into a cab', source: LOGHUB },
+  { code: '0x80070490', context: { phrase: 'Assuming that this is not boot critical' }, why: 'DISM reading a driver finds no boot-critical setting for its class in the driver store and, as the line says, takes the driver as not boot critical', source: BOOT_CRITICAL },
   { code: '0x80070490', context: { phrase: 'Failed to read AutoRepairNeeded' }, why: 'idle maintenance reads a repair flag that is not set (ERROR_NOT_FOUND) and goes on with its work', source: AUTO_REPAIR },
   { code: '0x80070216', context: { phrase: 'ScavengingStarvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
