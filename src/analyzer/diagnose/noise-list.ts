@@ -44,6 +44,9 @@ const APPX_FOOTPRINT = 'https://github.com/arpitha-gif/newRepo/blob/699668d09531
 /** A DismApi client asking for drivers by their published names (`DismGetDriverInfo`, `DriverPath: oem16.inf`), one after another. */
 const DRIVER_QUERY = 'https://github.com/krynddi/FF305SL/blob/3a3aa042c08609956c4e2fb4ed61632e63e13790/dism.log (lines 89-104: the query, the answer, the next query; 21 times in 6 sessions), https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/dism.log (11 times) and https://github.com/WeronikaKomissarova/Log (image_dism.log, 4 times)';
 const BOOT_CRITICAL = 'https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/dism.log (line 46, 10 times, as the same program reads each driver)';
+/** A program asking DISM, day after day, about a feature this Windows does not have: five lines per question. */
+const FEATURE_QUERY = 'https://github.com/jvsalisbury/HTMLForm/blob/52c01e22d39dd9a967513e06a0c30f4d4ae289cb/dism.log (lines 3955-3967: DismGetFeatureInfo for MicrosoftWindowsPowerShellV2 on Windows 11 build 26100; 76 times)';
+const PACKAGE_TIMES = 'https://github.com/jvsalisbury/HTMLForm/blob/52c01e22d39dd9a967513e06a0c30f4d4ae289cb/dism.log (line 2952, among the packages DismGetPackages lists; 50 times)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -75,6 +78,11 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'onesetting' }, why: 'setup finds no online settings for its tracing and goes on without them, as its next lines say', source: ONESETTINGS },
   { code: '0x80070002', context: { phrase: 'audioendpointbuilder Upgrade key' }, why: 'audio migration finds no upgrade key to carry over, which the line itself reads as "most likely not an upgrade"', source: AUDIO_MIGRATION },
   { code: '0x80070002', context: { phrase: 'Code integrity footprint file not found' }, why: 'DISM provisioning an app finds no code integrity footprint file for one of its packages: the library writes it as a message ([Msg]), and provisioning goes on', source: APPX_FOOTPRINT },
+  { code: '0x80070057', context: { method: 'Time_InternalToPublic' }, why: 'the DISM API, listing packages for a program, cannot convert one package\'s install time, and lists the packages', source: PACKAGE_TIMES },
+  { code: '0x800F080C', context: { method: 'CDISMPackage::Internal_OpenFeature' }, why: 'the servicing stack has no feature of the name a program asked about', source: FEATURE_QUERY },
+  { code: '0x800F080C', context: { method: 'CDISMPackage::OpenFeature' }, why: 'the servicing stack has no feature of the name a program asked about', source: FEATURE_QUERY },
+  { code: '0x800F080C', context: { method: 'CGetFeatureInfoCommandObject' }, why: 'a program asked DISM whether a feature is installed (DismGetFeatureInfo) that this Windows does not have; DISM answers that the feature is unknown, and nothing is installed or changed', source: FEATURE_QUERY },
+  { code: '0x800F080C', context: { method: 'InternalExecute failed - CBaseCommandObject::Execute' }, why: 'the DISM API passing on the unknown-feature answer of the command it ran', source: FEATURE_QUERY },
   { code: '0x80070002', context: { phrase: "file not found 'oem" }, why: 'a program asks DISM for a driver by its published name (oemNN.inf), which the driver store no longer holds; DISM answers that it is not found and the program asks for the next driver', source: DRIVER_QUERY },
   { code: '0x80070002', context: { phrase: 'DisableWerReporting flag' }, why: 'CBS writing a failure report finds no DisableWerReporting setting and, as the line says, takes it as not set', source: WER_FLAG },
   { code: '0x80070002', context: { phrase: 'Windows Error Report' }, why: 'a file CBS wanted to attach to an error report was absent', source: NOTES },

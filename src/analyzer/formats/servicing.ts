@@ -32,6 +32,8 @@ const CABINET = /cabinet|Expand|expand|Processing|Installing|Failed|[Pp]ackage/;
 const DPX = 'DPX: ';
 const DPX_STARTED = /Started DPX phase: (.+)/;
 const DISM_COMMAND = /Executing command line: (.+)/;
+/** A program calling the DISM API names itself as its session starts: `DismApi.dll: Parent process command line: taskhostw.exe - DismInitializeInternal`. */
+const DISM_API_CALLER = /Parent process command line: (.+?)(?: - DismInitializeInternal)?$/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
 /** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`. */
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully/;
@@ -120,7 +122,8 @@ export class ServicingParser implements LineParser {
     // The phase noted is that of the last phase or command started: noting the same phase again
     // changes nothing, nor does a phase's end, so ends are not read and starts not compared.
     if (marks & DPX_STARTED_WORDS && (m = DPX_STARTED.exec(text))) tracker.notePhase(DPX + m[1].trim());
-    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text))) tracker.notePhase(m[1].trim());
+    // A DISM API session has no command line of its own: the program that calls it is what is running.
+    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text) ?? DISM_API_CALLER.exec(text))) tracker.notePhase(m[1].trim());
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
     const file = extractPackageFiles(text, 1)[0];

@@ -146,6 +146,17 @@ describe('format parsers', () => {
     ]);
   });
 
+  it('DISM.log: a DISM API session is named by the program that calls it, not by an earlier DISM.exe command', async () => {
+    // github.com/jvsalisbury/HTMLForm, dism.log (Windows 11 build 26100): lines 241, 3389 and 3460
+    const log = [
+      '2025-12-11 14:51:42, Info                  DISM   DISM.EXE: Executing command line: DISM  /online /Import-DefaultAppAssociations:".\\DesktopFileAssociations.xml"',
+      '2025-12-12 00:14:59, Info                  DISM   API: PID=7576 TID=4768 DismApi.dll: Parent process command line: taskhostw.exe - DismInitializeInternal',
+      '2025-12-12 00:15:22, Error                 DISM   DISM Package Manager: PID=7784 TID=7860 Failed to create a CBS package identity. - CDISMPackageManager::Internal_CreatePackageByName(hr:0x80010108)',
+    ].join('\r\n');
+    const report = await analyzeText('dism.log', log);
+    expect(report.servicing.map((s) => [s.code, s.update.phase])).toEqual([['0x80010108', 'taskhostw.exe']]);
+  });
+
   it('a wrapper outcome is replaced by the underlying code of the same attempt', async () => {
     const log = [
       '2024/01/10 10:00:00.0000000 100 200 Handler\tCBS called Progress with state=2, ticks=30, total=1000',
