@@ -4,6 +4,7 @@ import { recognizePlaceholder } from '../formats/placeholder-logs.ts';
 import type { LineParser, LogFormat } from '../formats/types.ts';
 import { eventLogSink } from './event-log-sink.ts';
 import { FileFacts } from './file-facts.ts';
+import { FileSpan } from './file-span.ts';
 import { LineProcessor } from './line-processor.ts';
 import type { InputRecord, Session } from './session.ts';
 import { GENERIC_TRIGGER, lineFilter } from './triggers.ts';
@@ -119,7 +120,11 @@ export class FileScanner implements ByteSink, ZipHost {
     const reader = this.lineReader(format, processor, parser, join);
     let skip = bom;
     let pending = processor.patternsPending;
-    const take = (text: string) => reader.push(text);
+    const span = new FileSpan(facts);
+    const take = (text: string) => {
+      span.text(text);
+      reader.push(text);
+    };
     return {
       push: (chunk) => {
         const bytes = skip ? chunk.subarray(skip) : chunk;
@@ -132,8 +137,9 @@ export class FileScanner implements ByteSink, ZipHost {
         }
       },
       end: () => {
-        reader.push(decoder.end());
+        take(decoder.end());
         reader.end();
+        span.end();
         join.flush();
         parser.end?.();
         this.record.lines = reader.lines;
