@@ -6,11 +6,12 @@ import { LINE_MARKERS } from './markers.ts';
  * call (`* END * … Exit code = 0x00000000`, `Completed install of CBS update … hr=0x0`,
  * `Post-reboot status for session …: 0x00000000`), a servicing session
  * (`Exec: Processing complete … [HRESULT = 0x00000000 - S_OK]`, `Session: … finalized`),
- * a DISM command (`The operation completed successfully.`) or a ConfigMgr scan
+ * a DISM command (`The operation completed successfully.`), a phase of Windows setup
+ * (`Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`) or a ConfigMgr scan
  * (`Updates scan completion received, result = 0x0.`, `Successfully completed scan.`).
  * A failure written before such a line was outlived by the work that followed it.
  */
-const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot status|Completed install|completion received|returned hr/;
+const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot status|Completed install|completion received|returned hr|exiting with HRESULT/;
 const WORDED = /The operation completed successfully|Successfully completed scan|Installation Successful/;
 const ZERO_RESULT = /\b(?:hr|result)\s?[=:]\s?0x0\b/i;
 

@@ -35,8 +35,8 @@ const DISM_COMMAND = /Executing command line: (.+)/;
 /** A program calling the DISM API names itself as its session starts: `DismApi.dll: Parent process command line: taskhostw.exe - DismInitializeInternal`. */
 const DISM_API_CALLER = /Parent process command line: (.+?)(?: - DismInitializeInternal)?$/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
-/** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`. */
-const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully/;
+/** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`; setup `Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`. */
+const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 
 /**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
