@@ -48,6 +48,9 @@ const BOOT_CRITICAL = 'https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3
 const FEATURE_QUERY = 'https://github.com/jvsalisbury/HTMLForm/blob/52c01e22d39dd9a967513e06a0c30f4d4ae289cb/dism.log (lines 3955-3967: DismGetFeatureInfo for MicrosoftWindowsPowerShellV2 on Windows 11 build 26100; 76 times)';
 const PACKAGE_TIMES = 'https://github.com/jvsalisbury/HTMLForm/blob/52c01e22d39dd9a967513e06a0c30f4d4ae289cb/dism.log (line 2952, among the packages DismGetPackages lists; 50 times)';
 const OOBE_XML = 'https://github.com/VitalSkib/files/blob/7a1848f43d1c0c6bc81962e8a3b4e4b4a3ea89ae/setupact.log (lines 238-242 and 580-584: five folders, by two programs)';
+const ROLLBACK_RESULT = 'https://github.com/baslr/w10-logs/blob/c3c77410e5c4abf1ac7d92547e24a89b421c4cc4/Rollback/setupact.log (line 5373, then the rollback\'s own 0xC1900101 on line 5376)';
+/** The setup host, once it has reported a failure, runs its own analysis of it and merges its telemetry: each can fail in turn. */
+const SETUP_AFTERMATH = 'https://github.com/baslr/w10-logs/blob/c3c77410e5c4abf1ac7d92547e24a89b421c4cc4/Rollback/setupact.log (lines 5242-5243, 5539-5541 and 5688) and https://github.com/copyleft21/samsung/blob/f02d89af785a862128f75887fc39524063211437/setupact.log';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -84,6 +87,12 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x800F080C', context: { method: 'CDISMPackage::OpenFeature' }, why: 'the servicing stack has no feature of the name a program asked about', source: FEATURE_QUERY },
   { code: '0x800F080C', context: { method: 'CGetFeatureInfoCommandObject' }, why: 'a program asked DISM whether a feature is installed (DismGetFeatureInfo) that this Windows does not have; DISM answers that the feature is unknown, and nothing is installed or changed', source: FEATURE_QUERY },
   { code: '0x800F080C', context: { method: 'InternalExecute failed - CBaseCommandObject::Execute' }, why: 'the DISM API passing on the unknown-feature answer of the command it ran', source: FEATURE_QUERY },
+  { code: '0x80070002', context: { phrase: 'Error retrieving setup platform result' }, why: 'after a rollback, the setup host finds no result of the setup platform to read and reports the rollback\'s own code on its next lines', source: ROLLBACK_RESULT },
+  { code: '0x80131502', context: { method: 'CSetupHost::ExecuteDiagnosticAnalysis' }, why: 'the setup host\'s own analysis of the failure it has just reported (SetupDiag.exe) fails in turn, with a .NET error; the failure is the code reported before it', source: SETUP_AFTERMATH },
+  { code: '0x80131502', context: { phrase: 'Diagnostic tool execution result' }, why: 'the setup host\'s own analysis of the failure it has just reported (SetupDiag.exe) fails in turn, with a .NET error; the failure is the code reported before it', source: SETUP_AFTERMATH },
+  { code: '0x80131502', context: { phrase: '[DiagnosticAnalysisResult]' }, why: 'the setup host\'s telemetry of its own analysis of the failure (SetupDiag.exe), which failed in turn; the failure is the code reported before it', source: SETUP_AFTERMATH },
+  { code: '0x80070003', context: { method: 'CSetupHost::ExecuteDiagnosticAnalysis' }, why: 'the setup host\'s own analysis of the failure it has just reported finds no path it reads; the failure is the code reported before it', source: SETUP_AFTERMATH },
+  { code: '0x80070057', context: { phrase: 'Failed to merge telemetry file' }, why: 'setup could not merge a trace file of its own telemetry into its diagnostics data', source: SETUP_AFTERMATH },
   { code: '0x80070003', context: { phrase: 'Failed to load oobe.xml file at' }, why: 'the first-run screens look for a maker\'s oobe.xml in each folder it may stand in, one after another; a machine without one has none in any', source: OOBE_XML },
   { code: '0x80070002', context: { phrase: "file not found 'oem" }, why: 'a program asks DISM for a driver by its published name (oemNN.inf), which the driver store no longer holds; DISM answers that it is not found and the program asks for the next driver', source: DRIVER_QUERY },
   { code: '0x80070002', context: { phrase: 'DisableWerReporting flag' }, why: 'CBS writing a failure report finds no DisableWerReporting setting and, as the line says, takes it as not set', source: WER_FLAG },

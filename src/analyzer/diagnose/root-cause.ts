@@ -54,6 +54,7 @@ export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowl
     let code = attempt.code ?? taken!.code;
     if (routineEverywhere(code, knowledge)) continue;
     const wrapped: Candidate['wrapped'] = [];
+    let shownFirst = taken?.evidence;
     if (isWrapper(knowledge, code)) {
       const underlying = (c: Companion) => !isWrapper(knowledge, c.code) && isFailureCode(c.code) && !routineEverywhere(c.code, knowledge);
       // The code the outcome line itself gives under the wrapper first (`resultMapped=80070643, resultUnMapped=800F0828`:
@@ -63,12 +64,14 @@ export function causeFromAttempts(attempts: readonly Attempt[], knowledge: Knowl
       if (under) {
         wrapped.push({ code, attempt });
         code = under.code;
+        // Its own line first, as for a code-less outcome: the wrapper's line does not hold it.
+        if (under.evidence.line !== attempt.outcome.line) shownFirst = under.evidence;
       }
     }
     const entry = candidates.get(code) ?? { code, rank: 0, attempts: [], wrapped: [], evidence: [] };
     entry.rank = Math.max(entry.rank, rank(attempt));
     entry.attempts.push(attempt);
-    if (taken) entry.evidence.push(taken.evidence);
+    if (shownFirst) entry.evidence.push(shownFirst);
     entry.evidence.push(attempt.outcome);
     entry.wrapped.push(...wrapped);
     candidates.set(code, entry);

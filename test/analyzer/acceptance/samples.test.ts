@@ -157,4 +157,13 @@ describe('real excerpts', () => {
     expect(noise(report)).toEqual(['0x80070002']);
     expect(report.rootCause?.wrappers).toEqual([]);
   });
+
+  it('real-48 setupact.log: a rolled-back upgrade is 0xC1900101, not what the setup host fails to read or analyse after it', async () => {
+    const report = await run('real-48-setupact.log');
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause).toMatchObject({ code: '0xC1900101', basis: 'first-error' });
+    expect(report.rootCause?.evidence[0].text).toContain('Remapping install error [0xC1900101]');
+    // `Error retrieving setup platform result: [0x80070002]`, and SetupDiag.exe's own failure
+    expect(noise(report)).toEqual(['0x80070002', '0x80131502']);
+  });
 });

@@ -53,6 +53,8 @@ describe('causeFromAttempts', () => {
     knowledge.codes['0x80070643'] = { names: ['ERROR_INSTALL_FAILURE'], wrapper: true };
     const cause = causeFromAttempts([attempt], knowledge);
     expect(cause?.code).toBe('0x800F0828');
+    // The lines that show it: its own, then the wrapper's outcome.
+    expect(cause?.evidence.map((e) => e.line)).toEqual([9858, 9862]);
     expect(cause?.wrappers.map((w) => w.code)).toEqual(['0x80070643', '0x8024801E']);
     // With no code of its own line among them, the attempt's first.
     expect(causeFromAttempts([{ ...attempt, outcome: at(9862, 'LogHistory called. resultMapped=80070643') }], knowledge)?.code).toBe('0x8024801E');
