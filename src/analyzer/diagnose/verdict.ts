@@ -73,6 +73,8 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
     for (const tally of facts.codes.values()) {
       const count = tally.count - tally.noise;
       if (count <= 0 || !isFailureCode(tally.code) || accounted.has(tally.code) || routineEverywhere(tally.code, knowledge)) continue;
+      // A value only ever written as `[gle=…]` is the last error beside a line's own report, as no parser takes it for a failure.
+      if (tally.forms.gle === tally.count) continue;
       const target = outlivedInFile(tally, facts) ? outlived : unresolved;
       const entry = target.get(tally.code);
       if (entry) {

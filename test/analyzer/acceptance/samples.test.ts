@@ -156,6 +156,8 @@ describe('real excerpts', () => {
     // `Not able to query DisableWerReporting flag.  Assuming not set... [HRESULT = 0x80070002 …]`
     expect(noise(report)).toEqual(['0x80070002']);
     expect(report.rootCause?.wrappers).toEqual([]);
+    // CSI's `[gle=0x80004005]` and `[gle=0xd015001a]` before CBS's line are last errors, not failures of their own
+    expect(report.verdict.unresolved).toEqual([]);
   });
 
   it('real-48 setupact.log: a rolled-back upgrade is 0xC1900101, not what the setup host fails to read or analyse after it', async () => {

@@ -66,6 +66,17 @@ describe('verdict', () => {
     expect(report.rootCause).toMatchObject({ code: '0x80190193', basis: 'mention' });
   });
 
+  it('a value written only as a line\'s last error (`[gle=…]`) is no failure of its own, as no parser takes it for one', async () => {
+    // github.com/rickaK77/Setup-Log, setupact.log: CSI's own notes on a registry value it did not find
+    const csi = '2022-07-06 08:08:39, Error                 CSI    00000001 (F) STATUS_OBJECT_NAME_NOT_FOUND #40# from Windows::Rtl::SystemImplementation::DirectRegistryProvider::SysQueryValueKey(flags = 0)[gle=0xd0000034]';
+    const alone = await analyzeText('CBS.log', csi);
+    expect(alone.verdict).toMatchObject({ state: 'healthy', unresolved: [], outlived: [] });
+    expect(alone.codes.map((c) => c.code)).toEqual(['0xD0000034']);
+    // Written as a result too, it is one.
+    const asResult = await analyzeText('CBS.log', `${csi}\n2022-07-06 08:08:40, Info                  CBS    Could not read a value [HRESULT = 0xd0000034]`);
+    expect(asResult.verdict.unresolved.map((u) => u.code)).toEqual(['0xD0000034']);
+  });
+
   it('a failure code an operation in the same log later outlived leaves the machine healthy, and is listed', async () => {
     const report = await analyzeText(
       'WindowsUpdate.log',
