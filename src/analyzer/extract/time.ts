@@ -63,6 +63,17 @@ export function leadingStamp(line: string, bytes?: Uint8Array, start = 0): Stamp
   return m ? stamp(m[1], m[2], m[3], m[4], m[5], m[6], m[7], !!m[8]) : undefined;
 }
 
+/** A ConfigMgr (CMTrace) record's time, at its end: `…]LOG]!><time="08:53:19.672+240" date="07-14-2021" component=…`. */
+const CMTRACE_STAMP = /<time="(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?[+-]\d{1,4}" date="(\d{1,2})-(\d{1,2})-(\d{4})"/;
+
+/** The time a line was written: its leading stamp, or a ConfigMgr record's fields (local time, as the log writes it). */
+export function lineStamp(line: string): Stamp | undefined {
+  const lead = leadingStamp(line);
+  if (lead) return lead;
+  const m = line.includes('<time="') ? CMTRACE_STAMP.exec(line) : null;
+  return m ? stamp(m[7], m[5], m[6], m[1], m[2], m[3], m[4]) : undefined;
+}
+
 /** Longest common stamp: `YYYY/MM/DD HH:MM:SS.fffffffZ`. */
 const HEAD = 28;
 const head = new Uint8Array(HEAD);

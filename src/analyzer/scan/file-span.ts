@@ -1,4 +1,4 @@
-import { leadingStamp, type Stamp } from '../extract/time.ts';
+import { lineStamp, type Stamp } from '../extract/time.ts';
 import type { FileFacts } from './file-facts.ts';
 
 /** Lines looked at from each end for a stamp: a header or a trailing continuation line has none. */
@@ -40,7 +40,7 @@ function firstStamp(text: string): Stamp | undefined {
   let start = 0;
   for (let n = 0; n < LINES_SEARCHED && start < text.length; n++) {
     const end = text.indexOf('\n', start);
-    const stamp = leadingStamp(text.slice(start, end < 0 ? text.length : end));
+    const stamp = lineStamp(text.slice(start, end < 0 ? text.length : end));
     if (stamp) return stamp;
     if (end < 0) break;
     start = end + 1;
@@ -54,7 +54,7 @@ function lastStamp(text: string, whole: boolean): Stamp | undefined {
   for (let n = 0; n < LINES_SEARCHED && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (start === 0 && !whole) return undefined;
-    const stamp = leadingStamp(text.slice(start, end));
+    const stamp = lineStamp(text.slice(start, end));
     if (stamp) return stamp;
     end = start - 1;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
 import { FileFacts } from '../../../src/analyzer/scan/file-facts.ts';
 import { FileSpan } from '../../../src/analyzer/scan/file-span.ts';
-import { bytesInput } from '../helpers.ts';
+import { bytesInput, fixtureInput } from '../helpers.ts';
 
 const line = (time: string, message: string) => `${time}, Info                  CBS    ${message}`;
 
@@ -20,6 +20,11 @@ describe('the span of time a log covers', () => {
       const report = await analyze([bytesInput('CBS.log', log, chunk)], emptyKnowledge());
       expect(report.verdict.coverage).toMatchObject({ from: '2025-12-11 14:45:29', to: '2026-03-24 09:10:11' });
     }
+  });
+
+  it('reads a ConfigMgr log\'s time from its records\' fields', async () => {
+    const report = await analyze([fixtureInput('corpus/healthy/cm-fs-02-wuahandler.log')], emptyKnowledge());
+    expect(report.verdict.coverage).toMatchObject({ from: '2021-07-14 08:52:44', to: '2021-07-14 08:57:53' });
   });
 
   it('does not take the end of a line split between two texts for a line of its own', () => {
