@@ -53,6 +53,8 @@ const ROLLBACK_RESULT = 'https://github.com/baslr/w10-logs/blob/c3c77410e5c4abf1
 const SETUP_AFTERMATH = 'https://github.com/baslr/w10-logs/blob/c3c77410e5c4abf1ac7d92547e24a89b421c4cc4/Rollback/setupact.log (lines 5242-5243, 5539-5541 and 5688) and https://github.com/copyleft21/samsung/blob/f02d89af785a862128f75887fc39524063211437/setupact.log';
 /** A DISM API client asking the servicing stack, every day at the same time, for an update the Foundation package does not hold. */
 const INTERNAL_UPDATE = 'https://github.com/PythonCharmers/PythonCharmersData/blob/ec8ce47464d1f0cd797dd2e676b8a729a05c6ccc/WindowsLogs.zip (member Logs/CBS/CbsPersist_20200819012549.log, line 3341, build 17763) and https://github.com/asrana0002/gittest/blob/0f4e75ab116f385f11dd5b332a50970f6f3fffa6/CBS.zip (member CBS.log, lines 6696, 19660, 31795: one a day, build 20348)';
+/** Kernel-General event 11 for a registry hive read from a volume shadow copy: the snapshot is read-only. */
+const SHADOW_COPY_HIVE = 'https://github.com/wind-cludy/public/blob/681081fb1d916d8cff65aac8538930c81b3580ea/%E3%82%B7%E3%82%B9%E3%83%86%E3%83%A0.evtx (System log of a Windows 10 machine, 40 events: Microsoft-Windows-Kernel-General 11, ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopyN\\windows\\System32\\config\\SYSTEM, Status=0xc00000a2)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -129,4 +131,5 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'DisableWerReporting flag' }, why: 'CBS writing a failure report finds no DisableWerReporting setting and, as the line says, takes it as not set', source: WER_FLAG },
   { code: '0x80070490', context: { phrase: 'Assuming that this is not boot critical' }, why: 'DISM reading a driver finds no boot-critical setting for its class in the driver store and, as the line says, takes the driver as not boot critical', source: BOOT_CRITICAL },
   { code: '0x800F080C', context: { phrase: 'Failed to get internal update:' }, why: 'a program asks the servicing stack for an update by a name its package does not hold (Windows-Defender-Default-Definitions, once a day); the stack answers that the name is unknown, and nothing is installed or changed', source: INTERNAL_UPDATE },
+  { code: '0xC00000A2', context: { phrase: 'HarddiskVolumeShadowCopy' }, why: 'a registry hive opened from a volume shadow copy, as its path says, cannot start its transaction log there: the snapshot is read-only (write-protected)', source: SHADOW_COPY_HIVE },
 ];
