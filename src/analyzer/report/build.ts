@@ -113,16 +113,21 @@ function attemptReport(a: Attempt, knowledge: Knowledge, recoveredBy?: Evidence)
   };
 }
 
+/** `{ ntstatus }` for a value named through the NTSTATUS it wraps, else nothing. */
+function ntstatusOf(knowledge: Knowledge, code: string): { ntstatus?: string } {
+  const ntstatus = ntstatusWrapped(knowledge, code);
+  return ntstatus ? { ntstatus } : {};
+}
+
 function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Knowledge): CodeReport[] {
   const all = new Map<string, CodeReport>();
   for (const record of records) {
     for (const tally of record.facts!.codes.values()) {
       const info = knowledge.codes[tally.code];
-      const ntstatus = ntstatusWrapped(knowledge, tally.code);
       const entry = all.get(tally.code) ?? {
         code: tally.code,
         names: namesInContext(knowledge, tally.code, readingOf(tally.forms)),
-        ...(ntstatus ? { ntstatus } : {}),
+        ...ntstatusOf(knowledge, tally.code),
         article: info?.article === true,
         ...(info?.title ? { title: info.title } : {}),
         count: 0,

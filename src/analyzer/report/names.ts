@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge.ts';
+import type { CodeReport } from './model.ts';
 import { toHex } from '../../hresult/code-names.ts';
 import { ntFromHresult } from '../../hresult/relations.ts';
 
@@ -20,7 +21,17 @@ export function ntstatusWrapped(knowledge: Knowledge, code: string): string | un
 }
 
 /** How a name borrowed from the NTSTATUS inside is marked, in any language: `STATUS_… (HRESULT_FROM_NT(0xC015001A))`. */
-export const nameViaNtstatus = (name: string, ntstatus: string): string => `${name} (HRESULT_FROM_NT(${ntstatus}))`;
+const nameViaNtstatus = (name: string, ntstatus: string): string => `${name} (HRESULT_FROM_NT(${ntstatus}))`;
+
+/**
+ * How a code's name reads in a report, the text's and the page's alike: `name` (its first name
+ * unless given), marked when borrowed from the NTSTATUS it wraps; else the name its log lines
+ * print, followed by `printedNote`; undefined when it has neither.
+ */
+export function codeLabel(c: Pick<CodeReport, 'names' | 'ntstatus' | 'printed'> | undefined, printedNote: string, name = c?.names[0]): string | undefined {
+  if (name) return c?.ntstatus ? nameViaNtstatus(name, c.ntstatus) : name;
+  return c?.printed ? `${c.printed} (${printedNote})` : undefined;
+}
 
 /** A code's names in the catalog, or those of the NTSTATUS it wraps (ntstatusWrapped). */
 function ownNames(knowledge: Knowledge, code: string): string[] {

@@ -3,7 +3,7 @@ import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
 import { verdictLines } from './verdict-text.ts';
-import { nameViaNtstatus } from './names.ts';
+import { codeLabel } from './names.ts';
 
 const MAX_CODES = 25;
 
@@ -14,11 +14,9 @@ export function renderText(report: Report, lang: Lang): string {
   const where = (e: Evidence) => `${e.file}:${e.line}`;
   /** An event's meaning, when the log stores none in words, before its raw fields. */
   const shown = (e: Evidence) => (e.message ? `${e.message[lang]} — ${e.text}` : e.text);
-  const printed = new Map<string, string>(report.codes.flatMap((c) => (c.printed ? [[c.code, `${c.printed} (${t.printed})`]] : [])));
-  const wrapsNt = new Map(report.codes.flatMap((c) => (c.ntstatus ? [[c.code, c.ntstatus]] : [])));
+  const byCode = new Map(report.codes.map((c) => [c.code, c]));
   const named = (code: string, name?: string) => {
-    const nt = wrapsNt.get(code);
-    const label = name && nt ? nameViaNtstatus(name, nt) : (name ?? printed.get(code));
+    const label = codeLabel(byCode.get(code), t.printed, name);
     return label ? `${code} ${label}` : code;
   };
 
@@ -96,6 +94,6 @@ function codeLine(c: CodeReport, lang: Lang): string {
   const t = STRINGS[lang];
   const flags = [c.noise ? t.noise : '', c.success ? t.success : '', c.wrapper ? t.wrapper : ''].filter(Boolean).join(', ');
   const structure = `${t.structure}: facility 0x${c.structure.facility.toString(16).toUpperCase()}, code 0x${c.structure.code.toString(16).toUpperCase()}`;
-  const name = c.names[0] && c.ntstatus ? nameViaNtstatus(c.names[0], c.ntstatus) : (c.names[0] ?? (c.printed ? `${c.printed} (${t.printed}; ${structure})` : `${t.noName}; ${structure}`));
+  const name = codeLabel(c, `${t.printed}; ${structure}`) ?? `${t.noName}; ${structure}`;
   return `- ${c.code} ${name}: ${c.count}${flags ? ` (${flags})` : ''}`;
 }

@@ -2,7 +2,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { STRINGS } from '../../analyzer/report/strings.ts';
-import { nameViaNtstatus } from '../../analyzer/report/names.ts';
+import { codeLabel } from '../../analyzer/report/names.ts';
 import { analyzeStrings, type AnalyzeStrings } from '../../i18n/analyze.ts';
 import { reportLinks, type ReportLinks } from './links.ts';
 import type { SymptomRefs } from '../../catalog/symptom-links.ts';
@@ -33,9 +33,7 @@ export const runbookTitle = (ctx: RenderContext, id: string): string =>
 
 /** A code as a link to its page, with its name after it when known, or the name its log lines print (marked so). */
 export function codeLink(ctx: RenderContext, code: string, name?: string): HTMLElement {
-  const report = ctx.report.codes.find((c) => c.code === code);
-  const own = name ?? report?.names[0];
-  const known = own && report?.ntstatus ? nameViaNtstatus(own, report.ntstatus) : (own ?? (report?.printed ? `${report.printed} (${ctx.s.printed})` : undefined));
+  const known = codeLabel(ctx.report.codes.find((c) => c.code === code), ctx.s.printed, name);
   return h('span', { class: 'ut-an-code' }, h('a', { href: ctx.links.code(code) }, h('code', {}, code)), known ? ` ${known}` : '');
 }
 
