@@ -54,5 +54,8 @@ class ReportingEventsParser {
     } else if (failed && code && isFailureCode(code)) {
       this.facts.updates.companion(code, 'bare', ev, at?.ms);
     }
+    // A record that ends an operation well (`147 [AGENT_DETECTION_FINISHED]`, a download or an install
+    // that succeeded) outlives the failures before it, as `* END * … Exit code = 0x00000000` does.
+    if (!failed && !started && /^success$/i.test(fields[9]?.trim() ?? '') && !(code && isFailureCode(code))) this.facts.lastSuccess = { line: no, text };
   }
 }

@@ -45,6 +45,18 @@ describe('format parsers', () => {
     ]);
   });
 
+  it('ReportingEvents.log: a record that ends an operation well outlives the failed detections before it; a started one does not', async () => {
+    // github.com/dcheva/NMS2023, SoftwareDistribution/ReportingEvents.log, lines 1706, 1708 and 1713 (corpus re-dc-01)
+    const failed = '{79FB8FA8-B496-47D4-8EAB-0416DB7B3E01}\t2023-07-05 10:17:44:621+0300\t1\t148 [AGENT_DETECTION_FAILED]\t101\t{8B24B027-1DEE-BABB-9A95-3517DFB9C552}\t0\t80072ee2\tMoUpdateOrchestrator\tFailure\tSoftware Synchronization\tWindows Update Client failed to detect with error 0x80072ee2.\tiSWcZP4TDUu2JfVJ.0.1.1.0.3.0';
+    const started = '{96213D47-BCA8-4273-BB3C-AC9747F03941}\t2023-07-05 12:21:48:496+0300\t1\t167 [AGENT_DOWNLOAD_STARTED]\t101\t{C7B927C8-6B48-4E6D-8C0B-8F0DA7ED9959}\t201\t0\tMoUpdateOrchestrator\tSuccess\tContent Download\tDownload started.\tKxUP6yjodkygm9lb.13.1.4.0';
+    const finished = '{A3C6084E-09B3-4EA0-9CBC-E76643885D94}\t2023-07-07 16:42:14:100+0300\t1\t147 [AGENT_DETECTION_FINISHED]\t101\t{9482F4B4-E343-43B6-B170-9A65BC822C77}\t0\t0\t<<PROCESS>>: DllHost.exe\tSuccess\tSoftware Synchronization\tWindows Update Client successfully detected 1 updates.\tLu6xRUIWT0eYQae4.1.0.0.4.0';
+    const verdict = async (...lines: string[]) => (await analyze([bytesInput('ReportingEvents.log', utf16le(lines.join('\r\n')))], caseKnowledge())).verdict;
+    const recovered = await verdict(failed, started, finished);
+    expect([recovered.state, recovered.outlived.map((m) => m.code), recovered.unresolved]).toEqual(['healthy', ['0x80072EE2'], []]);
+    const open = await verdict(failed, started);
+    expect([open.state, open.unresolved.map((m) => m.code)]).toEqual(['inconclusive', ['0x80072EE2']]);
+  });
+
   it('Event Viewer XML: event 20 with errorCode and updateTitle', async () => {
     const xml =
       '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-WindowsUpdateClient"/><EventID>20</EventID><TimeCreated SystemTime="2022-10-27T00:38:51.0819050Z"/></System><EventData><Data Name="errorCode">0x8024001e</Data><Data Name="updateTitle">2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)</Data></EventData></Event></Events>';
