@@ -55,6 +55,17 @@ const SETUP_AFTERMATH = 'https://github.com/baslr/w10-logs/blob/c3c77410e5c4abf1
 const INTERNAL_UPDATE = 'https://github.com/PythonCharmers/PythonCharmersData/blob/ec8ce47464d1f0cd797dd2e676b8a729a05c6ccc/WindowsLogs.zip (member Logs/CBS/CbsPersist_20200819012549.log, line 3341, build 17763) and https://github.com/asrana0002/gittest/blob/0f4e75ab116f385f11dd5b332a50970f6f3fffa6/CBS.zip (member CBS.log, lines 6696, 19660, 31795: one a day, build 20348)';
 /** Kernel-General event 11 for a registry hive read from a volume shadow copy: the snapshot is read-only. */
 const SHADOW_COPY_HIVE = 'https://github.com/wind-cludy/public/blob/681081fb1d916d8cff65aac8538930c81b3580ea/%E3%82%B7%E3%82%B9%E3%83%86%E3%83%A0.evtx (System log of a Windows 10 machine, 40 events: Microsoft-Windows-Kernel-General 11, ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopyN\\windows\\System32\\config\\SYSTEM, Status=0xc00000a2)';
+/** CBS reading its store cleanup settings from OneSettings (Microsoft's online configuration), which has none for this machine: it takes the default, as its next line says. */
+const CBS_ONESETTINGS = 'https://github.com/asrana0002/gittest/blob/0f4e75ab116f385f11dd5b332a50970f6f3fffa6/CBS.zip (member CBS.log, lines 48727-48730 and three more sessions: build 20348)';
+/** CBS reporting a package change it has completed: the store corruption part of its report is missing. */
+const CORRUPTION_REPORT = 'https://github.com/HowardZHY/Crashreports/blob/07eb180a841af4d04def17124ac8391ae77efae8/CBS.log (line 108, between packages that complete their startup processing), https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 4830)';
+/** Sysprep's app specialize step and the recovery environment's install during specialize, on a new image. */
+const SPECIALIZE_APPS = 'https://github.com/bitbtrust/Errorcode/blob/2bfd09f0cfff13c519ab819f1ae2a12451dcfb8d/setupact.log (line 3137, a clean install of build 16299)';
+const SPECIALIZE_WINRE = 'https://github.com/cralborn/cyberforce/blob/0cd9d20116a8725c08bc216ccda757d3be3aef3c/Panther/setupact.log (lines 275 and 326-327: a Windows Server 2012 R2 VM\'s specialize pass)';
+/** Reset this PC checking whether the PC's maker offers a cloud image: no maker's plugin, so no such endpoint. */
+const RESET_OEM_ENDPOINT = 'https://github.com/Shekhar-sss/Git_Basic/blob/7eed579e1d7c606afcae0c52ffee4f43fb2f9a51/setupact.log (lines 103-106; also in its setuperr.log)';
+/** The Windows 7 agent gathering static data for its reports from WMI. */
+const REPORTING_WMI = 'https://github.com/karthikvemula/maven/blob/261d4981d62fbc0f733e5fe89873104495acbedb/Windows/WindowsUpdate.log (lines 38-39, Windows 7 SP1)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -132,4 +143,14 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'Assuming that this is not boot critical' }, why: 'DISM reading a driver finds no boot-critical setting for its class in the driver store and, as the line says, takes the driver as not boot critical', source: BOOT_CRITICAL },
   { code: '0x800F080C', context: { phrase: 'Failed to get internal update:' }, why: 'a program asks the servicing stack for an update by a name its package does not hold (Windows-Defender-Default-Definitions, once a day); the stack answers that the name is unknown, and nothing is installed or changed', source: INTERNAL_UPDATE },
   { code: '0xC00000A2', context: { phrase: 'HarddiskVolumeShadowCopy' }, why: 'a registry hive opened from a volume shadow copy, as its path says, cannot start its transaction log there: the snapshot is read-only (write-protected)', source: SHADOW_COPY_HIVE },
+  { code: '0x83750009', context: { phrase: 'Failed to get the onesettings value' }, why: 'CBS reads a setting of its store cleanup from OneSettings, Microsoft\'s online configuration, which holds none for this machine; it takes the default, as its next line says', source: CBS_ONESETTINGS },
+  { code: '0x80070002', context: { phrase: 'store corruption status report is incomplete' }, why: 'CBS, reporting a package change it has made, finds no store corruption status to put in the report; the change itself completes on the lines around it', source: CORRUPTION_REPORT },
+  { code: '0x80070002', context: { method: 'DetermineIfReRegisterOnUpgrade' }, why: 'sysprep\'s app step on a new image finds no setup applications key and, as the line says, assumes that apps are to be registered again', source: SPECIALIZE_APPS },
+  { code: '0x80070001', context: { phrase: 'WofEnumWimEntries failed' }, why: 'setup, installing the recovery environment, asks which WIM files back the volume (WIMBoot); this volume has none to list, and setup goes on', source: SPECIALIZE_WINRE },
+  { code: '0x80070002', context: { phrase: 'PoqexecCmdline registry key' }, why: 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show', source: SPECIALIZE_WINRE },
+  { code: '0x80070002', context: { phrase: 'Failed to get poqexec cmdline' }, why: 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show', source: SPECIALIZE_WINRE },
+  { code: '0x80070490', context: { method: 'PushButtonReset::OEMConnection::Create' }, why: 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered', source: RESET_OEM_ENDPOINT },
+  { code: '0x80070490', context: { phrase: 'Failed to create connection of type [1]' }, why: 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered', source: RESET_OEM_ENDPOINT },
+  { code: '0x80070490', context: { phrase: 'Endpoint not available' }, why: 'Reset this PC\'s answer to whether the PC\'s maker offers a cloud image: not available, as there is no maker\'s plugin', source: RESET_OEM_ENDPOINT },
+  { code: '0x8004100A', context: { phrase: 'Failed to load reporting information from Win32_' }, why: 'the Windows Update agent gathering data about the PC for its reports cannot read one WMI class, and goes on without it', source: REPORTING_WMI },
 ];
