@@ -12,6 +12,8 @@ import { reportsFailure, share, type Line, type LogFormat } from './types.ts';
  */
 const STAMP = /^\d{4}-\d{2}-\d{2}[\t ]+\d{2}:\d{2}:\d{2}:\d{3}[\t ]+\d+[\t ]+[0-9a-f]+[\t ]+\w+/i;
 const STARTS_WITH_DATE = /^\d{4}-\d{2}-\d{2}[\t ]/;
+/** A line of Windows 10's log (`2020/11/19 10:12:33.1234567 …`) pasted or collected after these: its own line, not a continuation. */
+const STARTS_WITH_ANY_DATE = /^\d{4}[-/]\d{2}[-/]\d{2}[\t ]/;
 
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
 // Markers are tested with `includes`: `.*` between two literals backtracks quadratically on hostile lines.
@@ -23,7 +25,7 @@ export const windowsUpdateLegacy: LogFormat = {
   kind: 'windowsupdate-legacy',
   // Hard-wrapped copies hold few lines that start with a date: judge those lines only.
   detect: (sample) => share(sample.filter((l) => STARTS_WITH_DATE.test(l)), STAMP),
-  continues: (line) => !STARTS_WITH_DATE.test(line),
+  continues: (line) => !STARTS_WITH_ANY_DATE.test(line),
   parser: (facts) => new LegacyParser(facts),
 };
 

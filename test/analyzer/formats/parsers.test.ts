@@ -57,6 +57,21 @@ describe('format parsers', () => {
     expect([open.state, open.unresolved.map((m) => m.code)]).toEqual(['inconclusive', ['0x80072EE2']]);
   });
 
+  it('legacy WindowsUpdate.log: a hard-wrapped piece joins its line, a Windows 10 line after it stays a line of its own', async () => {
+    // The first two lines: karthikvemula/maven Windows/WindowsUpdate.log, line 171, wrapped as a web page wraps it; the third: sample real-10, line 5.
+    const text = [
+      '2018-05-21\t20:27:47:376\t1008\t680\tPT\tWARNING: SyncServerUpdatesInternal',
+      ' failed: 0x8024000b',
+      '2020/11/19 15:27:27.5122378 3304  2188  EEHandler       *FAILED* [80070032] EvaluateManifestBasedRule failed for update 3DDB8AF4-BC5E-4275-BCEB-F6084A5747BE.1, idExpr=57',
+    ].join('\r\n');
+    const report = await analyzeText('WindowsUpdate.log', text, caseKnowledge());
+    expect(report.inputs[0].format).toBe('windowsupdate-legacy');
+    expect(report.codes.map((c) => [c.code, c.files.map((f) => f.count), report.inputs[0].codes?.find((x) => x.code === c.code)?.evidence[0].line])).toEqual([
+      ['0x8024000B', [1], 1],
+      ['0x80070032', [1], 3],
+    ]);
+  });
+
   it('Event Viewer XML: event 20 with errorCode and updateTitle', async () => {
     const xml =
       '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-WindowsUpdateClient"/><EventID>20</EventID><TimeCreated SystemTime="2022-10-27T00:38:51.0819050Z"/></System><EventData><Data Name="errorCode">0x8024001e</Data><Data Name="updateTitle">2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)</Data></EventData></Event></Events>';
