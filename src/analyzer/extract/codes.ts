@@ -4,7 +4,7 @@ import { isResultPosition } from './result-position.ts';
 /** One code found in a line, normalized to `0x` + 8 upper-case hex digits. */
 export interface CodeHit {
   code: string;
-  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bracket` (`with [..] and`), `bare` */
+  /** how it was written: `0x`, `failed` (`*FAILED* [..]`), a keyword (`resultMapped`, `HRESULT`, `hr`…), `exit-code`, `decimal`, `ntstatus`, `gle`, `bracket` (`with [..] and`), `win32` (`HRESULT_FROM_WIN32(1058)`), `facility` (`80220005 [Error,Facility=…`), `bare` */
   form: string;
   /** offset in the line */
   index: number;
@@ -20,10 +20,15 @@ export interface CodeHit {
  * in hex out, and an event id written in hex (`dcdiag`'s `EventID: 0x000727AA`) is an identity, not a result.
  */
 const HEX_FORM = /0x(?<![\w@]0x)(?<!\bEvent ?ID\s{0,3}[:=：]\s{0,3}0x)([0-9a-f]{8})(?![0-9a-f])/gi;
+/** Eight hex digits and a space before a CSI decoding (`80220005 [Error,Facility=`), not an assignment's (`HRESULT = 800f0207 [Error,…`): a group, the code. */
+const CSI_VALUE_BEFORE = '(?<=(?<![=:]\\s?)(?<![\\w-])([0-9a-f]{8}) )';
 /** The words of the keyword form `word = 80070005` (`word\s?[=:]\s?` and eight hex digits). */
 export const ASSIGNMENT_WORDS = ['resultMapped', 'resultUnMapped', 'HRESULT', 'hr', 'errorCode'] as const;
 const KEYWORD_FORMS = new RegExp(
-  `\\*FAILED\\*\\s\\[([0-9a-f]{8})\\]|\\b(${ASSIGNMENT_WORDS.join('|')})\\s?[=:]\\s?([0-9a-f]{8})(?![0-9a-f])|\\bExit code\\s?=\\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\\s(\\d{1,5})\\s*$|\\bNTSTATUS\\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\\bNTSTATUS\\s-(\\d{9,10})(?!\\d)|\\bwith \\[([0-9a-f]{8})\\] and\\b`,
+  `\\*FAILED\\*\\s\\[([0-9a-f]{8})\\]|\\b(${ASSIGNMENT_WORDS.join('|')})\\s?[=:]\\s?([0-9a-f]{8})(?![0-9a-f])|\\bExit code\\s?=\\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\\s(\\d{1,5})\\s*$|\\bNTSTATUS\\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\\bNTSTATUS\\s-(\\d{9,10})(?!\\d)|\\bwith \\[([0-9a-f]{8})\\] and\\b` +
+    // CSI: `with HRESULT HRESULT_FROM_WIN32(1058)`, a Win32 error in decimal; `(F) 80220005 [Error,Facility=…`, the
+    // value before its decoding (which `HRESULT = 800f0207 [Error,Facility=…` reads already as an assignment).
+    `|\\bHRESULT_FROM_WIN32\\((\\d{1,5})\\)|${['Error', 'Warning'].map((level) => `${CSI_VALUE_BEFORE}\\[${level},Facility=`).join('|')}`,
   'gi',
 );
 
@@ -148,6 +153,12 @@ export function keywordHit(m: RegExpExecArray): CodeHit | undefined {
     return n >= -0x80000000 ? { code: hex8(n), form: 'ntstatus', index: at } : undefined;
   }
   if (m[8]) return { code: upper(m[8]), form: 'bracket', index: at }; // SLS `… with [00000000] and http status code[304]`
+  if (m[9]) {
+    const n = Number(m[9]);
+    return n > 0 && n < 0x10000 ? { code: hex8(0x80070000 | n), form: 'win32', index: at } : undefined;
+  }
+  const csi = m[10] ?? m[11];
+  if (csi) return { code: upper(csi), form: 'facility', index: at };
   return undefined;
 }
 

@@ -13,6 +13,8 @@ export const GENERIC_TRIGGER = [
   'errorCode',
   'Exit code',
   'NTSTATUS',
+  '\\[Error,Facility=',
+  '\\[Warning,Facility=',
   '^Error:',
   'KB ?\\d{6}',
   'kb\\d{6}',

@@ -149,10 +149,11 @@ describe('real excerpts', () => {
     const report = await run('real-47-cbs.log');
     expect(report.verdict.state).toBe('failing');
     expect(report.rootCause).toMatchObject({ code: '0x80073712', basis: 'first-error' });
-    expect(report.rootCause?.evidence[0].line).toBe(4);
+    // CSI's own `(F) HRESULT_FROM_WIN32(14098)` (0x80073712), the line before CBS's
+    expect(report.rootCause?.evidence[0].line).toBe(3);
     expect(report.servicing).toHaveLength(1);
     expect(report.servicing[0].update.package).toBe('Package_for_ServicingStack_3081~31bf3856ad364e35~amd64~~20348.3081.1.1');
-    expect(counts(report)).toEqual({ '0x80073712': 6, '0x80004005': 1, '0xD015001A': 1, '0x80070002': 1 });
+    expect(counts(report)).toEqual({ '0x80073712': 7, '0x80004005': 1, '0xD015001A': 1, '0x80070002': 1 });
     // `Not able to query DisableWerReporting flag.  Assuming not set... [HRESULT = 0x80070002 …]`
     expect(noise(report)).toEqual(['0x80070002']);
     expect(report.rootCause?.wrappers).toEqual([]);

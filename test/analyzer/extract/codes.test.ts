@@ -22,6 +22,22 @@ describe('extractCodes', () => {
     expect(codes('Error = 0x8007000D-0x2000C')).toEqual(['0x8007000D/0x']);
   });
 
+  it('reads CSI\'s own forms: a Win32 error in decimal, and the value before its decoding', () => {
+    // Sample real-47 (line 3), and Microsoft's article on 0x800f0922 on Windows Server 2019 (the HTTP service disabled, 1058)
+    expect(codes('2025-02-27 08:58:35, Error                 CSI    0000000c (F) HRESULT_FROM_WIN32(14098) #61875# from Windows::ServicingAPI::CCSITransaction')).toEqual(['0x80073712/win32']);
+    expect(codes('CSI    00000e64 (F) Failed execution of queue item Installer: HTTP Installer ({…}) with HRESULT HRESULT_FROM_WIN32(1058).  Failure will not be ignored')).toEqual(['0x80070422/win32']);
+    // Only a number is a value: a name in the brackets is left to the line's other codes.
+    expect(codes('with HRESULT HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND).')).toEqual([]);
+    expect(codes('HRESULT_FROM_WIN32(0) HRESULT_FROM_WIN32(70000)')).toEqual([]);
+    // Microsoft's CoreMusketeers blog (learn.microsoft.com/archive/blogs/coremusketeers, 2015, Windows 7), a setuperr.log line
+    // quoted in a public project's notes (an answer file rejected) and a CSI line quoted in a blog post
+    expect(codes('2015-08-30 04:26:07, Error CSI 00000238 (F) 80092004 [Warning,Facility=FACILITY_NTSSPI,Code=8196 (0x2004)] #14706236# from CCSDirectTransaction::PrepareForCommit(...)[gle=0x90092004]')).toEqual(['0x80092004/facility', '0x90092004/gle']);
+    expect(codes('CSI 00000001 (F) 80220005 [Error,Facility=FACILITY_STATE_MANAGEMENT,Code=5] #121# from CWcmScalarInstanceCore::PutCurrentValue(...)')).toEqual(['0x80220005/facility']);
+    expect(codes('CSI    00001676 (F) c0000279 [Error,Facility=(system),Code=633 (0x0279)] #3914314#')).toEqual(['0xC0000279/facility']);
+    // After an assignment the value is read once, as the assignment's.
+    expect(codes('(F) CMIADAPTER: Inner Error Message from AI HRESULT = 800f0207 [Error,Facility=(000f),Code=519 (0x0207)]')).toEqual(['0x800F0207/HRESULT']);
+  });
+
   it('gives the codes of a line in the order they stand, whatever their forms', () => {
     expect(codes('*FAILED* [80242008] error 0x80070005, hr=80070002')).toEqual(['0x80242008/failed', '0x80070005/0x', '0x80070002/hr']);
     expect(codes('error 0x80070005 after *FAILED* [80242008]')).toEqual(['0x80070005/0x', '0x80242008/failed']);

@@ -64,7 +64,9 @@ describe('the token line reader', () => {
   it('reads the same on any mix of log words, line ends and pieces', () => {
     const word = fc.constantFrom('无法', '😀', 'é', '0x800F0922', 'hr=0x80070005', 'HRESULT = 0x800f0821', '[HRESULT = 0x800f0821 - CBS_E_ABORT]', '[HRESULT = ', '[', 'HRESULT = 0x8', '*FAILED* [8024000C]', 'KB5016623', 'kb5016623', 'KB', 'Package_for_RollupFix', 'Package_for_RollupFix~31bf3856ad364e35~amd64~~17763.3287.1.7', 'Package~31bf3856ad364e35~amd64~~10.0.1', 'OS Build 17763.3287', 'OS Version=10.0.19045.2965', 'DPX phase', 'WSUS', 'Exit code = 0x', 'resultMapped=80070002', 'Error: 14098', 'Store corruption', 'CBS called Error with 0x80070570', 'uccess', 'x', ' ', '\r\n', '\n', '@0x12345678', 'a0x12345678',
       // where the code forms are decided by character checks, and where they leave it to the regex
-      'hr\u00a0=80070002', 'HRESULT=80070005', 'HRESULT :\u3000800f0922', 'hresult = 0x800f0922', 'HResult', 'errorCode: 0x8024', 'resultUnMapped=8024000', 'EventID: 0x000727AA', 'Event ID =\u00a00x800f0922', '：0x80070005', '0x800700051', '=');
+      'hr\u00a0=80070002', 'HRESULT=80070005', 'HRESULT :\u3000800f0922', 'hresult = 0x800f0922', 'HResult', 'errorCode: 0x8024', 'resultUnMapped=8024000', 'EventID: 0x000727AA', 'Event ID =\u00a00x800f0922', '：0x80070005', '0x800700051', '=',
+      // CSI's forms: a Win32 error in decimal, and the value before its decoding (not after an assignment)
+      'HRESULT_FROM_WIN32(1058)', 'HRESULT_FROM_WIN32(', 'hresult_from_win32(99999)', '80220005 [Error,Facility=', '[Warning,Facility=', 'c0000279', ' [Error,Facility=(system)', 'HRESULT = 800f0207 [Error,Facility=');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 80 }), fc.integer({ min: 1, max: 50 }), (words, piece) => {
         const text = words.join('');
