@@ -3,6 +3,7 @@ import { hex8, normalizeCode } from '../extract/codes.ts';
 import { extractKbs } from '../extract/kbs.ts';
 import type { UpdateRef } from '../extract/attempt-model.ts';
 import { sentence, type EventKind, type Localized } from './event-sentences.ts';
+import { werFailure, type WerFailure } from './wer-report.ts';
 
 /**
  * What one event says about updates, read from its data alone: .evtx files hold no
@@ -46,9 +47,13 @@ const KINDS: Record<Kind, { outcome: EventMeaning['outcome']; phase: string | un
   packageFailed: { outcome: 'failed', phase: undefined },
   packageRestart: { outcome: undefined, phase: undefined },
   packagePartial: { outcome: 'failed', phase: undefined },
+  werUpdateFailed: { outcome: undefined, phase: undefined },
+  werServicingFailed: { outcome: 'failed', phase: undefined },
 };
 
 export function meaningOf(event: EventRecord): EventMeaning | undefined {
+  const report = werFailure(event);
+  if (report) return werMeaning(report);
   const kind = MEANINGS[event.provider]?.[event.eventId];
   if (!kind) return undefined;
   const field = (...names: string[]) => event.data.find((f) => names.includes(f.name))?.value.trim() || undefined;
@@ -72,6 +77,18 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
     update,
     message: sentence(kind, values),
   };
+}
+
+/**
+ * A Windows Error Reporting report of an update failure: Windows Update's install and download
+ * reports end an attempt (a scan's is a mention, as event 25 is); a servicing failure's always does.
+ */
+function werMeaning({ kind, code, detail }: WerFailure): EventMeaning {
+  const operation = kind === 'werUpdateFailed' ? detail : '';
+  const outcome = kind === 'werServicingFailed' || /^(?:install|download)/i.test(operation) ? 'failed' : undefined;
+  const phase = /^download/i.test(operation) ? 'download' : /^scan/i.test(operation) ? 'scan' : undefined;
+  const values = { code, title: operation, pkg: '', state: '', client: '', reason: kind === 'werServicingFailed' ? detail : '' };
+  return { ...(outcome ? { outcome } : {}), code, update: phase ? { phase } : {}, message: sentence(kind, values) };
 }
 
 /** `0x80240016`, or the decimal WUSA writes (`2149842967`), as `0x` + 8 hex digits; zero and junk are no code. */

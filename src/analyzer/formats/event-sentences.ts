@@ -33,6 +33,14 @@ const SENTENCES = {
   packageChanged: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 已更改为 ${v.state} 状态`, en: `Package ${v.pkg} was changed to the ${v.state} state` }),
   packageFailed: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 未能更改为 ${v.state} 状态，错误 ${v.code}`, en: `Package ${v.pkg} could not be changed to the ${v.state} state: error ${v.code}` }),
   packageRestart: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 需要先重新启动才能更改为 ${v.state} 状态`, en: `Package ${v.pkg} needs a restart before it can change to the ${v.state} state` }),
+  werUpdateFailed: (v) => ({
+    'zh-CN': `Windows 错误报告：Windows 更新${v.title ? `在 ${v.title} 操作中` : ''}失败，错误 ${v.code}`,
+    en: `Windows Error Reporting: Windows Update failed${v.title ? ` in its ${v.title} operation` : ''} with error ${v.code}`,
+  }),
+  werServicingFailed: (v) => ({
+    'zh-CN': `Windows 错误报告：组件服务（CBS）操作失败，错误 ${v.code}${v.reason ? `：${v.reason}` : ''}`,
+    en: `Windows Error Reporting: a servicing (CBS) operation failed with error ${v.code}${v.reason ? `: ${v.reason}` : ''}`,
+  }),
   packagePartial: (v) => ({
     'zh-CN': `程序包 ${v.pkg} 未能更改为 ${v.state} 状态，现为部分安装，错误 ${v.code}`,
     en: `Package ${v.pkg} could not be changed to the ${v.state} state and is left partly installed: error ${v.code}`,

@@ -1,0 +1,44 @@
+import type { EventRecord } from '../../input/index.ts';
+import { isFailureCode, normalizeCode } from '../extract/codes.ts';
+import type { EventKind } from './event-sentences.ts';
+
+/**
+ * Windows Error Reporting's event 1001 in the Application log: one report, its fields in order —
+ * bucket, bucket type, event name, response, cab id, then the parameters P1 … P10. Two event
+ * names report update failures: `WindowsUpdateFailure3` (P2 the error, as bare hex, and P4 the
+ * operation: `Scan`, `Download`, `Install`) and `WindowsServicingFailureInfo` (P2 the error and
+ * what failed: `0x800F0984 0x800F0984 Matching binary: … missing for component: …`), as the
+ * reports of real machines show them (corpus files app-ss-01 and app-tg-01).
+ */
+export interface WerFailure {
+  kind: Extract<EventKind, 'werUpdateFailed' | 'werServicingFailed'>;
+  code: string;
+  /** the Windows Update operation (`Scan` …), or what a servicing failure names after its codes */
+  detail: string;
+}
+
+export const WER_PROVIDER = 'Windows Error Reporting';
+const NAME = 2;
+const P2 = 6;
+const P4 = 8;
+
+export function werFailure(event: EventRecord): WerFailure | undefined {
+  if (event.provider !== WER_PROVIDER || event.eventId !== 1001) return undefined;
+  const field = (i: number) => event.data[i]?.value.trim() ?? '';
+  const name = field(NAME);
+  if (/^WindowsUpdateFailure\d*$/.test(name)) {
+    const code = failure(/^(?:0x)?([0-9a-f]{8})$/i.exec(field(P2))?.[1]);
+    return code ? { kind: 'werUpdateFailed', code, detail: field(P4) } : undefined;
+  }
+  if (name === 'WindowsServicingFailureInfo') {
+    const m = /^0x([0-9a-f]{8})(?:\s+0x[0-9a-f]{8})*\s*(.*)$/i.exec(field(P2));
+    const code = failure(m?.[1]);
+    return code ? { kind: 'werServicingFailed', code, detail: m![2] } : undefined;
+  }
+  return undefined;
+}
+
+const failure = (digits: string | undefined): string | undefined => {
+  const code = digits ? normalizeCode(digits) : undefined;
+  return code && isFailureCode(code) ? code : undefined;
+};
