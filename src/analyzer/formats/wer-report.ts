@@ -26,7 +26,7 @@ export function werFailure(event: EventRecord): WerFailure | undefined {
   if (event.provider !== WER_PROVIDER || event.eventId !== 1001) return undefined;
   const field = (i: number) => event.data[i]?.value.trim() ?? '';
   const name = field(NAME);
-  if (/^WindowsUpdateFailure\d*$/.test(name)) {
+  if (name === 'WindowsUpdateFailure3') {
     const code = failure(/^(?:0x)?([0-9a-f]{8})$/i.exec(field(P2))?.[1]);
     return code ? { kind: 'werUpdateFailed', code, detail: field(P4) } : undefined;
   }
