@@ -32,6 +32,8 @@ describe('noise list', () => {
     const shadow = 'Microsoft-Windows-Kernel-General 11 2021-10-16T03:25:58.4974592Z: ExtraStringLength=78; ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows\\System32\\config\\SYSTEM; TmId={86CB5B02-2D24-11EC-911A-98EECBE68BC8}; RmId={86CB5B01-2D24-11EC-911A-98EECBE68BC8}; Status=0xc00000a2; InternalCode=7';
     expect(noiseFor('0xC00000A2', shadow)).toBeDefined();
     expect(noiseFor('0xC00000A2', shadow.replace('\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows', '\\SystemRoot'))).toBeUndefined();
+    // Software Protection's automatic activation in an Application log (NickSmet/ts-evtx, Application.evtx), as the analysis renders the record
+    expect(noiseFor('0x80004005', 'Microsoft-Windows-Security-SPP 8198 2025-06-02T16:47:32.8553181Z: hr=0x80004005; RuleId=31e71c49-8da7-4a2f-ad92-45d98a1c79ba;Action=AutoActivate;AppId=55c92734-d682-4d71-983e-d6ec3f16059f;SkuId=4de7cb65-cdf1-4de9-8ae8-e3cce27b9f2c;NotificationInterval=1440;Trigger=TimerEvent')).toBeDefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();
