@@ -68,6 +68,8 @@ const RESET_OEM_ENDPOINT = 'https://github.com/Shekhar-sss/Git_Basic/blob/7eed57
 const REPORTING_WMI = 'https://github.com/karthikvemula/maven/blob/261d4981d62fbc0f733e5fe89873104495acbedb/Windows/WindowsUpdate.log (lines 38-39, Windows 7 SP1)';
 /** Software Protection's automatic activation (event 8198 in the Application log): licensing, not updating. */
 const SPP_ACTIVATION = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76cc8d7d3e30513f1d3e10a8516d/test/fixtures/Application.evtx (8 records of Microsoft-Windows-Security-SPP 8198, Windows 11 build 26100)';
+/** Kernel-General event 11 for AppLocker's cache hive, whose transaction log the kernel may not open. */
+const APPLOCKER_HIVE = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76cc8d7d3e30513f1d3e10a8516d/test/fixtures/System.evtx (3 records of Microsoft-Windows-Kernel-General 11, ExtraString=\\SystemRoot\\System32\\AppLocker\\AppCache.dat, Status=0xc0000022; Windows 11 build 26100; this project\'s test/fixtures/binary/System-wuclient.evtx)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -156,4 +158,5 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'Endpoint not available' }, why: 'Reset this PC\'s answer to whether the PC\'s maker offers a cloud image: not available, as there is no maker\'s plugin', source: RESET_OEM_ENDPOINT },
   { code: '0x8004100A', context: { phrase: 'Failed to load reporting information from Win32_' }, why: 'the Windows Update agent gathering data about the PC for its reports cannot read one WMI class, and goes on without it', source: REPORTING_WMI },
   { code: '0x80004005', context: { phrase: 'Action=AutoActivate' }, why: 'Windows\' automatic activation (Software Protection) failed; a licensing matter, which no update waits on', source: SPP_ACTIVATION },
+  { code: '0xC0000022', context: { phrase: 'AppLocker\\AppCache.dat' }, why: 'the registry hive of AppLocker\'s cache cannot start its transaction log (access denied); the hive is AppLocker\'s own, and no update uses it', source: APPLOCKER_HIVE },
 ];

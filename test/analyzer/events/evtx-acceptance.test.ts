@@ -47,6 +47,13 @@ describe('System.evtx in the analyzer', () => {
     expect(failure.start?.line).toBe(1116); // event 43 just before
   });
 
+  it('takes Kernel-General 11 for AppLocker\'s cache hive (STATUS_ACCESS_DENIED, three records) as noise: the Store app is the one failure left', async () => {
+    const report = await analyze([bytesInput('System.evtx', binaryFixture('System-wuclient.evtx'))], emptyKnowledge());
+    expect(report.codes.find((c) => c.code === '0xC0000022')).toMatchObject({ count: 3, noise: true });
+    expect(report.verdict.unresolved).toEqual([]);
+    expect([report.verdict.state, report.rootCause?.code]).toEqual(['failing', '0x80073D02']);
+  });
+
   it('reads a log copied while open, and reports the dirty header as a note with the file and offset', async () => {
     const report = await analyze([bytesInput('System.evtx', binaryFixture('System-misc.evtx'))], emptyKnowledge());
     expect(report.inputs[0]).toMatchObject({ status: 'analyzed', lines: 1881 });
