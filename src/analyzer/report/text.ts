@@ -4,6 +4,7 @@ import { STRINGS } from './strings.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
 import { verdictLines } from './verdict-text.ts';
 import { codeLabel } from './names.ts';
+import { warningLine } from './warning-line.ts';
 
 const MAX_CODES = 25;
 
@@ -58,7 +59,7 @@ export function renderText(report: Report, lang: Lang): string {
   section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})${k.nearest ? `\n  ${kbDidYouMean(lang, k.kb, k.nearest)}` : ''}`);
   section(out, t.builds, report.builds, (b) => `- ${b.build}${b.kb ? ` → ${b.kb}` : ''} (${where(b.evidence)})`);
   section(out, t.wsus, report.wsus, (w) => `- ${w.url ?? t.removed} (${where(w.evidence)})`);
-  section(out, t.warnings, report.warnings, (w) => `- ${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`);
+  section(out, t.warnings, report.warnings, (w) => `- ${warningLine(w)}`);
   return out.join('\n') + '\n';
 }
 

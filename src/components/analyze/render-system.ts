@@ -3,6 +3,7 @@ import type { RenderContext } from './context.ts';
 import { kbLink, section, where } from './context.ts';
 import { h } from './dom.ts';
 import { showMore } from './more-list.ts';
+import { warningLine } from '../../analyzer/report/warning-line.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
 
 /** A list drawn a step at a time (more-list.ts), with its "show more" button after it. */
@@ -58,7 +59,7 @@ export function renderInputs(ctx: RenderContext): HTMLElement {
     return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
   });
   const notes = report.warnings.length
-    ? h('div', {}, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '', w.message)))
+    ? h('div', {}, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, warningLine(w))))
     : null;
   return section('inputs', s.inputs, inputs, notes);
 }
