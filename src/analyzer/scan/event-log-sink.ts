@@ -35,6 +35,7 @@ export function eventLogSink(record: InputRecord, session: Session, unreadable: 
 
 /** `Provider EventID time: name=value; …`: the record as the evidence shows it. The event id is no code. */
 export function eventText(event: EventRecord): string {
-  const data = event.data.map((f) => (f.name === 'Data' ? f.value : `${f.name}=${f.value}`)).join('; ');
+  // One line: a field may hold several (Windows Error Reporting lists its report's files one per line).
+  const data = event.data.map((f) => (f.name === 'Data' ? f.value : `${f.name}=${f.value}`).replace(/[\r\n]+/g, ' ')).join('; ');
   return `${event.provider} ${event.eventId} ${event.time}${data ? `: ${data}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../src/input/index.ts';
 import { werFailure } from '../../../src/analyzer/formats/wer-report.ts';
+import { eventText } from '../../../src/analyzer/scan/event-log-sink.ts';
 import { analyzeText, caseKnowledge } from '../helpers.ts';
 
 /**
@@ -35,6 +36,11 @@ describe('Windows Error Reporting reports', () => {
     expect(werFailure(report('', '0', 'WinPBRDiag', 'Kullanılamıyor', '0', '1', 'X', '9', '0', 'X', 'X', '19045', 'vb_release', '19041', 'vb_release'))).toBeUndefined();
     expect(werFailure(report(...SCAN.slice(0, 6), '00000000', ...SCAN.slice(7)))).toBeUndefined();
     expect(werFailure({ ...report(...SERVICING), provider: 'Application Error' })).toBeUndefined();
+  });
+
+  it('an .evtx record is one line of evidence, its multi-line fields joined (the report\'s files, one per line)', () => {
+    const files = '\r\n\\\\?\\C:\\WINDOWS\\Logs\\CBS\\CBS.log\r\n\\\\?\\C:\\WINDOWS\\servicing\\Sessions\\Sessions.xml\r\n';
+    expect(eventText(report(...SERVICING.slice(0, 6), files))).toBe('Windows Error Reporting 1001 2024-11-11T17:25:12.5413937Z: ; 0; WindowsServicingFailureInfo; Kullanılamıyor; 0; 10.0.19041.4950:1;  \\\\?\\C:\\WINDOWS\\Logs\\CBS\\CBS.log \\\\?\\C:\\WINDOWS\\servicing\\Sessions\\Sessions.xml ');
   });
 
   it('a servicing failure is a failed operation, the cause; a scan\'s is a suspect, as event 25 is', async () => {
