@@ -70,6 +70,8 @@ const REPORTING_WMI = 'https://github.com/karthikvemula/maven/blob/261d4981d62fb
 const SPP_ACTIVATION = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76cc8d7d3e30513f1d3e10a8516d/test/fixtures/Application.evtx (8 records of Microsoft-Windows-Security-SPP 8198, Windows 11 build 26100)';
 /** Kernel-General event 11 for AppLocker's cache hive, whose transaction log the kernel may not open. */
 const APPLOCKER_HIVE = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76cc8d7d3e30513f1d3e10a8516d/test/fixtures/System.evtx (3 records of Microsoft-Windows-Kernel-General 11, ExtraString=\\SystemRoot\\System32\\AppLocker\\AppCache.dat, Status=0xc0000022; Windows 11 build 26100; this project\'s test/fixtures/binary/System-wuclient.evtx)';
+/** A Windows 11 (build 26100) machine's CBS.log, committed in a zip with its CbsPersist cabinets. */
+const CBS_26100 = 'https://github.com/mattbalzan/mattGPT/blob/4ac43a035474541772dda724f17ac987c33e01ea/CBS.zip (member CBS.log, lines 13834-13840 and 90 more, and 24447-24452, three times)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
@@ -159,4 +161,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x8004100A', context: { phrase: 'Failed to load reporting information from Win32_' }, why: 'the Windows Update agent gathering data about the PC for its reports cannot read one WMI class, and goes on without it', source: REPORTING_WMI },
   { code: '0x80004005', context: { phrase: 'Action=AutoActivate' }, why: 'Windows\' automatic activation (Software Protection) failed; a licensing matter, which no update waits on', source: SPP_ACTIVATION },
   { code: '0xC0000022', context: { phrase: 'AppLocker\\AppCache.dat' }, why: 'the registry hive of AppLocker\'s cache cannot start its transaction log (access denied); the hive is AppLocker\'s own, and no update uses it', source: APPLOCKER_HIVE },
+  { code: '0x8007012F', context: { phrase: 'store object that is already going to be deleted' }, why: 'CBS, evaluating a package\'s applicability, reads a value of a store object that is already marked for deletion, and goes on with the next package', source: CBS_26100 },
+  { code: '0x80070002', context: { phrase: 'Failed to query registry value: CbsArmAfterReboot' }, why: 'CBS, finishing its startup processing, finds no CbsArmAfterReboot value in the registry, and completes its startup processing on the next line', source: CBS_26100 },
+  { code: '0x80070002', context: { phrase: 'Failed to query registry value: TiAttemptedInitialization' }, why: 'TrustedInstaller, its startup processing completed, finds no TiAttemptedInitialization value in the registry, and goes on', source: CBS_26100 },
 ];
