@@ -14,16 +14,62 @@ export interface Recovery {
  */
 export function splitRecovered(attempts: readonly Attempt[]): { open: Attempt[]; recovered: Recovery[] } {
   const successes = attempts.filter((a) => a.status === 'succeeded');
+  const sessions = sessionsByFile(successes);
   const open: Attempt[] = [];
   const recovered: Recovery[] = [];
   for (const failure of attempts) {
     if (failure.status !== 'failed') continue;
-    const fixedBy = successes.find((s) => later(s, failure) && sameThing(failure, s));
+    const fixedBy = failure.kind === 'servicing' ? firstFix(failure, sessions.get(failure.file)) : successes.find((s) => later(s, failure) && sameThing(failure, s));
     if (fixedBy) recovered.push({ failure, fixedBy });
     else open.push(failure);
   }
   return { open, recovered };
 }
+
+/** A file's servicing successes in the attempts' order, and whether they stand in order of (time, line) with one kind of clock. */
+interface Sessions {
+  list: Attempt[];
+  ordered: boolean;
+}
+
+/** Only a servicing success of the same file can outlive a servicing failure. */
+function sessionsByFile(successes: readonly Attempt[]): Map<string, Sessions> {
+  const byFile = new Map<string, Sessions>();
+  for (const s of successes) {
+    if (s.kind !== 'servicing') continue;
+    const group = byFile.get(s.file) ?? { list: [], ordered: true };
+    const last = group.list[group.list.length - 1];
+    group.ordered &&= !!s.outcome.time && (!last || (sameClock(last, s) && !after(last, s)));
+    group.list.push(s);
+    byFile.set(s.file, group);
+  }
+  return byFile;
+}
+
+/**
+ * The first of a file's sessions that is later than the failure and covers its package, as a
+ * search from the start finds it. A big CBS.log holds thousands of failed and completed sessions:
+ * in order, the first later one is found by halving, not by walking past every earlier one.
+ */
+function firstFix(failure: Attempt, sessions: Sessions | undefined): Attempt | undefined {
+  if (!sessions) return undefined;
+  const { list } = sessions;
+  let from = 0;
+  if (sessions.ordered && failure.outcome.time && sameClock(failure, list[0])) {
+    let hi = list.length;
+    while (from < hi) {
+      const mid = (from + hi) >>> 1;
+      if (after(list[mid], failure)) hi = mid;
+      else from = mid + 1;
+    }
+  }
+  for (let i = from; i < list.length; i++) if (later(list[i], failure) && sameThing(failure, list[i])) return list[i];
+  return undefined;
+}
+
+const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.outcome.time && a.outcome.time.endsWith('Z') === b.outcome.time.endsWith('Z');
+/** `later` for two outcomes on one clock in one file: by time, then by line. */
+const after = (a: Attempt, b: Attempt): boolean => (a.outcome.time === b.outcome.time ? a.outcome.line > b.outcome.line : a.outcome.time! > b.outcome.time!);
 
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
