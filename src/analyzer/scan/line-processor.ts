@@ -83,8 +83,10 @@ export class LineProcessor {
    */
   read(text: string, no: number, parser: LineParser, codes: LineCode[], marks: number, patternHere: boolean, bytes: Uint8Array | undefined, start: number, places: MarkerPlaces | undefined): void {
     const facts = this.facts;
+    // A line of one code, the common case, asks once anyway: only a line of several remembers its answers.
+    const several = codes.length > 1;
     for (const hit of codes) {
-      const noise = this.noise(hit.code, text, no);
+      const noise = this.noise(hit.code, text, several ? no : -1);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
@@ -132,7 +134,7 @@ export class LineProcessor {
     }
   }
 
-  /** Routine here: a listed context on this line, or an article's noise for a code with no listed context. */
+  /** Routine here: a listed context on this line, or an article's noise for a code with no listed context; `no` below 0: the line's one code. */
   private noise(code: string, text: string, no: number): NoiseEntry | undefined {
     let routine = this.routine.get(code);
     if (routine === undefined) {
@@ -141,6 +143,7 @@ export class LineProcessor {
       if (this.routine.size < MAX_DISTINCT_CODES) this.routine.set(code, routine);
     }
     if (routine !== IN_CONTEXT) return routine ?? undefined;
+    if (no < 0) return noiseFor(code, text);
     // A context is read from the whole line, so a code's answer holds for the line: sought once per
     // code and line, not per occurrence (a 1 MB line holding one code 19,000 times took 33 s).
     // The text too: a line over 1 MiB is read in pieces under one number.
