@@ -44,7 +44,7 @@ describe('failures outlived by a later success', () => {
   it('finds the same success as a search from the first, for any order, clock and mix of files (sorted sessions are searched by halving)', () => {
     const time = fc.option(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.boolean()).map(([t, z]) => `2025-12-15 10:${String(t).padStart(2, '0')}:00${z ? 'Z' : ''}`), { nil: undefined });
     const one = fc.record({ failed: fc.boolean(), file: fc.constantFrom('CBS.log', 'dism.log'), line: fc.integer({ min: 1, max: 60 }), time, pkg: fc.option(fc.constantFrom('A', 'B'), { nil: undefined }) });
-    const sorted = (xs: { line: number; time?: string }[]) => [...xs].sort((a, b) => (a.time ?? '').localeCompare(b.time ?? '') || a.line - b.line);
+    const sorted = <T extends { line: number; time?: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.time ?? '').localeCompare(b.time ?? '') || a.line - b.line);
     fc.assert(
       fc.property(fc.array(one, { maxLength: 40 }), fc.boolean(), (items, inOrder) => {
         const log = (inOrder ? sorted(items) : items).map((x) => attempt(x.failed ? 'failed' : 'succeeded', x.file, x.line, x.time, x.pkg));
