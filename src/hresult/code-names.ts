@@ -43,11 +43,13 @@ export function pageValueOf(kind: CodeKind, raw: number): number {
 }
 
 /**
- * Header tables first in a fixed order, then the rest by name; within a header, a name defined as
+ * Header tables first in a fixed order, then the rest by name: winerror.h, wuerror.h, ntstatus.h, then
+ * the names Wine's copies add to them, so that a Win32 number reads as its winerror.h name before a
+ * subsystem's of the same number (raserror.h's 600–800); within a header, a name defined as
  * another comes after the names defined by value, so that the first name of 0x8007007B is
  * ERROR_INVALID_NAME and not its DNS alias. The order names are listed in.
  */
-const HEADER_RANK = ['winerror.h', 'wuerror.h', 'ntstatus.h'];
+const HEADER_RANK = ['winerror.h', 'wuerror.h', 'ntstatus.h', 'wine/ntstatus.h', 'wine/winerror.h'];
 export function headerRank(header: string): number {
   const i = HEADER_RANK.indexOf(header);
   return i === -1 ? HEADER_RANK.length : i;

@@ -30,6 +30,15 @@ describe('aliases come after the name they repeat', () => {
   });
 });
 
+describe('a Win32 value reads as its winerror.h name first', () => {
+  it('0x80070308 (776) is ERROR_REQUEST_OUT_OF_SEQUENCE (winerror.h, from Wine where MinGW lacks it) before the RAS error of the same number', () => {
+    // A CBS failure on Windows Server 2008 R2 (theorypc.ca, 2016): `FATAL: CBS called Error with 0x80070308`, ERROR_REQUEST_OUT_OF_SEQUENCE.
+    const r = reading('0x80070308', 0x80070308)!;
+    expect(r.primary).toMatchObject({ name: 'ERROR_REQUEST_OUT_OF_SEQUENCE', header: 'wine/winerror.h' });
+    expect(names(r)).toEqual(['ERROR_REQUEST_OUT_OF_SEQUENCE', 'ERROR_DONOTDISTURB']);
+  });
+});
+
 describe('all-digit input is read as decimal and as hex, as Err.exe does', () => {
   it('80070002: decimal 0x04C5C572 with no match, hex 0x80070002 = ERROR_FILE_NOT_FOUND', () => {
     const result = decode('80070002', index);
