@@ -6,9 +6,10 @@ import type { EventKind } from './event-sentences.ts';
  * Windows Error Reporting's event 1001 in the Application log: one report, its fields in order —
  * bucket, bucket type, event name, response, cab id, then the parameters P1 … P10. Two event
  * names report update failures: `WindowsUpdateFailure3` (P2 the error, as bare hex, and P4 the
- * operation: `Scan`, `Download`, `Install`) and `WindowsServicingFailureInfo` (P2 the error and
- * what failed: `0x800F0984 0x800F0984 Matching binary: … missing for component: …`), as the
- * reports of real machines show them (corpus files app-ss-01 and app-tg-01).
+ * operation, `Scan` in the reports seen) and `WindowsServicingFailureInfo` (P2 the error and what
+ * failed: `0x800F0984 0x800F0984 Matching binary: … missing for component: …`), as the reports of
+ * real machines show them (the Application.evtx files of github.com/sesellis/ETWTool and
+ * github.com/tugix456/randaodcxjj; wer-report.test.ts holds their fields).
  */
 export interface WerFailure {
   kind: Extract<EventKind, 'werUpdateFailed' | 'werServicingFailed'>;
