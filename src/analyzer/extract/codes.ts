@@ -8,6 +8,8 @@ export interface CodeHit {
   form: string;
   /** offset in the line */
   index: number;
+  /** a Win32 error written by its name (`HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)`): `code` is empty until the name is looked up */
+  name?: string;
 }
 
 /**
@@ -26,9 +28,9 @@ const CSI_VALUE_BEFORE = '(?<=(?<![=:]\\s?)(?<![\\w-])([0-9a-f]{8}) )';
 export const ASSIGNMENT_WORDS = ['resultMapped', 'resultUnMapped', 'HRESULT', 'hr', 'errorCode'] as const;
 const KEYWORD_FORMS = new RegExp(
   `\\*FAILED\\*\\s\\[([0-9a-f]{8})\\]|\\b(${ASSIGNMENT_WORDS.join('|')})\\s?[=:]\\s?([0-9a-f]{8})(?![0-9a-f])|\\bExit code\\s?=\\s?0x([0-9a-f]{1,7})(?![0-9a-f])|^Error:\\s(\\d{1,5})\\s*$|\\bNTSTATUS\\W{0,3}(c[0-9a-f]{7})(?![0-9a-f])|\\bNTSTATUS\\s-(\\d{9,10})(?!\\d)|\\bwith \\[([0-9a-f]{8})\\] and\\b` +
-    // CSI: `with HRESULT HRESULT_FROM_WIN32(1058)`, a Win32 error in decimal; `(F) 80220005 [Error,Facility=…`, the
+    // CSI: `with HRESULT HRESULT_FROM_WIN32(1058)`, a Win32 error in decimal or by name; `(F) 80220005 [Error,Facility=…`, the
     // value before its decoding (which `HRESULT = 800f0207 [Error,Facility=…` reads already as an assignment).
-    `|\\bHRESULT_FROM_WIN32\\((\\d{1,5})\\)|${['Error', 'Warning'].map((level) => `${CSI_VALUE_BEFORE}\\[${level},Facility=`).join('|')}`,
+    `|\\bHRESULT_FROM_WIN32\\((?:(\\d{1,5})|(ERROR_[A-Z0-9_]{1,64}))\\)|${['Error', 'Warning'].map((level) => `${CSI_VALUE_BEFORE}\\[${level},Facility=`).join('|')}`,
   'gi',
 );
 
@@ -157,7 +159,9 @@ export function keywordHit(m: RegExpExecArray): CodeHit | undefined {
     const n = Number(m[9]);
     return n > 0 && n < 0x10000 ? { code: hex8(0x80070000 | n), form: 'win32', index: at } : undefined;
   }
-  const csi = m[10] ?? m[11];
+  // By name (`HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)`): the line processor looks the name up in the catalog.
+  if (m[10]) return { code: '', form: 'win32', index: at, name: m[10].toUpperCase() };
+  const csi = m[11] ?? m[12];
   if (csi) return { code: upper(csi), form: 'facility', index: at };
   return undefined;
 }

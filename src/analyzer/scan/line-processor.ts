@@ -85,11 +85,18 @@ export class LineProcessor {
     const facts = this.facts;
     // A line of one code, the common case, asks once anyway: only a line of several remembers its answers.
     const several = codes.length > 1;
+    let unnamed = false;
     for (const hit of codes) {
+      if (hit.code === '' && !(hit.code = this.session.win32Code(hit.name!) ?? '')) {
+        unnamed = true;
+        continue;
+      }
       const noise = this.noise(hit.code, text, several ? no : -1);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
+    // A name the catalog does not know is no code.
+    if (unnamed) codes = codes.filter((c) => c.code !== '');
     // Its time is read once, for the last one (verdict coverage), not for each.
     const success = endsWithSuccess(text, codes, marks);
     if (success) facts.lastSuccess = { line: no, text };

@@ -66,6 +66,20 @@ export class Session {
     this.budget = { used: 0, limit: maxExpandedBytes };
   }
 
+  private win32Names?: Map<string, string>;
+
+  /** The code of a Win32 error's name (`ERROR_FILE_NOT_FOUND` → 0x80070002), from the catalog; built on first use. */
+  win32Code(name: string): string | undefined {
+    if (!this.win32Names) {
+      this.win32Names = new Map();
+      for (const [code, info] of Object.entries(this.knowledge.codes)) {
+        if (!code.startsWith('0x8007')) continue;
+        for (const n of info.names) if (n.startsWith('ERROR_') && !this.win32Names.has(n)) this.win32Names.set(n, code);
+      }
+    }
+    return this.win32Names.get(name);
+  }
+
   /** Each top-level input gets its own expansion budget. */
   resetBudget(): void {
     this.budget = { used: 0, limit: this.maxExpandedBytes };

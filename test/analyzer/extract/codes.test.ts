@@ -26,9 +26,9 @@ describe('extractCodes', () => {
     // Sample real-47 (line 3), and Microsoft's article on 0x800f0922 on Windows Server 2019 (the HTTP service disabled, 1058)
     expect(codes('2025-02-27 08:58:35, Error                 CSI    0000000c (F) HRESULT_FROM_WIN32(14098) #61875# from Windows::ServicingAPI::CCSITransaction')).toEqual(['0x80073712/win32']);
     expect(codes('CSI    00000e64 (F) Failed execution of queue item Installer: HTTP Installer ({…}) with HRESULT HRESULT_FROM_WIN32(1058).  Failure will not be ignored')).toEqual(['0x80070422/win32']);
-    // Only a number is a value: a name in the brackets is left to the line's other codes.
-    expect(codes('with HRESULT HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND).')).toEqual([]);
-    expect(codes('HRESULT_FROM_WIN32(0) HRESULT_FROM_WIN32(70000)')).toEqual([]);
+    // A name is kept for the line processor to look up in the catalog (Microsoft's article on 0x800f0922 quotes a Task Scheduler installer failing so).
+    expect(extractCodes('with HRESULT HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND).')).toEqual([{ code: '', form: 'win32', index: 13, name: 'ERROR_FILE_NOT_FOUND' }]);
+    expect(codes('HRESULT_FROM_WIN32(0) HRESULT_FROM_WIN32(70000) HRESULT_FROM_WIN32(NotAName)')).toEqual([]);
     // Microsoft's CoreMusketeers blog (learn.microsoft.com/archive/blogs/coremusketeers, 2015, Windows 7), a setuperr.log line
     // quoted in a public project's notes (an answer file rejected) and a CSI line quoted in a blog post
     expect(codes('2015-08-30 04:26:07, Error CSI 00000238 (F) 80092004 [Warning,Facility=FACILITY_NTSSPI,Code=8196 (0x2004)] #14706236# from CCSDirectTransaction::PrepareForCommit(...)[gle=0x90092004]')).toEqual(['0x80092004/facility', '0x90092004/gle']);

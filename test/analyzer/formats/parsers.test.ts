@@ -72,6 +72,17 @@ describe('format parsers', () => {
     ]);
   });
 
+  it('CBS.log: CSI\'s Win32 error by name is the catalog\'s code for that name; a name it does not know is no code', async () => {
+    // An advanced installer failing as a Microsoft support article on 0x800f0922 quotes it (its id and times are this test's).
+    const text = [
+      '2024-05-13 22:31:56, Error      [0x018003] CSI    00000c71 (F) Failed execution of queue item Installer: Task Scheduler ({3a9a7f5c-0000-0000-0000-000000000000}) with HRESULT HRESULT_FROM_WIN32(ERROR_NOT_FOUND).  Failure will not be ignored',
+      '2024-05-13 22:31:57, Error      [0x018003] CSI    00000c72 (F) Failed execution of queue item Installer: Generic Command ({3a9a7f5c-0000-0000-0000-000000000001}) with HRESULT HRESULT_FROM_WIN32(ERROR_NO_SUCH_NAME_HERE).',
+    ].join('\r\n');
+    const report = await analyzeText('CBS.log', text, caseKnowledge());
+    expect(report.inputs[0].codes?.map((c) => [c.code, c.count, c.forms])).toEqual([['0x80070490', 1, { win32: 1 }]]);
+    expect(report.rootCause?.code).toBe('0x80070490');
+  });
+
   it('Event Viewer XML: event 20 with errorCode and updateTitle', async () => {
     const xml =
       '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-WindowsUpdateClient"/><EventID>20</EventID><TimeCreated SystemTime="2022-10-27T00:38:51.0819050Z"/></System><EventData><Data Name="errorCode">0x8024001e</Data><Data Name="updateTitle">2022-08 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5016623)</Data></EventData></Event></Events>';

@@ -66,7 +66,7 @@ describe('the token line reader', () => {
       // where the code forms are decided by character checks, and where they leave it to the regex
       'hr\u00a0=80070002', 'HRESULT=80070005', 'HRESULT :\u3000800f0922', 'hresult = 0x800f0922', 'HResult', 'errorCode: 0x8024', 'resultUnMapped=8024000', 'EventID: 0x000727AA', 'Event ID =\u00a00x800f0922', '：0x80070005', '0x800700051', '=',
       // CSI's forms: a Win32 error in decimal, and the value before its decoding (not after an assignment)
-      'HRESULT_FROM_WIN32(1058)', 'HRESULT_FROM_WIN32(', 'hresult_from_win32(99999)', '80220005 [Error,Facility=', '[Warning,Facility=', 'c0000279', ' [Error,Facility=(system)', 'HRESULT = 800f0207 [Error,Facility=');
+      'HRESULT_FROM_WIN32(1058)', 'HRESULT_FROM_WIN32(', 'hresult_from_win32(99999)', 'HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)', 'ERROR_', ')', '80220005 [Error,Facility=', '[Warning,Facility=', 'c0000279', ' [Error,Facility=(system)', 'HRESULT = 800f0207 [Error,Facility=');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 80 }), fc.integer({ min: 1, max: 50 }), (words, piece) => {
         const text = words.join('');
