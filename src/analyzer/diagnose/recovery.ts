@@ -39,7 +39,7 @@ function sessionsByFile(successes: readonly Attempt[]): Map<string, Sessions> {
     if (s.kind !== 'servicing') continue;
     const group = byFile.get(s.file) ?? { list: [], ordered: true };
     const last = group.list[group.list.length - 1];
-    group.ordered &&= !!s.outcome.time && (!last || (sameClock(last, s) && !after(last, s)));
+    group.ordered &&= !!s.outcome.time && (!last || (sameClock(last, s) && !later(last, s)));
     group.list.push(s);
     byFile.set(s.file, group);
   }
@@ -55,11 +55,12 @@ function firstFix(failure: Attempt, sessions: Sessions | undefined): Attempt | u
   if (!sessions) return undefined;
   const { list } = sessions;
   let from = 0;
-  if (sessions.ordered && failure.outcome.time && sameClock(failure, list[0])) {
+  // One file and one clock: `later` compares by time, then by line, so the sessions are sorted by it.
+  if (sessions.ordered && sameClock(failure, list[0])) {
     let hi = list.length;
     while (from < hi) {
       const mid = (from + hi) >>> 1;
-      if (after(list[mid], failure)) hi = mid;
+      if (later(list[mid], failure)) hi = mid;
       else from = mid + 1;
     }
   }
@@ -68,8 +69,6 @@ function firstFix(failure: Attempt, sessions: Sessions | undefined): Attempt | u
 }
 
 const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.outcome.time && a.outcome.time.endsWith('Z') === b.outcome.time.endsWith('Z');
-/** `later` for two outcomes on one clock in one file: by time, then by line. */
-const after = (a: Attempt, b: Attempt): boolean => (a.outcome.time === b.outcome.time ? a.outcome.line > b.outcome.line : a.outcome.time! > b.outcome.time!);
 
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
