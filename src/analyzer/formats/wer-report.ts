@@ -18,7 +18,7 @@ export interface WerFailure {
   detail: string;
 }
 
-export const WER_PROVIDER = 'Windows Error Reporting';
+const WER_PROVIDER = 'Windows Error Reporting';
 const NAME = 2;
 const P2 = 6;
 const P4 = 8;

@@ -85,13 +85,16 @@ export class LineProcessor {
     const facts = this.facts;
     // A line of one code, the common case, asks once anyway: only a line of several remembers its answers.
     const several = codes.length > 1;
+    if (several && this.lineNoise.size) this.lineNoise.clear();
     let unnamed = false;
     for (const hit of codes) {
-      if (hit.code === '' && !(hit.code = this.session.win32Code(hit.name!) ?? '')) {
+      // A Win32 error written by name (`HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND)`) gets the catalog's code for it.
+      if (hit.code === '') hit.code = this.session.win32Code(hit.name!) ?? '';
+      if (hit.code === '') {
         unnamed = true;
         continue;
       }
-      const noise = this.noise(hit.code, text, several ? no : -1);
+      const noise = this.noise(hit.code, text, several);
       if (noise) hit.noise = noise;
       facts.countCode(hit, no, text, noise);
     }
@@ -141,8 +144,8 @@ export class LineProcessor {
     }
   }
 
-  /** Routine here: a listed context on this line, or an article's noise for a code with no listed context; `no` below 0: the line's one code. */
-  private noise(code: string, text: string, no: number): NoiseEntry | undefined {
+  /** Routine here: a listed context on this line, or an article's noise for a code with no listed context; `remember`: keep the answer for the line's other codes. */
+  private noise(code: string, text: string, remember: boolean): NoiseEntry | undefined {
     let routine = this.routine.get(code);
     if (routine === undefined) {
       routine = this.routineOf(code);
@@ -150,24 +153,17 @@ export class LineProcessor {
       if (this.routine.size < MAX_DISTINCT_CODES) this.routine.set(code, routine);
     }
     if (routine !== IN_CONTEXT) return routine ?? undefined;
-    if (no < 0) return noiseFor(code, text);
+    if (!remember) return noiseFor(code, text);
     // A context is read from the whole line, so a code's answer holds for the line: sought once per
     // code and line, not per occurrence (a 1 MB line holding one code 19,000 times took 33 s).
-    // The text too: a line over 1 MiB is read in pieces under one number.
-    if (no !== this.contextLine || text !== this.contextText) {
-      this.contextLine = no;
-      this.contextText = text;
-      this.contextNoise.clear();
-    } else if (this.contextNoise.has(code)) return this.contextNoise.get(code);
+    if (this.lineNoise.has(code)) return this.lineNoise.get(code);
     const entry = noiseFor(code, text);
-    this.contextNoise.set(code, entry);
+    this.lineNoise.set(code, entry);
     return entry;
   }
 
-  /** The line whose context-bound codes `contextNoise` holds the answers of. */
-  private contextLine = -1;
-  private contextText = '';
-  private readonly contextNoise = new Map<string, NoiseEntry | undefined>();
+  /** The answers for the context-bound codes of the line being read (cleared by `read` for each line of several codes). */
+  private readonly lineNoise = new Map<string, NoiseEntry | undefined>();
 
   /** What a code's noise depends on, looked up once per code, not once per line. */
   private routineOf(code: string): NoiseEntry | typeof IN_CONTEXT | null {
