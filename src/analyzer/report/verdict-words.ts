@@ -4,7 +4,7 @@
  * Written for people: the Chinese is natural Chinese, not a translation.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import type { Coverage, NextStep, VerdictState } from './verdict-model.ts';
+import type { Coverage, NextStep, Verdict, VerdictState } from './verdict-model.ts';
 import { STRINGS } from './strings.ts';
 
 const span = (lang: Lang, from?: string, to?: string): string => {
@@ -25,6 +25,9 @@ export interface VerdictWords {
   state: Record<VerdictState, string>;
   /** one sentence that says what the state means for this machine */
   lead: Record<VerdictState, string>;
+  /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
+  uncoded: string;
+  unread: string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
@@ -43,6 +46,8 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: '日志显示这台电脑的更新是正常的：没有失败的安装或服务操作，出现的代码都是正常系统里也常见的。',
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
+    uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
+    unread: '这些文件都无法作为日志读取，无法判断这台电脑的更新情况。',
     covers: (files, from, to, installed) =>
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
@@ -65,6 +70,8 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: 'The logs show a healthy machine: no install or servicing operation failed, and the codes in them are routine on healthy systems.',
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
+    uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
+    unread: 'None of these files could be read as a log, so nothing can be told about this machine\'s updates.',
     covers: (files, from, to, installed) =>
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
@@ -80,6 +87,17 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
   },
 };
+
+/**
+ * The verdict's first sentence. An inconclusive verdict says which of its three reasons holds:
+ * failure codes with no outcome, a failure still open that has no code, or no log read at all.
+ */
+export function leadSentence(verdict: Verdict, lang: Lang): string {
+  const w = VERDICT_WORDS[lang];
+  if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
+  // Every recovered entry is one failure outlived: any failure beyond them is still open.
+  return verdict.coverage.failed > verdict.recovered.length ? w.uncoded : w.unread;
+}
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */
 export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? e.time.replace('T', ' ').replace(/Z$/, ' UTC') : `${e.file}:${e.line}`);

@@ -1,5 +1,5 @@
 /** The verdict's state, for a machine that is not (or not provably) failing: what the logs cover, what recovered, what to collect next. */
-import { coverageSentence, updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
+import { coverageSentence, leadSentence, updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
 import type { MentionReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, where } from './context.ts';
@@ -12,7 +12,7 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
   const { verdict } = report;
   const c = verdict.coverage;
   const out: HTMLElement[] = [
-    h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, w.state[verdict.state]), ' — ', w.lead[verdict.state]),
+    h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, w.state[verdict.state]), ' — ', leadSentence(verdict, lang)),
     h('p', { class: 'ut-an-covers' }, coverageSentence(c, lang)),
   ];
   if (verdict.recovered.length) {

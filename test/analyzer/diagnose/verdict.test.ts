@@ -3,7 +3,7 @@
  * the corpus, loghub's CBS.log) put together to make each timeline, their times aligned.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
+import { analyze, emptyKnowledge, renderText } from '../../../src/analyzer/index.ts';
 import { analyzeText, bytesInput, caseKnowledge, fixtureInput } from '../helpers.ts';
 
 const cbs = (...lines: string[]) => analyzeText('CBS.log', lines.join('\r\n'));
@@ -121,11 +121,15 @@ describe('verdict', () => {
     expect(report.verdict.state).toBe('inconclusive');
     expect(report.rootCause).toBeNull();
     expect(report.verdict.next).toEqual(['cbs-log', 'event-log']);
+    // It says so, not that the logs hold failure codes: they hold none.
+    expect(renderText(report, 'en')).toContain('An install or servicing operation failed, but the logs give no code for it');
+    expect(renderText(report, 'zh-CN')).toContain('有安装或服务操作失败了，但日志没有写出它的错误代码');
   });
 
   it('no readable log at all is inconclusive, never healthy', async () => {
     const report = await analyze([bytesInput('System.evtx', new Uint8Array([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0]))], emptyKnowledge());
     expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
     expect(report.rootCause).toBeNull();
+    expect(renderText(report, 'en')).toContain('None of these files could be read as a log');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_WORDS } from '../../../src/analyzer/report/verdict-words.ts';
+import { leadSentence, VERDICT_WORDS } from '../../../src/analyzer/report/verdict-words.ts';
+import type { Verdict } from '../../../src/analyzer/report/verdict-model.ts';
 
 const updates = (n: number) => Array.from({ length: n }, (_, i) => `KB50000${String(i).padStart(2, '0')}`);
 
@@ -16,5 +17,34 @@ describe('what the logs cover, in words', () => {
     expect(en).not.toContain('KB5000008');
     const zh = VERDICT_WORDS['zh-CN'].covers(1, '2025-06-02', '2025-06-08', updates(37));
     expect(zh).toContain('KB5000007 等共 37 项。');
+  });
+});
+
+describe('the lead sentence of a verdict', () => {
+  const verdict = (state: Verdict['state'], failed: number, more: Partial<Verdict> = {}): Verdict => ({
+    state,
+    coverage: { files: 1, installed: [], succeeded: 0, failed },
+    recovered: [],
+    unresolved: [],
+    outlived: [],
+    next: [],
+    ...more,
+  });
+  const mention = { code: '0x80070002', count: 1, evidence: [] };
+
+  it('is the state\'s own sentence for every state but inconclusive', () => {
+    for (const state of ['failing', 'recovered', 'healthy'] as const) expect(leadSentence(verdict(state, 1), 'en')).toBe(VERDICT_WORDS.en.lead[state]);
+  });
+
+  it('says which reason makes a verdict inconclusive: codes with no outcome, a failure with no code, or no log read', () => {
+    expect(leadSentence(verdict('inconclusive', 1, { unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
+    expect(leadSentence(verdict('inconclusive', 1), 'zh-CN')).toBe(VERDICT_WORDS['zh-CN'].uncoded);
+    expect(leadSentence(verdict('inconclusive', 0), 'en')).toBe(VERDICT_WORDS.en.unread);
+  });
+
+  it('counts a failure that a later success outlived as history, not as the open failure', () => {
+    const recovered = [{ update: {}, failure: { file: 'a', line: 1, text: '' }, fixedBy: { file: 'a', line: 2, text: '' } }];
+    expect(leadSentence(verdict('inconclusive', 1, { recovered } as Partial<Verdict>), 'en')).toBe(VERDICT_WORDS.en.unread);
+    expect(leadSentence(verdict('inconclusive', 2, { recovered } as Partial<Verdict>), 'en')).toBe(VERDICT_WORDS.en.uncoded);
   });
 });
