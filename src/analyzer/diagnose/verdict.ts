@@ -49,7 +49,7 @@ export function diagnose(attempts: readonly Attempt[], records: readonly InputRe
     }),
     unresolved,
     outlived,
-    next: nextSteps(state, records),
+    next: nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };
 }
@@ -115,11 +115,15 @@ function coverage(attempts: readonly Attempt[], records: readonly InputRecord[])
 
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
 
-function nextSteps(state: VerdictState, records: readonly InputRecord[]): NextStep[] {
+function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[]): NextStep[] {
   if (state === 'failing') return [];
   if (state !== 'inconclusive') return ['failing-machine-logs'];
-  const kinds = new Set(records.filter((r) => r.status === 'analyzed').map((r) => r.format));
+  const analyzed = records.filter((r) => r.status === 'analyzed');
+  const kinds = new Set(analyzed.map((r) => r.format));
   const missing: NextStep[] = [];
+  // A setup log's failure with no code is a rollback (ServicingParser): its code is in what setup wrote before it.
+  const setupFiles = new Set(analyzed.filter((r) => r.format === 'setupact').map((r) => r.file));
+  if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');
   if (![...kinds].some((k) => k && UPDATE_LOGS.has(k))) missing.push('windowsupdate-log');
   if (!kinds.has('cbs')) missing.push('cbs-log');
   if (!kinds.has('events')) missing.push('event-log');

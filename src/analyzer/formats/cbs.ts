@@ -44,8 +44,9 @@ export const dism: LogFormat = {
 
 export const setupact: LogFormat = {
   kind: 'setupact',
-  detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup'], SETUP_WORDS),
-  trigger: ', Error ',
+  detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup', 'TOOL'], SETUP_WORDS),
+  // A rollback's start is a failure with no code: the line must reach the parser.
+  trigger: ', Error |Cannot recover the system|Starting OS Rollback',
   markers: SERVICING_MARKERS,
-  parser: (facts) => new ServicingParser(facts),
+  parser: (facts) => new ServicingParser(facts, true),
 };

@@ -39,18 +39,31 @@ const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 
 /**
+ * setupact.log's lines that say setup is undoing the new OS, with no code of their own: the setup
+ * platform giving up after a failure it cannot recover from (then `Rollback: … Undoing changes`),
+ * and the rollback tool of a clean install started from WinPE. `Initiating rollback/uninstall` is
+ * not one: a user going back to the earlier version writes it too.
+ */
+const ROLLBACK_STARTED = /\bSP\s+Cannot recover the system\.|\bTOOL\s+Starting OS Rollback\b/;
+
+/**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
  * advice: work back from the rollback to the first error), later failing lines of the
  * same burst are its wrappers. The package and the DPX phase or command last started are noted.
  */
 export class ServicingParser implements LineParser {
 
-  constructor(private readonly facts: FileFacts) {}
+  /** `rollbacks`: a setup log, where a rollback's start is a failure with no code (ROLLBACK_STARTED) */
+  constructor(
+    private readonly facts: FileFacts,
+    private readonly rollbacks = false,
+  ) {}
 
   line({ text, no, codes, marks, success, bytes, start }: Line): void {
     this.noteContext(text, marks);
     const first = nextFailure(codes, 0);
     if (first < 0) {
+      if (this.rollbacks && ROLLBACK_STARTED.test(text)) return this.rollback(text, no);
       // A success with no failure before it changes nothing: its words are not read.
       if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
       return;
@@ -96,6 +109,13 @@ export class ServicingParser implements LineParser {
       this.failedSinceSuccess = true;
     }
     return true;
+  }
+
+  /** Setup undoing the new OS: the upgrade or install failed, and this log does not say with which code. */
+  private rollback(text: string, no: number): void {
+    const at = leadingStamp(text);
+    this.facts.servicing.outcome({ status: 'failed', source: 'servicing-error', evidence: this.facts.evidence(no, text, at), ms: at?.ms });
+    this.failedSinceSuccess = true;
   }
 
   /**

@@ -10,8 +10,8 @@ import type { UpdateRef } from '../extract/attempts.ts';
  */
 export type VerdictState = 'failing' | 'recovered' | 'healthy' | 'inconclusive';
 
-/** What to ask for next: the logs of the machine that fails, a log kind that is missing, or whole logs instead of excerpts. */
-export type NextStep = 'failing-machine-logs' | 'windowsupdate-log' | 'cbs-log' | 'event-log' | 'complete-logs';
+/** What to ask for next: the logs of the machine that fails, a log kind that is missing, whole logs instead of excerpts, or what setup wrote before it rolled back. */
+export type NextStep = 'failing-machine-logs' | 'windowsupdate-log' | 'cbs-log' | 'event-log' | 'complete-logs' | 'setup-logs';
 
 export interface Verdict {
   state: VerdictState;

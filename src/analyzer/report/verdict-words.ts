@@ -60,6 +60,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       'cbs-log': 'CBS.log（C:\\Windows\\Logs\\CBS\\CBS.log）',
       'event-log': '系统事件日志（wevtutil qe System /f:text 导出为文本）',
       'complete-logs': '出错时段的完整日志文件，而不是摘录',
+      'setup-logs': 'SetupDiag 的结果（在该电脑上运行 SetupDiag.exe），或回滚之前的安装日志：C:\\$WINDOWS.~BT\\Sources\\Panther 下的 setupact.log 和 setuperr.log',
     },
   },
   en: {
@@ -84,6 +85,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       'cbs-log': 'CBS.log (C:\\Windows\\Logs\\CBS\\CBS.log)',
       'event-log': 'the System event log as text (wevtutil qe System /f:text)',
       'complete-logs': 'the whole log files from the time of the failure, not excerpts',
+      'setup-logs': 'SetupDiag\'s result (run SetupDiag.exe on that machine), or the setup logs from before the rollback: setupact.log and setuperr.log in C:\\$WINDOWS.~BT\\Sources\\Panther',
     },
   },
 };

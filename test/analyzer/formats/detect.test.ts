@@ -17,6 +17,8 @@ describe('detectFormat (by content, never by name)', () => {
     expect(kind('2023-05-22 12:57:49, Info                  DISM   DISM.EXE: Executing command line: dism /online')).toBe('dism');
     expect(kind('2023-05-23 00:32:46, Error                 SP     Operation failed: Apply WIM file')).toBe('setupact');
     expect(kind('Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]')).toBe('cbs');
+    // The rollback tool of a clean install from WinPE writes as TOOL (github.com/Dheebakkumar/Food-Restaurant, commit f2b3415e, Rollback/setupact.log line 3).
+    expect(kind('2022-12-23 08:05:03, Info                  TOOL   OS Rollback: Rolling back clean install launched from WinPE...')).toBe('setupact');
   });
 
   it('recognises ReportingEvents records', () => {

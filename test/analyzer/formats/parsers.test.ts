@@ -108,6 +108,40 @@ describe('format parsers', () => {
     expect(report.rootCause?.code).toBe('0x80070570');
   });
 
+  // github.com/Dheebakkumar/Food-Restaurant (commit f2b3415e), $WINDOWS.~BT/Sources/Rollback/setupact.log, lines 1-4 (with its BOM);
+  // github.com/baslr/w10-logs (commit c3c77410), Rollback/setupact.log, lines 1, 26-29.
+  const WINPE_ROLLBACK = [
+    '\ufeff2022-12-23 08:05:03, Info       [0x0e00cf] TOOL   Starting OS Rollback... (launched with command line [/CleanInstallFromWinPE /noui /BTFolder:C:\\$WINDOWS.~BT\\Sources])',
+    '2022-12-23 08:05:03, Info       [0x0e00d1] TOOL   OS Rollback: NoUI switch.',
+    '2022-12-23 08:05:03, Info                  TOOL   OS Rollback: Rolling back clean install launched from WinPE...',
+    '2022-12-23 08:05:07, Info       [0x064149] IBSLIB RollbackExecuteSequence in progress...',
+  ];
+  const INITIATED = '2021-05-18 03:11:02, Info                  SP     Initiating rollback/uninstall, phase = 0';
+  const GAVE_UP = [
+    '2021-05-18 03:11:03, Info                  SP     Cannot recover the system.',
+    '2021-05-18 03:11:03, Info                  SP     Rollback: (2) Showing splash window with restoring text: Undoing changes made to your computer...',
+    '2021-05-18 03:11:03, Info                  SP     SetupPlatfrom: Executing Execute.PreRollback commands',
+    '2021-05-18 03:11:03, Info       [0x064149] IBSLIB RollbackExecuteSequence in progress...',
+  ];
+
+  it('setupact.log: setup undoing the new OS is a failure with no code, never a healthy machine', async () => {
+    for (const [lines, at] of [[WINPE_ROLLBACK, 1], [[INITIATED, ...GAVE_UP], 2]] as const) {
+      const report = await analyzeText('setupact.log', lines.join('\r\n'));
+      expect(report.inputs[0].format).toBe('setupact');
+      expect(report.servicing.map((s) => [s.status, s.code, s.outcome.line])).toEqual([['failed', undefined, at]]);
+      expect(report.verdict.state).toBe('inconclusive');
+      expect(report.rootCause).toBeNull();
+      // The code is in what setup wrote before it rolled back: that is asked for first.
+      expect(report.verdict.next).toEqual(['setup-logs', 'windowsupdate-log', 'cbs-log', 'event-log']);
+    }
+  });
+
+  it('setupact.log: a rollback begun with no word of a failure may be a user going back, and is no failure', async () => {
+    const report = await analyzeText('setupact.log', [INITIATED, ...GAVE_UP.slice(1)].join('\r\n'));
+    expect(report.servicing).toEqual([]);
+    expect(report.verdict.state).toBe('healthy');
+  });
+
   it('CBS.log: an episode names the DPX phase or command started last, ended or not, and a phase started again is the same phase', async () => {
     const at = (clock: string, level: string, source: string, text: string) => `2022-10-27 ${clock}, ${level.padEnd(22)}${source.padEnd(7)}${text}`;
     const done = (clock: string) => at(clock, 'Info', 'CBS', 'Exec: Processing complete, session(Corruption Detecting): 31033559_4117744417 [HRESULT = 0x00000000 - S_OK]');
