@@ -3,7 +3,8 @@ import type { Report } from '../analyzer/report/model.ts';
 import { hresultFacilityNames } from '../hresult/facilities.ts';
 import { codeKey, type ReplyData } from './data.ts';
 import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inline, type Section } from './document.ts';
-import { replyFacts, type ReplyFacts } from './facts.ts';
+import { NO_CODE, replyFacts, type ReplyFacts } from './facts.ts';
+import { STRINGS } from '../analyzer/report/strings.ts';
 import { replyLinks, type ReplyLinks } from './links.ts';
 import { WORDING, type Wording } from './wording.ts';
 import { nextBlocks, verdictBlocks } from './verdict-blocks.ts';
@@ -71,11 +72,12 @@ function logBlocks(ctx: Context): Block[] {
   const blocks: Block[] = [];
   for (const f of facts.failures) {
     blocks.push(p(w.failures(f.file, f.count, f.first, f.last)));
-    blocks.push(ul(f.codes.map((t) => [...named(ctx, t.code), w.tally(t.count, t.first, t.last)])));
+    blocks.push(ul(f.codes.map((t) => [...(t.code === NO_CODE ? [STRINGS[ctx.lang].noCode] : named(ctx, t.code)), w.tally(t.count, t.first, t.last)])));
   }
   for (const s of facts.servicing.slice(0, MAX_SERVICING)) {
     const when = { time: s.outcome.time, line: s.outcome.line };
-    blocks.push(p(w.servicing(s.file, when, s.update.package, s.update.phase), ...named(ctx, codeKey(s.code ?? '')), ctx.lang === 'en' ? '.' : '。'));
+    const result = s.code ? [w.servicingCode, ...named(ctx, codeKey(s.code))] : [w.servicingNoCode];
+    blocks.push(p(w.servicing(s.file, when, s.update.package, s.update.phase), ...result, ctx.lang === 'en' ? '.' : '。'));
   }
   if (facts.servicing.length > MAX_SERVICING) blocks.push(p(w.moreServicing(facts.servicing.length - MAX_SERVICING)));
   const succeeded = facts.succeeded.filter((a) => a.outcome.time);
@@ -105,7 +107,7 @@ function codesToExplain(ctx: Context): string[] {
     ...facts.companions.map((c) => c.code),
     ...(report.rootCause?.wrappers.map((x) => x.code) ?? []),
   ];
-  return [...new Set(list.filter((c): c is string => !!c && c !== '?').map(codeKey))].slice(0, MAX_CODES);
+  return [...new Set(list.filter((c): c is string => !!c && c !== NO_CODE).map(codeKey))].slice(0, MAX_CODES);
 }
 
 function meaning(ctx: Context, c: string): Inline[] {

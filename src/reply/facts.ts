@@ -25,12 +25,15 @@ export interface ReplyFacts {
   otherRunbooks: string[];
 }
 
+/** The tally's key for failures whose log gives no code. */
+export const NO_CODE = '?';
+
 const day = (time?: string): string | undefined => time?.slice(0, 10);
 
 function tally(attempts: AttemptReport[]): CodeTally[] {
   const byCode = new Map<string, CodeTally>();
   for (const a of attempts) {
-    const code = a.code ? codeKey(a.code) : '?';
+    const code = a.code ? codeKey(a.code) : NO_CODE;
     const t = byCode.get(code) ?? { code, ...(a.name ? { name: a.name } : {}), count: 0 };
     t.count++;
     const d = day(a.outcome.time);

@@ -18,8 +18,10 @@ export interface Wording {
   noFailures: string;
   onlySucceeded: (updates: string[], first?: string, last?: string) => string;
   laterSucceeded: (kb: string, date?: string) => string;
-  /** a servicing failure: when (a time, else the line), what package and phase; the code follows */
+  /** a servicing failure: when (a time, else the line), what package and phase; `servicingCode` and the code follow, or `servicingNoCode` */
   servicing: (file: string, when: { time?: string; line: number }, pkg: string | undefined, phase: string | undefined) => string;
+  servicingCode: string;
+  servicingNoCode: string;
   moreServicing: (n: number) => string;
   update: string;
   noName: (facility: string, code: string) => string;
@@ -58,7 +60,9 @@ export const WORDING: Record<Lang, Wording> = {
       `日志中只有安装成功的记录${updates.length ? `（${updates.join('、')}${first ? `，${range('zh-CN', first, last)}` : ''}）` : ''}，没有失败。请确认日志来自出错的那台电脑。`,
     laterSucceeded: (kb, date) => `${kb} 已${date ? `于 ${date} ` : ''}安装成功。`,
     servicing: (file, when, pkg, phase) =>
-      `${file}：${when.time ?? `第 ${when.line} 行`}，${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}失败，错误为 `,
+      `${file}：${when.time ?? `第 ${when.line} 行`}，${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}失败`,
+    servicingCode: '，错误为 ',
+    servicingNoCode: '，日志没有写出错误代码',
     moreServicing: (n) => `另有 ${n} 次服务操作失败，详见分析页面。`,
     update: '涉及的更新：',
     noName: (facility, code) => `公开头文件中没有这个值的名称；按位解码：设施 ${facility}，代码 ${code}。`,
@@ -96,7 +100,9 @@ export const WORDING: Record<Lang, Wording> = {
       `The logs hold only successful installs${updates.length ? ` (${updates.join(', ')}${first ? `, ${range('en', first, last)}` : ''})` : ''} and no failure. Please check that they come from the machine that fails.`,
     laterSucceeded: (kb, date) => `${kb} was installed successfully${date ? ` on ${date}` : ''}.`,
     servicing: (file, when, pkg, phase) =>
-      `${file}: ${when.time ? `at ${when.time}` : `at line ${when.line}`}, ${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed with `,
+      `${file}: ${when.time ? `at ${when.time}` : `at line ${when.line}`}, ${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed`,
+    servicingCode: ' with ',
+    servicingNoCode: '; the log gives no code',
     moreServicing: (n) => `${n} more servicing operation${n === 1 ? '' : 's'} failed; see the analyzer page.`,
     update: 'Update concerned: ',
     noName: (facility, code) => `No public header names this value; by its bits: facility ${facility}, code ${code}.`,

@@ -176,6 +176,24 @@ describe('the analyzer page', () => {
     await en.close();
   });
 
+  it('says a failure with no code has none: a setup rollback asks for what setup wrote before it', async () => {
+    // Line 1 of github.com/Dheebakkumar/Food-Restaurant (commit f2b3415e), $WINDOWS.~BT/Sources/Rollback/setupact.log, and line
+    // 14133 of github.com/ZayrexDev/stuff (commit 83b202ae), WindowsUpdate.log: an install call whose summary gives no code.
+    const rollback = '2022-12-23 08:05:03, Info       [0x0e00cf] TOOL   Starting OS Rollback... (launched with command line [/CleanInstallFromWinPE /noui /BTFolder:C:\\$WINDOWS.~BT\\Sources])\r\n';
+    const call = '2025/01/06 15:12:16.4465521 22820 22524 ComApi          Install call complete (succeeded = 0, succeeded with errors = 0, failed = 1, cancelled = 0, unaccounted = 0\r\n';
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', [
+      { name: 'setupact.log', mimeType: 'text/plain', buffer: Buffer.from(rollback) },
+      { name: 'WindowsUpdate.log', mimeType: 'text/plain', buffer: Buffer.from(call) },
+    ]);
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
+    expect(await page.textContent('#verdict .ut-an-state')).toContain('An install or servicing operation failed, but the logs give no code for it');
+    expect(await page.$$eval('#verdict [data-next]', (lis) => lis.map((li) => li.getAttribute('data-next')))).toEqual(['setup-logs', 'cbs-log', 'event-log']);
+    expect(await page.textContent('.ut-an-tally tbody')).toContain('(no code in the log)');
+    await page.close();
+  });
+
   it('shows a finding the log later cleared as history and suggests no runbook for it', async () => {
     const page = await openAnalyzer('en/analyze/');
     await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-42-cbs.log'));

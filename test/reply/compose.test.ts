@@ -191,6 +191,32 @@ describe('replies to other logs', () => {
   });
 });
 
+describe('replies to failures whose logs give no code', () => {
+  const reply = async (name: string, lines: string[], lang: 'zh-CN' | 'en') => {
+    const report = await analyze([bytesInput(name, lines.join('\r\n'))], knowledgeFromCatalog(catalog));
+    return composeReply(report, data, lang, SITE).text;
+  };
+
+  // Line 14133 of github.com/ZayrexDev/stuff (commit 83b202ae), WindowsUpdate.log: an install call whose summary gives no code.
+  const CALL_FAILED = '2025/01/06 15:12:16.4465521 22820 22524 ComApi          Install call complete (succeeded = 0, succeeded with errors = 0, failed = 1, cancelled = 0, unaccounted = 0';
+  // Line 1 of github.com/Dheebakkumar/Food-Restaurant (commit f2b3415e), $WINDOWS.~BT/Sources/Rollback/setupact.log.
+  const ROLLBACK = '2022-12-23 08:05:03, Info       [0x0e00cf] TOOL   Starting OS Rollback... (launched with command line [/CleanInstallFromWinPE /noui /BTFolder:C:\\$WINDOWS.~BT\\Sources])';
+
+  it('counts a failed install with no code in words, not as a code', async () => {
+    expect(lines(await reply('WindowsUpdate.log', [CALL_FAILED], 'zh-CN'))).toContain('- （日志未写出代码） ×1（2025-01-06）');
+    expect(lines(await reply('WindowsUpdate.log', [CALL_FAILED], 'en'))).toContain('- (no code in the log) ×1 (2025-01-06)');
+  });
+
+  it('says a servicing failure with no code has none, and asks for what setup wrote before its rollback', async () => {
+    const zhText = await reply('setupact.log', [ROLLBACK], 'zh-CN');
+    expect(zhText).toContain('setupact.log：2022-12-23 08:05:03，服务操作失败，日志没有写出错误代码。');
+    expect(zhText).toContain('- SetupDiag 的结果（在该电脑上运行 SetupDiag.exe）');
+    const enText = await reply('setupact.log', [ROLLBACK], 'en');
+    expect(enText).toContain('setupact.log: at 2022-12-23 08:05:03, a servicing operation failed; the log gives no code.');
+    expect(enText).not.toContain('failed with 0x');
+  });
+});
+
 describe('a symptom link chosen by the engineer', () => {
   it('goes in its own section, linking the first question of the troubleshooter', () => {
     const reply = composeReply(report, data, 'zh-CN', SITE, { symptom: 'history-install-failed' });

@@ -38,6 +38,7 @@ export const STRINGS = {
     phase: '阶段',
     started: '开始',
     unknownUpdate: '（日志未写明更新）',
+    noCode: '（日志未写出代码）',
     reason: {
       'cab-corrupt': 'CAB 压缩包已损坏或不完整，无法读出此文件',
       'cab-method': 'CAB 压缩包中的此文件使用了不支持的压缩方法（如 Quantum）',
@@ -93,6 +94,7 @@ export const STRINGS = {
     phase: 'phase',
     started: 'started',
     unknownUpdate: '(update not named in the log)',
+    noCode: '(no code in the log)',
     reason: {
       'cab-corrupt': 'CAB archive is damaged or incomplete; this file could not be read from it',
       'cab-method': 'this file in the CAB archive uses an unsupported compression method (such as Quantum)',

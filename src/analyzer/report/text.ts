@@ -46,7 +46,7 @@ export function renderText(report: Report, lang: Lang): string {
 
   section(out, t.attempts, report.attempts, (a) => attemptLine(a, lang));
   const failed = report.attempts.filter((a) => a.status === 'failed');
-  if (failed.length) out.push(`  = ${failed.length} ${t.failedAttempts}: ${tallyText(failed)}`);
+  if (failed.length) out.push(`  = ${failed.length} ${t.failedAttempts}: ${tallyText(failed, t.noCode)}`);
   section(out, t.servicing, report.servicing, (a) => attemptLine(a, lang));
 
   section(out, t.findings, report.findings, (f) => {
@@ -74,7 +74,7 @@ function attemptLine(a: AttemptReport, lang: Lang): string {
   const what = a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id ?? t.unknownUpdate;
   const result =
     a.status === 'failed'
-      ? `${t.failed} ${a.code ?? ''}${a.name ? ` ${a.name}` : ''}${a.recoveredBy ? ` (${t.recoveredBy} ${a.recoveredBy.file}:${a.recoveredBy.line})` : ''}`
+      ? `${t.failed} ${a.code ?? t.noCode}${a.name ? ` ${a.name}` : ''}${a.recoveredBy ? ` (${t.recoveredBy} ${a.recoveredBy.file}:${a.recoveredBy.line})` : ''}`
       : `${t.succeeded}${a.restartPending ? ` (${t.restartPending})` : ''}`;
   const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${a.update.phase}` : '']
     .filter(Boolean)
@@ -85,9 +85,9 @@ function attemptLine(a: AttemptReport, lang: Lang): string {
   return `- ${a.outcome.time ?? '-'}  ${what}: ${result}${context ? ` (${context})` : ''}${extra}  ${a.outcome.file}:${a.outcome.line}${joined}`;
 }
 
-function tallyText(attempts: AttemptReport[]): string {
+function tallyText(attempts: AttemptReport[], noCode: string): string {
   const counts = new Map<string, number>();
-  for (const a of attempts) counts.set(a.code ?? '?', (counts.get(a.code ?? '?') ?? 0) + 1);
+  for (const a of attempts) counts.set(a.code ?? noCode, (counts.get(a.code ?? noCode) ?? 0) + 1);
   return [...counts].map(([code, n]) => `${n} × ${code}`).join(', ');
 }
 

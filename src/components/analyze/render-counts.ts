@@ -29,7 +29,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
               h(
                 'tr',
                 { 'data-code': row.code ?? '' },
-                h('td', {}, row.code ? codeLink(ctx, row.code, row.name) : '—'),
+                h('td', {}, row.code ? codeLink(ctx, row.code, row.name) : ctx.t.noCode),
                 h('td', { class: 'ut-an-count' }, String(row.count)),
                 h('td', {}, [row.first?.slice(0, 10), row.last?.slice(0, 10)].filter((d, i, all) => d && all.indexOf(d) === i).join(' … ')),
               ),

@@ -95,7 +95,7 @@ function table(ctx: RenderContext): HTMLElement {
         { 'data-status': a.status },
         cell(a.outcome.time ?? '—'),
         cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-        cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : ''),
+        cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
         cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
       ), s.showMore);
     details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');

@@ -124,6 +124,8 @@ describe('verdict', () => {
     // It says so, not that the logs hold failure codes: they hold none.
     expect(renderText(report, 'en')).toContain('An install or servicing operation failed, but the logs give no code for it');
     expect(renderText(report, 'zh-CN')).toContain('有安装或服务操作失败了，但日志没有写出它的错误代码');
+    // Its line and the tally say there is no code, in words.
+    expect(renderText(report, 'en')).toMatch(/failed \(no code in the log\) .*WindowsUpdate\.log:1\n {2}= 1 failed: 1 × \(no code in the log\)/);
   });
 
   it('no readable log at all is inconclusive, never healthy', async () => {
