@@ -74,6 +74,10 @@ const APPLOCKER_HIVE = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76c
 const CBS_26100 = 'https://github.com/mattbalzan/mattGPT/blob/4ac43a035474541772dda724f17ac987c33e01ea/CBS.zip (member CBS.log, lines 13834-13840 and 90 more, and 24447-24452, three times)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
+/** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
+const POQEXEC_UNSAVED = 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show';
+const OEM_IMAGE_UNOFFERED = 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered';
+
 /** The suppression list. Each entry names its context, says why it is noise and where that was seen. */
 export const NOISE: readonly NoiseEntry[] = [
   { code: '0x8024000C', context: { method: 'LoadHistoryEventFromRegistry' }, why: 'history load at service start', source: FINDINGSANITY },
@@ -153,10 +157,10 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'store corruption status report is incomplete' }, why: 'CBS, reporting a package change it has made, finds no store corruption status to put in the report; the change itself completes on the lines around it', source: CORRUPTION_REPORT },
   { code: '0x80070002', context: { method: 'DetermineIfReRegisterOnUpgrade' }, why: 'sysprep\'s app step on a new image finds no setup applications key and, as the line says, assumes that apps are to be registered again', source: SPECIALIZE_APPS },
   { code: '0x80070001', context: { phrase: 'WofEnumWimEntries failed' }, why: 'setup, installing the recovery environment, asks which WIM files back the volume (WIMBoot); this volume has none to list, and setup goes on', source: SPECIALIZE_WINRE },
-  { code: '0x80070002', context: { phrase: 'PoqexecCmdline registry key' }, why: 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show', source: SPECIALIZE_WINRE },
-  { code: '0x80070002', context: { phrase: 'Failed to get poqexec cmdline' }, why: 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show', source: SPECIALIZE_WINRE },
-  { code: '0x80070490', context: { method: 'PushButtonReset::OEMConnection::Create' }, why: 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered', source: RESET_OEM_ENDPOINT },
-  { code: '0x80070490', context: { phrase: 'Failed to create connection of type [1]' }, why: 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered', source: RESET_OEM_ENDPOINT },
+  { code: '0x80070002', context: { phrase: 'PoqexecCmdline registry key' }, why: POQEXEC_UNSAVED, source: SPECIALIZE_WINRE },
+  { code: '0x80070002', context: { phrase: 'Failed to get poqexec cmdline' }, why: POQEXEC_UNSAVED, source: SPECIALIZE_WINRE },
+  { code: '0x80070490', context: { method: 'PushButtonReset::OEMConnection::Create' }, why: OEM_IMAGE_UNOFFERED, source: RESET_OEM_ENDPOINT },
+  { code: '0x80070490', context: { phrase: 'Failed to create connection of type [1]' }, why: OEM_IMAGE_UNOFFERED, source: RESET_OEM_ENDPOINT },
   { code: '0x80070490', context: { phrase: 'Endpoint not available' }, why: 'Reset this PC\'s answer to whether the PC\'s maker offers a cloud image: not available, as there is no maker\'s plugin', source: RESET_OEM_ENDPOINT },
   { code: '0x8004100A', context: { phrase: 'Failed to load reporting information from Win32_' }, why: 'the Windows Update agent gathering data about the PC for its reports cannot read one WMI class, and goes on without it', source: REPORTING_WMI },
   { code: '0x80004005', context: { phrase: 'Action=AutoActivate' }, why: 'Windows\' automatic activation (Software Protection) failed; a licensing matter, which no update waits on', source: SPP_ACTIVATION },
