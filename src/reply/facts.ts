@@ -1,4 +1,5 @@
 import type { AttemptReport, Report } from '../analyzer/report/model.ts';
+import { tallyFailures } from '../analyzer/report/failure-tally.ts';
 import { codeKey } from './data.ts';
 
 /** Failed outcomes of one code: how many, and the first and last day. */
@@ -30,19 +31,8 @@ export const NO_CODE = '?';
 
 const day = (time?: string): string | undefined => time?.slice(0, 10);
 
-function tally(attempts: AttemptReport[]): CodeTally[] {
-  const byCode = new Map<string, CodeTally>();
-  for (const a of attempts) {
-    const code = a.code ? codeKey(a.code) : NO_CODE;
-    const t = byCode.get(code) ?? { code, ...(a.name ? { name: a.name } : {}), count: 0 };
-    t.count++;
-    const d = day(a.outcome.time);
-    if (d && (!t.first || d < t.first)) t.first = d;
-    if (d && (!t.last || d > t.last)) t.last = d;
-    byCode.set(code, t);
-  }
-  return [...byCode.values()].sort((a, b) => b.count - a.count || (a.first ?? '').localeCompare(b.first ?? ''));
-}
+/** A file's failed attempts by code, as the reply gives them: by day, each code in `codeKey`'s form, `NO_CODE` for none. */
+const tally = (attempts: AttemptReport[]): CodeTally[] => tallyFailures(attempts, (time) => time.slice(0, 10)).map((row) => ({ ...row, code: row.code ? codeKey(row.code) : NO_CODE }));
 
 /** The KB most failed attempts name, else the one the root cause or the logs name. */
 function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {

@@ -2,7 +2,7 @@
 import type { RenderContext } from './context.ts';
 import { codeLink, section } from './context.ts';
 import { h } from './dom.ts';
-import { tallyFailures } from './tally.ts';
+import { tallyFailures } from '../../analyzer/report/failure-tally.ts';
 import { showMore } from './more-list.ts';
 
 /** Codes drawn at once, and per "show more". */
