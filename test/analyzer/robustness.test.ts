@@ -72,11 +72,25 @@ describe('robustness: memory is bounded by design, not by the input', () => {
     // 9000 distinct codes: the occurrences of the last 4000 are dropped; the repeats of the first 3000 still count.
     const report = await analyze([bytesInput('WindowsUpdate.log', lines.join('\n'))], knowledge);
     expect(report.attempts).toHaveLength(5000);
+    // the first 1000 (when the trouble began) and the latest 4000, in order
+    expect(report.attempts[999].outcome.line).toBe(1000);
+    expect(report.attempts[1000].outcome.line).toBe(8001);
+    expect(report.attempts.at(-1)!.outcome.line).toBe(12_000);
     expect(report.inputs[0].codes).toHaveLength(5000);
     expect(report.warnings.map((w) => w.message)).toEqual([
-      '7000 attempts beyond the first 5000 were not kept',
+      '7000 attempts were not kept: the first 1000 and the latest 4000 were',
       '4000 occurrences of codes beyond the first 5000 distinct ones were not counted',
     ]);
+  });
+
+  it('still sees the success that ends thousands of failures: the latest attempts are the ones kept', async () => {
+    const at = (minutes: number) => new Date(Date.UTC(2017, 3, 9) + minutes * 60_000).toISOString().replace('T', ' ').slice(0, 19);
+    const lines = Array.from({ length: 6000 }, (_, i) => `${at(2 * i)}, Info                  CBS    Client aborted the install. [HRESULT = 0x800f0821 - CBS_E_ABORT]`);
+    lines.push(`${at(12_001)}, Info                  CBS    Session: 30585084_589257473 finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]`);
+    const report = await analyze([bytesInput('CBS.log', lines.join('\r\n'))], knowledge);
+    expect(report.servicing).toHaveLength(5000);
+    expect(report.servicing.at(-1)).toMatchObject({ status: 'succeeded', outcome: expect.objectContaining({ line: 6001 }) });
+    expect(report.verdict.state).toBe('recovered');
   });
 });
 

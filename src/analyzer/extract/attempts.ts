@@ -10,6 +10,13 @@ const WINDOW_LINES = 60;
 const MAX_COMPANIONS = 12;
 /** Attempts kept per file: a log that fails without end must not grow memory without end. */
 export const MAX_ATTEMPTS = 5000;
+/**
+ * Of those, the first ones kept: they show when the trouble began. The rest are the latest, as
+ * the latest outcomes decide the verdict (a success after years of failures is a recovery).
+ */
+export const KEPT_FIRST = 1000;
+/** Attempts dropped from the middle at once while reading, so that each costs little on average. */
+const DROP_STEP = 500;
 
 /**
  * Groups outcome lines into attempts. An install writes its result several times
@@ -18,9 +25,8 @@ export const MAX_ATTEMPTS = 5000;
  * codes are kept as its companions. Servicing episodes keep their *first* error instead.
  */
 export class AttemptTracker {
-  readonly attempts: Attempt[] = [];
-  /** outcomes past MAX_ATTEMPTS, counted but not kept */
-  dropped = 0;
+  private readonly kept: Attempt[] = [];
+  private droppedCount = 0;
   private current?: Attempt;
   private pendingStart?: Evidence;
   private pendingStartMs?: number;
@@ -92,10 +98,7 @@ export class AttemptTracker {
     // An episode's success and its failures are separate points on its timeline: never one attempt.
     const sameKind = this.kind === 'update' || current?.status === input.status;
     if (current && !input.separate && sameKind && this.belongs(current, input)) return this.merge(current, input);
-    if (this.attempts.length >= MAX_ATTEMPTS) {
-      this.dropped++;
-      return;
-    }
+    if (this.kept.length >= MAX_ATTEMPTS + DROP_STEP) this.dropMiddle(DROP_STEP);
     const attempt: Attempt = {
       file: this.file,
       kind: this.kind,
@@ -109,10 +112,29 @@ export class AttemptTracker {
       companions: this.before.filter((c) => c.code !== input.code && this.recent(c, input)),
       ...(input.ms !== undefined ? { ms: input.ms } : {}),
     };
-    this.attempts.push(attempt);
+    this.kept.push(attempt);
     this.current = attempt;
     this.pendingStart = undefined;
     this.before = [];
+  }
+
+  /** The attempts in the order they ended: the first KEPT_FIRST, then the latest, MAX_ATTEMPTS at most. */
+  get attempts(): Attempt[] {
+    this.dropMiddle(this.kept.length - MAX_ATTEMPTS);
+    return this.kept;
+  }
+
+  /** Attempts left out between the first KEPT_FIRST and the latest. */
+  get dropped(): number {
+    this.dropMiddle(this.kept.length - MAX_ATTEMPTS);
+    return this.droppedCount;
+  }
+
+  /** Drops `count` attempts after the first KEPT_FIRST (none when it is not positive): never the open one, the latest. */
+  private dropMiddle(count: number): void {
+    if (count <= 0) return;
+    this.kept.splice(KEPT_FIRST, count);
+    this.droppedCount += count;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge.ts';
-import { MAX_ATTEMPTS, type Attempt } from '../extract/attempts.ts';
+import { KEPT_FIRST, MAX_ATTEMPTS, type Attempt } from '../extract/attempts.ts';
 import { isFailureCode } from '../extract/codes.ts';
 import { kbForBuild } from '../extract/builds.ts';
 import { extractKbs } from '../extract/kbs.ts';
@@ -70,7 +70,7 @@ export function buildReport(session: Session): Report {
       ...analyzed.flatMap((r) => [
         ...r.facts!.warnings.map((w) => ({ file: r.file, ...(w.line ? { line: w.line } : {}), message: w.message })),
         ...(r.facts!.updates.dropped + r.facts!.servicing.dropped
-          ? [{ file: r.file, message: `${r.facts!.updates.dropped + r.facts!.servicing.dropped} attempts beyond the first ${MAX_ATTEMPTS} were not kept` }]
+          ? [{ file: r.file, message: `${r.facts!.updates.dropped + r.facts!.servicing.dropped} attempts were not kept: the first ${KEPT_FIRST} and the latest ${MAX_ATTEMPTS - KEPT_FIRST} were` }]
           : []),
         ...(r.facts!.droppedCodes ? [{ file: r.file, message: `${r.facts!.droppedCodes} occurrences of codes beyond the first ${r.facts!.codes.size} distinct ones were not counted` }] : []),
       ]),
