@@ -3,7 +3,7 @@ import type { Attempt } from '../extract/attempts.ts';
 import { isFailureCode } from '../extract/codes.ts';
 import { leadingStamp } from '../extract/time.ts';
 import type { InputRecord } from '../scan/session.ts';
-import type { Coverage, MentionReport, NextStep, RootCause, Verdict, VerdictState } from '../report/model.ts';
+import type { Coverage, Finding, MentionReport, NextStep, RootCause, Verdict, VerdictState } from '../report/model.ts';
 import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
@@ -27,7 +27,7 @@ export function diagnose(attempts: readonly Attempt[], records: readonly InputRe
   const cause = causeFromAttempts(open, knowledge);
   const { unresolved, outlived } = mentions(attempts, records, knowledge);
   // No log read at all says nothing about the machine: that is not healthy.
-  const read = records.some((r) => r.status === 'analyzed');
+  const read = records.some(readAsLog);
   // A failure still open with no code is not health: with no cause found, none of them had a code
   // anywhere in its attempt either (causeFromAttempts takes one where there is), so the cause is unknown.
   const unexplained = !cause && open.some((a) => !a.code);
@@ -89,6 +89,12 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
   return { unresolved: byCount(unresolved), outlived: byCount(outlived) };
 }
 
+/**
+ * Whether a file says anything about the machine: an empty file, or a trace none of whose events
+ * could be decoded (an .etl of another provider), holds no line, and so is no sign of health.
+ */
+const readAsLog = (record: InputRecord): boolean => record.status === 'analyzed' && (record.lines ?? 0) > 0;
+
 function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
   const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);
   const times = analyzed
@@ -111,6 +117,19 @@ function coverage(attempts: readonly Attempt[], records: readonly InputRecord[])
     succeeded: attempts.filter((a) => a.status === 'succeeded').length,
     failed: attempts.filter((a) => a.status === 'failed').length,
   };
+}
+
+/**
+ * Problems a check found that no later line clears, where no code tells of them (findings of
+ * rules with a pattern and no code, not cleared): they leave no machine healthy or recovered. Such a
+ * verdict becomes inconclusive, as no install may have failed of it yet; its first sentence names
+ * the problem (leadSentence), and the findings' runbooks, not more logs, are what comes next.
+ */
+export function settleStanding(verdict: Verdict, findings: readonly Finding[]): void {
+  const standing = findings.filter((f) => !f.code && !f.cleared);
+  if (!standing.length) return;
+  verdict.standing = standing.map((f) => ({ rule: f.rule, title: f.title, ...(f.links.runbook ? { runbook: f.links.runbook } : {}), evidence: f.evidence[f.evidence.length - 1] }));
+  if (verdict.state === 'healthy' || verdict.state === 'recovered') verdict.state = 'inconclusive';
 }
 
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);

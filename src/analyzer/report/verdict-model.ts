@@ -1,12 +1,14 @@
 import type { Evidence } from '../extract/evidence.ts';
 import type { UpdateRef } from '../extract/attempts.ts';
+import type { Localized } from '../../i18n/lang.ts';
 
 /**
  * What the logs say about the machine as a whole (docs/report-format.md, "Verdict"):
  * `failing` — a failure no later success outlived: `rootCause` names it;
  * `recovered` — every failure was followed by a success of the same thing;
  * `healthy` — no failure at all (routine codes aside);
- * `inconclusive` — failure codes with no outcome to place them on a timeline.
+ * `inconclusive` — failure codes with no outcome to place them on a timeline, a failure with no
+ * code, no log read, or a problem a check found that nothing later cleared (`standing`).
  */
 export type VerdictState = 'failing' | 'recovered' | 'healthy' | 'inconclusive';
 
@@ -22,7 +24,21 @@ export interface Verdict {
   unresolved: MentionReport[];
   /** failure codes with no outcome of their own, written before an operation in the same log ended with success */
   outlived: MentionReport[];
+  /**
+   * Problems a check in the logs found and no later line clears, where no failure code tells of
+   * them (store corruption ScanHealth or SFC found and did not repair): no machine with one is
+   * healthy or recovered. Only present when there is one.
+   */
+  standing?: StandingReport[];
   next: NextStep[];
+}
+
+/** A finding of a rule that names a condition, not a code: its title, and the line that shows it. */
+export interface StandingReport {
+  rule: string;
+  title: Localized;
+  runbook?: string;
+  evidence: Evidence;
 }
 
 export interface Coverage {

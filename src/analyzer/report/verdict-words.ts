@@ -28,6 +28,8 @@ export interface VerdictWords {
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
   unread: string;
+  /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
+  standing: (titles: string[]) => string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
@@ -48,6 +50,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件都无法作为日志读取，无法判断这台电脑的更新情况。',
+    standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     covers: (files, from, to, installed) =>
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
@@ -56,9 +59,9 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     next: '还需要的日志',
     steps: {
       'failing-machine-logs': '出错那台电脑的日志（这批日志里没有仍在失败的更新，可能来自另一台电脑）',
-      'windowsupdate-log': 'WindowsUpdate.log（在该电脑上运行 Get-WindowsUpdateLog 生成）',
+      'windowsupdate-log': 'Windows 更新日志：C:\\Windows\\Logs\\WindowsUpdate 下的 .etl 文件（原样提供即可，分析器直接读取；Windows 7 等旧系统为 C:\\Windows\\WindowsUpdate.log）',
       'cbs-log': 'CBS.log（C:\\Windows\\Logs\\CBS\\CBS.log）',
-      'event-log': '系统事件日志（wevtutil qe System /f:text 导出为文本）',
+      'event-log': '系统事件日志：wevtutil epl System System.evtx 导出的 .evtx 文件（分析器直接读取）',
       'complete-logs': '出错时段的完整日志文件，而不是摘录',
       'setup-logs': 'SetupDiag 的结果（在该电脑上运行 SetupDiag.exe），或回滚之前的安装日志：C:\\$WINDOWS.~BT\\Sources\\Panther 下的 setupact.log 和 setuperr.log',
     },
@@ -73,6 +76,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files could be read as a log, so nothing can be told about this machine\'s updates.',
+    standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
@@ -81,9 +85,9 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     next: 'Logs still needed',
     steps: {
       'failing-machine-logs': 'the logs of the machine that fails (nothing in these logs is still failing: they may come from another machine)',
-      'windowsupdate-log': 'WindowsUpdate.log (run Get-WindowsUpdateLog on that machine)',
+      'windowsupdate-log': 'the Windows Update logs: the .etl files in C:\\Windows\\Logs\\WindowsUpdate, as they are (the analyzer reads them; older systems such as Windows 7 write C:\\Windows\\WindowsUpdate.log)',
       'cbs-log': 'CBS.log (C:\\Windows\\Logs\\CBS\\CBS.log)',
-      'event-log': 'the System event log as text (wevtutil qe System /f:text)',
+      'event-log': 'the System event log: System.evtx, exported with wevtutil epl System System.evtx (the analyzer reads it)',
       'complete-logs': 'the whole log files from the time of the failure, not excerpts',
       'setup-logs': 'SetupDiag\'s result (run SetupDiag.exe on that machine), or the setup logs from before the rollback: setupact.log and setuperr.log in C:\\$WINDOWS.~BT\\Sources\\Panther',
     },
@@ -91,14 +95,17 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
 };
 
 /**
- * The verdict's first sentence. An inconclusive verdict says which of its three reasons holds:
- * failure codes with no outcome, a failure still open that has no code, or no log read at all.
+ * The verdict's first sentence. An inconclusive verdict says which of its four reasons holds:
+ * failure codes with no outcome, a failure still open that has no code, a problem a check found
+ * that nothing cleared, or no log read at all.
  */
 export function leadSentence(verdict: Verdict, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
   if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
-  return verdict.coverage.failed > verdict.recovered.length ? w.uncoded : w.unread;
+  if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;
+  if (verdict.standing?.length) return w.standing([...new Set(verdict.standing.map((s) => s.title[lang]))]);
+  return w.unread;
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */

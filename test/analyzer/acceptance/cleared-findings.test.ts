@@ -39,9 +39,23 @@ describe('findings a later line clears', () => {
     const pending = report.findings.find((f) => f.links.runbook === 'pending-reboot-or-transaction');
     expect(pending?.cleared?.text).toContain('Exec: Processing complete, session(Corruption Detecting): 31034772_2677689037 [HRESULT = 0x00000000 - S_OK]');
     expect(report.runbooks.map((r) => r.id)).toEqual(['component-store-repair']);
-    // Its failures were recovered, but the store is still corrupt: no asking for another machine's logs.
-    expect(report.verdict.state).toBe('recovered');
+    // Its failures were recovered, but the store is still corrupt: not recovered, and no asking for another machine's logs.
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.standing).toEqual([expect.objectContaining({ rule: STORE_RULE, runbook: 'component-store-repair', evidence: finding!.evidence[0] })]);
     expect(report.verdict.next).toEqual([]);
+    expect(renderText(report, 'en')).toContain('## Verdict: inconclusive\nA check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: “Repair the component store (DISM and SFC)”.');
+    expect(renderText(report, 'zh-CN')).toContain('日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：“修复组件存储（DISM 与 SFC）”。');
+  });
+
+  it('real-49 CBS.log: SFC cannot repair files whose store copies are corrupt too; the finding stands, the machine is not healthy', async () => {
+    const report = await run('real-49-cbs.log');
+    const finding = report.findings.find((f) => f.rule === STORE_RULE);
+    expect(finding?.evidence[0].text).toContain('[SR] Cannot repair member file');
+    expect(finding?.cleared).toBeUndefined();
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.standing?.map((s) => s.runbook)).toEqual(['component-store-repair']);
+    expect(report.runbooks.map((r) => r.id)).toEqual(['component-store-repair']);
+    expect(report.rootCause).toBeNull();
   });
 
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {

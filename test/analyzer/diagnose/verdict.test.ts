@@ -134,4 +134,16 @@ describe('verdict', () => {
     expect(report.rootCause).toBeNull();
     expect(renderText(report, 'en')).toContain('None of these files could be read as a log');
   });
+
+  it('a trace none of whose events could be decoded says nothing about the machine: inconclusive, not healthy', async () => {
+    const trace = () => fixtureInput('../binary/etl/setup-first-16k.etl');
+    const report = await analyze([trace()], emptyKnowledge());
+    expect(report.inputs[0]).toMatchObject({ status: 'analyzed', lines: 0 });
+    expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining('45 events are not TraceLogging')]);
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(renderText(report, 'en')).toContain('None of these files could be read as a log');
+    // beside a log that is read, it changes nothing
+    const both = await analyze([trace(), fixtureInput('corpus/healthy/wu-fs-06-kb4584642-restart.log')], emptyKnowledge());
+    expect(both.verdict.state).toBe('healthy');
+  });
 });

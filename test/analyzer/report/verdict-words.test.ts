@@ -42,6 +42,16 @@ describe('the lead sentence of a verdict', () => {
     expect(leadSentence(verdict('inconclusive', 0), 'en')).toBe(VERDICT_WORDS.en.unread);
   });
 
+  it('names a standing problem a check found, by its runbook\'s title, when that is what makes it inconclusive', () => {
+    const title = { 'zh-CN': '修复组件存储（DISM 与 SFC）', en: 'Repair the component store (DISM and SFC)' };
+    const standing = [{ rule: 'runbook:component-store-repair#2', title, evidence: { file: 'CBS.log', line: 9, text: '' } }];
+    expect(leadSentence(verdict('inconclusive', 0, { standing }), 'en')).toBe(VERDICT_WORDS.en.standing([title.en]));
+    expect(leadSentence(verdict('inconclusive', 0, { standing }), 'zh-CN')).toContain('“修复组件存储（DISM 与 SFC）”');
+    // codes with no outcome, or a failure with no code, come first: they say more
+    expect(leadSentence(verdict('inconclusive', 1, { standing }), 'en')).toBe(VERDICT_WORDS.en.uncoded);
+    expect(leadSentence(verdict('inconclusive', 0, { standing, unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
+  });
+
   it('counts a failure that a later success outlived as history, not as the open failure', () => {
     const recovered = [{ update: {}, failure: { file: 'a', line: 1, text: '' }, fixedBy: { file: 'a', line: 2, text: '' } }];
     expect(leadSentence(verdict('inconclusive', 1, { recovered } as Partial<Verdict>), 'en')).toBe(VERDICT_WORDS.en.unread);
