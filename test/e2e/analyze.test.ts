@@ -150,6 +150,8 @@ describe('the analyzer page', () => {
       expect(rows.filter(([status]) => status === 'succeeded').length).toBeGreaterThanOrEqual(37);
       expect(rows.map(([, message]) => message)).toContainEqual(expect.stringContaining(failedText));
       expect(rows.map(([, message]) => message)).toContainEqual(expect.stringContaining('0x80073D02'));
+      // An event log has no text encoding: its input line gives its lines alone, no 'undefined'.
+      expect(await page.textContent('.ut-an-inputs li')).toMatch(/^System-wuclient\.evtx: events \(\d+ (行|lines)\)$/);
       await page.close();
     }
   });

@@ -55,7 +55,7 @@ export function renderInputs(ctx: RenderContext): HTMLElement {
   const { s, t, report } = ctx;
   const inputs = longList(ctx, { class: 'ut-an-inputs' }, report.inputs, (i) => {
     const what =
-      i.status === 'analyzed' ? `${i.format} (${i.encoding}, ${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
+      i.status === 'analyzed' ? `${i.format} (${i.encoding ? `${i.encoding}, ` : ''}${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
     return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
   });
   const notes = report.warnings.length
