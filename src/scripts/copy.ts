@@ -1,6 +1,7 @@
 /**
  * One delegated handler for every copy button: `data-copy` (literal text), `data-copy-from`
- * (id of an element whose text is copied) or `data-copy-anchor` (absolute link to #anchor).
+ * (id of an element whose text is copied, its links made whole) or `data-copy-anchor` (absolute
+ * link to #anchor).
  */
 async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
@@ -16,9 +17,23 @@ async function writeClipboard(text: string): Promise<void> {
   area.remove();
 }
 
+/**
+ * Text built at build time links to the page by its path (`data-url-path`), as the site's address
+ * is known only here: a reply pasted into an e-mail needs the links whole.
+ */
+function withWholeLinks(source: HTMLElement): string | undefined {
+  const text = source.textContent ?? undefined;
+  const path = source.dataset.urlPath;
+  if (!text || !path) return text;
+  return text.split(path).join(new URL(path, location.href).href);
+}
+
 function textFor(button: HTMLElement): string | undefined {
   if (button.dataset.copy !== undefined) return button.dataset.copy;
-  if (button.dataset.copyFrom) return document.getElementById(button.dataset.copyFrom)?.textContent ?? undefined;
+  if (button.dataset.copyFrom) {
+    const source = document.getElementById(button.dataset.copyFrom);
+    return source ? withWholeLinks(source) : undefined;
+  }
   if (button.dataset.copyAnchor) return new URL(`#${button.dataset.copyAnchor}`, location.href).href;
   return undefined;
 }

@@ -59,6 +59,20 @@ describe('the built site', () => {
     expect(await shared.page.isVisible('#step-3')).toBe(true);
   });
 
+  it('copies a runbook as a reply with whole links, which work once pasted into an e-mail', async () => {
+    await open('runbooks/offline-install-with-hash-check/');
+    await shared.page.evaluate(() => {
+      const copied: string[] = ((window as unknown as { copied: string[] }).copied = []);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    });
+    await shared.page.click('button[data-copy-from="runbook-reply"]');
+    const [text] = await shared.page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    const page = new URL('runbooks/offline-install-with-hash-check/', siteUrl()).href;
+    expect(text).toContain(`完整手册: ${page}\n`);
+    expect(text).toContain(`(${page}#step-1)`);
+    expect(text).not.toMatch(/[ (]\/runbooks\//);
+  });
+
   it('requests nothing outside the site', () => {
     expect(shared.external).toEqual([]);
   });
