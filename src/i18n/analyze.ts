@@ -41,6 +41,8 @@ export interface AnalyzeStrings {
   matchingSymptom: string;
   runbookFrom: string;
   noRootCause: string;
+  /** no cause, where the verdict is inconclusive: it cannot say that nothing fails */
+  noCauseNamed: string;
   findings: string;
   /** before the line that shows what a finding saw is gone */
   findingCleared: string;
@@ -120,6 +122,7 @@ const ZH: AnalyzeStrings = {
   matchingSymptom: '与此相符的现象',
   runbookFrom: '从第 1 步开始',
   noRootCause: '没有仍在失败的更新。',
+  noCauseNamed: '这些日志不足以确定原因。',
   findings: '发现',
   findingCleared: '此后已消除，不再作为线索：',
   evidence: (n) => `证据行（${n}）`,
@@ -196,6 +199,7 @@ const EN: AnalyzeStrings = {
   matchingSymptom: 'Matching symptom',
   runbookFrom: 'start at step 1',
   noRootCause: 'Nothing is still failing.',
+  noCauseNamed: 'These logs do not tell a cause.',
   findings: 'Findings',
   findingCleared: 'Gone later, no longer a lead:',
   evidence: (n) => `Evidence lines (${n})`,

@@ -85,7 +85,9 @@ function logBlocks(ctx: Context): Block[] {
   if (!facts.failures.length && !facts.servicing.length) {
     // The case's first bundle: a machine where the update had gone in. Say so before anything else.
     const kbs = [...new Set(facts.succeeded.map((a) => a.update.kb).filter((k): k is string => !!k))];
-    blocks.push(p(facts.succeeded.length ? w.onlySucceeded(kbs, days[0], days.at(-1)) : w.noFailures));
+    if (facts.succeeded.length) blocks.push(p(w.onlySucceeded(kbs, days[0], days.at(-1))));
+    // An inconclusive verdict says itself why nothing failed in view (no log read, a standing problem …).
+    else if (ctx.report.verdict.state !== 'inconclusive') blocks.push(p(w.noFailures));
   } else if (facts.kb) {
     const later = facts.succeeded.find((a) => a.update.kb?.toUpperCase() === facts.kb);
     if (later) blocks.push(p(w.laterSucceeded(facts.kb, later.outcome.time?.slice(0, 10))));

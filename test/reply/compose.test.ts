@@ -3,7 +3,7 @@ import { composeReply } from '../../src/reply/compose.ts';
 import { analyze, knowledgeFromCatalog, type Report } from '../../src/analyzer/index.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
 import type { ReplyData } from '../../src/reply/data.ts';
-import { bytesInput } from '../analyzer/helpers.ts';
+import { bytesInput, fixtureInput } from '../analyzer/helpers.ts';
 import { SITE, caseSetup } from './setup.ts';
 
 let catalog: Catalog;
@@ -109,6 +109,13 @@ describe('the reply in English and as Markdown', () => {
 });
 
 describe('replies to other logs', () => {
+  it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
+    const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
+    const reply = composeReply(trace, data, 'zh-CN', SITE);
+    expect(reply.text).toContain('这些文件都无法作为日志读取');
+    expect(reply.text).not.toContain('日志中没有找到失败的安装记录。');
+  });
+
   it('says plainly when the logs show nothing, with no empty section', async () => {
     const empty = await analyze([bytesInput('notes.txt', 'nothing to see here\r\n')], knowledgeFromCatalog(catalog));
     const reply = composeReply(empty, data, 'zh-CN', SITE);

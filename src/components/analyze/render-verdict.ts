@@ -13,7 +13,9 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
   const root = report.rootCause;
   const state = renderState(ctx);
-  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, s.noRootCause), ...state);
+  // 'Nothing is still failing' only where the verdict says so: an inconclusive one cannot tell.
+  const noCause = report.verdict.state === 'inconclusive' ? s.noCauseNamed : s.noRootCause;
+  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, noCause), ...state);
 
   const title = report.codes.find((c) => c.code === root.code)?.title?.[lang];
   const cause = h(
