@@ -34,10 +34,16 @@ const day = (time?: string): string | undefined => time?.slice(0, 10);
 /** A file's failed attempts by code, as the reply gives them: by day, each code in `codeKey`'s form, `NO_CODE` for none. */
 const tally = (attempts: AttemptReport[]): CodeTally[] => tallyFailures(attempts, (time) => time.slice(0, 10)).map((row) => ({ ...row, code: row.code ? codeKey(row.code) : NO_CODE }));
 
-/** The KB most failed attempts name, else the one the root cause or the logs name. */
+/**
+ * The KB most failed attempts name, else the one the root cause or the logs name. Where some
+ * failures are still open, only theirs vote: a KB a later success installed is history, not the
+ * update the reply is about (a store app failing beside a Defender update that failed, then installed).
+ */
 function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {
   const votes = new Map<string, number>();
-  for (const a of [...failed, ...report.servicing]) if (a.update.kb) votes.set(a.update.kb.toUpperCase(), (votes.get(a.update.kb.toUpperCase()) ?? 0) + 1);
+  const attempts = [...failed, ...report.servicing];
+  const open = attempts.filter((a) => !a.recoveredBy && a.status === 'failed');
+  for (const a of open.length ? open : attempts) if (a.update.kb) votes.set(a.update.kb.toUpperCase(), (votes.get(a.update.kb.toUpperCase()) ?? 0) + 1);
   const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   return best ?? report.rootCause?.kbs[0]?.toUpperCase() ?? report.kbs.find((k) => k.known)?.kb.toUpperCase() ?? typoOf(report)?.nearest?.[0].kb;
 }

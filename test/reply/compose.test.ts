@@ -109,6 +109,16 @@ describe('the reply in English and as Markdown', () => {
 });
 
 describe('replies to other logs', () => {
+  it('is about the update still failing, not one a later success installed (a real System.evtx)', async () => {
+    const report = await analyze([fixtureInput('../binary/System-wuclient.evtx')], knowledgeFromCatalog(catalog));
+    // the store app's 0x80073D02 is open; KB2267602 failed with 0x80240016 and then installed
+    expect(report.rootCause?.code).toBe('0x80073D02');
+    const reply = composeReply(report, data, 'zh-CN', SITE);
+    expect(reply.text).toContain('- 0x80240016 WU_E_INSTALL_NOT_ALLOWED ×1（2025-06-08）');
+    expect(reply.text).not.toContain('涉及的更新：KB2267602');
+    expect(reply.text).not.toContain('KB2267602 已于 2025-06-08 安装成功');
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
