@@ -135,15 +135,17 @@ function causeBlocks(ctx: Context): Block[] {
   const [before, after] = w.cause[cause.basis](cause.count);
   const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
-  // Codes seen in the same failures are said once, together.
+  const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];
+  // Codes seen in the same failures are said once, together: not the cause itself (a wrapper's
+  // outcome is named by the code under it, one of its companions), nor a wrapper said below.
+  const saidElsewhere = new Set([codeKey(cause.code), ...wrappers]);
   const byDates = new Map<string, { codes: string[]; dates: string[] }>();
-  for (const c of facts.companions) {
+  for (const c of facts.companions.filter((c) => !saidElsewhere.has(c.code))) {
     const group = byDates.get(c.dates.join()) ?? { codes: [], dates: c.dates };
     group.codes.push(c.code);
     byDates.set(c.dates.join(), group);
   }
   for (const g of byDates.values()) blocks.push(p(...list(g.codes), w.companions(g.codes.length, g.dates)));
-  const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];
   if (wrappers.length) blocks.push(p(...list(wrappers), w.wrappers(wrappers.length)));
   return blocks;
 }

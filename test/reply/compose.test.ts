@@ -119,6 +119,18 @@ describe('replies to other logs', () => {
     expect(reply.text).not.toContain('KB2267602 已于 2025-06-08 安装成功');
   });
 
+  it('does not list the cause, nor a wrapper, among the codes that only reflect it', async () => {
+    const report = await analyze([fixtureInput('samples/real-45-windowsupdate.log')], knowledgeFromCatalog(catalog));
+    // the installer's 0x80070643 is a wrapper outcome: the cause is the code under it
+    expect(report.rootCause?.code).toBe('0x800F0828');
+    const reply = composeReply(report, data, 'en', SITE);
+    const reflected = reply.text.split('\n').filter((l) => l.includes('the same failure'));
+    expect(reflected).toHaveLength(1);
+    expect(reflected[0]).not.toContain('0x800F0828');
+    expect(reflected[0]).not.toContain('0x8024200B');
+    expect(reply.text).toMatch(/0x80070643 ERROR_INSTALL_FAILURE, 0x8024200B WU_E_UH_INSTALLERFAILURE .*wrapper/);
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
