@@ -46,7 +46,9 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
       if (compiled.pattern) {
         const hit = facts.patternHits.get(compiled.index);
         if (!hit) continue;
-        if (!lines.some((l) => l.line === hit.line)) lines.push(hit);
+        // A rule with a code shows that code's lines: its pattern's first line may be another code's.
+        const shows = !rule.code || hit.text.toLowerCase().includes(rule.code.slice(2).toLowerCase());
+        if (shows && !lines.some((l) => l.line === hit.line)) lines.push(hit);
         const watched = facts.patternWatch.get(compiled.index);
         if (watched && watched.lastLine !== hit.line) lines.push(evidence(record.file, watched.lastLine, watched.lastText));
         cleared ??= watched?.cleared;
