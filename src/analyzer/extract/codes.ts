@@ -135,8 +135,15 @@ export function hexHitAt(line: string, at: number, prose: boolean): CodeHit | un
   if (gle || isResultPosition(line, at, 10)) return { code: codeOfHexAt(line, at + 2), form: gle ? 'gle' : '0x', index: at };
   if (!prose) return undefined;
   const code = codeOfHexAt(line, at + 2);
-  return looksLikeFailure(code) ? { code, form: '0x', index: at } : undefined;
+  return looksLikeFailure(code) && !NOT_A_RESULT_BEFORE.test(line.slice(Math.max(0, at - 24), at)) ? { code, form: '0x', index: at } : undefined;
 }
+
+/**
+ * In prose, the words before a value that make it no result: a module's link time
+ * (`Faulting module name: KERNELBASE.dll, version: 10.0.17763.2989, time stamp: 0xce358de3`,
+ * Application Error events), an offset or an address.
+ */
+const NOT_A_RESULT_BEFORE = /\b(?:time\s?stamp|offset|address)\s{0,3}[:=]\s{0,3}$/i;
 
 /** The hit of a keyword-form match; none for a decimal or negative value out of range. */
 export function keywordHit(m: RegExpExecArray): CodeHit | undefined {

@@ -87,6 +87,10 @@ describe('extractCodes', () => {
     expect(prose('Power state mask 0x80000000, flags 0x00000004')).toEqual([]);
     // Either case, normalized: an NTSTATUS failure counts, a mask in its high word does not.
     expect(prose('crashed with 0xc0000417 at start, mask 0xC0000000')).toEqual(['0xC0000417']);
+    // an Application Error event, as msinfo32 and text exports quote it: the module's link time is no code, its exception code is one
+    expect(prose('Faulting module name: KERNELBASE.dll, version: 10.0.17763.2989, time stamp: 0xce358de3')).toEqual([]);
+    expect(prose('Faulting application name: TiWorker.exe, Timestamp=0xc2a8b0e1, Exception code: 0xc0000005')).toEqual(['0xC0000005']);
+    expect(prose('Fault offset: 0x8e3f1c20')).toEqual([]);
     expect(codes('KB5034441 0x80070643 again this morning')).toEqual([]);
   });
 
