@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Attempt } from '../extract/attempts.ts';
+import { extractCodes, isFailureCode } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import type { Finding } from '../report/model.ts';
 import type { InputRecord } from '../scan/session.ts';
@@ -46,8 +47,10 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
       if (compiled.pattern) {
         const hit = facts.patternHits.get(compiled.index);
         if (!hit) continue;
-        // A rule with a code shows that code's lines: its pattern's first line may be another code's.
-        const shows = !rule.code || hit.text.toLowerCase().includes(rule.code.slice(2).toLowerCase());
+        // A rule with a code shows that code's lines, and its pattern's line where it is context
+        // (the DPX phase the abort came in): not where it reports another failure.
+        const failures = rule.code ? extractCodes(hit.text).filter((c) => isFailureCode(c.code)) : [];
+        const shows = !failures.length || failures.some((c) => c.code === rule.code);
         if (shows && !lines.some((l) => l.line === hit.line)) lines.push(hit);
         const watched = facts.patternWatch.get(compiled.index);
         if (watched && watched.lastLine !== hit.line) lines.push(evidence(record.file, watched.lastLine, watched.lastText));
