@@ -170,14 +170,17 @@ function kbReports(records: InputRecord[], knowledge: Knowledge): Report['kbs'] 
   // Made once per report, not once per KB: a real CBS.log names hundreds the catalog has not.
   let facts: KbFact[] | undefined;
   for (const record of records) {
+    // Windows writes a KB number as it is: only one a person typed (text in no log format) may be a typo.
+    const typed = record.format === 'text';
     for (const [kb, evidence] of record.facts!.kbs) {
       const entry = all.get(kb);
       if (entry) {
         if (!entry.files.includes(record.file)) entry.files.push(record.file);
+        if (!typed) delete entry.nearest;
         continue;
       }
       const known = knowledge.kbs[kb];
-      const nearest = known ? [] : nearestKbs(kb, (facts ??= knowledgeKbFacts(knowledge)));
+      const nearest = known || !typed ? [] : nearestKbs(kb, (facts ??= knowledgeKbFacts(knowledge)));
       all.set(kb, { kb, ...(known ? { title: known.title } : {}), known: !!known, ...(nearest.length ? { nearest } : {}), files: [record.file], evidence });
     }
   }

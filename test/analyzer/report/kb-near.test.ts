@@ -42,4 +42,15 @@ describe('a mistyped KB number in pasted text', () => {
     const known = await analyzeText('message.txt', 'KB5016623 failed with 0x80070570\n', knowledgeFromCatalog(catalog));
     expect(known.kbs[0]).not.toHaveProperty('nearest');
   });
+  it('leaves a KB number Windows wrote in its own log without a did-you-mean: a log has no typing mistakes', async () => {
+    // KB5016622 is one digit from the recorded KB5016623; here CBS names it, so it is some other update
+    const line = '2022-10-27 08:38:33, Info                  CBS    Plan: Package: Package_for_KB5016622~31bf3856ad364e35~amd64~~17763.3287.1.7, Update: 5016622-1234_neutral, current: Staged';
+    const logged = await analyzeText('CBS.log', `${line}\r\n`, knowledgeFromCatalog(catalog));
+    expect(logged.inputs[0].format).toBe('cbs');
+    expect(logged.kbs).toEqual([expect.objectContaining({ kb: 'KB5016622', known: false })]);
+    expect(logged.kbs[0]).not.toHaveProperty('nearest');
+    // the same number typed in a message still gets one, unless a log names it too
+    const typed = await analyzeText('message.txt', 'KB5016622 failed\n', knowledgeFromCatalog(catalog));
+    expect(typed.kbs[0].nearest?.[0].kb).toBe('KB5016623');
+  });
 });
