@@ -46,7 +46,7 @@ export function hashMatchText(match: HashMatch, lang: Lang): string {
     `  ${pad(labels.typed, column)}${match.sha256}`,
     `  ${pad(labels.record, column)}${match.expected}`,
     `  ${' '.repeat(column)}${differenceMarks(match.differences)}`,
-    hashNearAdvice(lang, match.record.kb),
+    hashNearAdvice(lang).join(match.record.kb),
     '',
   ].join('\n');
 }

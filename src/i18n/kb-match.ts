@@ -59,9 +59,9 @@ export function hashRowLabels(lang: Lang): { typed: string; record: string } {
   return lang === 'en' ? { typed: 'given', record: 'record' } : { typed: '给出的值', record: '记录的值' };
 }
 
-/** What to do after a near miss: the warning the case needed. */
-export function hashNearAdvice(lang: Lang, kb: string): string {
+/** What to do after a near miss: the warning the case needed, as the words before and after the KB page's link. */
+export function hashNearAdvice(lang: Lang): [before: string, after: string] {
   return lang === 'en'
-    ? `Do not use this value. Copy the hash from the ${kb} page, never from an e-mail.`
-    : `不要使用这个值。请从 ${kb} 页面复制哈希值，不要从邮件里复制。`;
+    ? ['Do not use this value. Copy the hash from the ', ' page, never from an e-mail.']
+    : ['不要使用这个值。请从 ', ' 页面复制哈希值，不要从邮件里复制。'];
 }

@@ -156,6 +156,17 @@ describe('the analyzer page', () => {
     }
   });
 
+  it("fits a phone's width with the case analyzed, the reply's symptom list included", async () => {
+    const page = await openAnalyzer('analyze/', (p) => p.setViewportSize({ width: 375, height: 800 }));
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    await page.waitForSelector('select.ut-reply-symptom option', { state: 'attached' });
+    const widest = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('select.ut-reply-symptom')!.getBoundingClientRect().width]);
+    expect(widest[0]).toBeLessThanOrEqual(375);
+    expect(widest[1]).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
   it('says a healthy machine is healthy and asks for the logs of the one that fails; a recovered one, what fixed it', async () => {
     const corpus = resolve('test/fixtures/logs/corpus');
     const page = await openAnalyzer();

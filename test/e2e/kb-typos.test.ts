@@ -151,12 +151,15 @@ describe('the paste box of the hash verifier', () => {
       text: box.querySelector('strong')?.textContent ?? '',
       rows: [...box.querySelectorAll('tr')].map((tr) => tr.querySelector('code')!.textContent),
       marks: [...box.querySelectorAll('mark')].map((m) => m.textContent),
+      advice: box.querySelector('p:last-child')?.textContent ?? '',
     }));
   }
 
   it('/verify/ calls the mistyped hash what it is, both values aligned, the digit marked', async () => {
     const state = await paste(shared.page, 'en/verify/', CASE_TYPO);
-    expect(state).toEqual({ match: 'near', text: NEAR_EN, rows: [CASE_TYPO, RECORD], marks: ['B', '8'] });
+    // the advice names the KB page where its link stands, not after the sentence
+    const advice = 'Do not use this value. Copy the hash from the KB5016623 page, never from an e-mail.';
+    expect(state).toEqual({ match: 'near', text: NEAR_EN, rows: [CASE_TYPO, RECORD], marks: ['B', '8'], advice });
   });
   it("/verify/ reads certutil's output from an old system, pairs on their own line", async () => {
     const pairs = CASE_TYPO.toLowerCase().match(/../g)!.join(' ');

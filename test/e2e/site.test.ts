@@ -48,6 +48,13 @@ describe('the built site', () => {
     await open('kb/kb5016623/');
     expect(await shared.page.textContent('#kb-sha256')).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
     expect(await shared.page.textContent('main')).toContain('17763.3287');
+    // its kind, release type and the facts its sources back, in the page's language
+    const facts = await shared.page.$$eval('.ut-facts dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    expect(facts['类型']).toBe('累积更新');
+    expect(facts['发布日期']).toBe('2022-08-09 (每月安全更新，“B”版)');
+    const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(':')[0]));
+    expect(sources).toContain('安装后的内部版本');
+    expect(sources).not.toContain('os_build');
   });
 
   it('shows the offline-install runbook with stable ASCII step anchors', async () => {
@@ -71,6 +78,15 @@ describe('the built site', () => {
     expect(text).toContain(`完整手册: ${page}\n`);
     expect(text).toContain(`(${page}#step-1)`);
     expect(text).not.toMatch(/[ (]\/runbooks\//);
+  });
+
+  it('fits a phone\'s width on the pages with a file picker', async () => {
+    await shared.page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['kb/kb5016623/', 'verify/', 'en/verify/']) {
+      await open(path);
+      expect(await shared.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+    await shared.page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it('requests nothing outside the site', () => {

@@ -62,6 +62,7 @@ export function hashPanel(match: HashMatch, lang: Lang): HTMLElement {
   box.setAttribute('role', 'alert');
   const positions = new Set(match.differences.map((d) => d.position));
   const labels = hashRowLabels(lang);
+  const advice = hashNearAdvice(lang);
   const row = (label: string, hash: string, name: string) => {
     const tr = el('tr', '', el('th', '', label), el('td', '', markedHash(hash, positions)));
     tr.dataset.row = name;
@@ -70,7 +71,7 @@ export function hashPanel(match: HashMatch, lang: Lang): HTMLElement {
   box.append(
     el('p', '', el('strong', '', hashNear(lang, match.record.kb, match.differences))),
     el('table', 'ut-hash-compare', el('tbody', '', row(labels.typed, match.sha256, 'given'), row(labels.record, match.expected, 'record'))),
-    el('p', '', hashNearAdvice(lang, match.record.kb), ' ', kbLink(lang, match.record.kb)),
+    el('p', '', advice[0], kbLink(lang, match.record.kb), advice[1]),
   );
   return box;
 }
