@@ -201,7 +201,7 @@ describe('the analyzer page', () => {
     ]);
     expect(await finished(page)).toBe('done');
     expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
-    expect(await page.textContent('#verdict .ut-an-state')).toContain('An install or servicing operation failed, but the logs give no code for it');
+    expect(await page.textContent('#verdict .ut-an-state')).toBe('Inconclusive — An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.');
     // no 'Nothing is still failing' beside it
     expect(await page.textContent('#verdict .ut-an-cause')).toBe('These logs do not tell a cause.');
     expect(await page.$$eval('#verdict [data-next]', (lis) => lis.map((li) => li.getAttribute('data-next')))).toEqual(['setup-logs', 'cbs-log', 'event-log']);

@@ -6,13 +6,16 @@ import { codeLink, where } from './context.ts';
 import { h } from './dom.ts';
 import { showMore } from './more-list.ts';
 
+/** The state as a label before its sentence: `Healthy — …` (a word of the text report's `Verdict: healthy`). */
+const label = (state: string): string => state.charAt(0).toUpperCase() + state.slice(1);
+
 export function renderState(ctx: RenderContext): HTMLElement[] {
   const { report, t, lang } = ctx;
   const w = VERDICT_WORDS[lang];
   const { verdict } = report;
   const c = verdict.coverage;
   const out: HTMLElement[] = [
-    h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, w.state[verdict.state]), ' — ', leadSentence(verdict, lang)),
+    h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, label(w.state[verdict.state])), ' — ', leadSentence(verdict, lang)),
     h('p', { class: 'ut-an-covers' }, coverageSentence(c, lang)),
   ];
   if (verdict.recovered.length) {
