@@ -5,7 +5,8 @@ import { SERVICING_LINE, SERVICING_MARKERS, ServicingParser } from './servicing.
 const COMPONENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\s+\w+\s+(\S+)/;
 const CBS_WORDS = /\[HRESULT = 0x[0-9a-f]{8}|CBS_E_|Store corruption|Mark store corruption|WER: Generating failure report|CSI Payload Corrupt|Checking System Update Readiness|CbsExecuteState|Exec: Processing complete/i;
 const DISM_WORDS = /Deployment Image Servicing and Management tool|DISM Package Manager|DISM\.EXE:|dism(?:\.exe)? \/online/i;
-const SETUP_WORDS = /^\[\d+\.\d+\] \[0x[0-9a-f]{8}\]|MOUPG|SetupPlatform|Panther|\$WINDOWS\.~BT/i;
+/** setupact.log's words; the programs of setup's last phases name themselves with no component (`Info   [windeploy.exe] …`). */
+const SETUP_WORDS = /^\[\d+\.\d+\] \[0x[0-9a-f]{8}\]|MOUPG|SetupPlatform|Panther|\$WINDOWS\.~BT|\[(?:windeploy|oobeldr|msoobe|setup|SetupHost)\.exe\]/i;
 
 function components(sample: readonly string[]): Record<string, number> {
   const tally: Record<string, number> = {};

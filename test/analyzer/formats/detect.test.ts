@@ -19,6 +19,13 @@ describe('detectFormat (by content, never by name)', () => {
     expect(kind('Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]')).toBe('cbs');
     // The rollback tool of a clean install from WinPE writes as TOOL (github.com/Dheebakkumar/Food-Restaurant, commit f2b3415e, Rollback/setupact.log line 3).
     expect(kind('2022-12-23 08:05:03, Info                  TOOL   OS Rollback: Rolling back clean install launched from WinPE...')).toBe('setupact');
+    // Setup's last phases write no component, the program in brackets instead (VitalSkib/files, commit b2dc2529, setupact.log lines 1-2 and 237)
+    const oobe = [
+      '2026-02-19 10:38:42, Info                         [windeploy.exe] ------------------------------------------------',
+      '2026-02-19 10:38:42, Info                         [windeploy.exe] WinDeploy.exe launched with command-line []...',
+      '2026-02-19 10:41:44, Info                         [msoobe.exe] Parsing oobe.xml files...',
+    ];
+    expect(kind(oobe.join('\n'))).toBe('setupact');
   });
 
   it('recognises ReportingEvents records', () => {
