@@ -43,8 +43,8 @@ export function composeReply(
     { title: ctx.w.sections.symptom, blocks: symptomBlocks(ctx, options.symptom) },
     { title: ctx.w.sections.meanings, blocks: codes.length ? [ul(codes.map((c) => meaning(ctx, c)))] : [] },
     { title: ctx.w.sections.cause, blocks: causeBlocks(ctx) },
-    // A machine that is not failing has nothing to repair: no steps, only what to send.
-    { title: ctx.w.sections.steps, blocks: ctx.report.rootCause ? stepBlocks(ctx) : [] },
+    // A machine that is not failing has nothing to repair, only what to send; unless a check found a problem that stands.
+    { title: ctx.w.sections.steps, blocks: ctx.report.rootCause || ctx.report.verdict.standing?.length ? stepBlocks(ctx) : [] },
     ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),
     { title: ctx.w.sections.sendBack, blocks: sendBackBlocks(ctx) },
   ].filter((s) => s.blocks.length > 0);

@@ -131,6 +131,14 @@ describe('replies to other logs', () => {
     expect(reply.text).toMatch(/0x80070643 ERROR_INSTALL_FAILURE, 0x8024200B WU_E_UH_INSTALLERFAILURE .*wrapper/);
   });
 
+  it('gives the runbook of a problem a check found and nothing repaired, though no install failed of it', async () => {
+    const report = await analyze([fixtureInput('samples/real-43-cbs.log')], knowledgeFromCatalog(catalog));
+    expect(report.verdict.standing?.map((s) => s.runbook)).toEqual(['component-store-repair']);
+    const reply = composeReply(report, data, 'zh-CN', SITE);
+    expect(reply.text).toContain('建议的处理步骤');
+    expect(reply.text).toContain(`${SITE}runbooks/component-store-repair/#step-1`);
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
