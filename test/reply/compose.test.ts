@@ -142,7 +142,7 @@ describe('replies to other logs', () => {
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
-    expect(reply.text).toContain('这些文件都无法作为日志读取');
+    expect(reply.text).toContain('这些文件中没有可以作为日志读取的记录');
     expect(reply.text).not.toContain('日志中没有找到失败的安装记录。');
   });
 

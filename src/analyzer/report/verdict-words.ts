@@ -49,7 +49,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
-    unread: '这些文件都无法作为日志读取，无法判断这台电脑的更新情况。',
+    unread: '这些文件中没有可以作为日志读取的记录（文件无法读取，或者是空的），无法判断这台电脑的更新情况。',
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     covers: (files, from, to, installed) =>
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
@@ -75,7 +75,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
-    unread: 'None of these files could be read as a log, so nothing can be told about this machine\'s updates.',
+    unread: 'None of these files holds a record that could be read as a log (they could not be read, or they are empty), so nothing can be told about this machine\'s updates.',
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,

@@ -1,5 +1,6 @@
 import { EvtxReader, type ByteSink, type EventRecord } from '../../input/index.ts';
 import { applyEvent } from '../formats/apply-event.ts';
+import { leadingStamp } from '../extract/time.ts';
 import { events } from '../formats/events.ts';
 import { FileFacts } from './file-facts.ts';
 import { LineProcessor } from './line-processor.ts';
@@ -19,6 +20,9 @@ export function eventLogSink(record: InputRecord, session: Session, unreadable: 
   const reader = new EvtxReader(record.file, {
     event: (event) => {
       read++;
+      // Every record widens the span the log covers, as every stamped line of a text log does.
+      const at = leadingStamp(event.time);
+      if (at) facts.seen(at);
       processor.line(eventText(event), event.recordId ?? read, { line: (line) => applyEvent(facts, event, line) });
     },
     warn: (message) => facts.warn(message),

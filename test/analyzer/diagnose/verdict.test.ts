@@ -132,7 +132,7 @@ describe('verdict', () => {
     const report = await analyze([bytesInput('System.evtx', new Uint8Array([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0]))], emptyKnowledge());
     expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
     expect(report.rootCause).toBeNull();
-    expect(renderText(report, 'en')).toContain('None of these files could be read as a log');
+    expect(renderText(report, 'en')).toContain('None of these files holds a record that could be read as a log');
   });
 
   it('a trace none of whose events could be decoded says nothing about the machine: inconclusive, not healthy', async () => {
@@ -141,7 +141,7 @@ describe('verdict', () => {
     expect(report.inputs[0]).toMatchObject({ status: 'analyzed', lines: 0 });
     expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining('45 events are not TraceLogging')]);
     expect(report.verdict.state).toBe('inconclusive');
-    expect(renderText(report, 'en')).toContain('None of these files could be read as a log');
+    expect(renderText(report, 'en')).toContain('None of these files holds a record that could be read as a log');
     // beside a log that is read, it changes nothing
     const both = await analyze([trace(), fixtureInput('corpus/healthy/wu-fs-06-kb4584642-restart.log')], emptyKnowledge());
     expect(both.verdict.state).toBe('healthy');

@@ -10,6 +10,12 @@ const outcomes = (report: Report) => ({
 });
 
 describe('System.evtx in the analyzer', () => {
+  it('covers the span of all its records, not only of those that mean an install: an operational channel with none', async () => {
+    const report = await analyze([bytesInput('LanguagePackSetup.evtx', binaryFixture('LanguagePackSetup-Operational.evtx'))], emptyKnowledge());
+    expect(report.attempts).toEqual([]);
+    expect(report.verdict.coverage).toMatchObject({ from: '2018-07-09T20:49:14Z', to: '2018-08-03T06:44:06Z' });
+  });
+
   it('gives 2 failed installs (a KB2267602 definition update, a Store app) and 37 succeeded', async () => {
     const report = await analyze([bytesInput('System.evtx', binaryFixture('System-wuclient.evtx'), 10_000)], emptyKnowledge());
     expect(report.inputs[0]).toMatchObject({ file: 'System.evtx', status: 'analyzed', format: 'events', lines: 1247 });
