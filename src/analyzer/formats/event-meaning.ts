@@ -62,7 +62,11 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
   const pkg = field('PackageIdentifier');
   // WUSA names the package file only on its command line (`wusa.exe …\Windows6.1-KB3033929-x64.msu`).
   const kbs = extractKbs(title || pkg || field('CommandLine') || '');
-  const { outcome, phase } = KINDS[kind];
+  // Older servicing stacks write the state as a word, newer ones as a number with the word beside it.
+  const state = field('IntendedPackageStateTextized') ?? field('IntendedPackageState')?.replace(/^\d+$/, '');
+  // A package taken out (`Installed` → `Absent`) is no install: its start and its end are no attempt's.
+  const removal = state === 'Absent' && (kind === 'packageStarted' || kind === 'packageChanged');
+  const { outcome, phase } = removal ? { outcome: undefined, phase: undefined } : KINDS[kind];
   const update: UpdateRef = {
     ...(title ? { title } : {}),
     ...(kbs.length ? { kb: kbs[kbs.length - 1] } : {}),
@@ -70,7 +74,7 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
     ...(phase ? { phase } : {}),
   };
   const failed = outcome === 'failed' || kind === 'scanFailed';
-  const values = { code: code ?? '?', title: title ?? '', pkg: pkg ?? '', state: field('IntendedPackageStateTextized') ?? '', client: field('Client') ?? '', reason: field('ErrorString') ?? '' };
+  const values = { code: code ?? '?', title: title ?? '', pkg: pkg ?? '', state: state ?? '', client: field('Client') ?? '', reason: field('ErrorString') ?? '' };
   return {
     ...(outcome ? { outcome } : {}),
     ...(failed && code ? { code } : {}),

@@ -17,7 +17,27 @@ const SETUP_XML = [
   '</Events>',
 ].join('\r\n');
 
+/**
+ * The same events as an older servicing stack writes them, states as words and no `…Textized`:
+ * the data of records 1, 3 and 12 of a public Setup.evtx (3gstudent/Eventlogedit-evtx--Evolution,
+ * commit 150eb573, Setup.evtx), a retail demo package taken out and a package that could not be staged.
+ */
+const OLD_STACK_XML = [
+  '<Events>',
+  servicing(1, "<CbsPackageInitiateChanges xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB777778</PackageIdentifier><InitialPackageState>Installed</InitialPackageState><IntendedPackageState>Absent</IntendedPackageState><Client>RetailDemoService</Client></CbsPackageInitiateChanges>", '2018-04-30T20:49:08.9575700Z'),
+  servicing(2, "<CbsPackageChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB777778</PackageIdentifier><IntendedPackageState>Absent</IntendedPackageState><ErrorCode>0x0</ErrorCode><Client>RetailDemoService</Client></CbsPackageChangeState>", '2018-04-30T20:49:24.2723623Z'),
+  servicing(3, "<CbsPackageChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB4093137</PackageIdentifier><IntendedPackageState>Staged</IntendedPackageState><ErrorCode>0x800f0816</ErrorCode><Client>WindowsUpdateAgent</Client></CbsPackageChangeState>", '2018-07-24T00:28:02.3754311Z'),
+  '</Events>',
+].join('\r\n');
+
 describe('what Setup-channel events mean', () => {
+  it('reads an older stack\'s states written as words, and a package taken out as no install', async () => {
+    const report = await analyze([bytesInput('Setup.xml', OLD_STACK_XML)], emptyKnowledge());
+    expect(report.attempts.map((a) => [a.status, a.update.kb])).toEqual([['failed', 'KB4093137']]);
+    expect(report.attempts[0].outcome.message?.en).toBe('Package KB4093137 could not be changed to the Staged state: error 0x800F0816');
+    expect(report.verdict.coverage.installed).toEqual([]);
+  });
+
   it('turns Servicing 1 and 2 into one succeeded attempt for the package, and WUSA 3 into a failure with its decimal code', async () => {
     const report = await analyze([bytesInput('Setup.xml', SETUP_XML)], emptyKnowledge());
     expect(report.inputs[0].format).toBe('events');
