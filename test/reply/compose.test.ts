@@ -139,6 +139,13 @@ describe('replies to other logs', () => {
     expect(reply.text).toContain(`${SITE}runbooks/component-store-repair/#step-1`);
   });
 
+  it('says that failures of DISM commands on another image were set aside', async () => {
+    const report = await analyze([fixtureInput('samples/real-50-dism.log')], knowledgeFromCatalog(catalog));
+    const reply = composeReply(report, data, 'en', SITE);
+    expect(reply.text).toContain("A DISM command on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates");
+    expect(reply.text).not.toContain('ERROR_INVALID_PARAMETER');
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);

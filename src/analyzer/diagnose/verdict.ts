@@ -7,6 +7,7 @@ import type { Coverage, Finding, MentionReport, NextStep, RootCause, Verdict, Ve
 import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
+import { onOtherImage } from './other-image.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
@@ -22,10 +23,13 @@ export interface Diagnosis {
  * failure code with no outcome and no later success leaves the verdict `inconclusive`;
  * failures that later successes outlived make it `recovered`; nothing at all, `healthy`.
  */
-export function diagnose(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
+export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
+  // DISM's work on other images is not this machine's: it neither fails nor recovers it.
+  const attempts = all.filter((a) => !onOtherImage(a));
+  const elsewhere = all.filter((a) => a.status === 'failed' && onOtherImage(a));
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
-  const { unresolved, outlived } = mentions(attempts, records, knowledge);
+  const { unresolved, outlived } = mentions(all, records, knowledge);
   // No log read at all says nothing about the machine: that is not healthy.
   const read = records.some(readAsLog);
   // A failure still open with no code is not health: with no cause found, none of them had a code
@@ -49,6 +53,7 @@ export function diagnose(attempts: readonly Attempt[], records: readonly InputRe
     }),
     unresolved,
     outlived,
+    ...(elsewhere.length ? { otherImage: { failed: elsewhere.length, evidence: elsewhere[0].outcome } } : {}),
     next: nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };

@@ -30,6 +30,11 @@ export interface Verdict {
    * healthy or recovered. Only present when there is one.
    */
   standing?: StandingReport[];
+  /**
+   * DISM commands on images other than the running system that failed (`/Mount-Image`, `/Image:` a
+   * mount folder): set aside, as they say nothing of this machine; the first one's outcome line.
+   */
+  otherImage?: { failed: number; evidence: Evidence };
   next: NextStep[];
 }
 

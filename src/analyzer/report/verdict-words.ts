@@ -30,6 +30,8 @@ export interface VerdictWords {
   unread: string;
   /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
   standing: (titles: string[]) => string;
+  /** DISM commands on other images that failed and were set aside: how many, and where the first is */
+  otherImage: (failed: number, where: string) => string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
@@ -50,6 +52,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有可以作为日志读取的记录（文件无法读取，或者是空的），无法判断这台电脑的更新情况。',
+    otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     covers: (files, from, to, installed) =>
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
@@ -76,6 +79,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record that could be read as a log (they could not be read, or they are empty), so nothing can be told about this machine\'s updates.',
+    otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
@@ -106,6 +110,12 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
   if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;
   if (verdict.standing?.length) return w.standing([...new Set(verdict.standing.map((s) => s.title[lang]))]);
   return w.unread;
+}
+
+/** The failures of DISM commands on other images, set aside, as one sentence; undefined where there were none. */
+export function otherImageSentence(verdict: Verdict, lang: Lang): string | undefined {
+  const other = verdict.otherImage;
+  return other && VERDICT_WORDS[lang].otherImage(other.failed, `${other.evidence.file}:${other.evidence.line}`);
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */

@@ -34,6 +34,10 @@ describe('noise list', () => {
     expect(noiseFor('0xC00000A2', shadow.replace('\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows', '\\SystemRoot'))).toBeUndefined();
     // Software Protection's automatic activation in an Application log (NickSmet/ts-evtx, Application.evtx), as the analysis renders the record
     expect(noiseFor('0x80004005', 'Microsoft-Windows-Security-SPP 8198 2025-06-02T16:47:32.8553181Z: hr=0x80004005; RuleId=31e71c49-8da7-4a2f-ad92-45d98a1c79ba;Action=AutoActivate;AppId=55c92734-d682-4d71-983e-d6ec3f16059f;SkuId=4de7cb65-cdf1-4de9-8ae8-e3cce27b9f2c;NotificationInterval=1440;Trigger=TimerEvent')).toBeDefined();
+    // A program taking out a capability this Windows does not have, through the DISM API (HeroLee46/test dism.log, line 946);
+    // the second line is made here, the same code where DISM cannot find a package it was asked to add.
+    expect(noiseFor('0x80070044', '2023-05-02 10:14:07, Warning               DISM   API: PID=7768 TID=21356 Failed to find capability by name: Windows.Kernel.LA57. HR=0x80070044 - CRemoveCapabilityCommandObject::InternalExecute')).toBeDefined();
+    expect(noiseFor('0x80070044', '2023-05-02 10:14:07, Error                 DISM   API: PID=7768 TID=21356 Failed to add package. HR=0x80070044 - CAddPackageCommandObject::InternalExecute')).toBeUndefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();
