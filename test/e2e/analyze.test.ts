@@ -187,6 +187,14 @@ describe('the analyzer page', () => {
     expect(recovered).toHaveLength(2);
     expect(recovered[0]).toContain('NVIDIA - Display - 31.0.15.1694: failed 2023-05-22 08:22:09 UTC, succeeded 2023-05-22 08:23:09 UTC');
     await en.close();
+
+    // a DISM command on another image failed: set aside, and said so
+    const wim = await openAnalyzer('en/analyze/');
+    await wim.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-50-dism.log'));
+    expect(await finished(wim)).toBe('done');
+    expect(await wim.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('healthy');
+    expect(await wim.textContent('#verdict .ut-an-other-image')).toBe("A DISM command on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at real-50-dism.log:9).");
+    await wim.close();
   });
 
   it('says a failure with no code has none: a setup rollback asks for what setup wrote before it', async () => {
