@@ -33,9 +33,9 @@ const AUTO_REPAIR = 'https://github.com/SolsticeProjekt/temp/blob/4e34e552e38e7c
 /** Setup servicing the new image offline (its Panther\cbs.log): DISM and CBS look for what only a running system has. */
 const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28dc0bdef30d68635911a0a104/cbs.log (lines 43, 86-87, 186-188) and https://github.com/ones24074586/onesmus-kimaru/blob/4bbbf9d506b3d97dcd99ed44304fcb18f66e1049/cbs.log';
 /** DISM's WIM provider checking whether the target is a mounted WIM (the WIMGAPI lines before `[C:\] is not a WIM mount point.`), at every run. */
+const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 /** A program taking out a capability through the DISM API, each time it runs, where the capability is not installed. */
 const LA57_REMOVAL = 'https://github.com/HeroLee46/test/blob/14198a5a50f974c03b83feea29e5f00d25df30ed/dism.log (lines 826-946, 2419 and 3832: la57setup.exe and cleanmgr.exe on three days of one Windows 11 PC)';
-const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 const FOD_CACHE = 'https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/CBS%20Win%2010.log (line 28; the same line stands in 3 other public CBS.logs)';
 const AUDIO_MIGRATION = 'https://github.com/AlGiery/files/blob/912b972587d88f3af28128cdf5ae09e93ebe06f8/setupact.log';
 const ONESETTINGS = 'https://github.com/kaykyprogramas01/KAYKY-so-faz-merda/blob/c6524f6cdcb317804590a884989d83fb06802c4f/setupact.log (lines 42-47)';
