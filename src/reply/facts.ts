@@ -1,6 +1,6 @@
 import type { AttemptReport, Report } from '../analyzer/report/model.ts';
 import { tallyFailures } from '../analyzer/report/failure-tally.ts';
-import { otherImageCommand } from '../analyzer/diagnose/other-image.ts';
+import { onOtherImagePhase } from '../analyzer/diagnose/other-image.ts';
 import { codeKey } from './data.ts';
 
 /** Failed outcomes of one code: how many, and the first and last day. */
@@ -82,7 +82,7 @@ export function replyFacts(report: Report): ReplyFacts {
     failures,
     succeeded: report.attempts.filter((a) => a.status === 'succeeded'),
     // A DISM command's failure on another image is set aside by the verdict, which says so itself.
-    servicing: report.servicing.filter((a) => a.status === 'failed' && !(a.update.phase && otherImageCommand(a.update.phase))),
+    servicing: report.servicing.filter((a) => a.status === 'failed' && !onOtherImagePhase(a.update)),
     companions: [...companions.values()],
     kb,
     ...(typo && typo.nearest![0].kb === kb ? { kbTypo: typo.kb } : {}),

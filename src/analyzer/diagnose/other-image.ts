@@ -14,7 +14,7 @@ const OTHER_IMAGE =
  * this machine's updates (an administrator preparing install media on it, say). The command is
  * the phase the parser noted for the episode (`Executing command line: …`).
  */
-export const onOtherImage = (attempt: Attempt): boolean => attempt.kind === 'servicing' && attempt.update.phase !== undefined && otherImageCommand(attempt.update.phase);
+export const onOtherImage = (attempt: Attempt): boolean => attempt.kind === 'servicing' && onOtherImagePhase(attempt.update);
 
-/** Whether a command line is a DISM command's on another image (see OTHER_IMAGE). */
-export const otherImageCommand = (command: string): boolean => OTHER_IMAGE.test(command);
+/** Whether what an episode was doing, as the report keeps it (`update.phase`), is a DISM command on another image. */
+export const onOtherImagePhase = ({ phase }: { phase?: string }): boolean => phase !== undefined && OTHER_IMAGE.test(phase);

@@ -25,8 +25,12 @@ export interface Diagnosis {
  */
 export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
   // DISM's work on other images is not this machine's: it neither fails nor recovers it.
-  const attempts = all.filter((a) => !onOtherImage(a));
-  const elsewhere = all.filter((a) => a.status === 'failed' && onOtherImage(a));
+  const attempts: Attempt[] = [];
+  const elsewhere: Attempt[] = [];
+  for (const a of all) {
+    if (!onOtherImage(a)) attempts.push(a);
+    else if (a.status === 'failed') elsewhere.push(a);
+  }
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
   const { unresolved, outlived } = mentions(all, records, knowledge);
