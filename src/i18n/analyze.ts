@@ -78,7 +78,6 @@ export interface AnalyzeStrings {
   wsusRemoved: string;
   inputs: string;
   notes: string;
-  lines: string;
   save: string;
   reopen: string;
   reopened: (name: string) => string;
@@ -155,7 +154,6 @@ const ZH: AnalyzeStrings = {
   wsusRemoved: '（设置已删除）',
   inputs: '输入文件',
   notes: '提示',
-  lines: '行',
   save: '保存结果 (JSON)',
   reopen: '打开保存的结果…',
   reopened: (name) => `已打开保存的结果：${name}`,
@@ -232,7 +230,6 @@ const EN: AnalyzeStrings = {
   wsusRemoved: '(setting removed)',
   inputs: 'Inputs',
   notes: 'Notes',
-  lines: 'lines',
   save: 'Save the result (JSON)',
   reopen: 'Open a saved result…',
   reopened: (name) => `Saved result opened: ${name}`,

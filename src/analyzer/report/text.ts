@@ -5,6 +5,7 @@ import { kbDidYouMean } from '../../i18n/kb-match.ts';
 import { verdictLines } from './verdict-text.ts';
 import { codeLabel } from './names.ts';
 import { warningLine } from './warning-line.ts';
+import { inputDescription } from './input-line.ts';
 
 const MAX_CODES = 25;
 
@@ -22,11 +23,7 @@ export function renderText(report: Report, lang: Lang): string {
   };
 
   out.push(`## ${t.inputs}`);
-  for (const i of report.inputs) {
-    if (i.status === 'analyzed') out.push(`- ${i.file}: ${i.format} (${i.encoding ? `${i.encoding}, ` : ''}${i.lines ?? 0} ${t.lines})`);
-    else if (i.status === 'container') out.push(`- ${i.file}: ${i.format ?? 'zip'}`);
-    else out.push(`- ${i.file}: ${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`);
-  }
+  for (const i of report.inputs) out.push(`- ${i.file}: ${inputDescription(i, lang)}`);
 
   out.push('', ...verdictLines(report, lang));
   const root = report.rootCause;

@@ -3,6 +3,7 @@ import type { RenderContext } from './context.ts';
 import { kbLink, section, where } from './context.ts';
 import { h } from './dom.ts';
 import { showMore } from './more-list.ts';
+import { inputDescription } from '../../analyzer/report/input-line.ts';
 import { warningLine } from '../../analyzer/report/warning-line.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
 
@@ -52,12 +53,10 @@ function kbWithArrow(ctx: RenderContext, kb: string): DocumentFragment {
 }
 
 export function renderInputs(ctx: RenderContext): HTMLElement {
-  const { s, t, report } = ctx;
-  const inputs = longList(ctx, { class: 'ut-an-inputs' }, report.inputs, (i) => {
-    const what =
-      i.status === 'analyzed' ? `${i.format} (${i.encoding ? `${i.encoding}, ` : ''}${i.lines ?? 0} ${s.lines})` : i.status === 'container' ? (i.format ?? 'zip') : `${i.reason ? t.reason[i.reason] : i.status}${i.message ? ` — ${i.message}` : ''}`;
-    return h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${what}`);
-  });
+  const { s, report, lang } = ctx;
+  const inputs = longList(ctx, { class: 'ut-an-inputs' }, report.inputs, (i) =>
+    h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${inputDescription(i, lang)}`),
+  );
   const notes = report.warnings.length
     ? h('div', {}, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, warningLine(w))))
     : null;
