@@ -7,6 +7,7 @@ import type { Coverage, Finding, MentionReport, NextStep, RootCause, Verdict, Ve
 import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
+import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { onOtherImage } from './other-image.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
@@ -69,10 +70,12 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
  * success after their last occurrence, else unresolved.
  */
 function mentions(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): { unresolved: MentionReport[]; outlived: MentionReport[] } {
+  // A download still failing is not accounted for by an install that succeeded near it.
+  const downloading = (code: string) => records.some((r) => downloadStillFailing(r.facts?.downloads, code));
   const accounted = new Set<string>();
   for (const a of attempts) {
     if (a.code) accounted.add(a.code);
-    for (const c of a.companions) accounted.add(c.code);
+    for (const c of a.companions) if (a.status === 'failed' || !downloading(c.code)) accounted.add(c.code);
   }
   const unresolved = new Map<string, MentionReport>();
   const outlived = new Map<string, MentionReport>();
@@ -91,7 +94,8 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
         continue;
       }
       const name = nameOf(knowledge, tally.code);
-      target.set(tally.code, { code: tally.code, ...(name ? { name } : {}), count, evidence: tally.evidence });
+      const download = target === unresolved && downloadStillFailing(facts.downloads, tally.code);
+      target.set(tally.code, { code: tally.code, ...(name ? { name } : {}), count, evidence: tally.evidence, ...(download ? { download: true as const } : {}) });
     }
   }
   const byCount = (m: Map<string, MentionReport>) => [...m.values()].sort((a, b) => b.count - a.count);

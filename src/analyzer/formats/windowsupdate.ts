@@ -7,6 +7,7 @@ import { leadingStamp } from '../extract/time.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { reportsFailure, share, type Line, type LineCode, type LogFormat } from './types.ts';
+import { DOWNLOAD_WORDS, noteDownload } from './update-downloads.ts';
 
 /**
  * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
@@ -36,13 +37,15 @@ const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with 
 
 /** The words the parser tests on each line (see markers.ts). */
 const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = '];
-const MARKERS = LINE_MARKERS.with(WORDS);
+const MARKERS = LINE_MARKERS.with([...WORDS, ...DOWNLOAD_WORDS]);
 const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID] = WORDS.map((w) => MARKERS.bit(w));
+const [DOWNLOAD_FAILED, DOWNLOADED, ALREADY_DOWNLOADED] = DOWNLOAD_WORDS.map((w) => MARKERS.bit(w));
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
-  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete',
+  // A download's failure line holds its code, so the generic trigger reads it; its success lines hold none.
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete|successfully, updateId = |already downloaded and are valid',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
@@ -57,6 +60,7 @@ class WindowsUpdateParser {
     const tracker = this.facts.updates;
     if (marks & TITLE_FOR_ID) this.titles.note(text);
     if (marks & LISTED_ID) this.titles.noteListedId(text, no);
+    if (marks & (DOWNLOAD_FAILED | DOWNLOADED | ALREADY_DOWNLOADED)) noteDownload(this.facts.downloads, text, (marks & DOWNLOAD_FAILED) !== 0);
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
     for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
@@ -121,6 +125,8 @@ class WindowsUpdateParser {
   /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */
   private update(id: string): UpdateRef {
     const key = id.toUpperCase();
+    // An install's result ends the story of the update's download too.
+    this.facts.downloads.delete(key);
     const title = this.titles.of(key);
     const kb = title && extractKbs(title).pop();
     return title ? (kb ? { id: key, title, kb } : { id: key, title }) : { id: key };

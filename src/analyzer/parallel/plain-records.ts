@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -21,6 +21,7 @@ function plainFacts(facts: FactsData): FactsData {
     patternHits,
     patternWatch,
     warnings,
+    ...(downloads?.size ? { downloads } : {}),
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),
     ...(lastTime ? { lastTime } : {}),

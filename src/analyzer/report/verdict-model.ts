@@ -74,4 +74,6 @@ export interface MentionReport {
   name?: string;
   count: number;
   evidence: Evidence[];
+  /** unresolved, as an update's download failed with it and nothing later downloaded or installed that update */
+  download?: true;
 }

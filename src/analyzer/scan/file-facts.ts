@@ -4,6 +4,7 @@ import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
 import type { Stamp } from '../extract/time.ts';
+import type { OpenDownloads } from '../formats/update-downloads.ts';
 
 export interface CodeTally {
   code: string;
@@ -53,6 +54,8 @@ export class FileFacts {
   readonly updates: AttemptTracker;
   readonly servicing: AttemptTracker;
   readonly warnings: FileWarning[] = [];
+  /** updates whose download failed and that nothing later downloaded or installed (update-downloads.ts) */
+  readonly downloads: OpenDownloads = new Map();
   /** the last line where an operation ended with success (see extract/success.ts) */
   lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */

@@ -89,6 +89,31 @@ describe('verdict', () => {
     expect(report.rootCause).toBeNull();
   });
 
+  // Lines 2298, 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log: a download the
+  // agent gave up on (KB890830, the MSRT), then another update's install that succeeded hours later.
+  const DOWNLOAD_FAILED = '2021/07/13 15:04:05.5566469 576   8980  DownloadManager *FAILED* [80D05001] Error occurred while downloading update 4CDABB4C-49C6-4846-B53D-4CCE9DBD02EE.200; notifying dependent calls.';
+  const OTHER_INSTALLED = '2021/07/13 18:08:48.8688284 752   6180  Handler         Completed install of CBS update with type=3, requiresReboot=1, installerError=0, hr=0x0';
+  const downloaded = (id: string) => `2021/07/13 18:09:07.5254541 576   12256 DownloadManager DO job {73FB5945-DC9E-4D3D-8963-6A335A35E46F} completed successfully, updateId = ${id}.200`;
+
+  it('a download that failed and that nothing later downloaded or installed is not outlived by another update\'s success', async () => {
+    const report = await analyzeText('WindowsUpdate.log', [DOWNLOAD_FAILED, OTHER_INSTALLED].join('\r\n'));
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', outlived: [], unresolved: [expect.objectContaining({ code: '0x80D05001', download: true })] });
+    expect(report.rootCause).toMatchObject({ code: '0x80D05001', basis: 'mention' });
+    expect(renderText(report, 'en')).toContain('An update failed to download, and nothing later in these logs downloaded or installed it');
+    expect(renderText(report, 'zh-CN')).toContain('有更新下载失败，而日志中此后再没有下载或安装过它');
+  });
+
+  it('a later download of the same update, or its install result, closes a failed download', async () => {
+    const again = await analyzeText('WindowsUpdate.log', [DOWNLOAD_FAILED, downloaded('4CDABB4C-49C6-4846-B53D-4CCE9DBD02EE'), OTHER_INSTALLED].join('\r\n'));
+    expect(again.verdict).toMatchObject({ state: 'healthy', unresolved: [] });
+    // The id is the update's, in any case and with or without braces: another update's download closes nothing.
+    const other = await analyzeText('WindowsUpdate.log', [DOWNLOAD_FAILED, downloaded('E3766677-6547-4EC8-9097-4C7E37190DDA'), OTHER_INSTALLED].join('\r\n'));
+    expect(other.verdict.state).toBe('inconclusive');
+    const history = '2021/07/13 18:10:48.8802765 3736  9756  Agent           LogHistory called. idUpdate={4cdabb4c-49c6-4846-b53d-4cce9dbd02ee}.200, resultMapped=0, resultUnMapped=0';
+    const installed = await analyzeText('WindowsUpdate.log', [DOWNLOAD_FAILED, history].join('\r\n'));
+    expect(installed.verdict).toMatchObject({ state: 'healthy', unresolved: [] });
+  });
+
   // Lines 14104, 14133 and 14135 of github.com/ZayrexDev/stuff (commit 83b202ae), WindowsUpdate.log: an install call whose summary gives no code.
   const HANDLER_FAILED = '2025/01/06 15:12:15.8738849 20956 22036 Handler         *FAILED* [80070002] Leave deployment handler Install';
   const CALL_FAILED = '2025/01/06 15:12:16.4465521 22820 22524 ComApi          Install call complete (succeeded = 0, succeeded with errors = 0, failed = 1, cancelled = 0, unaccounted = 0';

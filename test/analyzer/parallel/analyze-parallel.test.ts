@@ -62,6 +62,18 @@ describe('the split analysis: one task per file or zip entry, merged in input or
     expect(install[0].joined).toEqual([expect.objectContaining({ time: '2025-06-02T16:47:30Z' })]);
   });
 
+  it('carries a download still failing across workers: another update\'s success does not outlive it there either', async () => {
+    // Lines 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log
+    const agentLog = [
+      '2021/07/13 15:04:05.5566469 576   8980  DownloadManager *FAILED* [80D05001] Error occurred while downloading update 4CDABB4C-49C6-4846-B53D-4CCE9DBD02EE.200; notifying dependent calls.',
+      '2021/07/13 18:08:48.8688284 752   6180  Handler         Completed install of CBS update with type=3, requiresReboot=1, installerError=0, hr=0x0',
+    ].join('\r\n');
+    const files = { 'WindowsUpdate.log': new TextEncoder().encode(agentLog), 'dism.log': fixture('samples/real-06-dism.log') };
+    const { sequential, split } = await bothWays(files, emptyKnowledge());
+    expect(split).toEqual(sequential);
+    expect(split.verdict.unresolved).toContainEqual(expect.objectContaining({ code: '0x80D05001', download: true }));
+  });
+
   it('gives the sequential report for every machine bundle of the fleet corpus', async () => {
     const corpus = fileURLToPath(new URL('../../fixtures/logs/corpus/', import.meta.url));
     for (const state of ['healthy', 'recovered']) {
