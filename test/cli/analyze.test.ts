@@ -47,7 +47,7 @@ describe('update-triage analyze', () => {
     const cabs = fileURLToPath(new URL('../fixtures/binary/cab/', import.meta.url));
     const { code, out } = await cli([cabs + 'CbsPersist_20150310120000.cab', cabs + 'edge/mszip_lzx_qtm.cab']);
     expect(code).toBe(0);
-    expect(out).toMatch(/CbsPersist_20150310120000\.cab\/CbsPersist_20150310120000\.log: cbs \(utf-8, 5 lines\)/);
+    expect(out).toMatch(/CbsPersist_20150310120000\.cab\/CbsPersist_20150310120000\.log: CBS log \(utf-8, 5 lines\)/);
     expect(out).toContain('0x800F0922 CBS_E_INSTALLERS_FAILED');
     expect(out).toMatch(/mszip_lzx_qtm\.cab\/qtm\.txt: this file in the CAB archive uses an unsupported compression method .*Quantum/);
   });

@@ -4,11 +4,12 @@ import { STRINGS } from './strings.ts';
 
 /**
  * What an input was, as the text report and the analyzer page both write it after its name: a log's
- * format, encoding (an event log has none) and lines; an archive's kind; or why it could not be read.
+ * format in words, encoding (an event log has none) and lines; an archive's kind; or why it could not be read.
  */
 export function inputDescription(input: InputReport, lang: Lang): string {
   const t = STRINGS[lang];
-  if (input.status === 'analyzed') return `${input.format} (${input.encoding ? `${input.encoding}, ` : ''}${input.lines ?? 0} ${t.lines})`;
-  if (input.status === 'container') return input.format ?? 'zip';
+  const format = t.format[input.format ?? 'zip'];
+  if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${input.lines ?? 0} ${t.lines})`;
+  if (input.status === 'container') return format;
   return `${input.reason ? t.reason[input.reason] : input.status}${input.message ? ` — ${input.message}` : ''}`;
 }

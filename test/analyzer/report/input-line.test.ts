@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { inputDescription } from '../../../src/analyzer/report/input-line.ts';
+
+describe('what an input was, in words', () => {
+  it('a log: its format as a reader knows it, not the JSON key, with its encoding and lines', () => {
+    expect(inputDescription({ file: 'CBS.log', status: 'analyzed', format: 'cbs', encoding: 'utf-16le', lines: 12 }, 'en')).toBe('CBS log (utf-16le, 12 lines)');
+    expect(inputDescription({ file: 'a.etl', status: 'analyzed', format: 'windowsupdate', encoding: 'utf-8', lines: 80 }, 'zh-CN')).toBe('Windows 更新日志 (utf-8, 80 行)');
+  });
+
+  it('an event log has no encoding to name', () => {
+    expect(inputDescription({ file: 'System.evtx', status: 'analyzed', format: 'events', lines: 3 }, 'en')).toBe('event log (3 lines)');
+  });
+
+  it('an archive says its kind; a file not read says why', () => {
+    expect(inputDescription({ file: 'logs.zip', status: 'container', format: 'zip' }, 'zh-CN')).toBe('ZIP 压缩包');
+    expect(inputDescription({ file: 'x.cab', status: 'container', format: 'cab' }, 'en')).toBe('CAB archive');
+    expect(inputDescription({ file: 'e.log', status: 'unreadable', reason: 'empty' }, 'en')).toMatch(/^empty/i);
+  });
+});
