@@ -6,6 +6,7 @@ import { verdictLines } from './verdict-text.ts';
 import { codeLabel } from './names.ts';
 import { warningLine } from './warning-line.ts';
 import { inputDescription } from './input-line.ts';
+import { groupFindings } from './finding-groups.ts';
 
 const MAX_CODES = 25;
 
@@ -46,7 +47,7 @@ export function renderText(report: Report, lang: Lang): string {
   if (failed.length) out.push(`  = ${failed.length} ${t.failedAttempts}: ${tallyText(failed, t.noCode)}`);
   section(out, t.servicing, report.servicing, (a) => attemptLine(a, lang));
 
-  section(out, t.findings, report.findings, (f) => {
+  section(out, t.findings, groupFindings(report.findings), (f) => {
     const lines = f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`);
     // What cleared it is the finding's last word: the reader sees it is history.
     if (f.cleared) lines.push(`  ${t.cleared}`, `    ${f.cleared.line}: ${f.cleared.text}`);

@@ -1,5 +1,6 @@
-/** Findings: what each rule saw, with links to the code, KB and runbook, and its evidence lines. */
-import type { Evidence, Finding } from '../../analyzer/index.ts';
+/** Findings: what each runbook's or article's rules saw (groupFindings), with links to the code, KB and runbook, and its evidence lines. */
+import type { Evidence } from '../../analyzer/index.ts';
+import { groupFindings, type FindingGroup } from '../../analyzer/report/finding-groups.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, kbLink, runbookTitle, section } from './context.ts';
 import { h } from './dom.ts';
@@ -8,10 +9,10 @@ import { evidenceLine, evidenceList } from './evidence-list.ts';
 export function renderFindings(ctx: RenderContext): HTMLElement | null {
   const { report, s } = ctx;
   if (!report.findings.length) return null;
-  return section('findings', s.findings, h('ul', { class: 'ut-an-findings' }, ...report.findings.map((f) => finding(ctx, f))));
+  return section('findings', s.findings, h('ul', { class: 'ut-an-findings' }, ...groupFindings(report.findings).map((f) => finding(ctx, f))));
 }
 
-function finding(ctx: RenderContext, f: Finding): HTMLElement {
+function finding(ctx: RenderContext, f: FindingGroup): HTMLElement {
   const { s, lang } = ctx;
   const links: (Node | string)[] = [];
   if (f.links.code ?? f.code) links.push(codeLink(ctx, (f.links.code ?? f.code)!));
@@ -19,7 +20,7 @@ function finding(ctx: RenderContext, f: Finding): HTMLElement {
   if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, runbookTitle(ctx, f.links.runbook)));
   return h(
     'li',
-    { class: f.cleared ? 'ut-an-finding ut-an-cleared' : 'ut-an-finding', 'data-rule': f.rule },
+    { class: f.cleared ? 'ut-an-finding ut-an-cleared' : 'ut-an-finding', 'data-rule': f.rules.join(' ') },
     h('strong', {}, f.title[lang]),
     ' ',
     h('span', { class: 'ut-an-file' }, f.file),
