@@ -128,7 +128,7 @@ describe('the analyzer page', () => {
     expect(await finished(page)).toBe('done');
     const inputs = await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.textContent));
     expect(inputs).toEqual([
-      'WindowsUpdate.20251008.140245.443.8.etl: windowsupdate (utf-8, 80 行)',
+      'WindowsUpdate.20251008.140245.443.8.etl: Windows 更新日志 (utf-8, 80 行)',
       expect.stringContaining('WindowsUpdate-stub.log: 这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件'),
     ]);
     expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-succeeded', (c) => c.length)).toBe(1);
@@ -223,7 +223,7 @@ describe('the analyzer page', () => {
     expect(await finished(page)).toBe('done');
     expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('healthy');
     expect(await page.$$('#verdict [data-runbook]')).toHaveLength(0);
-    const finding = page.locator('.ut-an-finding[data-rule="runbook:component-store-repair#2"]');
+    const finding = page.locator('.ut-an-finding[data-rule~="runbook:component-store-repair#2"]');
     expect(await finding.getAttribute('class')).toContain('ut-an-cleared');
     expect(await finding.locator('.ut-an-cleared-by').textContent()).toMatch(/^Gone later, no longer a lead: real-42-cbs\.log:62 .*All CSI corruption was fixed/);
     await page.close();
