@@ -31,6 +31,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: { Search: './src/components/search/SiteSearch.astro' },
       routeMiddleware: './src/route-middleware.ts',
+      // src/pages/404.astro: one page for both languages, which sends a code typed into the address to the lookup.
+      disable404Route: true,
       // The sidebar is rendered into every page: sections and index pages only, never every code.
       sidebar: [
         { label: '首页', translations: { en: 'Home' }, link: '/' },

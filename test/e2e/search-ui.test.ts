@@ -210,6 +210,25 @@ describe('the query in the URL', () => {
     expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
   });
 
+  it('a code typed into the address, with no page of its own, lands on the lookup and is decoded there', async () => {
+    const response = await page.goto(siteUrl('en/codes/0X8024ABCD/'), { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+    await page.waitForURL((url) => url.searchParams.get('q') === '0X8024ABCD', { timeout: 5_000 });
+    expect(path(page.url())).toBe('/en/');
+    const decode = page.locator('search-panel:has(#lookup-box-input) .ut-search-decode');
+    await decode.waitFor();
+    expect(await decode.textContent()).toContain('FACILITY_WINDOWSUPDATE');
+  });
+
+  it('any other missing page says so in both languages, and goes nowhere', async () => {
+    const response = await page.goto(siteUrl('runbooks/no-such-runbook/'), { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('这个地址没有页面');
+    expect(text).toContain('There is no page at this address');
+    expect(path(page.url())).toBe('/runbooks/no-such-runbook/');
+  });
+
   it('searching loaded nothing from outside the site', async () => {
     await open('?q=0x80070570');
     await page.locator('#lookup-box-results [role="option"]').first().waitFor();
