@@ -151,6 +151,21 @@ describe('an unknown value is decoded in place', () => {
   });
 });
 
+describe('a word of the other language', () => {
+  it('finds nothing in this language\'s pages, and is offered in the other language\'s, where it is found', async () => {
+    await open('en/');
+    await page.keyboard.press('Control+k');
+    await search('回滚');
+    expect(await options().count()).toBe(0);
+    const link = page.locator('site-search .ut-search-other-language a');
+    expect(await link.textContent()).toBe('Search the Chinese pages for “回滚”');
+    await link.click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '回滚', { timeout: 5_000 });
+    expect(path(page.url())).toBe('/');
+    await page.locator('#lookup-box-results [role="option"]').first().waitFor();
+  });
+});
+
 describe('keyboard and filters', () => {
   it('arrow keys move the choice and Enter opens the chosen page', async () => {
     await open('');

@@ -6,7 +6,8 @@ import { decodeRows } from '../../search/decode-rows.ts';
 import type { LookupHit } from '../../search/lookup.ts';
 import { kindOf, type FoundPage } from '../../search/results.ts';
 import { href } from '../../site/locale.ts';
-import { codePath } from '../../routes/index.ts';
+import { codePath, queryPath } from '../../routes/index.ts';
+import { LANGS } from '../../i18n/lang.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -66,5 +67,19 @@ export function decodePanel(reading: DecodedReading, lang: Lang): HTMLElement {
     }
     box.append(list);
   }
+  return box;
+}
+
+/**
+ * Where nothing matched: the same query in the other language's pages. Each language has its own
+ * index, so words of the other language (哈希 on an English page) find nothing here.
+ */
+export function otherLanguagePanel(query: string, lang: Lang): HTMLElement {
+  const other = LANGS.find((l) => l !== lang)!;
+  const box = el('p', 'ut-search-other-language');
+  const link = el('a', '', searchStrings(lang).otherLanguage(query));
+  link.href = href(other, queryPath(query));
+  link.hreflang = other;
+  box.append(link);
   return box;
 }

@@ -13,7 +13,7 @@ import { answerQuery } from './answer-query.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { flushQueryUrl, queryInUrl, writeQueryToUrl } from './query-url.ts';
 import { hashPanel, kbMissPanel } from '../kb-match/panels.ts';
-import { decodePanel, hitOption, pageOption } from './render.ts';
+import { decodePanel, hitOption, otherLanguagePanel, pageOption } from './render.ts';
 
 export class SearchPanel extends HTMLElement {
   readonly lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
@@ -123,9 +123,10 @@ export class SearchPanel extends HTMLElement {
       ...(answer.kbMiss ? [kbMissPanel(answer.kbMiss, this.lang)] : []),
       ...(answer.unknown ? [decodePanel(answer.unknown, this.lang)] : []),
     ];
-    this.decode.replaceChildren(...panels);
     // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
     const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near';
+    if (done && !told && !found.length && !hits.length && text) panels.push(otherLanguagePanel(text, this.lang));
+    this.decode.replaceChildren(...panels);
     this.status.textContent = !done ? S.loading : told ? '' : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
     if (this.scrolled) {
