@@ -36,6 +36,10 @@ const SETUP_IMAGE = 'https://github.com/michampr/newfolder/blob/31930d3dfac04e28
 const WIM_PROBE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/DISM/dism.log (lines 40-43; the same lines in 5 of 7 public DISM logs)';
 /** A program taking out a capability through the DISM API, each time it runs, where the capability is not installed. */
 const LA57_REMOVAL = 'https://github.com/HeroLee46/test/blob/14198a5a50f974c03b83feea29e5f00d25df30ed/dism.log (lines 826-946, 2419 and 3832: la57setup.exe and cleanmgr.exe on three days of one Windows 11 PC)';
+/** DISM starting a session while its previous log cannot be moved aside: it says it goes on with the log it has. */
+const LOG_ARCHIVE = 'https://github.com/JustLachin/ExCameraFix/blob/7c0262b08ce7c30a7a8af9c14a6323fc7b4e0b36/dism.log (line 4) and https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/dism.log (line 4)';
+/** windeploy.exe, at the end of setup's last phase, scheduling its usage-statistics (SQM) task. */
+const SETUP_SQM = 'https://github.com/cralborn/cyberforce/blob/20a5159bfc7921b1dc117629b2b924a9242d25cb/Panther/UnattendGC/setupact.log (line 237, between OOBELdr.exe and WinDeploy.exe exiting with code 0x0)';
 const FOD_CACHE = 'https://github.com/Appostarsi/WinErros/blob/eb5b04d112d921166d8d76e2c61ed82402add51a/CBS%20Win%2010.log (line 28; the same line stands in 3 other public CBS.logs)';
 const AUDIO_MIGRATION = 'https://github.com/AlGiery/files/blob/912b972587d88f3af28128cdf5ae09e93ebe06f8/setupact.log';
 const ONESETTINGS = 'https://github.com/kaykyprogramas01/KAYKY-so-faz-merda/blob/c6524f6cdcb317804590a884989d83fb06802c4f/setupact.log (lines 42-47)';
@@ -132,6 +136,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070005', context: { phrase: 'Failed to unload offline registry' }, why: 'an offline image\'s registry hive is still open by its client when CBS would unload it, as the line says', source: SETUP_IMAGE },
   { code: '0xC142011C', context: { method: 'WIMGetMountedImageHandle' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
   { code: '0xC142011C', context: { method: 'UnmarshallImageHandleFromDirectory' }, why: 'DISM checks whether the target is a mounted WIM image; it is not, and DISM goes on', source: WIM_PROBE },
+  { code: '0x80070002', context: { phrase: 'Failed to archive the log file' }, why: 'DISM could not move its previous log aside and goes on writing to it, as the line says', source: LOG_ARCHIVE },
+  { code: '0x800706B5', context: { phrase: 'Failed to create Setup SQM task' }, why: 'setup could not schedule its usage-statistics (SQM) task; setup itself went on and ended with code 0x0', source: SETUP_SQM },
   { code: '0x80070044', context: { phrase: 'Failed to find capability by name' }, why: 'a program asks DISM to remove a capability this Windows does not have (la57setup.exe and Disk Cleanup take out Windows.Kernel.LA57 where it is installed); DISM warns that there is none, and there is nothing to remove', source: LA57_REMOVAL },
   { code: '0x8007007B', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },
   { code: '0x80070002', context: { method: 'FIOReadFileIntoBuffer' }, why: 'DISM checks whether the target is a mounted WIM image by reading the mount\'s own file; there is none', source: WIM_PROBE },

@@ -75,7 +75,9 @@ export class ServicingParser implements LineParser {
     if (this.failedSinceSuccess && this.facts.servicing.isAt(at?.ms) && this.held(codes, first, no, at, true, named, true)) return;
     const shape = readServicingPrefix(text);
     const message = shape ? text.slice(shape.messageStart) : text;
-    const failing = shape?.level === 'Error' || FAILURE_WORDS.test(message);
+    // A warning's failure is a step that went wrong on the way, never the outcome (DISM's `CBS AddSource failed
+    // with HRESULT=0x80070003!` before the command fails with 0x800F081F): it is the episode's companion.
+    const failing = shape?.level === 'Error' || (shape?.level !== 'Warning' && FAILURE_WORDS.test(message));
     if (this.held(codes, first, no, at, failing, named, false)) return;
     const ev = this.facts.evidence(no, text, at);
     const tracker = this.facts.servicing;

@@ -38,6 +38,13 @@ describe('noise list', () => {
     // the second line is made here, the same code where DISM cannot find a package it was asked to add.
     expect(noiseFor('0x80070044', '2023-05-02 10:14:07, Warning               DISM   API: PID=7768 TID=21356 Failed to find capability by name: Windows.Kernel.LA57. HR=0x80070044 - CRemoveCapabilityCommandObject::InternalExecute')).toBeDefined();
     expect(noiseFor('0x80070044', '2023-05-02 10:14:07, Error                 DISM   API: PID=7768 TID=21356 Failed to add package. HR=0x80070044 - CAddPackageCommandObject::InternalExecute')).toBeUndefined();
+    // DISM going on with its log when it cannot archive it (JustLachin/ExCameraFix dism.log, line 4); the second line is made
+    // here, a package file DISM cannot find.
+    expect(noiseFor('0x80070002', '2026-01-02 04:27:54, Warning               DISM   PID=7620 TID=8448 Failed to archive the log file. Continuing with existing log file. - CDISMManager::CreateLocalImageSession(hr:0x80070002)')).toBeDefined();
+    expect(noiseFor('0x80070002', '2026-01-02 04:27:54, Error                 DISM   DISM Package Manager: PID=7620 TID=8448 Failed to open the package. - CDISMPackageManager::OpenPackageByPath(hr:0x80070002)')).toBeUndefined();
+    // Setup's usage-statistics task at the end of its last phase (cralborn/cyberforce Panther/UnattendGC/setupact.log, line 237)
+    expect(noiseFor('0x800706B5', '2021-09-27 11:04:06, Info                         [windeploy.exe] Failed to create Setup SQM task with error 0x800706b5')).toBeDefined();
+    expect(noiseFor('0x800706B5', '2021-09-27 11:04:06, Error                 SP     Operation failed: Apply boot settings. Error: 0x800706B5')).toBeUndefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();

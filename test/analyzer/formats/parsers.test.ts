@@ -210,12 +210,25 @@ describe('format parsers', () => {
       // A failure code with no failure word: a companion held for the outcome, not an outcome.
       '2023-02-01 02:25:08, Info                  DISM   DISM Package Manager: PID=6968 TID=6156 Source not reached. [HRESULT = 0x800f0954]',
       '2023-02-01 02:25:09, Info                  DISM   DISM.EXE: Image session has processed the command line but failed. HRESULT=0x800F081F',
+      // A warning's failure is a companion too, written as it stands.
       '2023-02-01 02:25:10, Warning               DISM   DISM Provider Store: PID=6968 TID=6156 Error: the operation failed - [HRESULT = 0x80070002]',
     ].join('\n');
     const report = await analyzeText('DISM.log', log);
     expect(report.servicing.map((s) => [s.status, s.code, s.source, s.outcome.line, s.companions.map((c) => [c.code, c.form, c.evidence.line])])).toEqual([
-      ['failed', '0x800F081F', 'command-result', 3, [['0x800F0954', '0x', 2], ['0x80070002', 'servicing-error', 4]]],
+      ['failed', '0x800F081F', 'command-result', 3, [['0x800F0954', '0x', 2], ['0x80070002', '0x', 4]]],
     ]);
+  });
+
+  it('DISM.log: a failure a warning reports is a step on the way, the companion of the outcome that follows', async () => {
+    // github.com/iideerii/wendangyuedu (commit b0c97398), dism.log lines 1154-1157: .NET 3.5 enabled with a /Source that does not exist
+    const log = [
+      '2023-07-05 23:29:20, Warning               DISM   DISM Package Manager: PID=5964 TID=8036 CBS AddSource failed with HRESULT=0x80070003! - CDISMPackageManager::Internal_Finalize',
+      '2023-07-05 23:29:21, Info                  DISM   DISM Package Manager: PID=5964 TID=10200  Error in operation: source for package or file not found, ResolveSource() unsuccessful. (CBS HRESULT=0x800f081f) - CCbsConUIHandler::Error',
+      '2023-07-05 23:29:23, Error                 DISM   DISM Package Manager: PID=5964 TID=8036 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f081f)',
+    ].join('\r\n');
+    const report = await analyzeText('dism.log', log);
+    expect(report.servicing.map((s) => [s.status, s.code, s.outcome.line, s.companions.map((c) => [c.code, c.evidence.line])])).toEqual([['failed', '0x800F081F', 2, [['0x80070003', 1]]]]);
+    expect(report.rootCause?.code).toBe('0x800F081F');
   });
 
   it('DISM.log: a DISM API session is named by the program that calls it, not by an earlier DISM.exe command', async () => {
