@@ -1,4 +1,5 @@
 import type { Attempt } from '../extract/attempts.ts';
+import { dismAction } from './dism-action.ts';
 
 export interface Recovery {
   failure: Attempt;
@@ -73,6 +74,10 @@ const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.o
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
     if (failure.kind !== success.kind || failure.file !== success.file) return false;
+    // One DISM command's success does not outlive another's failure (a package listed after one failed to install).
+    const done = dismAction(success.update.phase);
+    const failed = dismAction(failure.update.phase);
+    if (done && failed && done !== failed) return false;
     // A session-wide success covers every package; a package's success covers only that package.
     return !success.update.package || !failure.update.package || success.update.package === failure.update.package;
   }

@@ -38,7 +38,7 @@ export const cbs: LogFormat = {
 export const dism: LogFormat = {
   kind: 'dism',
   detect: (sample) => servicingScore(sample, ['DISM'], DISM_WORDS),
-  trigger: 'Executing command line|Parent process command line|processed the command line|^Error:|The operation completed successfully',
+  trigger: 'Executing command line|Parent process command line|processed the command line|^Error:|The operation completed successfully|Image session has been closed',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };

@@ -6,8 +6,8 @@ import { readServicingPrefix } from './servicing-prefix.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts). */
-export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB']);
-const [SUCCESSFULLY, PACKAGE, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER] = ['successfully', 'Package', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB'].map((w) => SERVICING_MARKERS.bit(w));
+export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed']);
+const [SUCCESSFULLY, PACKAGE, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED] = ['successfully', 'Package', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed'].map((w) => SERVICING_MARKERS.bit(w));
 
 /**
  * CBS.log, DISM.log and setupact.log share one line shape:
@@ -35,6 +35,7 @@ const DISM_COMMAND = /Executing command line: (.+)/;
 /** A program calling the DISM API names itself as its session starts: `DismApi.dll: Parent process command line: taskhostw.exe - DismInitializeInternal`. */
 const DISM_API_CALLER = /Parent process command line: (.+?)(?: - DismInitializeInternal)?$/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
+const DISM_SESSION_CLOSED = /DISM\.EXE: Image session has been closed\./;
 /** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`; setup `Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`. */
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 
@@ -62,6 +63,7 @@ export class ServicingParser implements LineParser {
   line({ text, no, codes, marks, success, bytes, start }: Line): void {
     this.noteContext(text, marks);
     const first = nextFailure(codes, 0);
+    if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
       if (this.rollbacks && ROLLBACK_STARTED.test(text)) return this.rollback(text, no);
       // A success with no failure before it changes nothing: its words are not read.
@@ -86,6 +88,7 @@ export class ServicingParser implements LineParser {
     const commandResult = failing && DISM_RESULT.test(message);
     const code = codes[first];
     if (failing) {
+      this.commandClean = false;
       // A failing line often names its package (`… for package: Package_for_KB…`).
       const identity = marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity, 1)[0] } : undefined;
@@ -109,6 +112,7 @@ export class ServicingParser implements LineParser {
     if (failing) {
       tracker.touch(at?.ms);
       this.failedSinceSuccess = true;
+      this.commandClean = false;
     }
     return true;
   }
@@ -138,6 +142,16 @@ export class ServicingParser implements LineParser {
     });
   }
 
+  /**
+   * dism.log writes no result of a command that worked (`The operation completed successfully` is
+   * on the console only): a DISM.EXE command whose session closes with no failing line since its
+   * command line is a success, which outlives an earlier failure of the same command (dismAction).
+   */
+  private closed(text: string, no: number): void {
+    if (this.commandClean && this.failedSinceSuccess && DISM_SESSION_CLOSED.test(text)) this.success(text, no);
+    this.commandClean = false;
+  }
+
   private noteContext(text: string, marks: number): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
@@ -145,7 +159,11 @@ export class ServicingParser implements LineParser {
     // changes nothing, nor does a phase's end, so ends are not read and starts not compared.
     if (marks & DPX_STARTED_WORDS && (m = DPX_STARTED.exec(text))) tracker.notePhase(DPX + m[1].trim());
     // A DISM API session has no command line of its own: the program that calls it is what is running.
-    if (marks & COMMAND_LINE && (m = DISM_COMMAND.exec(text) ?? DISM_API_CALLER.exec(text))) tracker.notePhase(m[1].trim());
+    if (marks & COMMAND_LINE) {
+      const command = DISM_COMMAND.exec(text);
+      if ((m = command ?? DISM_API_CALLER.exec(text))) tracker.notePhase(m[1].trim());
+      if (m) this.commandClean = command !== null;
+    }
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
     const file = extractPackageFiles(text, 1)[0];
@@ -157,4 +175,6 @@ export class ServicingParser implements LineParser {
 
   private packageNoted?: string;
   private failedSinceSuccess = false;
+  /** a DISM.EXE command is running (its command line read, its session not closed) and no line failed since it started */
+  private commandClean = false;
 }

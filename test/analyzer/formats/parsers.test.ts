@@ -231,6 +231,42 @@ describe('format parsers', () => {
     expect(report.rootCause?.code).toBe('0x800F081F');
   });
 
+  // github.com/Appostarsi/WinErros (commit eb5b04d1), dism_5_23.log lines 6077, 6184-6185, 6229, 6926, 7033, 7038, 7077, 7099 and 7247
+  const DISM_RUNS = {
+    restoreFails: [
+      '2023-05-23 02:23:03, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /restorehealth',
+      '2023-05-23 02:23:06, Info                  DISM   DISM Package Manager: PID=15940 TID=11164  Error in operation: (null) (CBS HRESULT=0x800f0821) - CCbsConUIHandler::Error',
+      '2023-05-23 02:23:06, Error                 DISM   DISM Package Manager: PID=15940 TID=3152 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f0821)',
+      '2023-05-23 02:23:06, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+    ],
+    scanFails: [
+      '2023-05-23 02:37:33, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /scanhealth',
+      '2023-05-23 02:38:46, Error                 DISM   DISM Package Manager: PID=10160 TID=6292 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800706be)',
+      '2023-05-23 02:38:46, Error                 DISM   DISM.EXE: DISM Package Manager processed the command line but failed. HRESULT=800706BE',
+      '2023-05-23 02:38:46, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+    ],
+    restoreWorks: [
+      '2023-05-23 02:39:58, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /restorehealth',
+      '2023-05-23 02:45:10, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+    ],
+  };
+
+  it('DISM.log: a command whose session closes with no failing line worked, and outlives an earlier failure of the same command only', async () => {
+    const repaired = await analyzeText('dism.log', [...DISM_RUNS.restoreFails, ...DISM_RUNS.restoreWorks].join('\r\n'));
+    expect(repaired.servicing.map((s) => [s.status, s.code, s.update.phase, s.outcome.line])).toEqual([
+      ['failed', '0x800F0821', 'dism  /online /cleanup-image /restorehealth', 2],
+      ['succeeded', undefined, 'dism  /online /cleanup-image /restorehealth', 6],
+    ]);
+    expect(repaired.verdict.state).toBe('recovered');
+    // A scan that failed is not outlived by a repair that worked: the scan was not run again.
+    const scanned = await analyzeText('dism.log', [...DISM_RUNS.scanFails, ...DISM_RUNS.restoreWorks].join('\r\n'));
+    expect(scanned.verdict.state).toBe('failing');
+    expect(scanned.rootCause?.code).toBe('0x800706BE');
+    // A session that closes after its command failed is no success.
+    const failedTwice = await analyzeText('dism.log', [...DISM_RUNS.restoreFails, ...DISM_RUNS.restoreFails].join('\r\n'));
+    expect(failedTwice.servicing.every((s) => s.status === 'failed')).toBe(true);
+  });
+
   it('DISM.log: a DISM API session is named by the program that calls it, not by an earlier DISM.exe command', async () => {
     // github.com/jvsalisbury/HTMLForm, dism.log (Windows 11 build 26100): lines 241, 3389 and 3460
     const log = [
