@@ -82,9 +82,16 @@ function logBlocks(ctx: Context): Block[] {
   if (facts.servicing.length > MAX_SERVICING) blocks.push(p(w.moreServicing(facts.servicing.length - MAX_SERVICING)));
   const succeeded = facts.succeeded.filter((a) => a.outcome.time);
   const days = succeeded.map((a) => a.outcome.time!.slice(0, 10)).sort();
+  const downloads = ctx.report.verdict.unresolved.filter((u) => u.download);
+  if (downloads.length) {
+    blocks.push(p(w.downloadsFailed));
+    blocks.push(ul(downloads.map((u) => [...named(ctx, codeKey(u.code)), w.tally(u.count)])));
+  }
   if (!facts.failures.length && !facts.servicing.length) {
     // The case's first bundle: a machine where the update had gone in. Say so before anything else.
     const kbs = [...new Set(facts.succeeded.map((a) => a.update.kb).filter((k): k is string => !!k))];
+    // Not where a download still fails: that is a failure, if not of an install.
+    if (downloads.length) return blocks;
     if (facts.succeeded.length) blocks.push(p(w.onlySucceeded(kbs, days[0], days.at(-1))));
     // An inconclusive verdict says itself why nothing failed in view (no log read, a standing problem …).
     else if (ctx.report.verdict.state !== 'inconclusive') blocks.push(p(w.noFailures));
@@ -107,6 +114,7 @@ function codesToExplain(ctx: Context): string[] {
     ...facts.failures.flatMap((f) => f.codes.map((t) => t.code)),
     ...facts.servicing.map((s) => s.code),
     ...facts.companions.map((c) => c.code),
+    ...report.verdict.unresolved.filter((u) => u.download).map((u) => u.code),
     ...(report.rootCause?.wrappers.map((x) => x.code) ?? []),
   ];
   return [...new Set(list.filter((c): c is string => !!c && c !== NO_CODE).map(codeKey))].slice(0, MAX_CODES);
@@ -132,7 +140,9 @@ function causeBlocks(ctx: Context): Block[] {
   const { report, w, facts } = ctx;
   const cause = report.rootCause;
   if (!cause) return verdictBlocks(report, ctx.lang);
-  const [before, after] = w.cause[cause.basis](cause.count);
+  // A suspect named from a download that failed is said as what it is.
+  const download = cause.basis === 'mention' && report.verdict.unresolved.some((u) => u.download && u.code === cause.code);
+  const [before, after] = w.cause[download ? 'download' : cause.basis](cause.count);
   const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
   const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];

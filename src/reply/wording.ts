@@ -17,6 +17,8 @@ export interface Wording {
   tally: (count: number, first?: string, last?: string) => string;
   noFailures: string;
   onlySucceeded: (updates: string[], first?: string, last?: string) => string;
+  /** updates whose download failed and that nothing later downloaded or installed: the codes they failed with follow */
+  downloadsFailed: string;
   laterSucceeded: (kb: string, date?: string) => string;
   /** a servicing failure: when (a time, else the line), what package and phase; `servicingCode` and the code follow, or `servicingNoCode` */
   servicing: (file: string, when: { time?: string; line: number }, pkg: string | undefined, phase: string | undefined) => string;
@@ -29,7 +31,7 @@ export interface Wording {
   printedName: (name: string, facility: string, code: string) => string;
   noArticle: string;
   /** the words before and after the root-cause code */
-  cause: Record<'attempt-outcome' | 'first-error' | 'mention', (count: number) => [string, string]>;
+  cause: Record<'attempt-outcome' | 'first-error' | 'mention' | 'download', (count: number) => [string, string]>;
   companions: (codes: number, dates: string[]) => string;
   wrappers: (codes: number) => string;
   details: string;
@@ -58,6 +60,7 @@ export const WORDING: Record<Lang, Wording> = {
     noFailures: '日志中没有找到失败的安装记录。',
     onlySucceeded: (updates, first, last) =>
       `日志中只有安装成功的记录${updates.length ? `（${updates.join('、')}${first ? `，${range('zh-CN', first, last)}` : ''}）` : ''}，没有失败。请确认日志来自出错的那台电脑。`,
+    downloadsFailed: '有更新下载失败，此后日志中没有再下载或安装过它，下载失败时的代码：',
     laterSucceeded: (kb, date) => `${kb} 已${date ? `于 ${date} ` : ''}安装成功。`,
     servicing: (file, when, pkg, phase) =>
       `${file}：${when.time ?? `第 ${when.line} 行`}，${pkg ? `处理更新包 ${pkg}` : '服务操作'}${phase ? `（${phase}）` : ''}失败`,
@@ -72,6 +75,7 @@ export const WORDING: Record<Lang, Wording> = {
       'attempt-outcome': (n) => ['主要原因是 ', `：它是 ${n} 次安装失败的结果代码。`],
       'first-error': (n) => ['主要原因是 ', `：它是 ${n} 次服务操作中最先出现的错误。`],
       mention: () => ['初步判断与 ', ' 有关：日志中没有完整的安装记录，它是出现最多的失败代码。'],
+      download: () => ['下载失败的原因是 ', '：更新下载失败时日志写出的就是它。'],
     },
     companions: (_n, dates) => ` 出现在${dates.length ? ` ${dates.join('、')} 的` : '同一次'}失败中，是同一次失败在上层的反映，不是另外的原因。`,
     wrappers: () => ' 只是转述了上面的失败（包装代码），不需要单独处理。',
@@ -98,6 +102,7 @@ export const WORDING: Record<Lang, Wording> = {
     noFailures: 'The logs show no failed install attempt.',
     onlySucceeded: (updates, first, last) =>
       `The logs hold only successful installs${updates.length ? ` (${updates.join(', ')}${first ? `, ${range('en', first, last)}` : ''})` : ''} and no failure. Please check that they come from the machine that fails.`,
+    downloadsFailed: 'An update failed to download, and nothing later in the logs downloaded or installed it; the codes the download failed with:',
     laterSucceeded: (kb, date) => `${kb} was installed successfully${date ? ` on ${date}` : ''}.`,
     servicing: (file, when, pkg, phase) =>
       `${file}: ${when.time ? `at ${when.time}` : `at line ${when.line}`}, ${pkg ? `processing the package ${pkg}` : 'a servicing operation'}${phase ? ` (${phase})` : ''} failed`,
@@ -112,6 +117,7 @@ export const WORDING: Record<Lang, Wording> = {
       'attempt-outcome': (n) => ['The main cause is ', `: it is the outcome of ${n} failed install attempt${n === 1 ? '' : 's'}.`],
       'first-error': (n) => ['The main cause is ', `: it is the first error of ${n} failed servicing operation${n === 1 ? '' : 's'}.`],
       mention: () => ['A first assessment points to ', ': the logs hold no complete install record, and it is the most frequent failure code.'],
+      download: () => ['The download failed with ', ': it is the code the log gives where the download of the update failed.'],
     },
     companions: (n, dates) =>
       ` ${n === 1 ? 'appears' : 'appear'}${dates.length ? ` in the failure of ${dates.join(', ')}` : ' in the same failure'}: the same failure reported further up, not another cause.`,

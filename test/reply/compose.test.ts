@@ -146,6 +146,23 @@ describe('replies to other logs', () => {
     expect(reply.text).not.toContain('ERROR_INVALID_PARAMETER');
   });
 
+  it('says an update failed to download and with which code, not that the logs hold only successes', async () => {
+    // Lines 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log
+    const log = [
+      '2021/07/13 15:04:05.5566469 576   8980  DownloadManager *FAILED* [80D05001] Error occurred while downloading update 4CDABB4C-49C6-4846-B53D-4CCE9DBD02EE.200; notifying dependent calls.',
+      '2021/07/13 18:08:48.8688284 752   6180  Handler         Completed install of CBS update with type=3, requiresReboot=1, installerError=0, hr=0x0',
+    ].join('\r\n');
+    const report = await analyze([bytesInput('WindowsUpdate.log', log)], knowledgeFromCatalog(catalog));
+    const zh = composeReply(report, data, 'zh-CN', SITE).text;
+    expect(zh).toContain('有更新下载失败，此后日志中没有再下载或安装过它，下载失败时的代码：');
+    expect(lines(zh)).toContain('- 0x80D05001 DO_E_HTTP_BLOCKSIZE_MISMATCH ×1');
+    expect(zh).toContain('下载失败的原因是 0x80D05001 DO_E_HTTP_BLOCKSIZE_MISMATCH：');
+    expect(zh).not.toContain('日志中只有安装成功的记录');
+    expect(zh).not.toContain('日志中没有完整的安装记录');
+    const en = composeReply(report, data, 'en', SITE).text;
+    expect(en).toContain('The download failed with 0x80D05001 DO_E_HTTP_BLOCKSIZE_MISMATCH: it is the code the log gives where the download of the update failed.');
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
