@@ -78,11 +78,14 @@ export function replyFacts(report: Report): ReplyFacts {
   const runbooks = [...new Set(ranked)];
   const kb = chooseKb(report, failed);
   const typo = typoOf(report);
+  // A DISM command's failure on another image is set aside by the verdict, which says so itself.
+  const servicing = report.servicing.filter((a) => a.status === 'failed' && !onOtherImagePhase(a.update));
+  // Where some are still open, those are what the reply is about: the ones a later success outlived are history.
+  const open = servicing.filter((a) => !a.recoveredBy);
   return {
     failures,
     succeeded: report.attempts.filter((a) => a.status === 'succeeded'),
-    // A DISM command's failure on another image is set aside by the verdict, which says so itself.
-    servicing: report.servicing.filter((a) => a.status === 'failed' && !onOtherImagePhase(a.update)),
+    servicing: open.length ? open : servicing,
     companions: [...companions.values()],
     kb,
     ...(typo && typo.nearest![0].kb === kb ? { kbTypo: typo.kb } : {}),

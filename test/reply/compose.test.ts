@@ -163,6 +163,26 @@ describe('replies to other logs', () => {
     expect(en).toContain('The download failed with 0x80D05001 DO_E_HTTP_BLOCKSIZE_MISMATCH: it is the code the log gives where the download of the update failed.');
   });
 
+  it('lists the servicing failures still open, not those a later run of the same command outlived', async () => {
+    // github.com/Appostarsi/WinErros (commit eb5b04d1), dism_5_23.log lines 6077, 6184-6185, 6229, 7099 and 7247; then
+    // lines 6926, 7033 and 7077 (a scan that failed), moved ten minutes later to stand after the repair that worked
+    const log = [
+      '2023-05-23 02:23:03, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /restorehealth',
+      '2023-05-23 02:23:06, Info                  DISM   DISM Package Manager: PID=15940 TID=11164  Error in operation: (null) (CBS HRESULT=0x800f0821) - CCbsConUIHandler::Error',
+      '2023-05-23 02:23:06, Error                 DISM   DISM Package Manager: PID=15940 TID=3152 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f0821)',
+      '2023-05-23 02:23:06, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+      '2023-05-23 02:39:58, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /restorehealth',
+      '2023-05-23 02:45:10, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+      '2023-05-23 02:47:33, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /scanhealth',
+      '2023-05-23 02:48:46, Error                 DISM   DISM Package Manager: PID=10160 TID=6292 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800706be)',
+      '2023-05-23 02:48:46, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+    ].join('\r\n');
+    const report = await analyze([bytesInput('dism.log', log)], knowledgeFromCatalog(catalog));
+    const reply = composeReply(report, data, 'en', SITE).text;
+    expect(reply).toContain('dism.log: at 2023-05-23 02:48:46, a servicing operation (dism  /online /cleanup-image /scanhealth) failed with 0x800706BE');
+    expect(reply).not.toContain('/restorehealth) failed');
+  });
+
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
