@@ -61,7 +61,7 @@ export class ServicingParser implements LineParser {
   ) {}
 
   line({ text, no, codes, marks, success, bytes, start }: Line): void {
-    this.noteContext(text, marks);
+    this.noteContext(text, marks, no);
     const first = nextFailure(codes, 0);
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
@@ -152,7 +152,7 @@ export class ServicingParser implements LineParser {
     this.commandClean = false;
   }
 
-  private noteContext(text: string, marks: number): void {
+  private noteContext(text: string, marks: number, no: number): void {
     const tracker = this.facts.servicing;
     let m: RegExpExecArray | null;
     // The phase noted is that of the last phase or command started: noting the same phase again
@@ -161,8 +161,13 @@ export class ServicingParser implements LineParser {
     // A DISM API session has no command line of its own: the program that calls it is what is running.
     if (marks & COMMAND_LINE) {
       const command = DISM_COMMAND.exec(text);
-      if ((m = command ?? DISM_API_CALLER.exec(text))) tracker.notePhase(m[1].trim());
-      if (m) this.commandClean = command !== null;
+      if ((m = command ?? DISM_API_CALLER.exec(text))) {
+        // Each run of DISM is an attempt of its own, however soon after the last one it starts.
+        const at = leadingStamp(text);
+        tracker.start(this.facts.evidence(no, text, at), true, at?.ms);
+        tracker.notePhase(m[1].trim());
+        this.commandClean = command !== null;
+      }
     }
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;

@@ -267,6 +267,22 @@ describe('format parsers', () => {
     expect(failedTwice.servicing.every((s) => s.status === 'failed')).toBe(true);
   });
 
+  it('DISM.log: each run of DISM is an attempt of its own, however soon after the last one it starts', async () => {
+    // github.com/iideerii/wendangyuedu (commit b0c97398), dism.log lines 1223, 1337, 1403 and 1517: two runs 22 seconds apart
+    const log = [
+      '2023-07-05 23:33:39, Info                  DISM   DISM.EXE: Executing command line: "C:\\Windows\\system32\\Dism.exe" /Online /Enable-Feature /FeatureName:NetFx3 /All /LimitAccess /Source:c:\\sources\\sxs',
+      '2023-07-05 23:33:40, Error                 DISM   DISM Package Manager: PID=10416 TID=8332 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f081f)',
+      '2023-07-05 23:34:01, Info                  DISM   DISM.EXE: Executing command line: "C:\\Windows\\system32\\Dism.exe" /Online /Enable-Feature /FeatureName:NetFx3 /All /LimitAccess /Source:C:\\path\\to\\dotnetfx3installer.exe',
+      '2023-07-05 23:34:02, Error                 DISM   DISM Package Manager: PID=1388 TID=1424 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f081f)',
+    ].join('\r\n');
+    const report = await analyzeText('dism.log', log);
+    expect(report.servicing.map((s) => [s.status, s.code, s.start?.line, s.outcome.line])).toEqual([
+      ['failed', '0x800F081F', 1, 2],
+      ['failed', '0x800F081F', 3, 4],
+    ]);
+    expect(report.rootCause?.count).toBe(2);
+  });
+
   it('DISM.log: a DISM API session is named by the program that calls it, not by an earlier DISM.exe command', async () => {
     // github.com/jvsalisbury/HTMLForm, dism.log (Windows 11 build 26100): lines 241, 3389 and 3460
     const log = [
