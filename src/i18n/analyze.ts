@@ -32,6 +32,8 @@ export interface AnalyzeStrings {
   rootCauseIs: string;
   /** an inconclusive verdict's most frequent failure code: a lead, not a cause */
   suspectIs: string;
+  /** the root cause of an inconclusive verdict whose codes are those of downloads that never succeeded (causeBasis) */
+  downloadIs: string;
   seen: (n: number, basis: string) => string;
   failedSpan: (n: number, first: string, last: string) => string;
   alsoReported: string;
@@ -112,6 +114,7 @@ const ZH: AnalyzeStrings = {
   verdict: '结论',
   rootCauseIs: '根本原因',
   suspectIs: '初步怀疑',
+  downloadIs: '下载失败的原因',
   seen: (n, basis) => `共 ${n} 次（${basis}）`,
   failedSpan: (n, first, last) => `日志中共有 ${n} 次失败的安装尝试（${first === last ? first : `${first} 至 ${last}`}），按结果统计见下文。`,
   alsoReported: '同一失败在更上层报告的代码',
@@ -188,6 +191,7 @@ const EN: AnalyzeStrings = {
   verdict: 'Verdict',
   rootCauseIs: 'Root cause',
   suspectIs: 'Suspect',
+  downloadIs: 'Download failed with',
   seen: (n, basis) => `${n} time(s) (${basis})`,
   failedSpan: (n, first, last) => `The logs hold ${n} failed install attempt${n === 1 ? '' : 's'} (${first === last ? first : `${first} to ${last}`}); the counts by outcome are below.`,
   alsoReported: 'Codes that report the same failure further up',

@@ -5,6 +5,7 @@ import { codeKey, type ReplyData } from './data.ts';
 import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inline, type Section } from './document.ts';
 import { NO_CODE, replyFacts, type ReplyFacts } from './facts.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
+import { causeBasis } from '../analyzer/report/cause-basis.ts';
 import { replyLinks, type ReplyLinks } from './links.ts';
 import { WORDING, type Wording } from './wording.ts';
 import { nextBlocks, verdictBlocks } from './verdict-blocks.ts';
@@ -140,9 +141,7 @@ function causeBlocks(ctx: Context): Block[] {
   const { report, w, facts } = ctx;
   const cause = report.rootCause;
   if (!cause) return verdictBlocks(report, ctx.lang);
-  // A suspect named from a download that failed is said as what it is.
-  const download = cause.basis === 'mention' && report.verdict.unresolved.some((u) => u.download && u.code === cause.code);
-  const [before, after] = w.cause[download ? 'download' : cause.basis](cause.count);
+  const [before, after] = w.cause[causeBasis(report)!](cause.count);
   const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
   const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];

@@ -217,6 +217,22 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('says an update failed to download, and names the code it failed with as the download\'s', async () => {
+    // Lines 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log
+    const log = [
+      '2021/07/13 15:04:05.5566469 576   8980  DownloadManager *FAILED* [80D05001] Error occurred while downloading update 4CDABB4C-49C6-4846-B53D-4CCE9DBD02EE.200; notifying dependent calls.',
+      '2021/07/13 18:08:48.8688284 752   6180  Handler         Completed install of CBS update with type=3, requiresReboot=1, installerError=0, hr=0x0',
+    ].join('\r\n');
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', { name: 'WindowsUpdate.log', mimeType: 'text/plain', buffer: Buffer.from(log) });
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
+    expect(await page.textContent('#verdict .ut-an-state')).toContain('An update failed to download, and nothing later in these logs downloaded or installed it');
+    expect(await page.textContent('#verdict .ut-an-cause strong')).toBe('Download failed with: ');
+    expect(await page.textContent('#verdict .ut-an-seen')).toContain("the code the update's download failed with");
+    await page.close();
+  });
+
   it('shows a finding the log later cleared as history and suggests no runbook for it', async () => {
     const page = await openAnalyzer('en/analyze/');
     await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-42-cbs.log'));

@@ -7,6 +7,7 @@ import { codeLabel } from './names.ts';
 import { warningLine } from './warning-line.ts';
 import { inputDescription } from './input-line.ts';
 import { groupFindings } from './finding-groups.ts';
+import { causeBasis } from './cause-basis.ts';
 
 const MAX_CODES = 25;
 
@@ -30,7 +31,7 @@ export function renderText(report: Report, lang: Lang): string {
   const root = report.rootCause;
   if (root) {
     out.push('', `## ${t.rootCause}`);
-    out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[root.basis]})`);
+    out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[causeBasis(report)!]})`);
     for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${shown(e)}`);
     if (root.wrappers.length) {
       out.push(`${t.wrappers}:`);

@@ -8,6 +8,7 @@ import { codeLink, kbLink, runbookTitle, section, where } from './context.ts';
 import { h } from './dom.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import { renderState } from './render-state.ts';
+import { causeBasis } from '../../analyzer/report/cause-basis.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
@@ -18,14 +19,15 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, noCause), ...state);
 
   const title = report.codes.find((c) => c.code === root.code)?.title?.[lang];
+  const basis = causeBasis(report)!;
   const cause = h(
     'p',
     { class: 'ut-an-cause', 'data-code': root.code },
-    h('strong', {}, `${root.basis === 'mention' ? s.suspectIs : s.rootCauseIs}: `),
+    h('strong', {}, `${basis === 'download' ? s.downloadIs : basis === 'mention' ? s.suspectIs : s.rootCauseIs}: `),
     codeLink(ctx, root.code, root.name),
     title ? ` — ${title}` : '',
   );
-  const seen = h('p', { class: 'ut-an-seen' }, s.seen(root.count, t.basis[root.basis]));
+  const seen = h('p', { class: 'ut-an-seen' }, s.seen(root.count, t.basis[basis]));
   const kbs = root.kbs.length ? h('p', {}, `${s.kbs}: `, ...root.kbs.flatMap((kb, i) => [i ? ', ' : '', kbLink(ctx, kb)])) : null;
   const wrappers = root.wrappers.length
     ? h(
