@@ -225,22 +225,32 @@ describe('the query in the URL', () => {
     expect(await dialog().evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
   });
 
-  it('a code typed into the address, with no page of its own, lands on the lookup and is decoded there', async () => {
+  it('a code typed into the address in another case goes to its page; with no page of its own, to the lookup, decoded', async () => {
+    const typed = await page.goto(siteUrl('codes/0X80070005/'), { waitUntil: 'load' });
+    expect(typed?.status()).toBe(404);
+    await page.waitForURL((url) => url.pathname.endsWith('/codes/0x80070005/'), { timeout: 5_000 });
+    expect(await page.locator('h1').textContent()).toContain('ERROR_ACCESS_DENIED');
+    // no page at all: tried in its page's form, then looked up at the lookup box of its language
     const response = await page.goto(siteUrl('en/codes/0X8024ABCD/'), { waitUntil: 'load' });
     expect(response?.status()).toBe(404);
-    await page.waitForURL((url) => url.searchParams.get('q') === '0X8024ABCD', { timeout: 5_000 });
+    await page.waitForURL((url) => url.searchParams.get('q') === '0x8024abcd', { timeout: 5_000 });
     expect(path(page.url())).toBe('/en/');
+    expect(new URL(page.url()).hash).toBe('#lookup');
     const decode = page.locator('search-panel:has(#lookup-box-input) .ut-search-decode');
     await decode.waitFor();
     expect(await decode.textContent()).toContain('FACILITY_WINDOWSUPDATE');
   });
 
-  it('any other missing page says so in both languages, and goes nowhere', async () => {
+  it('any other missing page says so in both languages, with the ways on, and goes nowhere', async () => {
     const response = await page.goto(siteUrl('runbooks/no-such-runbook/'), { waitUntil: 'load' });
     expect(response?.status()).toBe(404);
     const text = await page.locator('main').textContent();
     expect(text).toContain('这个地址没有页面');
     expect(text).toContain('There is no page at this address');
+    expect(await page.locator('main a[hreflang="en"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+      ['/en/', '/en/codes/', '/en/kb/', '/en/runbooks/'].map((p) => new URL(siteUrl(p.slice(1))).pathname),
+    );
+    expect(await page.evaluate(() => document.documentElement.style.visibility)).toBe('');
     expect(path(page.url())).toBe('/runbooks/no-such-runbook/');
   });
 
