@@ -35,6 +35,8 @@ export interface AnalyzeStrings {
   /** the root cause of an inconclusive verdict whose codes are those of downloads that never succeeded (causeBasis) */
   downloadIs: string;
   seen: (n: number, basis: string) => string;
+  /** after a label: `：` in Chinese, `: ` in English */
+  colon: string;
   failedSpan: (n: number, first: string, last: string) => string;
   alsoReported: string;
   wrapper: string;
@@ -116,6 +118,7 @@ const ZH: AnalyzeStrings = {
   suspectIs: '初步怀疑',
   downloadIs: '下载失败的原因',
   seen: (n, basis) => `共 ${n} 次（${basis}）`,
+  colon: '：',
   failedSpan: (n, first, last) => `日志中共有 ${n} 次失败的安装尝试（${first === last ? first : `${first} 至 ${last}`}），按结果统计见下文。`,
   alsoReported: '同一失败在更上层报告的代码',
   wrapper: '包装代码',
@@ -186,13 +189,14 @@ const EN: AnalyzeStrings = {
   loadingKnowledge: 'Loading the error code knowledge…',
   knowledgeFailed: 'The error code knowledge could not be loaded; open the site over HTTP and try again.',
   failed: (message) => `The analysis failed: ${message}`,
-  done: (files, seconds) => `${files} file(s) analyzed in ${seconds} s.`,
+  done: (files, seconds) => `${files} file${files === 1 ? '' : 's'} analyzed in ${seconds} s.`,
   noFiles: 'There is nothing to analyze.',
   verdict: 'Verdict',
   rootCauseIs: 'Root cause',
   suspectIs: 'Suspect',
   downloadIs: 'Download failed with',
-  seen: (n, basis) => `${n} time(s) (${basis})`,
+  seen: (n, basis) => `${n} time${n === 1 ? '' : 's'} (${basis})`,
+  colon: ': ',
   failedSpan: (n, first, last) => `The logs hold ${n} failed install attempt${n === 1 ? '' : 's'} (${first === last ? first : `${first} to ${last}`}); the counts by outcome are below.`,
   alsoReported: 'Codes that report the same failure further up',
   wrapper: 'wrapper',

@@ -42,7 +42,7 @@ export function mountReplyPanel(container: HTMLElement, report: Report, lang: La
   });
   const switcher = h('fieldset', { class: 'ut-reply-langs' }, h('legend', {}, s.language), ...radios);
   const symptom = h('select', { id: `${name}-symptom`, class: 'ut-reply-symptom' });
-  const symptomField = h('p', {}, h('label', { for: `${name}-symptom` }, `${s.symptom}: `), symptom);
+  const symptomField = h('p', {}, h('label', { for: `${name}-symptom` }, `${s.symptom}${lang === 'en' ? ': ' : '：'}`), symptom);
   const headingId = `${name}-h`;
   container.append(
     h('section', { class: 'ut-an-section ut-reply', 'aria-labelledby': headingId },
