@@ -88,11 +88,10 @@ function logBlocks(ctx: Context): Block[] {
     blocks.push(p(w.downloadsFailed));
     blocks.push(ul(downloads.map((u) => [...named(ctx, codeKey(u.code)), w.tally(u.count)])));
   }
-  if (!facts.failures.length && !facts.servicing.length) {
+  // A download still failing is a failure too, if not of an install: no "only successes" beside it.
+  if (!facts.failures.length && !facts.servicing.length && !downloads.length) {
     // The case's first bundle: a machine where the update had gone in. Say so before anything else.
     const kbs = [...new Set(facts.succeeded.map((a) => a.update.kb).filter((k): k is string => !!k))];
-    // Not where a download still fails: that is a failure, if not of an install.
-    if (downloads.length) return blocks;
     if (facts.succeeded.length) blocks.push(p(w.onlySucceeded(kbs, days[0], days.at(-1))));
     // An inconclusive verdict says itself why nothing failed in view (no log read, a standing problem …).
     else if (ctx.report.verdict.state !== 'inconclusive') blocks.push(p(w.noFailures));
