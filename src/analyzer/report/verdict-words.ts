@@ -54,7 +54,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有可以作为日志读取的记录（文件无法读取，或者是空的），无法判断这台电脑的更新情况。',
-    download: '有更新下载失败，而日志中此后再没有下载或安装过它，所以还不能确定它之后能否下载成功。下载失败的原因见下。',
+    download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
     otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     covers: (files, from, to, installed) =>
@@ -82,7 +82,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record that could be read as a log (they could not be read, or they are empty), so nothing can be told about this machine\'s updates.',
-    download: 'An update failed to download, and nothing later in these logs downloaded or installed it, so it cannot be told whether it will download yet. Why the download failed follows.',
+    download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
     otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
