@@ -35,8 +35,6 @@ export interface AnalyzeStrings {
   /** the root cause of an inconclusive verdict whose codes are those of downloads that never succeeded (causeBasis) */
   downloadIs: string;
   seen: (n: number, basis: string) => string;
-  /** after a label: `：` in Chinese, `: ` in English */
-  colon: string;
   failedSpan: (n: number, first: string, last: string) => string;
   alsoReported: string;
   wrapper: string;
@@ -118,7 +116,6 @@ const ZH: AnalyzeStrings = {
   suspectIs: '初步怀疑',
   downloadIs: '下载失败的原因',
   seen: (n, basis) => `共 ${n} 次（${basis}）`,
-  colon: '：',
   failedSpan: (n, first, last) => `日志中共有 ${n} 次失败的安装尝试（${first === last ? first : `${first} 至 ${last}`}），按结果统计见下文。`,
   alsoReported: '同一失败在更上层报告的代码',
   wrapper: '包装代码',
@@ -196,7 +193,6 @@ const EN: AnalyzeStrings = {
   suspectIs: 'Suspect',
   downloadIs: 'Download failed with',
   seen: (n, basis) => `${n} time${n === 1 ? '' : 's'} (${basis})`,
-  colon: ': ',
   failedSpan: (n, first, last) => `The logs hold ${n} failed install attempt${n === 1 ? '' : 's'} (${first === last ? first : `${first} to ${last}`}); the counts by outcome are below.`,
   alsoReported: 'Codes that report the same failure further up',
   wrapper: 'wrapper',

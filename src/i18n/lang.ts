@@ -3,3 +3,6 @@
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Localized<T = string> = Record<Lang, T>;
+
+/** What follows a label before its value: a full-width colon in Chinese, `: ` in English. */
+export const labelColon = (lang: Lang): string => (lang === 'en' ? ': ' : '：');

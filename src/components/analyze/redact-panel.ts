@@ -3,7 +3,7 @@
  * just analyzed (in a Web Worker, or in the page when no worker can start) and downloads it,
  * then lists the kinds and counts replaced. Log-derived names go in as text only.
  */
-import type { Lang } from '../../i18n/lang.ts';
+import { labelColon, type Lang } from '../../i18n/lang.ts';
 import { KINDS } from '../../redact/kinds.ts';
 import type { RedactionSummary } from '../../redact/export.ts';
 import type { FromRedactWorker, ToRedactWorker } from '../../redact/protocol.ts';
@@ -93,7 +93,7 @@ export function mountRedactPanel(container: HTMLElement, files: File[], lang: La
 
 function counts(summary: RedactionSummary, lang: Lang): HTMLElement {
   const s = redactStrings(lang);
-  const sep = lang === 'en' ? ': ' : '：';
+  const sep = labelColon(lang);
   const replaced = KINDS.filter((k) => summary.counts[k].replaced > 0);
   const item = (k: (typeof KINDS)[number]) => h('li', { 'data-kind': k }, s.kinds[k], sep, s.countLine(summary.counts[k].replaced, summary.counts[k].distinct));
   const box = h('div', {}, replaced.length ? h('ul', { 'data-redact-counts': '' }, ...replaced.map(item)) : h('p', {}, s.nothing));

@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
+import { labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
@@ -23,12 +24,12 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const cause = h(
     'p',
     { class: 'ut-an-cause', 'data-code': root.code },
-    h('strong', {}, `${basis === 'download' ? s.downloadIs : basis === 'mention' ? s.suspectIs : s.rootCauseIs}${s.colon}`),
+    h('strong', {}, `${basis === 'download' ? s.downloadIs : basis === 'mention' ? s.suspectIs : s.rootCauseIs}${labelColon(lang)}`),
     codeLink(ctx, root.code, root.name),
     title ? ` — ${title}` : '',
   );
   const seen = h('p', { class: 'ut-an-seen' }, s.seen(root.count, t.basis[basis]));
-  const kbs = root.kbs.length ? h('p', {}, `${s.kbs}${s.colon}`, ...root.kbs.flatMap((kb, i) => [i ? ', ' : '', kbLink(ctx, kb)])) : null;
+  const kbs = root.kbs.length ? h('p', {}, `${s.kbs}${labelColon(lang)}`, ...root.kbs.flatMap((kb, i) => [i ? ', ' : '', kbLink(ctx, kb)])) : null;
   const wrappers = root.wrappers.length
     ? h(
         'div',
@@ -48,7 +49,7 @@ function renderSymptoms(ctx: RenderContext, code: string, runbooks: string[]): H
   const ids = symptomsForCause(ctx.symptoms, code, runbooks).filter((id) => ctx.symptoms.titles[id]);
   if (!ids.length) return null;
   const links = ids.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: ctx.links.symptom(id), 'data-symptom': id }, ctx.symptoms.titles[id][ctx.lang])]);
-  return h('p', { class: 'ut-an-symptom' }, `${ctx.s.matchingSymptom}${ctx.s.colon}`, ...links);
+  return h('p', { class: 'ut-an-symptom' }, `${ctx.s.matchingSymptom}${labelColon(ctx.lang)}`, ...links);
 }
 
 /** The runbooks of the root cause, else those the findings point to. */

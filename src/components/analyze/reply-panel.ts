@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
-import { LANGS } from '../../i18n/lang.ts';
+import { LANGS, labelColon } from '../../i18n/lang.ts';
 import { composeReply } from '../../reply/compose.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import type { ReplyData } from '../../reply/data.ts';
@@ -42,7 +42,7 @@ export function mountReplyPanel(container: HTMLElement, report: Report, lang: La
   });
   const switcher = h('fieldset', { class: 'ut-reply-langs' }, h('legend', {}, s.language), ...radios);
   const symptom = h('select', { id: `${name}-symptom`, class: 'ut-reply-symptom' });
-  const symptomField = h('p', {}, h('label', { for: `${name}-symptom` }, `${s.symptom}${lang === 'en' ? ': ' : '：'}`), symptom);
+  const symptomField = h('p', {}, h('label', { for: `${name}-symptom` }, `${s.symptom}${labelColon(lang)}`), symptom);
   const headingId = `${name}-h`;
   container.append(
     h('section', { class: 'ut-an-section ut-reply', 'aria-labelledby': headingId },
