@@ -71,11 +71,11 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
  */
 function mentions(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): { unresolved: MentionReport[]; outlived: MentionReport[] } {
   // A download still failing is not accounted for by an install that succeeded near it.
-  const downloading = (code: string) => records.some((r) => downloadStillFailing(r.facts?.downloads, code));
+  const downloading = new Set(records.flatMap((r) => [...(r.facts?.downloads?.values() ?? [])]));
   const accounted = new Set<string>();
   for (const a of attempts) {
     if (a.code) accounted.add(a.code);
-    for (const c of a.companions) if (a.status === 'failed' || !downloading(c.code)) accounted.add(c.code);
+    for (const c of a.companions) if (a.status === 'failed' || !downloading.has(c.code)) accounted.add(c.code);
   }
   const unresolved = new Map<string, MentionReport>();
   const outlived = new Map<string, MentionReport>();
