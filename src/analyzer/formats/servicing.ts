@@ -5,9 +5,11 @@ import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
-/** The words `ServicingParser` tests on each line (see markers.ts). */
-export const SERVICING_MARKERS = LINE_MARKERS.with(['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed']);
-const [SUCCESSFULLY, PACKAGE, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED] = ['successfully', 'Package', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed'].map((w) => SERVICING_MARKERS.bit(w));
+/** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
+const WORDS = ['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed'];
+export const SERVICING_MARKERS = LINE_MARKERS.with(WORDS);
+const [SUCCESSFULLY, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED] = WORDS.map((w) => SERVICING_MARKERS.bit(w));
+const PACKAGE = SERVICING_MARKERS.bit('Package');
 
 /**
  * CBS.log, DISM.log and setupact.log share one line shape:
