@@ -126,6 +126,15 @@ describe('search on the built site', () => {
     ['en/', 'endpoint mapper', '0x800706d9'],
     ['en/', 'log full', '0x800719e4'],
     ['en/', 'blue screen', '0xc000021a'],
+    // words a customer types with no code, where pagefind's first ten held other codes' names
+    ['en/', 'access denied', '0x80070005'],
+    ['', '没有权限', '0x80070005'],
+    ['en/', 'file not found', '0x80070002'],
+    ['', '找不到文件', '0x80070002'],
+    ['en/', 'disk full', '0x80070070'],
+    ['', '磁盘已满', '0x80070070'],
+    ['en/', 'file in use', '0x80070020'],
+    ['en/', 'invalid parameter', '0x80070057'],
   ])('lists the article first for its keyword: /%s %s → %s', async (path, query, code) => {
     expect(await firstResult(path, query)).toMatch(new RegExp(`/codes/${code}/$`));
   });
