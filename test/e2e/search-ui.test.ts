@@ -136,6 +136,17 @@ describe('a title typed in part finds its page', () => {
   });
 });
 
+describe('what a result shows', () => {
+  it("a code page's excerpt gives its forms as separate words, not run into one", async () => {
+    await open('en/');
+    await page.keyboard.press('Control+k');
+    await search('TBS access denied');
+    const result = options().filter({ hasText: '0x80284012' }).first();
+    const excerpt = (await result.locator('.ut-search-excerpt').textContent())!.replace(/\s+/g, ' ');
+    expect(excerpt).toContain('0x80284012 80284012 -2144845806 2150121490 TBS_E_ACCESS_DENIED');
+  });
+});
+
 describe('an unknown value is decoded in place', () => {
   it('0x8024ABCD: no page, its bits read out in Chinese', async () => {
     await open('');
