@@ -167,6 +167,24 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it("draws the timeline's labels whole on a desktop and at a readable size on a phone", async () => {
+    for (const width of [1280, 375]) {
+      const page = await openAnalyzer('en/analyze/', (p) => p.setViewportSize({ width, height: 800 }));
+      await page.setInputFiles('[data-pick-files]', CASE_FILES);
+      expect(await finished(page)).toBe('done');
+      const chart = await page.$eval('svg.ut-an-chart', (svg) => {
+        const box = svg.getBoundingClientRect();
+        const labels = [...svg.querySelectorAll('.ut-an-row-label')].map((t) => [t.textContent, t.getBoundingClientRect().left - box.left, box.right - t.getBoundingClientRect().right]);
+        return { labels, textPx: (box.width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize) };
+      });
+      // the case: attempts the WindowsUpdate.log names no update for, and KB5016623's servicing episode
+      expect(chart.labels.map(([text]) => text)).toEqual(expect.arrayContaining(['(update not named in the log)', 'KB5016623 · servicing']));
+      for (const [text, left, right] of chart.labels) expect([text, left >= 0 && right >= 0]).toEqual([text, true]);
+      expect(chart.textPx, `text in the chart at ${width} px`).toBeGreaterThanOrEqual(9);
+      await page.close();
+    }
+  });
+
   it('says a healthy machine is healthy and asks for the logs of the one that fails; a recovered one, what fixed it', async () => {
     const corpus = resolve('test/fixtures/logs/corpus');
     const page = await openAnalyzer();

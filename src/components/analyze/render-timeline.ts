@@ -11,11 +11,24 @@ import { showMore } from './more-list.ts';
 import type { Drawn } from './slices.ts';
 import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
 
-const WIDTH = 760;
-const LABEL = 190;
-const RIGHT = 24;
-const ROW = 30;
+/**
+ * The chart's own units. Each row's label stands above its line, across the whole width: a label
+ * column beside the lines cut English labels short. On a phone the drawing is narrower, so that
+ * when it is scaled to the screen its text stays near its set size.
+ */
+const WIDE = 760;
+const NARROW = 400;
+const LEFT = 12;
+const RIGHT = 16;
+const ROW = 42;
+/** from a row's top: its label's baseline, then its line */
+const LABEL_Y = 14;
+const LINE_Y = 29;
 const AXIS = 28;
+/** characters of an update's name shown in its label (the table below gives it whole) */
+const NAME_CHARS = 72;
+
+const chartWidth = (): number => (typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches ? NARROW : WIDE);
 
 /** Dots drawn per task: a report with thousands of attempts draws its chart over several tasks. */
 const DOTS_PER_STEP = 400;
@@ -24,37 +37,41 @@ const DOTS_PER_STEP = 400;
 export function renderTimeline(ctx: RenderContext): Drawn | null {
   const timeline = buildTimeline(ctx.report);
   if (!timeline) return null;
-  const root = chart(ctx, timeline);
-  return { element: section('timeline', ctx.s.timeline, root, legend(ctx), table(ctx)), steps: chartRows(ctx, timeline, root) };
+  const width = chartWidth();
+  const root = chart(ctx, timeline, width);
+  return { element: section('timeline', ctx.s.timeline, root, legend(ctx), table(ctx)), steps: chartRows(ctx, timeline, root, width) };
 }
 
-const xOf = (timeline: Timeline) => (ms: number) => LABEL + ((ms - timeline.start) / (timeline.end - timeline.start)) * (WIDTH - LABEL - RIGHT);
+const xOf = (timeline: Timeline, width: number) => (ms: number) => LEFT + ((ms - timeline.start) / (timeline.end - timeline.start)) * (width - LEFT - RIGHT);
 
 /** The chart's frame: its size, title and day ticks. */
-function chart(ctx: RenderContext, timeline: Timeline): SVGSVGElement {
+function chart(ctx: RenderContext, timeline: Timeline, width: number): SVGSVGElement {
   const { s } = ctx;
   const height = timeline.rows.length * ROW + AXIS;
-  const x = xOf(timeline);
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'ut-an-chart', role: 'group', 'aria-label': s.timelineLabel });
+  const x = xOf(timeline, width);
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'ut-an-chart', role: 'group', 'aria-label': s.timelineLabel });
   root.append(svg('title', {}, s.timelineLabel));
   for (const tick of timeline.ticks) {
     root.append(
       svg('line', { x1: x(tick.ms), x2: x(tick.ms), y1: 0, y2: height - AXIS + 4, class: 'ut-an-grid' }),
-      svg('text', { x: x(tick.ms), y: height - 8, 'text-anchor': 'middle', class: 'ut-an-tick' }, tick.label.slice(5)),
+      svg('text', { x: x(tick.ms), y: height - 8, 'text-anchor': tickAnchor(x(tick.ms), width), class: 'ut-an-tick' }, tick.label.slice(5)),
     );
   }
   return root;
 }
 
+/** A date under the chart's first or last moment is written inward from it, not half past the edge. */
+const tickAnchor = (x: number, width: number): string => (x < LEFT + 20 ? 'start' : x > width - RIGHT - 20 ? 'end' : 'middle');
+
 /** Appends the rows to the chart, yielding after every DOTS_PER_STEP dots. */
-function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement): Generator<void> {
-  const x = xOf(timeline);
+function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement, width: number): Generator<void> {
+  const x = xOf(timeline, width);
   let dots = 0;
   for (const [i, row] of timeline.rows.entries()) {
-    const y = i * ROW + ROW / 2;
+    const y = i * ROW + LINE_Y;
     root.append(
-      svg('text', { x: LABEL - 8, y: y + 4, 'text-anchor': 'end', class: 'ut-an-row-label' }, rowLabel(ctx, row)),
-      svg('line', { x1: LABEL, x2: WIDTH - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
+      svg('text', { x: LEFT, y: i * ROW + LABEL_Y, class: 'ut-an-row-label' }, rowLabel(ctx, row)),
+      svg('line', { x1: LEFT, x2: width - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
     );
     for (const p of row.points) {
       const label = [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ');
@@ -68,7 +85,7 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement)
 
 function rowLabel(ctx: RenderContext, row: TimelineRow): string {
   const name = row.update ?? ctx.s.unnamedUpdate;
-  const short = name.length > 28 ? `${name.slice(0, 27)}…` : name;
+  const short = name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name;
   return row.servicing ? `${short} · ${ctx.s.servicingRow}` : short;
 }
 
