@@ -31,7 +31,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: { Search: './src/components/search/SiteSearch.astro' },
       routeMiddleware: './src/route-middleware.ts',
-      // src/pages/404.astro: one page for both languages, which sends a code typed into the address to the lookup.
+      // src/components/MissingPage.astro (404.html, and en/404/ for /en/): both languages' text, and a code typed into the address sent to the lookup.
       disable404Route: true,
       // The sidebar is rendered into every page: sections and index pages only, never every code.
       sidebar: [

@@ -74,9 +74,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, root: string, b
     const index = await fileAt(join(target.file, 'index.html'));
     if (index && index !== 'directory') return sendFile(req, res, 200, index);
   } else if (found) return sendFile(req, res, 200, found);
-  const notFound = await fileAt(join(root, '404.html'));
-  if (notFound && notFound !== 'directory') return sendFile(req, res, 404, notFound);
+  const notFound = await notFoundPage(root, base, target.path);
+  if (notFound) return sendFile(req, res, 404, notFound);
   sendStatus(res, 404);
+}
+
+/** The page sent for a missing path: the English one under /en/ (src/pages/en/404.astro), else the site's 404.html. */
+async function notFoundPage(root: string, base: string, path: string): Promise<FileInfo | undefined> {
+  for (const page of path.startsWith(`${base}en/`) ? [['en', '404', 'index.html'], ['404.html']] : [['404.html']]) {
+    const found = await fileAt(join(root, ...page));
+    if (found && found !== 'directory') return found;
+  }
+  return undefined;
 }
 
 export async function serveStatic({ root, port = 4321, host = '127.0.0.1', base = '/' }: ServeOptions): Promise<{ server: Server; url: string }> {

@@ -263,6 +263,17 @@ describe('the query in the URL', () => {
     );
     expect(await page.evaluate(() => document.documentElement.style.visibility)).toBe('');
     expect(path(page.url())).toBe('/runbooks/no-such-runbook/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('a missing page under /en/ wears the English chrome, its English text first', async () => {
+    const response = await page.goto(siteUrl('en/runbooks/no-such-runbook/'), { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const leads = await page.locator('main p[lang]').evaluateAll((ps) => ps.filter((p) => !p.closest('[hidden]')).map((p) => p.getAttribute('lang')));
+    expect(leads).toEqual(['en', 'zh-CN']);
+    expect(await page.locator('header').textContent()).toContain('Update Triage');
+    expect(path(page.url())).toBe('/en/runbooks/no-such-runbook/');
   });
 
   it('searching loaded nothing from outside the site', async () => {

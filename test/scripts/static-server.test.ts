@@ -17,6 +17,8 @@ beforeAll(async () => {
   mkdirSync(join(root, 'codes/0x80070570'), { recursive: true });
   writeFileSync(join(root, 'codes/0x80070570/index.html'), PAGE);
   writeFileSync(join(root, '404.html'), '<!doctype html><title>not found</title>');
+  mkdirSync(join(root, 'en/404'), { recursive: true });
+  writeFileSync(join(root, 'en/404/index.html'), '<!doctype html><html lang="en"><title>English 404</title>');
   writeFileSync(join(root, 'search.wasm'), new Uint8Array([0, 0x61, 0x73, 0x6d]));
   ({ server } = await serveStatic({ root, port: 0 }));
   port = (server.address() as { port: number }).port;
@@ -66,6 +68,13 @@ describe('the static server', () => {
     const missing = await request('GET', '/codes/0xdeadbeef/');
     expect(statusOf(missing)).toBe(404);
     expect(missing).toContain('not found');
+  });
+
+  it('serves the English 404 page for what is not there under /en/', async () => {
+    const missing = await request('GET', '/en/codes/0xdeadbeef/');
+    expect(statusOf(missing)).toBe(404);
+    expect(missing).toContain('English 404');
+    expect(await request('GET', '/english/')).toContain('not found');
   });
 
   it('refuses hostile and malformed requests with 4xx', async () => {
