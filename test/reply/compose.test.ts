@@ -186,14 +186,15 @@ describe('replies to other logs', () => {
   it('says why it cannot tell when nothing could be read, and not that no install failed', async () => {
     const trace = await analyze([fixtureInput('../binary/etl/setup-first-16k.etl')], knowledgeFromCatalog(catalog));
     const reply = composeReply(trace, data, 'zh-CN', SITE);
-    expect(reply.text).toContain('这些文件中没有可以作为日志读取的记录');
+    expect(reply.text).toContain('这些文件中没有本工具认识的日志记录');
     expect(reply.text).not.toContain('日志中没有找到失败的安装记录。');
   });
 
-  it('says plainly when the logs show nothing, with no empty section', async () => {
+  it('says plainly when the files are no log it knows, with no empty section', async () => {
     const empty = await analyze([bytesInput('notes.txt', 'nothing to see here\r\n')], knowledgeFromCatalog(catalog));
     const reply = composeReply(empty, data, 'zh-CN', SITE);
-    expect(reply.text).toContain('日志中没有找到失败的安装记录。');
+    expect(reply.text).toContain('这些文件中没有本工具认识的日志记录');
+    expect(reply.text).not.toContain('日志中没有找到失败的安装记录。');
     expect(reply.text).toContain('日志范围：1 个文件；期间没有安装记录。');
     expect(reply.text).not.toContain('建议的处理步骤');
     expect(reply.text).not.toContain('代码含义');

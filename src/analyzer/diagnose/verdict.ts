@@ -104,9 +104,13 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
 
 /**
  * Whether a file says anything about the machine: an empty file, or a trace none of whose events
- * could be decoded (an .etl of another provider), holds no line, and so is no sign of health.
+ * could be decoded (an .etl of another provider), holds no line, and so is no sign of health; nor
+ * is text of no known format (a Reset this PC log, a driver installer's setupact.log) unless an
+ * operation in it ended with success (a ConfigMgr scan or install, extract/success.ts): no parser
+ * reads it for an operation that could have failed. Its failure codes count either way.
  */
-const readAsLog = (record: InputRecord): boolean => record.status === 'analyzed' && (record.lines ?? 0) > 0;
+const readAsLog = (record: InputRecord): boolean =>
+  record.status === 'analyzed' && (record.lines ?? 0) > 0 && (record.format !== 'text' || record.facts?.lastSuccess !== undefined);
 
 function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
   const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);

@@ -8,10 +8,11 @@ import { LINE_MARKERS } from './markers.ts';
  * (`Exec: Processing complete … [HRESULT = 0x00000000 - S_OK]`, `Session: … finalized`),
  * a DISM command (`The operation completed successfully.`), a phase of Windows setup
  * (`Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`) or a ConfigMgr scan
- * (`Updates scan completion received, result = 0x0.`, `Successfully completed scan.`).
+ * (`Updates scan completion received, result = 0x0.`, `Successfully completed scan.`) or install
+ * (`Update 1 (…) finished installing (0x00000000)`, `Detect after reboot job completed with result = 0x0`).
  * A failure written before such a line was outlived by the work that followed it.
  */
-const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot status|Completed install|completion received|returned hr|exiting with HRESULT/;
+const END_OF_OPERATION = /\* END \*|Processing complete|finalized\.|Post-reboot status|Completed install|completion received|returned hr|exiting with HRESULT|finished installing|job completed with result/;
 const WORDED = /The operation completed successfully|Successfully completed scan|Installation Successful/;
 const ZERO_RESULT = /\b(?:hr|result)\s?[=:]\s?0x0\b/i;
 

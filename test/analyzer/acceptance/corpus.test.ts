@@ -67,7 +67,8 @@ describe('development corpus', () => {
     expect(manifest.logs.length).toBeGreaterThanOrEqual(30);
     for (const log of manifest.logs) {
       expect(readme).toContain(`\`${log.file}\``);
-      expect(['healthy', 'recovered']).toContain(log.state);
+      // inconclusive: a healthy machine's log of no known format, with no success in it (README.md)
+      expect(['healthy', 'recovered', 'inconclusive']).toContain(log.state);
     }
   });
 

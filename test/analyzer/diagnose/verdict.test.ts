@@ -160,7 +160,7 @@ describe('verdict', () => {
     const report = await analyze([bytesInput('System.evtx', new Uint8Array([0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0]))], emptyKnowledge());
     expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
     expect(report.rootCause).toBeNull();
-    expect(renderText(report, 'en')).toContain('None of these files holds a record that could be read as a log');
+    expect(renderText(report, 'en')).toContain('None of these files holds a record of a log this tool knows');
   });
 
   it('a trace none of whose events could be decoded says nothing about the machine: inconclusive, not healthy', async () => {
@@ -169,9 +169,25 @@ describe('verdict', () => {
     expect(report.inputs[0]).toMatchObject({ status: 'analyzed', lines: 0 });
     expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining('45 events are not TraceLogging')]);
     expect(report.verdict.state).toBe('inconclusive');
-    expect(renderText(report, 'en')).toContain('None of these files holds a record that could be read as a log');
+    expect(renderText(report, 'en')).toContain('None of these files holds a record of a log this tool knows');
     // beside a log that is read, it changes nothing
     const both = await analyze([trace(), fixtureInput('corpus/healthy/wu-fs-06-kb4584642-restart.log')], emptyKnowledge());
     expect(both.verdict.state).toBe('healthy');
+  });
+
+  it('text of no known format is no sign of health, unless an operation in it ended with success', async () => {
+    // Reset this PC asking for a maker's plugin, with routine codes: nothing in it could tell of a failed update
+    const reset = await analyze([fixtureInput('corpus/inconclusive/setup-sh-01-reset-oem-endpoint.log')], emptyKnowledge());
+    expect(reset.inputs[0].format).toBe('text');
+    expect(reset.verdict).toMatchObject({ state: 'inconclusive', next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
+    expect(renderText(reset, 'en')).toContain('None of these files holds a record of a log this tool knows');
+    // a ConfigMgr WUAHandler.log whose scans complete: healthy, as its successes say
+    const configMgr = await analyze([fixtureInput('corpus/healthy/cm-fs-02-wuahandler.log')], emptyKnowledge());
+    expect(configMgr.inputs[0].format).toBe('text');
+    expect(configMgr.verdict.state).toBe('healthy');
+    // its failure codes still count: a suspect, inconclusive
+    const pasted = await analyze([bytesInput('notes.txt', 'Windows Update failed: 0x80070643\r\n')], emptyKnowledge());
+    expect(pasted.verdict.state).toBe('inconclusive');
+    expect(pasted.verdict.unresolved.map((u) => u.code)).toEqual(['0x80070643']);
   });
 });

@@ -15,6 +15,11 @@ describe('lines that end an operation with success', () => {
     expect(ends('2025-05-02 15:20:23, Info                  SP     Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]')).toBe(true);
     expect(ends('2025-05-02 15:20:23, Info                  SP     Execution phase [Pre OOBE] exiting with HRESULT [0x80070003]')).toBe(false);
   });
+  it('a ConfigMgr client install and its detection after the restart (Microsoft, track-software-update-deployment-process.md, steps 8 and 10), not a failed one', () => {
+    expect(ends('Update 1 (3cbcf577-5139-49b8-afe8-620af5c52f95) finished installing (0x00000000), Reboot Required? Yes   WUAHandler')).toBe(true);
+    expect(ends('CUpdatesJob({53F4851F-7E63-4C7E-952D-78345039FFFC}): Detect after reboot job completed with result = 0x0   UpdatesDeploymentAgent')).toBe(true);
+    expect(ends('Update 1 (3cbcf577-5139-49b8-afe8-620af5c52f95) finished installing (0x80070643), Reboot Required? No   WUAHandler')).toBe(false);
+  });
   it('not a line that only holds a zero', () => {
     expect(ends('2025-05-02 15:20:23, Info                  SP     Progress: 0x00000000')).toBe(false);
   });
