@@ -120,20 +120,30 @@ function ntstatusOf(knowledge: Knowledge, code: string): { ntstatus?: string } {
   return ntstatus ? { ntstatus } : {};
 }
 
+/**
+ * A value with its severity bit clear that is not a Win32 error: 0x00000003 written in a log is
+ * ERROR_PATH_NOT_FOUND as its names read it (namesInContext), not a success, though as an HRESULT
+ * its bits would be one.
+ */
+function isSuccessValue(code: string, names: readonly string[]): boolean {
+  return !isFailureCode(code) && !(names[0]?.startsWith('ERROR_') && names[0] !== 'ERROR_SUCCESS');
+}
+
 function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Knowledge): CodeReport[] {
   const all = new Map<string, CodeReport>();
   for (const record of records) {
     for (const tally of record.facts!.codes.values()) {
       const info = knowledge.codes[tally.code];
+      const names = all.get(tally.code)?.names ?? namesInContext(knowledge, tally.code, readingOf(tally.forms));
       const entry = all.get(tally.code) ?? {
         code: tally.code,
-        names: namesInContext(knowledge, tally.code, readingOf(tally.forms)),
+        names,
         ...ntstatusOf(knowledge, tally.code),
         article: info?.article === true,
         ...(info?.title ? { title: info.title } : {}),
         count: 0,
         noise: true,
-        success: !isFailureCode(tally.code),
+        success: isSuccessValue(tally.code, names),
         wrapper: info?.wrapper === true,
         outcomes: attempts.filter((a) => a.status === 'failed' && a.code === tally.code).length,
         files: [],

@@ -74,7 +74,7 @@ export interface CodeReport {
   /** true when every occurrence was noise */
   noise: boolean;
   noiseWhy?: string;
-  /** severity bit clear: a success or plain Win32 value */
+  /** severity bit clear, and not a Win32 error by its first name (0x00000003 is ERROR_PATH_NOT_FOUND): a success value */
   success: boolean;
   wrapper: boolean;
   /** outcomes of failed attempts or episodes that carry this code */

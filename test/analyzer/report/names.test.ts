@@ -41,6 +41,9 @@ describe('the primary name of a code found in a log field', () => {
     const report = await analyzeText('WindowsUpdate.log', log, knowledge);
     expect(report.codes.find((c) => c.code === '0x00000005')?.names[0]).toBe('ERROR_ACCESS_DENIED');
     expect(report.codes.find((c) => c.code === '0x00000000')?.names[0]).toBe('S_OK');
+    // a Win32 error is no success, though its severity bit is clear; S_OK is one
+    expect(report.codes.find((c) => c.code === '0x00000005')?.success).toBe(false);
+    expect(report.codes.find((c) => c.code === '0x00000000')?.success).toBe(true);
   });
 });
 
