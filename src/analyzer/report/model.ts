@@ -44,6 +44,8 @@ export interface InputReport {
   format?: LogKind | 'text' | 'zip' | 'cab';
   confidence?: number;
   encoding?: Encoding;
+  /** read from an ETW trace (.etl), its events as text: `encoding` is that text's, not the file's */
+  trace?: true;
   lines?: number;
   reason?: UnreadableReason;
   message?: string;

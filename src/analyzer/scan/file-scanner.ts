@@ -66,7 +66,7 @@ export class FileScanner implements ByteSink, ZipHost {
     const opened = [...this.children].reverse().find((r) => r.file === name);
     const record = opened ?? { file: name, status: 'unreadable' };
     if (!opened) this.children.push(record);
-    for (const key of ['format', 'confidence', 'encoding', 'lines', 'facts'] as const) delete record[key];
+    for (const key of ['format', 'confidence', 'encoding', 'trace', 'lines', 'facts'] as const) delete record[key];
     Object.assign(record, { status: 'unreadable', reason, message });
   }
 
@@ -81,6 +81,7 @@ export class FileScanner implements ByteSink, ZipHost {
 
   /** An ETW trace becomes the text Get-WindowsUpdateLog would write, read like any text log. */
   private openEtl(): ByteSink {
+    this.record.trace = true;
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
     return new EtlTextSink(text, (notes, zone) => {
       notes.forEach((note) => this.facts?.warn(note));

@@ -28,6 +28,8 @@ export interface InputRecord {
   format?: FormatKind | 'zip' | 'cab';
   confidence?: number;
   encoding?: Encoding;
+  /** read from an ETW trace (.etl): its events as the text Get-WindowsUpdateLog would write, whose encoding is not the file's */
+  trace?: true;
   lines?: number;
   reason?: UnreadableReason;
   message?: string;

@@ -166,7 +166,7 @@ describe('verdict', () => {
   it('a trace none of whose events could be decoded says nothing about the machine: inconclusive, not healthy', async () => {
     const trace = () => fixtureInput('../binary/etl/setup-first-16k.etl');
     const report = await analyze([trace()], emptyKnowledge());
-    expect(report.inputs[0]).toMatchObject({ status: 'analyzed', lines: 0 });
+    expect(report.inputs[0]).toMatchObject({ status: 'analyzed', trace: true, lines: 0 });
     expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining('45 events are not TraceLogging')]);
     expect(report.verdict.state).toBe('inconclusive');
     expect(renderText(report, 'en')).toContain('None of these files holds a record of a log this tool knows');

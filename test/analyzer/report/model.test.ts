@@ -23,7 +23,7 @@ const MENTION: Shape = { code: 'string', 'name?': 'string', count: 'number', evi
 const REPORT: Shape = {
   schema: 'string',
   version: 'number',
-  inputs: [{ file: 'string', 'size?': 'number', status: 'string', 'format?': 'string', 'confidence?': 'number', 'encoding?': 'string', 'lines?': 'number', 'reason?': 'string', 'message?': 'string', 'codes?': [{ code: 'string', count: 'number', noise: 'number', forms: 'object', evidence: [EVIDENCE] }] }],
+  inputs: [{ file: 'string', 'size?': 'number', status: 'string', 'format?': 'string', 'confidence?': 'number', 'encoding?': 'string', 'trace?': 'boolean', 'lines?': 'number', 'reason?': 'string', 'message?': 'string', 'codes?': [{ code: 'string', count: 'number', noise: 'number', forms: 'object', evidence: [EVIDENCE] }] }],
   codes: [{ code: 'string', names: ['string'], 'printed?': 'string', article: 'boolean', 'title?': 'object', count: 'number', noise: 'boolean', 'noiseWhy?': 'string', success: 'boolean', wrapper: 'boolean', outcomes: 'number', files: [{ file: 'string', count: 'number' }], structure: { severity: 'number', facility: 'number', code: 'number' } }],
   attempts: [ATTEMPT],
   servicing: [ATTEMPT],
