@@ -1,6 +1,6 @@
 import type { AttemptReport, Report } from '../analyzer/report/model.ts';
 import { tallyFailures } from '../analyzer/report/failure-tally.ts';
-import { onOtherImagePhase } from '../analyzer/diagnose/other-image.ts';
+import { setAsidePhase } from '../analyzer/diagnose/set-aside.ts';
 import { codeKey } from './data.ts';
 
 /** Failed outcomes of one code: how many, and the first and last day. */
@@ -79,7 +79,7 @@ export function replyFacts(report: Report): ReplyFacts {
   const kb = chooseKb(report, failed);
   const typo = typoOf(report);
   // A DISM command's failure on another image is set aside by the verdict, which says so itself.
-  const servicing = report.servicing.filter((a) => a.status === 'failed' && !onOtherImagePhase(a.update));
+  const servicing = report.servicing.filter((a) => a.status === 'failed' && !setAsidePhase(a.update));
   // Where some are still open, those are what the reply is about: the ones a later success outlived are history.
   const open = servicing.filter((a) => !a.recoveredBy);
   return {

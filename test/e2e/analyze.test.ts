@@ -211,7 +211,7 @@ describe('the analyzer page', () => {
     await wim.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-50-dism.log'));
     expect(await finished(wim)).toBe('done');
     expect(await wim.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('healthy');
-    expect(await wim.textContent('#verdict .ut-an-other-image')).toBe("A DISM command on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at real-50-dism.log:9).");
+    expect(await wim.textContent('#verdict .ut-an-set-aside')).toBe("A DISM command on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at real-50-dism.log:9).");
     await wim.close();
   });
 

@@ -5,7 +5,7 @@ import { evidence, type Evidence } from '../extract/evidence.ts';
 import type { Finding } from '../report/model.ts';
 import type { InputRecord } from '../scan/session.ts';
 import { codeClearedBy, recoveredLines } from './finding-history.ts';
-import { onOtherImage } from './other-image.ts';
+import { setAside } from './set-aside.ts';
 import type { Recovery } from './recovery.ts';
 import { ruleApplies, type CompiledRule } from './rules.ts';
 
@@ -25,8 +25,8 @@ export function findFindings(records: readonly InputRecord[], rules: readonly Co
     const facts = record.facts;
     if (record.status !== 'analyzed' || !facts || !record.format || record.format === 'zip' || record.format === 'cab') continue;
     const attempts = [...facts.updates.attempts, ...facts.servicing.attempts];
-    // A DISM command's failure on another image is no finding about this machine.
-    const outcomes = attempts.filter((a) => a.status === 'failed' && !onOtherImage(a));
+    // A DISM command's failure on another image, or on an app package, is no finding about this machine's updates.
+    const outcomes = attempts.filter((a) => a.status === 'failed' && !setAside(a));
     for (const compiled of rules) {
       const { rule } = compiled;
       if (!ruleApplies(rule, record.format)) continue;

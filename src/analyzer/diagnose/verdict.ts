@@ -8,7 +8,7 @@ import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
 import { downloadStillFailing } from '../formats/update-downloads.ts';
-import { onOtherImage } from './other-image.ts';
+import { setAside } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
@@ -25,12 +25,14 @@ export interface Diagnosis {
  * failures that later successes outlived make it `recovered`; nothing at all, `healthy`.
  */
 export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
-  // DISM's work on other images is not this machine's: it neither fails nor recovers it.
+  // DISM's work on other images, or on app packages, is not this machine's updates: it neither fails nor recovers them.
   const attempts: Attempt[] = [];
   const elsewhere: Attempt[] = [];
+  const apps: Attempt[] = [];
   for (const a of all) {
-    if (!onOtherImage(a)) attempts.push(a);
-    else if (a.status === 'failed') elsewhere.push(a);
+    const aside = setAside(a);
+    if (!aside) attempts.push(a);
+    else if (a.status === 'failed') (aside === 'other-image' ? elsewhere : apps).push(a);
   }
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
@@ -59,6 +61,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     unresolved,
     outlived,
     ...(elsewhere.length ? { otherImage: { failed: elsewhere.length, evidence: elsewhere[0].outcome } } : {}),
+    ...(apps.length ? { appPackages: { failed: apps.length, evidence: apps[0].outcome } } : {}),
     next: nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };

@@ -35,6 +35,8 @@ export interface Verdict {
    * mount folder): set aside, as they say nothing of this machine; the first one's outcome line.
    */
   otherImage?: { failed: number; evidence: Evidence };
+  /** DISM commands provisioning an app package that failed (`/Add-ProvisionedAppxPackage`): set aside, as an app is no Windows update; the first one's outcome line. */
+  appPackages?: { failed: number; evidence: Evidence };
   next: NextStep[];
 }
 

@@ -34,6 +34,7 @@ export interface VerdictWords {
   standing: (titles: string[]) => string;
   /** DISM commands on other images that failed and were set aside: how many, and where the first is */
   otherImage: (failed: number, where: string) => string;
+  appPackages: (failed: number, where: string) => string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
@@ -55,6 +56,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
+    appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     covers: (files, from, to, installed) =>
@@ -83,6 +85,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
+    appPackages: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at ${where}).`,
     otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
@@ -117,10 +120,12 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
   return w.unread;
 }
 
-/** The failures of DISM commands on other images, set aside, as one sentence; undefined where there were none. */
-export function otherImageSentence(verdict: Verdict, lang: Lang): string | undefined {
-  const other = verdict.otherImage;
-  return other && VERDICT_WORDS[lang].otherImage(other.failed, `${other.evidence.file}:${other.evidence.line}`);
+/** The failures set aside (DISM commands on other images, then on app packages), a sentence each; none where there were none. */
+export function setAsideSentences(verdict: Verdict, lang: Lang): string[] {
+  const w = VERDICT_WORDS[lang];
+  const where = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
+  const { otherImage: other, appPackages: apps } = verdict;
+  return [...(other ? [w.otherImage(other.failed, where(other.evidence))] : []), ...(apps ? [w.appPackages(apps.failed, where(apps.evidence))] : [])];
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/analyzer/extract/attempts.ts';
-import { onOtherImage } from '../../../src/analyzer/diagnose/other-image.ts';
+import { setAside } from '../../../src/analyzer/diagnose/set-aside.ts';
 import { analyze, emptyKnowledge, renderText } from '../../../src/analyzer/index.ts';
 import { fixtureInput } from '../helpers.ts';
 
 /** A failed servicing episode of a DISM command line, with only what the test reads. */
 const episode = (phase: string): Attempt => ({ kind: 'servicing', status: 'failed', update: { phase } }) as Attempt;
 
-describe('DISM commands on other images', () => {
+describe('DISM commands set aside: on other images, on app packages', () => {
   it('are those on a WIM file or an image mounted in a folder, as command lines name them', () => {
     for (const other of [
       'Dism  /Mount-Image /ImageFile:F:\\sources\\install.wim /MountDir:C:\\test\\offline',
@@ -16,7 +16,7 @@ describe('DISM commands on other images', () => {
       'dism /Get-WimInfo /WimFile:D:\\sources\\install.wim',
       'dism /Apply-Image /ImageFile:X:\\install.wim /Index:1 /ApplyDir:W:\\',
       'dism /Cleanup-Mountpoints',
-    ]) expect(onOtherImage(episode(other)), other).toBe(true);
+    ]) expect(setAside(episode(other)), other).toBe('other-image');
   });
 
   it('are not this machine\'s own Windows, online or serviced offline from WinPE by its drive', () => {
@@ -26,8 +26,8 @@ describe('DISM commands on other images', () => {
       'Dism /Image:C:\\ /Cleanup-Image /RestoreHealth /Source:D:\\sources\\install.wim',
       'Dism /Image:"D:" /Cleanup-Image /RevertPendingActions',
       '"C:\\WINDOWS\\system32\\cleanmgr.exe" /autocleanstoragesense /d C:',
-    ]) expect(onOtherImage(episode(own)), own).toBe(false);
-    expect(onOtherImage({ ...episode('Dism  /Mount-Image /ImageFile:F:\\install.wim'), kind: 'update' } as Attempt)).toBe(false);
+    ]) expect(setAside(episode(own)), own).toBeUndefined();
+    expect(setAside({ ...episode('Dism  /Mount-Image /ImageFile:F:\\install.wim'), kind: 'update' } as Attempt)).toBeUndefined();
   });
 
   it('are set aside by the verdict, which says so: a real DISM log where mounting a WIM failed', async () => {
@@ -37,5 +37,23 @@ describe('DISM commands on other images', () => {
     expect(report.rootCause).toBeNull();
     expect(renderText(report, 'en')).toContain("A DISM command on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at samples/real-50-dism.log:9).");
     expect(renderText(report, 'zh-CN')).toContain('另有 1 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败');
+  });
+
+  it('DISM commands that provision an app package for all users, or take one out, are set aside too: an app is no Windows update', () => {
+    for (const app of [
+      'DISM.exe  /Online /Add-ProvisionedAppxPackage /PackagePath:92fd0ac0607b40e6bf7e9dcb09dfe742.appx /DependencyPackagePath:Microsoft.VCLibs.140.00.UWPDesktop_14.0.29231.0_x64__8wekyb3d8bbwe.appx /LogPath:\\dism.log',
+      'dism /online /remove-provisionedappxpackage /packagename:Microsoft.BingWeather_4.53.33420.0_neutral_~_8wekyb3d8bbwe',
+    ]) expect(setAside(episode(app)), app).toBe('app-package');
+    expect(setAside(episode('dism /online /Add-Package /PackagePath:C:\\Temp\\Microsoft-Windows-LanguageFeatures-Basic-zh-cn-Package~31bf3856ad364e35~amd64~~.cab'))).toBeUndefined();
+  });
+
+  it("a real DISM log of a PC maker's installer provisioning its app: healthy, with the failure set aside and said", async () => {
+    const report = await analyze([fixtureInput('samples/real-51-dism.log')], emptyKnowledge());
+    expect(report.servicing.map((a) => [a.status, a.code])).toEqual([['failed', '0x800700B7']]);
+    expect(report.verdict).toMatchObject({ state: 'healthy', appPackages: { failed: 1, evidence: expect.objectContaining({ file: 'samples/real-51-dism.log' }) } });
+    expect(report.verdict.otherImage).toBeUndefined();
+    expect(report.rootCause).toBeNull();
+    expect(renderText(report, 'en')).toContain('A DISM command provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at samples/real-51-dism.log:');
+    expect(renderText(report, 'zh-CN')).toContain('另有 1 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败');
   });
 });

@@ -1,0 +1,31 @@
+import type { Attempt } from '../extract/attempts.ts';
+
+/**
+ * DISM commands whose failure says nothing of this machine's updates, set aside from the verdict,
+ * the findings and the reply, and counted in a sentence of their own. The command is the phase the
+ * parser noted for the episode (`Executing command line: …`).
+ *
+ * `other-image`: work on an image other than the running system: a WIM file mounted, applied,
+ * captured or listed, or an image mounted in a folder (`/Image:C:\mount`). An image named by a
+ * drive's root (`/Image:C:\`) is this machine's own Windows serviced offline, from WinPE, and is
+ * not one of them.
+ *
+ * `app-package`: an app package provisioned for every user or taken out (`/Add-ProvisionedAppxPackage`,
+ * which a PC maker's installer runs for its own apps, and fails when a newer version is already
+ * there): an app is no Windows update.
+ */
+export type SetAside = 'other-image' | 'app-package';
+
+const OTHER_IMAGE =
+  /\/(?:Mount|Unmount|Remount|Commit|Apply|Capture|Append|Export|Split|Delete)-(?:Image|Wim)\b|\/Get-(?:Wim|Image|Mounted(?:Wim|Image))Info\b|\/Cleanup-(?:Mountpoints|Wim)\b|\/Image:(?!"?[A-Za-z]:\\?"?(?:\s|$))/i;
+const APP_PACKAGE = /\/(?:Add|Remove)-ProvisionedAppxPackage\b|\/Set-ProvisionedAppxDataFile\b/i;
+
+/** Why a servicing episode is set aside, or undefined for one that counts. */
+export const setAside = (attempt: Attempt): SetAside | undefined => (attempt.kind === 'servicing' ? setAsidePhase(attempt.update) : undefined);
+
+/** The same, from what an episode was doing as the report keeps it (`update.phase`). */
+export function setAsidePhase({ phase }: { phase?: string }): SetAside | undefined {
+  if (phase === undefined) return undefined;
+  if (OTHER_IMAGE.test(phase)) return 'other-image';
+  return APP_PACKAGE.test(phase) ? 'app-package' : undefined;
+}
