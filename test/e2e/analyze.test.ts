@@ -174,12 +174,12 @@ describe('the analyzer page', () => {
       expect(await finished(page)).toBe('done');
       const chart = await page.$eval('svg.ut-an-chart', (svg) => {
         const box = svg.getBoundingClientRect();
-        const labels = [...svg.querySelectorAll('.ut-an-row-label')].map((t) => [t.textContent, t.getBoundingClientRect().left - box.left, box.right - t.getBoundingClientRect().right]);
-        return { labels, textPx: (box.width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize) };
+        const labels = [...svg.querySelectorAll('.ut-an-row-label')].map((t) => ({ text: t.textContent, inside: t.getBoundingClientRect().left >= box.left && t.getBoundingClientRect().right <= box.right }));
+        return { labels, textPx: (box.width / (svg as SVGSVGElement).viewBox.baseVal.width) * parseFloat(getComputedStyle(svg).fontSize) };
       });
       // the case: attempts the WindowsUpdate.log names no update for, and KB5016623's servicing episode
-      expect(chart.labels.map(([text]) => text)).toEqual(expect.arrayContaining(['(update not named in the log)', 'KB5016623 · servicing']));
-      for (const [text, left, right] of chart.labels) expect([text, left >= 0 && right >= 0]).toEqual([text, true]);
+      expect(chart.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['(update not named in the log)', 'KB5016623 · servicing']));
+      for (const label of chart.labels) expect(label).toEqual({ text: label.text, inside: true });
       expect(chart.textPx, `text in the chart at ${width} px`).toBeGreaterThanOrEqual(9);
       await page.close();
     }
