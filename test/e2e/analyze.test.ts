@@ -128,7 +128,7 @@ describe('the analyzer page', () => {
     expect(await finished(page)).toBe('done');
     const inputs = await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.textContent));
     expect(inputs).toEqual([
-      'WindowsUpdate.20251008.140245.443.8.etl: Windows 更新日志 (utf-8, 80 行)',
+      'WindowsUpdate.20251008.140245.443.8.etl: Windows 更新日志 (读自 ETW 跟踪文件 (.etl), 80 行)',
       expect.stringContaining('WindowsUpdate-stub.log: 这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件'),
     ]);
     expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-succeeded', (c) => c.length)).toBe(1);
