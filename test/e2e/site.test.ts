@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPage, siteUrl } from './support/browser.ts';
+import { distHtmlFiles } from './support/dist-pages.ts';
 
 const shared = sharedPage();
 
@@ -80,9 +81,11 @@ describe('the built site', () => {
     expect(text).not.toMatch(/[ (]\/runbooks\//);
   });
 
-  it('fits a phone\'s width on the pages with a file picker', async () => {
+  it('fits a phone\'s width on the pages with a file picker: the hash checker and every KB page, whose download address has no break point', async () => {
     await shared.page.setViewportSize({ width: 375, height: 800 });
-    for (const path of ['kb/kb5016623/', 'verify/', 'en/verify/']) {
+    const kbPages = distHtmlFiles().filter((f) => /^(en\/)?kb\/kb\d+\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
+    expect(kbPages).toContain('en/kb/kb5005112/');
+    for (const path of ['verify/', 'en/verify/', ...kbPages]) {
       await open(path);
       expect(await shared.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
