@@ -50,6 +50,20 @@ export function hashNear(lang: Lang, kb: string, diff: readonly HashDifference[]
   return `这不是 ${kb} 的 SHA-256：有 ${diff.length} 个字符不同（${where}）`;
 }
 
+/**
+ * A hash checked on a KB's page (or for a KB a link names) that is not that KB's: another
+ * package's (`exact`), a near copy of another package's (`near`), or none that is recorded while
+ * the KB has a published hash (`other`: undefined).
+ */
+export function hashNotExpected(lang: Lang, expected: string, other?: { kind: 'exact' | 'near'; kb: string }): string {
+  if (lang === 'en') {
+    const what = !other ? `this is not the SHA-256 published for ${expected}` : other.kind === 'exact' ? `this is the SHA-256 of ${other.kb}, another package` : `this is close to the SHA-256 of ${other.kb}, another package`;
+    return `Not ${expected}: ${what}`;
+  }
+  const what = !other ? `这不是 ${expected} 公布的 SHA-256` : other.kind === 'exact' ? `这是另一个补丁包 ${other.kb} 的 SHA-256` : `这个值与另一个补丁包 ${other.kb} 的 SHA-256 只差几个字符`;
+  return `不是 ${expected}：${what}`;
+}
+
 export function hashNone(lang: Lang): string {
   return lang === 'en' ? 'No package in this catalog has this hash.' : '本目录中没有哪个补丁包具有这个哈希值。';
 }

@@ -170,6 +170,17 @@ describe('the paste box of the hash verifier', () => {
     expect(await paste(shared.page, 'en/kb/kb5016623/', CASE_TYPO)).toMatchObject({ match: 'near', text: NEAR_EN });
     expect(await paste(shared.page, 'en/kb/kb5016623/', RECORD.toLowerCase())).toMatchObject({ match: 'exact', text: 'This is the SHA-256 of KB5016623' });
   });
+  it("another KB's page calls KB5016623's hash the wrong package, as a file of it would be, never a green match", async () => {
+    expect(await paste(shared.page, 'en/kb/kb5009557/', RECORD)).toMatchObject({ match: 'other', text: 'Not KB5009557: this is the SHA-256 of KB5016623, another package' });
+    expect(await paste(shared.page, 'kb/kb5009557/', RECORD)).toMatchObject({ match: 'other', text: '不是 KB5009557：这是另一个补丁包 KB5016623 的 SHA-256' });
+    expect(await shared.page.getAttribute('.ut-verify [data-role="paste-result"] [data-match]', 'role')).toBe('alert');
+    // the case's typo of KB5016623's hash, on that page: not this KB's, and a typo of another's
+    expect(await paste(shared.page, 'en/kb/kb5009557/', CASE_TYPO)).toMatchObject({ match: 'other-near', text: 'Not KB5009557: this is close to the SHA-256 of KB5016623, another package' });
+    // a hash no record has, on the page of the one KB with a published hash
+    expect(await paste(shared.page, 'en/kb/kb5016623/', 'ab'.repeat(32))).toMatchObject({ match: 'other-none', text: 'Not KB5016623: this is not the SHA-256 published for KB5016623' });
+    // /verify/ with a KB named in its link checks against that KB too
+    expect(await paste(shared.page, 'en/verify/?kb=KB5009557', RECORD)).toMatchObject({ match: 'other' });
+  });
   it('says when the text holds no SHA-256', async () => {
     await shared.page.goto(siteUrl('en/verify/'), { waitUntil: 'load' });
     await shared.page.locator('.ut-verify [data-role="paste"]').fill(CASE_TYPO.slice(1));

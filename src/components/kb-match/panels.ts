@@ -4,7 +4,7 @@
  * digits marked; it never links as a match.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { hashExact, hashNear, hashNearAdvice, hashNone, hashRowLabels, kbDidYouMean, kbNotInCatalog } from '../../i18n/kb-match.ts';
+import { hashExact, hashNear, hashNearAdvice, hashNone, hashNotExpected, hashRowLabels, kbDidYouMean, kbNotInCatalog } from '../../i18n/kb-match.ts';
 import type { HashMatch } from '../../kb/hash-match.ts';
 import type { KbMatch } from '../../kb/near-kb.ts';
 import { href } from '../../site/locale.ts';
@@ -46,6 +46,23 @@ function markedHash(hash: string, positions: Set<number>): HTMLElement {
   }
   if (run) code.append(run);
   return code;
+}
+
+/**
+ * A hash checked against one KB (a KB page's own, or one a link names) that is not that KB's: the
+ * panel of what it is, led by a warning that it is not the package meant. Only a match of the KB
+ * itself is a success; another KB's exact hash is the wrong package, not a green result.
+ */
+export function expectedHashPanel(match: HashMatch, expected: { kb: string; sha256: string | null }, lang: Lang): HTMLElement {
+  const panel = hashPanel(match, lang);
+  const other = match.kind !== 'none' && match.record.kb !== expected.kb;
+  // An expected KB with no published hash cannot be told from a hash no record has.
+  if (!other && (match.kind !== 'none' || expected.sha256 === null)) return panel;
+  panel.className = `ut-hash-match ut-hash-match-other`;
+  panel.dataset.match = match.kind === 'exact' ? 'other' : `other-${match.kind}`;
+  panel.setAttribute('role', 'alert');
+  panel.prepend(el('p', '', el('strong', '', hashNotExpected(lang, expected.kb, other ? { kind: match.kind, kb: match.record.kb } : undefined))));
+  return panel;
 }
 
 export function hashPanel(match: HashMatch, lang: Lang): HTMLElement {

@@ -1,14 +1,16 @@
 /**
  * The verifier's paste box: a SHA-256 typed or pasted (certutil or Get-FileHash output too) is
  * compared with the recorded hashes as the search box does it. A near copy of a recorded hash
- * is shown as the mismatch it is, never as a match.
+ * is shown as the mismatch it is, never as a match; on a KB's page (or for a KB a link names),
+ * another package's hash is shown as not that KB's, as a file of it would be.
  */
 import type { Lang } from '../../i18n/lang.ts';
 import { findSha256 } from '../../kb/find-sha256.ts';
 import { matchHash, type HashRecord } from '../../kb/hash-match.ts';
-import { hashPanel } from '../kb-match/panels.ts';
+import type { KbHash } from '../../hash/verdict.ts';
+import { expectedHashPanel, hashPanel } from '../kb-match/panels.ts';
 
-export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRecord[]>): void {
+export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRecord[]>, expected: Promise<KbHash | undefined>): void {
   const box = root.querySelector<HTMLTextAreaElement>('[data-role="paste"]');
   const result = root.querySelector<HTMLElement>('[data-role="paste-result"]');
   const invalid = root.querySelector<HTMLElement>('[data-role="paste-invalid"]');
@@ -22,6 +24,7 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     invalid.hidden = !text || sha256 !== undefined;
     if (!sha256) return result.replaceChildren();
     const match = matchHash(sha256, await hashes());
-    if (mine === seq) result.replaceChildren(hashPanel(match, lang));
+    const meant = await expected;
+    if (mine === seq) result.replaceChildren(meant ? expectedHashPanel(match, meant, lang) : hashPanel(match, lang));
   });
 }

@@ -122,7 +122,7 @@ function setup(root: HTMLElement): void {
     current.postMessage({ file });
   }
 
-  setupPasteCheck(root, hashes);
+  setupPasteCheck(root, hashes, expected);
   input.addEventListener('change', () => input.files?.[0] && start(input.files[0]));
   $<HTMLButtonElement>('[data-role="cancel"]').addEventListener('click', () => {
     stop();
