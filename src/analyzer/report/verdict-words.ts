@@ -59,7 +59,9 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
+    // No file read as a log (a placeholder, an unreadable trace) covers nothing: not "0 files" beside "1 file analyzed".
     covers: (files, from, to, installed) =>
+      files === 0 ? '这些文件中没有可读的日志记录。' :
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
     unresolved: '没有结果的失败代码',
@@ -89,6 +91,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
     covers: (files, from, to, installed) =>
+      files === 0 ? 'No file here holds records of a log.' :
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
     unresolved: 'Failure codes with no outcome',

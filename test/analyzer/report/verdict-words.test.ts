@@ -18,6 +18,11 @@ describe('what the logs cover, in words', () => {
     const zh = VERDICT_WORDS['zh-CN'].covers(1, '2025-06-02', '2025-06-08', updates(37));
     expect(zh).toContain('KB5000007 等共 37 项。');
   });
+
+  it('with no file read as a log (a placeholder, a trace with nothing decoded), says so instead of "0 files"', () => {
+    expect(VERDICT_WORDS.en.covers(0, undefined, undefined, [])).toBe('No file here holds records of a log.');
+    expect(VERDICT_WORDS['zh-CN'].covers(0, undefined, undefined, [])).toBe('这些文件中没有可读的日志记录。');
+  });
 });
 
 describe('the lead sentence of a verdict', () => {
