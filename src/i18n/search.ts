@@ -56,7 +56,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
   en: {
     open: 'Search',
     label: 'Search error codes, KB packages and runbooks',
-    placeholder: 'Type an error code, a KB number or words',
+    placeholder: 'Error code, KB number or words',
     close: 'Close',
     filters: 'Result kind',
     kinds: { all: 'All', symptom: 'Symptoms', code: 'Error codes', article: 'Articles', kb: 'KB packages', runbook: 'Runbooks' },

@@ -19,17 +19,33 @@ export function searchPlan(query: NormalizedQuery): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
+/** A letter, digit or `_` of ASCII: a Latin word goes on through them, and a symbolic name is one word. */
+const WORD_ASCII = /[A-Za-z0-9_]/;
+
+/**
+ * Whether `title` holds `needle` where it starts and ends a word: `rollback` is in "Update
+ * rollback" and not in ERROR_SECUREBOOT_ROLLBACK_DETECTED, a symbolic name that only contains
+ * it. Only ASCII ends are checked: Chinese has no spaces between words.
+ */
+export function holdsAsWords(title: string, needle: string): boolean {
+  const edge = (at: number, inner: string) => !WORD_ASCII.test(inner) || at < 0 || at >= title.length || !WORD_ASCII.test(title[at]);
+  for (let at = title.indexOf(needle); at >= 0; at = title.indexOf(needle, at + 1)) {
+    if (edge(at - 1, needle[0]) && edge(at + needle.length, needle[needle.length - 1])) return true;
+  }
+  return false;
+}
+
 /**
  * How closely the query names a page: 0 when it is one of the page's search words (a word of
  * pagefind's `aliases`, or a keyword the title list carries: src/search/title-index.ts), 1
- * when the page's title holds it, 2 not at all. A search word is meant for its page; a title
+ * when the page's title holds it as words, 2 not at all. A search word is meant for its page; a title
  * holding `事务` may be any of forty transaction codes.
  */
 export function nameRank(text: string): (page: FoundPage) => 0 | 1 | 2 {
   const needle = fold(text);
   return (page) => {
     if (fold(page.meta.aliases ?? '').split(' ').includes(needle) || isOneOf(page.meta.keywords?.split(KEYWORD_SEPARATOR), text)) return 0;
-    return fold(page.meta.title ?? '').includes(needle) ? 1 : 2;
+    return holdsAsWords(fold(page.meta.title ?? ''), needle) ? 1 : 2;
   };
 }
 

@@ -96,7 +96,7 @@ describe('language', () => {
     expect(await status().textContent()).toMatch(/条结果/);
     await open('en/runbooks/');
     await page.keyboard.press('Control+k');
-    expect(await input().getAttribute('placeholder')).toMatch(/error code/);
+    expect(await input().getAttribute('placeholder')).toMatch(/Error code/);
     await search('corrupt');
     expect(await status().textContent()).toMatch(/results? for/);
   });
@@ -115,6 +115,22 @@ describe('a code, KB number or name goes straight to its page', () => {
     await search(query);
     expect(path(await options().first().evaluate((a: HTMLAnchorElement) => a.href))).toBe(target);
     await Promise.all([page.waitForURL((url) => url.pathname.endsWith(target)), page.keyboard.press('Enter')]);
+  });
+
+  it("the home page box's placeholder is read whole on a phone, in both languages", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['', 'en/']) {
+      await open(path);
+      const fit = await page.$eval('#lookup-box-input', (input) => {
+        const box = input as HTMLInputElement;
+        const style = getComputedStyle(box);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: box.placeholder, needs: context.measureText(box.placeholder).width, room };
+      });
+      expect(fit.needs, `${path || 'zh-CN'}: "${fit.text}"`).toBeLessThanOrEqual(fit.room);
+    }
   });
 
   it('the home page box does the same, and on /en/ stays in English', async () => {

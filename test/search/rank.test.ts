@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery } from '../../src/search/normalize-query.ts';
-import { mergeResults, searchPlan } from '../../src/search/rank.ts';
+import { holdsAsWords, mergeResults, searchPlan } from '../../src/search/rank.ts';
 import type { FoundPage } from '../../src/search/results.ts';
 
 const page = (url: string, title: string): FoundPage => ({ url, excerpt: '<mark>x</mark>', meta: { title } });
@@ -32,6 +32,19 @@ describe('mergeResults', () => {
     expect(mergeResults([[c, d], [a]], '文件损坏')[0].url).toBe(d.url);
     // a word that merely contains the query is not a search word for it
     expect(mergeResults([[c, d]], '件损')[0].url).toBe(c.url);
+  });
+  it("puts no page first for a word its symbolic name only contains: 'rollback' is not ERROR_SECUREBOOT_ROLLBACK_DETECTED", () => {
+    const stub = page('/en/codes/0x80071144/', '0x80071144 ERROR_SECUREBOOT_ROLLBACK_DETECTED');
+    const article = page('/en/symptoms/rollback-at-restart/', 'The update rolls back at restart: rollback of the install');
+    expect(mergeResults([[stub, article]], 'rollback').map((p) => p.url)).toEqual([article.url, stub.url]);
+  });
+  it('holds a query as words where its ASCII ends meet no letter, digit or _; Chinese anywhere', () => {
+    expect(holdsAsWords('update rollback at restart', 'rollback')).toBe(true);
+    expect(holdsAsWords('error_secureboot_rollback_detected', 'rollback')).toBe(false);
+    expect(holdsAsWords('rollbacks', 'rollback')).toBe(false);
+    expect(holdsAsWords('0x80240024 wu_e_no_update', 'wu_e_no_update')).toBe(true);
+    expect(holdsAsWords('重启时回滚', '回滚')).toBe(true);
+    expect(holdsAsWords('kb5016623补丁', 'kb5016623')).toBe(true);
   });
   it('compares titles without case and width', () => {
     expect(mergeResults([[a, b]], 'wu_e_no_update')[0].url).toBe(b.url);
