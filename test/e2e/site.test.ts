@@ -36,6 +36,9 @@ describe('the built site', () => {
     await open('en/codes/0x800f0805/');
     const row = shared.page.locator('table.ut-decode tr', { hasText: 'CBS_E_INVALID_PACKAGE' });
     expect(await row.locator('a').textContent()).toBe('CBS.log (name printed by Windows)');
+    await open('codes/0x800f0805/');
+    expect(await shared.page.locator('table.ut-decode tr', { hasText: 'CBS_E_INVALID_PACKAGE' }).locator('a').textContent()).toBe('CBS.log（Windows 自己写出的名称）');
+    await open('en/codes/0x800f0805/');
     expect(await row.locator('a').getAttribute('href')).toMatch(/^https:\/\/github\.com\/logpai\/loghub\/blob\/[0-9a-f]{40}\/Windows\/Windows_2k\.log#L131$/);
     await open('codes/0x800f0821/');
     const doc = shared.page.locator('table.ut-decode tr', { hasText: 'CBS_E_ABORT' });

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headerLabel } from '../../src/i18n/header-label.ts';
+
+const DOCS = 'content/code-tables/docs';
+const docHeaders = readdirSync(DOCS).map((f) => /^header: (.+)$/m.exec(readFileSync(`${DOCS}/${f}`, 'utf8'))![1]);
+
+describe("a code table's source, in the page's language", () => {
+  it('names every document and log line that stands in for a header in Chinese on Chinese pages', () => {
+    expect(docHeaders.length).toBeGreaterThanOrEqual(7);
+    for (const header of docHeaders) {
+      const zh = headerLabel(header, 'zh-CN');
+      expect(zh, header).not.toBe(header);
+      expect(zh, header).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(headerLabel('Microsoft documentation (MOSETUP)', 'zh-CN')).toBe('Microsoft 文档（MOSETUP）');
+    expect(headerLabel('CBS.log (name printed by Windows)', 'zh-CN')).toBe('CBS.log（Windows 自己写出的名称）');
+  });
+
+  it('keeps a header file its own name in both languages, and English as written', () => {
+    expect(headerLabel('winerror.h', 'zh-CN')).toBe('winerror.h');
+    expect(headerLabel('Microsoft documentation (USO)', 'en')).toBe('Microsoft documentation (USO)');
+  });
+});
