@@ -164,6 +164,35 @@ describe('the analyzer page', () => {
     const widest = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('select.ut-reply-symptom')!.getBoundingClientRect().width]);
     expect(widest[0]).toBeLessThanOrEqual(375);
     expect(widest[1]).toBeLessThanOrEqual(375);
+    // the counts by outcome fit their column, and no header goes one character a line
+    const tally = await page.$eval('table.ut-an-tally', (table) => ({
+      width: table.getBoundingClientRect().width,
+      room: table.parentElement!.getBoundingClientRect().width,
+      // the line boxes of each header's text
+      headers: [...table.querySelectorAll('th')].map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    }));
+    expect(tally.width).toBeLessThanOrEqual(tally.room);
+    for (const lines of tally.headers) expect(lines).toBe(1);
+    await page.close();
+  });
+
+  it('lines up each row of buttons: the pickers, save and open, the two copies of the reply', async () => {
+    const page = await openAnalyzer('en/analyze/', (p) => p.setViewportSize({ width: 1280, height: 800 }));
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    await page.waitForSelector('[data-copy-reply="markdown"]');
+    const tops = await page.evaluate(() =>
+      [
+        ['label:has([data-pick-files])', 'label:has([data-pick-folder])'],
+        ['[data-save]', 'label:has([data-reopen])'],
+        ['[data-copy-reply="text"]', '[data-copy-reply="markdown"]'],
+      ].map((pair) => pair.map((selector) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top))),
+    );
+    for (const [first, second] of tops) expect(second).toBe(first);
     await page.close();
   });
 

@@ -9,9 +9,10 @@ import { STRINGS } from './strings.ts';
 export function inputDescription(input: InputReport, lang: Lang): string {
   const t = STRINGS[lang];
   const format = t.format[input.format ?? 'zip'];
+  const lines = (n: number) => `${n} ${n === 1 ? t.line : t.lines}`;
   // A trace none of whose events decoded is no text of any format: what it is, and that nothing in it was read.
-  if (input.status === 'analyzed' && input.trace) return input.lines ? `${format} (${t.trace}, ${input.lines} ${t.lines})` : t.traceUndecoded;
-  if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${input.lines ?? 0} ${t.lines})`;
+  if (input.status === 'analyzed' && input.trace) return input.lines ? `${format} (${t.trace}, ${lines(input.lines)})` : t.traceUndecoded;
+  if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${lines(input.lines ?? 0)})`;
   if (input.status === 'container') return format;
   return `${input.reason ? t.reason[input.reason] : input.status}${input.message ? ` — ${input.message}` : ''}`;
 }

@@ -16,6 +16,11 @@ describe('what an input was, in words', () => {
     expect(inputDescription({ file: 'System.evtx', status: 'analyzed', format: 'events', lines: 3 }, 'en')).toBe('event log (3 lines)');
   });
 
+  it('one line is one line', () => {
+    expect(inputDescription({ file: 'event-zh-gb18030.txt', status: 'analyzed', format: 'events', encoding: 'gb18030', lines: 1 }, 'en')).toBe('event log (gb18030, 1 line)');
+    expect(inputDescription({ file: 'event-zh-gb18030.txt', status: 'analyzed', format: 'events', encoding: 'gb18030', lines: 1 }, 'zh-CN')).toBe('事件日志 (gb18030, 1 行)');
+  });
+
   it('an archive says its kind; a file not read says why', () => {
     expect(inputDescription({ file: 'logs.zip', status: 'container', format: 'zip' }, 'zh-CN')).toBe('ZIP 压缩包');
     expect(inputDescription({ file: 'x.cab', status: 'container', format: 'cab' }, 'en')).toBe('CAB archive');
