@@ -20,8 +20,12 @@ export interface ChunkHandler {
 
 const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2a && b[o + 2] === 0 && b[o + 3] === 0;
 
-/** Reads the records of one chunk; false when it is no chunk. Broken records are reported and skipped; nothing throws. */
-export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache): boolean {
+/**
+ * Reads the records of one chunk: the highest record id read in it (-1 for none), or false when it
+ * is no chunk. `newest`: the highest id read in the file's chunks before it. Broken records are
+ * reported and skipped; nothing throws.
+ */
+export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache, newest = -1): number | false {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!MAGIC.every((b, i) => bytes[i] === b)) {
     // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
@@ -41,6 +45,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
   const parser = new BinXmlParser(bytes, view, CHUNK_BUDGET, templates);
   let offset = RECORDS_START;
   let lastId = -1;
+  let highest = -1;
   const read = (at: number, size: number) => {
     try {
       const event = readRecord(parser, view, at, size);
@@ -51,6 +56,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
       handler.warn(`a record could not be read (${error.message}): skipped`, error.offset || at);
     }
     lastId = Number(view.getBigUint64(at + 8, true));
+    if (lastId > highest) highest = lastId;
   };
   while (offset + RECORD_HEADER + 4 <= free && parser.budget >= 0) {
     if (!isRecord(bytes, offset)) {
@@ -75,15 +81,18 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
     offset += size;
   }
   // A log copied while open may hold records written after the chunk header was last
-  // updated: they follow on, numbered in sequence (stale records in the slack are not).
+  // updated: they follow on, numbered in sequence (stale records in the slack are not). In a
+  // chunk whose header counts none yet, the first is taken when it is newer than every record
+  // read before it: a chunk Windows reused holds older records, from before it wrapped.
   let late = 0;
-  for (let size; offset === free && isRecord(bytes, offset) && (size = recordSize(view, offset, CHUNK_BYTES)) && Number(view.getBigUint64(offset + 8, true)) === lastId + 1; free += size) {
+  const follows = (id: number) => id === lastId + 1 || (lastId === -1 && offset === RECORDS_START && id > newest);
+  for (let size; offset === free && isRecord(bytes, offset) && (size = recordSize(view, offset, CHUNK_BYTES)) && follows(Number(view.getBigUint64(offset + 8, true))); free += size) {
     read(offset, size);
     offset += size;
     late++;
   }
   if (late) handler.warn(`${late} records written after the chunk header was last updated were read`, offset);
-  return true;
+  return highest;
 }
 
 function allZero(bytes: Uint8Array): boolean {

@@ -25,6 +25,8 @@ export class EvtxReader implements ByteSink {
   private headerRead = false;
   /** chunks read (with an ElfChnk signature) */
   chunks = 0;
+  /** the highest record id read so far: a reused chunk's stale records are older (readChunk) */
+  private newest = -1;
 
   constructor(
     private readonly file: string,
@@ -58,8 +60,11 @@ export class EvtxReader implements ByteSink {
       const read = readChunk(this.buffer, {
         event: (event) => this.handler.event(event),
         warn: (message, offset) => this.warn(message, chunkAt + offset),
-      }, this.templates);
-      if (read) this.chunks++;
+      }, this.templates, this.newest);
+      if (read !== false) {
+        this.chunks++;
+        this.newest = Math.max(this.newest, read);
+      }
     }
     this.at += this.filled;
     this.filled = 0;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../src/input/index.ts';
 import { eventFromXml } from '../../../src/analyzer/formats/events-xml.ts';
+import { crc32 } from '../../../src/input/evtx/crc32.ts';
 import { BINARY, binaryFixture, readEvtx } from './fixtures.ts';
 
 /** The reference is XML text: line ends in values come out as LF (XML 1.0 §2.11), and GUID case is the renderer's choice. */
@@ -44,6 +45,38 @@ describe('EVTX reader', () => {
     expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 1881 }, (_, i) => i + 1));
     expect(warnings).toEqual(['test.evtx: byte 0: the log was not closed cleanly (copied while in use): every chunk is read, the header\'s counts are not trusted']);
     expect(events.find((e) => e.eventId === 20 && e.provider === 'Microsoft-Windows-WindowsUpdateClient')?.data[0]).toEqual({ name: 'errorCode', value: '0x80248007' });
+  });
+
+  /** The chunk at `at` as Windows leaves a chunk it has started and not yet counted a record in: records end at 512, both checksums right. */
+  function emptyHeader(bytes: Uint8Array, at: number): void {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + at, 65536);
+    for (const field of [16, 24, 32]) view.setBigInt64(field, -1n, true); // last record number, first and last record ids
+    view.setUint32(44, 0, true);
+    view.setUint32(48, 512, true);
+    const chunk = bytes.subarray(at, at + 65536);
+    view.setUint32(52, crc32(chunk, 512, 512), true);
+    view.setUint32(124, crc32(chunk, 128, 512, crc32(chunk, 0, 120)) >>> 0, true);
+  }
+
+  it('reads the records of a chunk whose header counts none yet (a live log copied), when they are newer than all before them', () => {
+    const bytes = binaryFixture('System-misc.evtx').slice();
+    const last = 4096 + 14 * 65536;
+    emptyHeader(bytes, last);
+    const { events, warnings } = readEvtx(bytes);
+    expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 1881 }, (_, i) => i + 1));
+    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^test\\.evtx: byte \\d+: \\d+ records written after the chunk header was last updated were read$`)));
+  });
+
+  it('leaves the older records of a reused chunk whose header counts none: they are from before the log wrapped', () => {
+    const misc = binaryFixture('System-misc.evtx');
+    const third = 4096 + 2 * 65536;
+    // the file as it is, then the third chunk's records again in a chunk that counts none
+    const bytes = new Uint8Array(misc.length + 65536);
+    bytes.set(misc);
+    bytes.set(misc.subarray(third, third + 65536), misc.length);
+    emptyHeader(bytes, misc.length);
+    const { events } = readEvtx(bytes);
+    expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 1881 }, (_, i) => i + 1));
   });
 
   it('reads a record caught half-written, and says where', () => {
