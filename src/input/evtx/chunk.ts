@@ -22,8 +22,8 @@ const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2
 
 /**
  * Reads the records of one chunk: the highest record id read in it (-1 for none), or false when it
- * is no chunk. `newest`: the highest id read in the file's chunks before it. Broken records are
- * reported and skipped; nothing throws.
+ * is no chunk. `newest`: the highest id read in the file's chunks before it (Infinity where the
+ * chunk headers are to be trusted). Broken records are reported and skipped; nothing throws.
  */
 export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache, newest = -1): number | false {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

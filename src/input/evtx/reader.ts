@@ -27,6 +27,11 @@ export class EvtxReader implements ByteSink {
   chunks = 0;
   /** the highest record id read so far: a reused chunk's stale records are older (readChunk) */
   private newest = -1;
+  /**
+   * A file closed cleanly has chunk headers to trust: a chunk that counts no record holds none,
+   * whatever its body still holds (a log cleared keeps its old records there).
+   */
+  private trustChunkHeaders = false;
 
   constructor(
     private readonly file: string,
@@ -60,7 +65,7 @@ export class EvtxReader implements ByteSink {
       const read = readChunk(this.buffer, {
         event: (event) => this.handler.event(event),
         warn: (message, offset) => this.warn(message, chunkAt + offset),
-      }, this.templates, this.newest);
+      }, this.templates, this.trustChunkHeaders ? Infinity : this.newest);
       if (read !== false) {
         this.chunks++;
         this.newest = Math.max(this.newest, read);
@@ -74,6 +79,7 @@ export class EvtxReader implements ByteSink {
     const header = readFileHeader(this.buffer.subarray(0, FILE_HEADER_BYTES));
     for (const problem of header.problems) this.warn(problem, 0);
     if (header.dirty) this.warn('the log was not closed cleanly (copied while in use): every chunk is read, the header\'s counts are not trusted', 0);
+    this.trustChunkHeaders = !header.dirty && header.problems.length === 0;
     this.headerRead = true;
   }
 

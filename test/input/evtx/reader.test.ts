@@ -79,6 +79,17 @@ describe('EVTX reader', () => {
     expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 1881 }, (_, i) => i + 1));
   });
 
+  it('trusts the chunk headers of a log closed cleanly: a chunk that counts no record holds none, though a cleared log keeps old ones in it', () => {
+    const bytes = binaryFixture('System-misc.evtx').slice();
+    const header = new DataView(bytes.buffer);
+    header.setUint32(120, 0, true); // not dirty
+    header.setUint32(124, crc32(bytes, 0, 120) >>> 0, true);
+    emptyHeader(bytes, 4096 + 14 * 65536);
+    const { events, warnings } = readEvtx(bytes);
+    expect(warnings).toEqual([]);
+    expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 1828 }, (_, i) => i + 1));
+  });
+
   it('reads a record caught half-written, and says where', () => {
     const { events, warnings } = readEvtx(binaryFixture('LanguagePackSetup-Operational.evtx'));
     expect(events).toHaveLength(17);
