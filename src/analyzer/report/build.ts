@@ -11,6 +11,7 @@ import { correlateAttempts } from '../diagnose/correlate.ts';
 import { bundleClock } from '../diagnose/clock-offset.ts';
 import { joinSameInstalls } from '../diagnose/same-install.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
+import type { CodeTally } from '../scan/file-facts.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, namesInContext, ntstatusWrapped, readingOf, structureOf } from './names.ts';
 import { printedName } from './printed-name.ts';
@@ -129,26 +130,31 @@ function isSuccessValue(code: string, names: readonly string[]): boolean {
   return !isFailureCode(code) && !(names[0]?.startsWith('ERROR_') && names[0] !== 'ERROR_SUCCESS');
 }
 
+/** A code's entry as its first file has it, before the counts of each file are added. */
+function newCodeReport(tally: CodeTally, attempts: Attempt[], knowledge: Knowledge): CodeReport {
+  const info = knowledge.codes[tally.code];
+  const names = namesInContext(knowledge, tally.code, readingOf(tally.forms));
+  return {
+    code: tally.code,
+    names,
+    ...ntstatusOf(knowledge, tally.code),
+    article: info?.article === true,
+    ...(info?.title ? { title: info.title } : {}),
+    count: 0,
+    noise: true,
+    success: isSuccessValue(tally.code, names),
+    wrapper: info?.wrapper === true,
+    outcomes: attempts.filter((a) => a.status === 'failed' && a.code === tally.code).length,
+    files: [],
+    structure: structureOf(tally.code),
+  };
+}
+
 function codeReports(records: InputRecord[], attempts: Attempt[], knowledge: Knowledge): CodeReport[] {
   const all = new Map<string, CodeReport>();
   for (const record of records) {
     for (const tally of record.facts!.codes.values()) {
-      const info = knowledge.codes[tally.code];
-      const names = all.get(tally.code)?.names ?? namesInContext(knowledge, tally.code, readingOf(tally.forms));
-      const entry = all.get(tally.code) ?? {
-        code: tally.code,
-        names,
-        ...ntstatusOf(knowledge, tally.code),
-        article: info?.article === true,
-        ...(info?.title ? { title: info.title } : {}),
-        count: 0,
-        noise: true,
-        success: isSuccessValue(tally.code, names),
-        wrapper: info?.wrapper === true,
-        outcomes: attempts.filter((a) => a.status === 'failed' && a.code === tally.code).length,
-        files: [],
-        structure: structureOf(tally.code),
-      };
+      const entry = all.get(tally.code) ?? newCodeReport(tally, attempts, knowledge);
       entry.count += tally.count;
       entry.noise &&= tally.noise === tally.count || routineEverywhere(tally.code, knowledge);
       if (tally.noiseWhy && !entry.noiseWhy) entry.noiseWhy = tally.noiseWhy;
