@@ -46,8 +46,8 @@ export const dism: LogFormat = {
 export const setupact: LogFormat = {
   kind: 'setupact',
   detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup', 'TOOL'], SETUP_WORDS),
-  // A rollback's start is a failure with no code: the line must reach the parser.
-  trigger: ', Error |Cannot recover the system|Starting OS Rollback',
+  // A rollback's start is a failure with no code, and a rollback a user began is none: their lines must reach the parser.
+  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts, true),
 };

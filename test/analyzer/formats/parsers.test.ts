@@ -142,6 +142,29 @@ describe('format parsers', () => {
     expect(report.verdict.state).toBe('healthy');
   });
 
+  // github.com/baslr/w10-logs (commit c3c77410), Rollback/setuperr.log, lines 1-3 (with its BOM): the rollback's own errors, and no line of its start.
+  const ROLLBACK_ERRORS = [
+    '\ufeff2021-05-18 03:11:07, Error      [0x064183] IBSLIB OSRollbackService::CCheckpoint::MoveOrCopyDirectory: ObliterateOrMoveDirectoryTree(C:\\$WINDOWS.~BT\\Sources\\Panther) failed.[gle=0x00000005]',
+    '2021-05-18 03:12:23, Error                 SP     Failed to merge telemetry file: . hr = 0X80070057',
+    '2021-05-18 03:12:23, Error                 SP     Failed to merge telemetry file: C:\\$WINDOWS.~BT\\Sources\\Panther\\WinRETel.etl.001. hr = 0X80070057',
+  ];
+
+  it('setuperr.log of a rollback: the rollback\'s own lines stand for its start, which that log lacks', async () => {
+    const report = await analyzeText('setuperr.log', ROLLBACK_ERRORS.join('\r\n'));
+    expect(report.inputs[0].format).toBe('setupact');
+    expect(report.servicing.map((s) => [s.status, s.code, s.outcome.line])).toEqual([['failed', undefined, 1]]);
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.next[0]).toBe('setup-logs');
+  });
+
+  it('setupact.log: the lines of a rollback read once, from its start, and not at all after a rollback a user may have begun', async () => {
+    const gaveUp = await analyzeText('setupact.log', [INITIATED, ...GAVE_UP, ROLLBACK_ERRORS[0].slice(1)].join('\r\n'));
+    expect(gaveUp.servicing.map((s) => [s.status, s.code, s.outcome.line])).toEqual([['failed', undefined, 2]]);
+    const goingBack = await analyzeText('setupact.log', [INITIATED, ...GAVE_UP.slice(1), ROLLBACK_ERRORS[0].slice(1)].join('\r\n'));
+    expect(goingBack.servicing).toEqual([]);
+    expect(goingBack.verdict.state).toBe('healthy');
+  });
+
   it('CBS.log: an episode names the DPX phase or command started last, ended or not, and a phase started again is the same phase', async () => {
     const at = (clock: string, level: string, source: string, text: string) => `2022-10-27 ${clock}, ${level.padEnd(22)}${source.padEnd(7)}${text}`;
     const done = (clock: string) => at(clock, 'Info', 'CBS', 'Exec: Processing complete, session(Corruption Detecting): 31033559_4117744417 [HRESULT = 0x00000000 - S_OK]');
