@@ -63,6 +63,8 @@ const INTERNAL_UPDATE = 'https://github.com/PythonCharmers/PythonCharmersData/bl
 const SHADOW_COPY_HIVE = 'https://github.com/wind-cludy/public/blob/681081fb1d916d8cff65aac8538930c81b3580ea/%E3%82%B7%E3%82%B9%E3%83%86%E3%83%A0.evtx (System log of a Windows 10 machine, 40 events: Microsoft-Windows-Kernel-General 11, ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopyN\\windows\\System32\\config\\SYSTEM, Status=0xc00000a2)';
 /** CBS reading its store cleanup settings from OneSettings (Microsoft's online configuration), which has none for this machine: it takes the default, as its next line says. */
 const CBS_ONESETTINGS = 'https://github.com/asrana0002/gittest/blob/0f4e75ab116f385f11dd5b332a50970f6f3fffa6/CBS.zip (member CBS.log, lines 48727-48730 and three more sessions: build 20348)';
+/** CBS installing a servicing stack from its cabinet: it looks for a deployment cabinet and a table of contents that this cabinet does not hold, and the stack then installs (Absent to Installed, lines 183089-183094). */
+const SSU_PROBE = 'https://github.com/OSDeploy/DismLogs211112/blob/5cbc8f51b280692d93c4f4ef406244d45c2ce657/1%20Test%20with%20CAB.zip (its log, lines 181717 and 181749)';
 /** CBS reporting a package change it has completed: the store corruption part of its report is missing. */
 const CORRUPTION_REPORT = 'https://github.com/HowardZHY/Crashreports/blob/07eb180a841af4d04def17124ac8391ae77efae8/CBS.log (line 108, between packages that complete their startup processing), https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 4830)';
 /** Sysprep's app specialize step and the recovery environment's install during specialize, on a new image. */
@@ -177,4 +179,6 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x8007012F', context: { phrase: 'store object that is already going to be deleted' }, why: 'CBS, evaluating a package\'s applicability, reads a value of a store object that is already marked for deletion, and goes on with the next package', source: CBS_26100 },
   { code: '0x80070002', context: { phrase: 'Failed to query registry value: CbsArmAfterReboot' }, why: 'CBS, finishing its startup processing, finds no CbsArmAfterReboot value in the registry, and completes its startup processing on the next line', source: CBS_26100 },
   { code: '0x80070002', context: { phrase: 'Failed to query registry value: TiAttemptedInitialization' }, why: 'TrustedInstaller, its startup processing completed, finds no TiAttemptedInitialization value in the registry, and goes on', source: CBS_26100 },
+  { code: '0x80070002', context: { phrase: 'Failed to extract file desktopdeployment.cab from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a deployment cabinet it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
+  { code: '0x80070002', context: { phrase: 'Failed to extract file TOC.xml from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a table of contents it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
 ];
