@@ -9,6 +9,7 @@ import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
 import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { setAside } from './set-aside.ts';
+import { isStoreApp } from './store-app.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
@@ -62,6 +63,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     outlived,
     ...(elsewhere.length ? { otherImage: { failed: elsewhere.length, evidence: elsewhere[0].outcome } } : {}),
     ...(apps.length ? { appPackages: { failed: apps.length, evidence: apps[0].outcome } } : {}),
+    // What still fails may be no Windows update at all: the lead says so (leadSentence).
+    ...(cause && open.every((a) => isStoreApp(a.update)) ? { storeAppsOnly: true as const } : {}),
     next: nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };

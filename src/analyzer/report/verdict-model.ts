@@ -37,6 +37,8 @@ export interface Verdict {
   otherImage?: { failed: number; evidence: Evidence };
   /** DISM commands provisioning an app package that failed (`/Add-ProvisionedAppxPackage`): set aside, as an app is no Windows update; the first one's outcome line. */
   appPackages?: { failed: number; evidence: Evidence };
+  /** a failing verdict whose failures still open are all apps from the Microsoft Store (diagnose/store-app.ts), none a Windows update */
+  storeAppsOnly?: true;
   next: NextStep[];
 }
 

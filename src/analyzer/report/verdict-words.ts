@@ -25,6 +25,8 @@ export interface VerdictWords {
   state: Record<VerdictState, string>;
   /** one sentence that says what the state means for this machine */
   lead: Record<VerdictState, string>;
+  /** the lead of a failing verdict whose open failures are all Store apps (Verdict.storeAppsOnly) */
+  storeApps: string;
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
   unread: string;
@@ -53,6 +55,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: '日志显示这台电脑的更新是正常的：没有失败的安装或服务操作，出现的代码都是正常系统里也常见的。',
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
+    storeApps: '仍在失败的是 Microsoft Store 应用的安装，日志中没有仍在失败的 Windows 更新。原因见下。',
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
@@ -84,6 +87,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: 'The logs show a healthy machine: no install or servicing operation failed, and the codes in them are routine on healthy systems.',
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
+    storeApps: 'What still fails to install is an app from the Microsoft Store; no Windows update in these logs is still failing. The cause follows.',
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
@@ -116,6 +120,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
 export function leadSentence(verdict: Verdict, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return w.download;
+  if (verdict.storeAppsOnly) return w.storeApps;
   if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
   if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;

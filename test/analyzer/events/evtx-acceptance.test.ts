@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, emptyKnowledge, type Report } from '../../../src/analyzer/index.ts';
+import { analyze, emptyKnowledge, renderText, type Report } from '../../../src/analyzer/index.ts';
 import { bytesInput } from '../helpers.ts';
 import { BINARY, binaryFixture } from '../../input/evtx/fixtures.ts';
 
@@ -58,6 +58,10 @@ describe('System.evtx in the analyzer', () => {
     expect(report.codes.find((c) => c.code === '0xC0000022')).toMatchObject({ count: 3, noise: true });
     expect(report.verdict.unresolved).toEqual([]);
     expect([report.verdict.state, report.rootCause?.code]).toEqual(['failing', '0x80073D02']);
+    // The Microsoft Store app is what still fails: the verdict says that no Windows update does.
+    expect(report.verdict.storeAppsOnly).toBe(true);
+    expect(renderText(report, 'en')).toContain('What still fails to install is an app from the Microsoft Store; no Windows update in these logs is still failing.');
+    expect(renderText(report, 'zh-CN')).toContain('仍在失败的是 Microsoft Store 应用的安装');
   });
 
   it('reads a log copied while open, and reports the dirty header as a note with the file and offset', async () => {
