@@ -65,6 +65,8 @@ const SHADOW_COPY_HIVE = 'https://github.com/wind-cludy/public/blob/681081fb1d91
 const CBS_ONESETTINGS = 'https://github.com/asrana0002/gittest/blob/0f4e75ab116f385f11dd5b332a50970f6f3fffa6/CBS.zip (member CBS.log, lines 48727-48730 and three more sessions: build 20348)';
 /** CBS installing a servicing stack from its cabinet: it looks for a deployment cabinet and a table of contents that this cabinet does not hold, and the stack then installs (Absent to Installed, lines 183089-183094). */
 const SSU_PROBE = 'https://github.com/OSDeploy/DismLogs211112/blob/5cbc8f51b280692d93c4f4ef406244d45c2ce657/1%20Test%20with%20CAB.zip (its log, lines 181717 and 181749)';
+/** Setup's own window (SetupHost of the Media Creation Tool) starting: it finds no default language set for its pages and starts all the same. */
+const SETUP_UI_LANGUAGE = 'https://github.com/copyleft21/samsung/blob/e69d83a9f3074904d54fe1607cea944fc24b02fe/setupact.log (line 34) and https://github.com/mamrabet/assignment-Calc-Max-Word-Freq/blob/aaa7d132149261a4763b00c6691af212e9f0a936/%24Windows.~WS/Sources/Panther/setupact.log (line 29)';
 /** CBS reporting a package change it has completed: the store corruption part of its report is missing. */
 const CORRUPTION_REPORT = 'https://github.com/HowardZHY/Crashreports/blob/07eb180a841af4d04def17124ac8391ae77efae8/CBS.log (line 108, between packages that complete their startup processing), https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 4830)';
 /** Sysprep's app specialize step and the recovery environment's install during specialize, on a new image. */
@@ -181,4 +183,5 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'Failed to query registry value: TiAttemptedInitialization' }, why: 'TrustedInstaller, its startup processing completed, finds no TiAttemptedInitialization value in the registry, and goes on', source: CBS_26100 },
   { code: '0x80070002', context: { phrase: 'Failed to extract file desktopdeployment.cab from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a deployment cabinet it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
   { code: '0x80070002', context: { phrase: 'Failed to extract file TOC.xml from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a table of contents it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
+  { code: '0x80070002', context: { method: 'CInstallUI::GetDefaultLanguage' }, why: 'setup\'s own window finds no default language set for its pages, and setup goes on to its next steps', source: SETUP_UI_LANGUAGE },
 ];

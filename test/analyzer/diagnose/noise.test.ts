@@ -31,6 +31,9 @@ describe('noise list', () => {
     // the second line is made here, a file the update itself needs.
     expect(noiseFor('0x80070002', '2021-11-12 09:43:25, Info                  CBS    Failed to extract file desktopdeployment.cab from cabinet \\\\?\\C:\\Users\\X\\AppData\\Local\\Temp\\FA83\\SSU-22000.280-x64.cab [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]')).toBeDefined();
     expect(noiseFor('0x80070002', '2021-11-12 09:43:25, Info                  CBS    Failed to extract file update.mum from cabinet \\\\?\\C:\\Windows\\SoftwareDistribution\\Download\\windows10.0-kb5007215-x64.cab [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]')).toBeUndefined();
+    // Setup's window finding no default language (copyleft21/samsung setupact.log, line 34); the second line is made here, another step of setup's window.
+    expect(noiseFor('0x80070002', '2024-03-28 11:52:21, Error                 MOUPG  CInstallUI::GetDefaultLanguage(2027): Result = 0x80070002[gle=0x00000002]')).toBeDefined();
+    expect(noiseFor('0x80070002', '2024-03-28 11:52:21, Error                 MOUPG  CSetupHost::Execute(2027): Result = 0x80070002')).toBeUndefined();
     // A System log's Kernel-General event 11 for a hive read from a shadow copy (wind-cludy/public, システム.evtx), as the
     // analysis renders the record; the second is the same status on a live hive, which stays a failure.
     const shadow = 'Microsoft-Windows-Kernel-General 11 2021-10-16T03:25:58.4974592Z: ExtraStringLength=78; ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows\\System32\\config\\SYSTEM; TmId={86CB5B02-2D24-11EC-911A-98EECBE68BC8}; RmId={86CB5B01-2D24-11EC-911A-98EECBE68BC8}; Status=0xc00000a2; InternalCode=7';
