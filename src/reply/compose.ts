@@ -6,6 +6,7 @@ import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inl
 import { NO_CODE, replyFacts, type ReplyFacts } from './facts.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
 import { causeBasis } from '../analyzer/report/cause-basis.ts';
+import { extendSentence } from '../analyzer/report/setup-extend.ts';
 import { replyLinks, type ReplyLinks } from './links.ts';
 import { WORDING, type Wording } from './wording.ts';
 import { nextBlocks, verdictBlocks } from './verdict-blocks.ts';
@@ -142,6 +143,7 @@ function causeBlocks(ctx: Context): Block[] {
   if (!cause) return verdictBlocks(report, ctx.lang);
   const [before, after] = w.cause[causeBasis(report)!](cause.count);
   const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
+  if (cause.setupExtend) blocks.push(p(extendSentence(cause.setupExtend, ctx.lang)));
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
   const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];
   // Codes seen in the same failures are said once, together: not the cause itself (a wrapper's

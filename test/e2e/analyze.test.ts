@@ -244,6 +244,15 @@ describe('the analyzer page', () => {
     await wim.close();
   });
 
+  it('gives the phase and operation a rolled-back upgrade failed in, from setup\'s extend code, with its line', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-52-setupact.log'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('.ut-an-cause', 'data-code')).toBe('0xC1900101');
+    expect(await page.textContent('#verdict .ut-an-extend')).toBe('Setup reported it with extend code 0x30018: phase SP_EXECUTION_FIRST_BOOT, operation SP_EXECUTION_OP_SYSPREP. real-52-setupact.log:8');
+    await page.close();
+  });
+
   it('says a failure with no code has none: a setup rollback asks for what setup wrote before it', async () => {
     // Line 1 of github.com/Dheebakkumar/Food-Restaurant (commit f2b3415e), $WINDOWS.~BT/Sources/Rollback/setupact.log, and line
     // 14133 of github.com/ZayrexDev/stuff (commit 83b202ae), WindowsUpdate.log: an install call whose summary gives no code.

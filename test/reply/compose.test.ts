@@ -146,6 +146,13 @@ describe('replies to other logs', () => {
     expect(reply.text).not.toContain('ERROR_INVALID_PARAMETER');
   });
 
+  it('gives the phase and operation setup failed in, from the extend code it reported the cause with', async () => {
+    const report = await analyze([fixtureInput('samples/real-52-setupact.log')], knowledgeFromCatalog(catalog));
+    expect(report.rootCause?.code).toBe('0xC1900101');
+    expect(composeReply(report, data, 'en', SITE).text).toContain('Setup reported it with extend code 0x30018: phase SP_EXECUTION_FIRST_BOOT, operation SP_EXECUTION_OP_SYSPREP.');
+    expect(composeReply(report, data, 'zh-CN', SITE).text).toContain('安装程序报告此错误时附带扩展代码 0x30018：阶段 SP_EXECUTION_FIRST_BOOT，操作 SP_EXECUTION_OP_SYSPREP。');
+  });
+
   it('says an update failed to download and with which code, not that the logs hold only successes', async () => {
     // Lines 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log
     const log = [

@@ -74,6 +74,8 @@ export class ServicingParser implements LineParser {
 
   line({ text, no, codes, marks, success, bytes, start }: Line): void {
     this.noteContext(text, marks, no);
+    // Setup reports a failure with the phase and operation it failed in (SetupHost's `Reporting … event`).
+    if (this.rollbacks) this.facts.setupExtend(no, text);
     const first = nextFailure(codes, 0);
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {

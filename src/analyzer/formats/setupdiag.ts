@@ -26,6 +26,7 @@ class SetupDiagParser {
     const m = PROFILE.exec(text);
     if (m) this.profile = m[1] ?? m[2] ?? m[3];
     if (!ERROR.test(text)) return;
+    this.facts.setupExtend(no, text);
     // `Err = 0x00000057` is a Win32 value: any non-zero code on the error line counts.
     const failure = codes.find((c) => isFailureCode(c.code) && c.form !== 'gle') ?? codes.find((c) => c.code !== '0x00000000' && c.form !== 'gle');
     if (!failure) return;

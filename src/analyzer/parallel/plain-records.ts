@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -22,6 +22,7 @@ function plainFacts(facts: FactsData): FactsData {
     patternWatch,
     warnings,
     ...(downloads?.size ? { downloads } : {}),
+    ...(setupExtends?.size ? { setupExtends } : {}),
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),
     ...(lastTime ? { lastTime } : {}),

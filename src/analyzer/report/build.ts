@@ -15,6 +15,7 @@ import type { CodeTally } from '../scan/file-facts.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
 import { isWrapper, nameOf, namesInContext, ntstatusWrapped, readingOf, structureOf } from './names.ts';
 import { printedName } from './printed-name.ts';
+import { reportedExtend } from './setup-extend.ts';
 
 /** Turns what the scanners gathered into the versioned report. */
 export function buildReport(session: Session): Report {
@@ -38,6 +39,8 @@ export function buildReport(session: Session): Report {
   if (rootCause) {
     const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook && !f.cleared).map((f) => f.links.runbook!);
     rootCause.runbooks = [...new Set([...fromFindings, ...rootCause.runbooks])];
+    const extend = reportedExtend(analyzed, rootCause.code);
+    if (extend) rootCause.setupExtend = extend;
   }
 
   return {

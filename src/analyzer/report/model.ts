@@ -155,4 +155,9 @@ export interface RootCause {
   wrappers: { code: string; name?: string; role: 'wrapper' | 'companion'; evidence: Evidence }[];
   runbooks: string[];
   kbs: string[];
+  /**
+   * The extend code Windows Setup reported this failure with (`0xC1900101 - 0x30018`): the phase and
+   * operation it failed in, named from Microsoft's published table, and the line that reports it.
+   */
+  setupExtend?: { value: string; phase: string; operation: string; evidence: Evidence };
 }

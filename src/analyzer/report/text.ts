@@ -8,6 +8,7 @@ import { warningLine } from './warning-line.ts';
 import { inputDescription } from './input-line.ts';
 import { groupFindings } from './finding-groups.ts';
 import { causeBasis } from './cause-basis.ts';
+import { extendSentence } from './setup-extend.ts';
 
 const MAX_CODES = 25;
 
@@ -33,6 +34,7 @@ export function renderText(report: Report, lang: Lang): string {
     out.push('', `## ${t.rootCause}`);
     out.push(`${named(root.code, root.name)} — ${root.count} ${t.times} (${t.basis[causeBasis(report)!]})`);
     for (const e of root.evidence.slice(0, 3)) out.push(`  ${where(e)}  ${shown(e)}`);
+    if (root.setupExtend) out.push(extendSentence(root.setupExtend, lang), `  ${where(root.setupExtend.evidence)}  ${root.setupExtend.evidence.text}`);
     if (root.wrappers.length) {
       out.push(`${t.wrappers}:`);
       for (const w of root.wrappers) out.push(`  - ${named(w.code, w.name)} (${t[w.role]}) ${where(w.evidence)}`);

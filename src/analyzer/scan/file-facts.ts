@@ -3,7 +3,8 @@ import type { CodeHit } from '../extract/codes.ts';
 import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
-import type { Stamp } from '../extract/time.ts';
+import { leadingStamp, type Stamp } from '../extract/time.ts';
+import { readSetupExtend } from '../extract/setup-extend.ts';
 import type { OpenDownloads } from '../formats/update-downloads.ts';
 
 export interface CodeTally {
@@ -56,6 +57,8 @@ export class FileFacts {
   readonly warnings: FileWarning[] = [];
   /** updates whose download failed and that nothing later downloaded or installed (update-downloads.ts) */
   readonly downloads: OpenDownloads = new Map();
+  /** failure code → the extend code Windows Setup first reported it with, and that line (extract/setup-extend.ts) */
+  readonly setupExtends = new Map<string, { extend: number; evidence: Evidence }>();
   /** the last line where an operation ended with success (see extract/success.ts) */
   lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */
@@ -67,6 +70,13 @@ export class FileFacts {
   constructor(readonly file: string) {
     this.updates = new AttemptTracker(file, 'update');
     this.servicing = new AttemptTracker(file, 'servicing');
+  }
+
+  /** Notes the extend code setup reports a failure with on this line, if it does; a code keeps its first (the list is bounded like the mentions). */
+  setupExtend(line: number, text: string): void {
+    const reported = readSetupExtend(text);
+    if (!reported || this.setupExtends.has(reported.code) || this.setupExtends.size >= MAX_MENTIONS) return;
+    this.setupExtends.set(reported.code, { extend: reported.extend, evidence: this.evidence(line, text, leadingStamp(text)) });
   }
 
   /** Evidence of a line, at its stamp's time when it has one (which widens the file's span). */

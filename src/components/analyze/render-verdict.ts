@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
+import { extendSentence } from '../../analyzer/report/setup-extend.ts';
 import { labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
@@ -29,6 +30,7 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
     title ? ` — ${title}` : '',
   );
   const seen = h('p', { class: 'ut-an-seen' }, s.seen(root.count, t.basis[basis]));
+  const extend = root.setupExtend ? h('p', { class: 'ut-an-extend' }, `${extendSentence(root.setupExtend, lang)} `, h('span', { class: 'ut-an-where' }, where(root.setupExtend.evidence))) : null;
   const kbs = root.kbs.length ? h('p', {}, `${s.kbs}${labelColon(lang)}`, ...root.kbs.flatMap((kb, i) => [i ? ', ' : '', kbLink(ctx, kb)])) : null;
   const wrappers = root.wrappers.length
     ? h(
@@ -41,7 +43,7 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const failed = report.attempts.filter((a) => a.status === 'failed');
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
-  return section('verdict', s.verdict, ...(report.verdict.state === 'failing' ? [] : state), cause, seen, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
+  return section('verdict', s.verdict, ...(report.verdict.state === 'failing' ? [] : state), cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
 }
 
 /** The symptom pages that match the root cause: what the customer sees, to link in a reply. */
