@@ -1,6 +1,7 @@
 import type { AttemptReport, Report } from '../analyzer/report/model.ts';
 import { tallyFailures } from '../analyzer/report/failure-tally.ts';
 import { setAsidePhase } from '../analyzer/diagnose/set-aside.ts';
+import { isStoreApp } from '../analyzer/diagnose/store-app.ts';
 import { codeKey } from './data.ts';
 
 /** Failed outcomes of one code: how many, and the first and last day. */
@@ -53,7 +54,8 @@ function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {
 const typoOf = (report: Report) => report.kbs.find((k) => !k.known && k.nearest?.length === 1);
 
 export function replyFacts(report: Report): ReplyFacts {
-  const failed = report.attempts.filter((a) => a.status === 'failed');
+  // A Store app's failure is set aside by the verdict, which says so itself.
+  const failed = report.attempts.filter((a) => a.status === 'failed' && !isStoreApp(a.update));
   const files = [...new Set(failed.map((a) => a.file))];
   const failures = files.map((file) => {
     const mine = failed.filter((a) => a.file === file);

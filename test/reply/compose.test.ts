@@ -109,14 +109,15 @@ describe('the reply in English and as Markdown', () => {
 });
 
 describe('replies to other logs', () => {
-  it('is about the update still failing, not one a later success installed (a real System.evtx)', async () => {
+  it('says the Windows update recovered and a Store app\'s failure was set aside (a real System.evtx)', async () => {
     const report = await analyze([fixtureInput('../binary/System-wuclient.evtx')], knowledgeFromCatalog(catalog));
-    // the store app's 0x80073D02 is open; KB2267602 failed with 0x80240016 and then installed
-    expect(report.rootCause?.code).toBe('0x80073D02');
+    // KB2267602 failed with 0x80240016 and then installed; the Microsoft Store app's 0x80073D02 is set aside
+    expect([report.verdict.state, report.rootCause]).toEqual(['recovered', null]);
     const reply = composeReply(report, data, 'zh-CN', SITE);
     expect(reply.text).toContain('- 0x80240016 WU_E_INSTALL_NOT_ALLOWED ×1（2025-06-08）');
-    expect(reply.text).not.toContain('涉及的更新：KB2267602');
-    expect(reply.text).not.toContain('KB2267602 已于 2025-06-08 安装成功');
+    expect(reply.text).toContain('KB2267602 已于 2025-06-08 安装成功');
+    expect(reply.text).toContain('另有 1 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断');
+    expect(reply.text).not.toContain('0x80073D02');
   });
 
   it('does not list the cause, nor a wrapper, among the codes that only reflect it', async () => {

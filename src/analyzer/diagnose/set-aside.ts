@@ -1,7 +1,8 @@
 import type { Attempt } from '../extract/attempts.ts';
+import { isStoreApp } from './store-app.ts';
 
 /**
- * DISM commands whose failure says nothing of this machine's updates, set aside from the verdict,
+ * Failures that say nothing of this machine's updates (DISM commands, mostly), set aside from the verdict,
  * the findings and the reply, and counted in a sentence of their own. The command is the phase the
  * parser noted for the episode (`Executing command line: …`).
  *
@@ -13,19 +14,31 @@ import type { Attempt } from '../extract/attempts.ts';
  * `app-package`: an app package provisioned for every user or taken out (`/Add-ProvisionedAppxPackage`,
  * which a PC maker's installer runs for its own apps, and fails when a newer version is already
  * there): an app is no Windows update.
+ *
+ * `user-cancel`: Windows Setup cancelled by its user (setup-run.ts), and the failures of its
+ * winding down: the user's choice, no failure of the machine.
+ *
+ * `store-app`: an app from the Microsoft Store, which the Windows Update agent installs and logs
+ * as it does updates (store-app.ts): an app is no Windows update either. Most of its failures are
+ * the app running while its update would replace it (0x80073D02), which the Store retries.
  */
-export type SetAside = 'other-image' | 'app-package';
+export type SetAside = 'other-image' | 'app-package' | 'user-cancel' | 'store-app';
+
+/** The phase of the episode a user's cancel of Windows Setup opens (setup-run.ts). */
+export const CANCELLED_BY_USER = 'Windows Setup: cancelled by the user';
 
 const OTHER_IMAGE =
   /\/(?:Mount|Unmount|Remount|Commit|Apply|Capture|Append|Export|Split|Delete)-(?:Image|Wim)\b|\/Get-(?:Wim|Image|Mounted(?:Wim|Image))Info\b|\/Cleanup-(?:Mountpoints|Wim)\b|\/Image:(?!"?[A-Za-z]:\\?"?(?:\s|$))/i;
 const APP_PACKAGE = /\/(?:Add|Remove)-ProvisionedAppxPackage\b|\/Set-ProvisionedAppxDataFile\b/i;
 
 /** Why a servicing episode is set aside, or undefined for one that counts. */
-export const setAside = (attempt: Attempt): SetAside | undefined => (attempt.kind === 'servicing' ? setAsidePhase(attempt.update) : undefined);
+export const setAside = (attempt: Attempt): SetAside | undefined =>
+  attempt.kind === 'servicing' ? setAsidePhase(attempt.update) : isStoreApp(attempt.update) ? 'store-app' : undefined;
 
 /** The same, from what an episode was doing as the report keeps it (`update.phase`). */
 export function setAsidePhase({ phase }: { phase?: string }): SetAside | undefined {
   if (phase === undefined) return undefined;
+  if (phase === CANCELLED_BY_USER) return 'user-cancel';
   if (OTHER_IMAGE.test(phase)) return 'other-image';
   return APP_PACKAGE.test(phase) ? 'app-package' : undefined;
 }

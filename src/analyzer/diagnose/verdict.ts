@@ -8,8 +8,7 @@ import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
 import { downloadStillFailing } from '../formats/update-downloads.ts';
-import { setAside } from './set-aside.ts';
-import { isStoreApp } from './store-app.ts';
+import { setAside, type SetAside } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
@@ -26,15 +25,16 @@ export interface Diagnosis {
  * failures that later successes outlived make it `recovered`; nothing at all, `healthy`.
  */
 export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
-  // DISM's work on other images, or on app packages, is not this machine's updates: it neither fails nor recovers them.
+  // DISM's work on other images or app packages, a setup its user cancelled and Store apps are not this machine's updates failing: they neither fail nor recover them.
   const attempts: Attempt[] = [];
-  const elsewhere: Attempt[] = [];
-  const apps: Attempt[] = [];
+  const aside: Record<SetAside, Attempt[]> = { 'other-image': [], 'app-package': [], 'user-cancel': [], 'store-app': [] };
   for (const a of all) {
-    const aside = setAside(a);
-    if (!aside) attempts.push(a);
-    else if (a.status === 'failed') (aside === 'other-image' ? elsewhere : apps).push(a);
+    const why = setAside(a);
+    if (!why) attempts.push(a);
+    else if (a.status === 'failed') aside[why].push(a);
   }
+  const counted = (list: Attempt[]) => (list.length ? { failed: list.length, evidence: list[0].outcome } : undefined);
+  const [otherImage, appPackages, userCancelled, storeApps] = [counted(aside['other-image']), counted(aside['app-package']), counted(aside['user-cancel']), counted(aside['store-app'])];
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
   const { unresolved, outlived } = mentions(all, records, knowledge);
@@ -61,10 +61,10 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     }),
     unresolved,
     outlived,
-    ...(elsewhere.length ? { otherImage: { failed: elsewhere.length, evidence: elsewhere[0].outcome } } : {}),
-    ...(apps.length ? { appPackages: { failed: apps.length, evidence: apps[0].outcome } } : {}),
-    // What still fails may be no Windows update at all: the lead says so (leadSentence).
-    ...(cause && open.every((a) => isStoreApp(a.update)) ? { storeAppsOnly: true as const } : {}),
+    ...(otherImage ? { otherImage } : {}),
+    ...(appPackages ? { appPackages } : {}),
+    ...(userCancelled ? { userCancelled } : {}),
+    ...(storeApps ? { storeApps } : {}),
     next: nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };

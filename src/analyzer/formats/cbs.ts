@@ -46,8 +46,8 @@ export const dism: LogFormat = {
 export const setupact: LogFormat = {
   kind: 'setupact',
   detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup', 'TOOL'], SETUP_WORDS),
-  // A rollback's start is a failure with no code, and a rollback a user began is none: their lines must reach the parser.
-  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback',
+  // A rollback's start is a failure with no code, a rollback or cancel a user began is none: their lines must reach the parser (SetupRun).
+  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback|User cancel confirmed',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts, true),
 };

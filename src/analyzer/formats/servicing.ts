@@ -3,6 +3,7 @@ import { leadingStamp, type Stamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
+import { SetupRun } from './setup-run.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
@@ -42,44 +43,29 @@ const DISM_SESSION_CLOSED = /DISM\.EXE: Image session has been closed\./;
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 
 /**
- * setupact.log's lines that say setup is undoing the new OS, with no code of their own: the setup
- * platform giving up after a failure it cannot recover from (then `Rollback: … Undoing changes`),
- * and the rollback tool of a clean install started from WinPE. `Initiating rollback/uninstall` is
- * not one: a user going back to the earlier version writes it too.
- */
-const ROLLBACK_STARTED = /\bSP\s+Cannot recover the system\.|\bTOOL\s+Starting OS Rollback\b/;
-
-/**
- * Lines of a rollback under way, written only while setup undoes the new OS: its checkpoints
- * rolled back one by one, and the logs moved into the Rollback folder. A setuperr.log of that
- * folder may hold nothing else. On a setup that goes on, the same service writes only its
- * checkpoints' `Finalize` lines, which are none of these. A rollback begun by `Initiating
- * rollback/uninstall` may be a user going back: its lines are no failure unless a start above says so.
- */
-const ROLLBACK_INITIATED = /\bInitiating rollback\/uninstall\b/;
-const ROLLBACK_UNDER_WAY = /\b(?:RollbackExecuteSequence|ExecuteRollbackSequence)\b|\bOSRollbackService::\w+::(?:Rollback|MoveOrCopy\w*|ExtractCrashDump)\b/;
-
-/**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
  * advice: work back from the rollback to the first error), later failing lines of the
  * same burst are its wrappers. The package and the DPX phase or command last started are noted.
  */
 export class ServicingParser implements LineParser {
 
-  /** `rollbacks`: a setup log, where a rollback's start is a failure with no code (ROLLBACK_STARTED) */
+  /** what only setup's own logs say (a rollback, a user's cancel), read in a setup log */
+  private readonly setup?: SetupRun;
+
+  /** `setupLog`: a setupact.log or setuperr.log (SetupRun) */
   constructor(
     private readonly facts: FileFacts,
-    private readonly rollbacks = false,
-  ) {}
+    setupLog = false,
+  ) {
+    if (setupLog) this.setup = new SetupRun(facts, () => (this.failedSinceSuccess = true));
+  }
 
   line({ text, no, codes, marks, success, bytes, start }: Line): void {
     this.noteContext(text, marks, no);
-    // Setup reports a failure with the phase and operation it failed in (SetupHost's `Reporting … event`).
-    if (this.rollbacks) this.facts.setupExtend(no, text);
     const first = nextFailure(codes, 0);
+    if (this.setup?.line(text, no, codes, first)) return;
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
-      if (this.rollbacks && this.rollbackLine(text, no)) return;
       // A success with no failure before it changes nothing: its words are not read.
       if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
       return;
@@ -129,24 +115,6 @@ export class ServicingParser implements LineParser {
       this.commandClean = false;
     }
     return true;
-  }
-
-  /** Whether a setup log's line with no failure is a rollback's: its start, or a line of one whose start this log lacks (a setuperr.log). */
-  private rollbackLine(text: string, no: number): boolean {
-    if (ROLLBACK_STARTED.test(text)) this.rollback(text, no);
-    else if (ROLLBACK_INITIATED.test(text)) this.rollbackStarted = true;
-    // Its later lines are the same rollback.
-    else if (this.rollbackStarted || !ROLLBACK_UNDER_WAY.test(text)) return false;
-    else this.rollback(text, no);
-    return true;
-  }
-
-  /** Setup undoing the new OS: the upgrade or install failed, and this log does not say with which code. */
-  private rollback(text: string, no: number): void {
-    const at = leadingStamp(text);
-    this.facts.servicing.outcome({ status: 'failed', source: 'servicing-error', evidence: this.facts.evidence(no, text, at), ms: at?.ms });
-    this.failedSinceSuccess = true;
-    this.rollbackStarted = true;
   }
 
   /**
@@ -205,8 +173,6 @@ export class ServicingParser implements LineParser {
 
   private packageNoted?: string;
   private failedSinceSuccess = false;
-  /** a rollback's start was read from this log (ROLLBACK_STARTED, or ROLLBACK_INITIATED, which is no failure) */
-  private rollbackStarted = false;
   /** a DISM.EXE command is running (its command line read, its session not closed) and no line failed since it started */
   private commandClean = false;
 }

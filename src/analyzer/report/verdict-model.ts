@@ -37,8 +37,10 @@ export interface Verdict {
   otherImage?: { failed: number; evidence: Evidence };
   /** DISM commands provisioning an app package that failed (`/Add-ProvisionedAppxPackage`): set aside, as an app is no Windows update; the first one's outcome line. */
   appPackages?: { failed: number; evidence: Evidence };
-  /** a failing verdict whose failures still open are all apps from the Microsoft Store (diagnose/store-app.ts), none a Windows update */
-  storeAppsOnly?: true;
+  /** Windows Setup runs their user cancelled (`User cancel confirmed`): set aside with the failures of their winding down, as a cancel is the user's choice; the first one's line. */
+  userCancelled?: { failed: number; evidence: Evidence };
+  /** updates of apps from the Microsoft Store that failed (diagnose/store-app.ts): set aside, as an app is no Windows update; the first one's outcome line */
+  storeApps?: { failed: number; evidence: Evidence };
   next: NextStep[];
 }
 

@@ -25,8 +25,6 @@ export interface VerdictWords {
   state: Record<VerdictState, string>;
   /** one sentence that says what the state means for this machine */
   lead: Record<VerdictState, string>;
-  /** the lead of a failing verdict whose open failures are all Store apps (Verdict.storeAppsOnly) */
-  storeApps: string;
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
   unread: string;
@@ -37,6 +35,8 @@ export interface VerdictWords {
   /** DISM commands on other images that failed and were set aside: how many, and where the first is */
   otherImage: (failed: number, where: string) => string;
   appPackages: (failed: number, where: string) => string;
+  userCancelled: (runs: number, where: string) => string;
+  storeApps: (failed: number, where: string) => string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
@@ -55,10 +55,11 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: '日志显示这台电脑的更新是正常的：没有失败的安装或服务操作，出现的代码都是正常系统里也常见的。',
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
-    storeApps: '仍在失败的是 Microsoft Store 应用的安装，日志中没有仍在失败的 Windows 更新。原因见下。',
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
+    storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
+    userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
     appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
@@ -87,10 +88,11 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       healthy: 'The logs show a healthy machine: no install or servicing operation failed, and the codes in them are routine on healthy systems.',
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
-    storeApps: 'What still fails to install is an app from the Microsoft Store; no Windows update in these logs is still failing. The cause follows.',
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
+    storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
+    userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
     appPackages: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at ${where}).`,
     otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
@@ -120,7 +122,6 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
 export function leadSentence(verdict: Verdict, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return w.download;
-  if (verdict.storeAppsOnly) return w.storeApps;
   if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
   if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;
@@ -128,12 +129,17 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
   return w.unread;
 }
 
-/** The failures set aside (DISM commands on other images, then on app packages), a sentence each; none where there were none. */
+/** The failures set aside (DISM commands on other images, then on app packages, then setup runs their user cancelled, then Store apps), a sentence each; none where there were none. */
 export function setAsideSentences(verdict: Verdict, lang: Lang): string[] {
   const w = VERDICT_WORDS[lang];
   const where = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
-  const { otherImage: other, appPackages: apps } = verdict;
-  return [...(other ? [w.otherImage(other.failed, where(other.evidence))] : []), ...(apps ? [w.appPackages(apps.failed, where(apps.evidence))] : [])];
+  const { otherImage: other, appPackages: apps, userCancelled: cancelled, storeApps: store } = verdict;
+  return [
+    ...(other ? [w.otherImage(other.failed, where(other.evidence))] : []),
+    ...(apps ? [w.appPackages(apps.failed, where(apps.evidence))] : []),
+    ...(cancelled ? [w.userCancelled(cancelled.failed, where(cancelled.evidence))] : []),
+    ...(store ? [w.storeApps(store.failed, where(store.evidence))] : []),
+  ];
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/analyzer/extract/attempts.ts';
-import { setAside } from '../../../src/analyzer/diagnose/set-aside.ts';
+import { CANCELLED_BY_USER, setAside } from '../../../src/analyzer/diagnose/set-aside.ts';
 import { analyze, emptyKnowledge, renderText } from '../../../src/analyzer/index.ts';
 import { fixtureInput } from '../helpers.ts';
 
@@ -45,6 +45,16 @@ describe('DISM commands set aside: on other images, on app packages', () => {
       'dism /online /remove-provisionedappxpackage /packagename:Microsoft.BingWeather_4.53.33420.0_neutral_~_8wekyb3d8bbwe',
     ]) expect(setAside(episode(app)), app).toBe('app-package');
     expect(setAside(episode('dism /online /Add-Package /PackagePath:C:\\Temp\\Microsoft-Windows-LanguageFeatures-Basic-zh-cn-Package~31bf3856ad364e35~amd64~~.cab'))).toBeUndefined();
+  });
+
+  it('an update of an app from the Microsoft Store is set aside too, by its title (store-app.ts)', () => {
+    expect(setAside({ kind: 'update', status: 'failed', update: { title: '9WZDNCRFJBMP-MICROSOFT.WINDOWSSTORE' } } as Attempt)).toBe('store-app');
+    expect(setAside({ kind: 'update', status: 'failed', update: { title: '2022-10 Cumulative Update for Windows 10 Version 1809 for x64-based Systems (KB5018419)', kb: 'KB5018419' } } as Attempt)).toBeUndefined();
+  });
+
+  it('a Windows Setup run its user cancelled is set aside too, by the phase its episode is given (formats/setup-run.ts)', () => {
+    expect(setAside(episode(CANCELLED_BY_USER))).toBe('user-cancel');
+    expect(setAside(episode('Windows Setup'))).toBeUndefined();
   });
 
   it("a real DISM log of a PC maker's installer provisioning its app: healthy, with the failure set aside and said", async () => {

@@ -14,8 +14,7 @@ describe('verdict', () => {
     expect(report.verdict).toMatchObject({ state: 'failing', recovered: [], next: [] });
     expect(report.verdict.coverage).toMatchObject({ files: 2, from: '2022-10-12 01:38:27', to: '2022-10-28 13:50:06', failed: 7 });
     expect(report.rootCause?.code).toBe('0x80070570');
-    // A Windows update fails here, not only Store apps: the lead is the plain one.
-    expect(report.verdict.storeAppsOnly).toBeUndefined();
+    expect(report.verdict.storeApps).toBeUndefined();
     expect(renderText(report, 'en')).toContain('Updates are still failing; the cause follows.');
   });
 

@@ -53,15 +53,17 @@ describe('System.evtx in the analyzer', () => {
     expect(failure.start?.line).toBe(1116); // event 43 just before
   });
 
-  it('takes Kernel-General 11 for AppLocker\'s cache hive (STATUS_ACCESS_DENIED, three records) as noise: the Store app is the one failure left', async () => {
+  it('takes Kernel-General 11 for AppLocker\'s cache hive (STATUS_ACCESS_DENIED, three records) as noise, and sets the Store app aside: the Windows update that failed recovered', async () => {
     const report = await analyze([bytesInput('System.evtx', binaryFixture('System-wuclient.evtx'))], emptyKnowledge());
     expect(report.codes.find((c) => c.code === '0xC0000022')).toMatchObject({ count: 3, noise: true });
     expect(report.verdict.unresolved).toEqual([]);
-    expect([report.verdict.state, report.rootCause?.code]).toEqual(['failing', '0x80073D02']);
-    // The Microsoft Store app is what still fails: the verdict says that no Windows update does.
-    expect(report.verdict.storeAppsOnly).toBe(true);
-    expect(renderText(report, 'en')).toContain('What still fails to install is an app from the Microsoft Store; no Windows update in these logs is still failing.');
-    expect(renderText(report, 'zh-CN')).toContain('仍在失败的是 Microsoft Store 应用的安装');
+    expect([report.verdict.state, report.rootCause]).toEqual(['recovered', null]);
+    // The Microsoft Store app's 0x80073D02 (the app in use) is no Windows update: the verdict says so and sets it aside.
+    expect(report.verdict.storeApps).toEqual({ failed: 1, evidence: expect.objectContaining({ line: 1131 }) });
+    expect(renderText(report, 'en')).toContain('An update of an app from the Microsoft Store failed; an app is no Windows update, so that is set aside (the first at System.evtx:1131).');
+    expect(renderText(report, 'zh-CN')).toContain('另有 1 次 Microsoft Store 应用的更新失败');
+    // Store apps are not what the logs say was installed, either.
+    expect(report.verdict.coverage.installed.map((i) => i.update.kb ?? i.update.title)).toEqual(['KB5050575', 'KB5054273', 'KB5059093', 'KB2267602']);
   });
 
   it('reads a log copied while open, and reports the dirty header as a note with the file and offset', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analyzer/index.ts';
+import { analyze, renderText } from '../../../src/analyzer/index.ts';
 import { cbs } from '../../../src/analyzer/formats/cbs.ts';
 import { windowsUpdate } from '../../../src/analyzer/formats/windowsupdate.ts';
 import { lineFilter } from '../../../src/analyzer/scan/triggers.ts';
@@ -163,6 +163,34 @@ describe('format parsers', () => {
     const goingBack = await analyzeText('setupact.log', [INITIATED, ...GAVE_UP.slice(1), ROLLBACK_ERRORS[0].slice(1)].join('\r\n'));
     expect(goingBack.servicing).toEqual([]);
     expect(goingBack.verdict.state).toBe('healthy');
+  });
+
+  // github.com/copyleft21/samsung (commit e69d83a9), setupact.log, lines 207-211, 232 and 389: a Media Creation Tool run its user cancelled.
+  const CANCELLED = [
+    '2024-03-28 11:54:40, Info                  MOUPG  CInstallUI::ShowMessageBox: Showing MessageBox',
+    '2024-03-28 11:54:45, Info                  MOUPG  CInstallUI::ConfirmCanceled: User cancel confirmed',
+    '2024-03-28 11:54:45, Info                  MOUPG  CInstallUI::ShowExitingSetup: Posted MSG_INSTALLUI_SWITCH_TO_PROGRESS_PAGE',
+    '2024-03-28 11:54:45, Info                  MOUPG  CInstallUI::OnProgressChanged: Cancel is requested. Returning ERROR_REQUEST_ABORTED',
+    '2024-03-28 11:54:45, Error                 MOUPG  CInstallUI::OnProgressChanged(575): Result = 0x800704D3',
+    '2024-03-28 11:55:30, Error                 MOUPG  CDlpTask::ExecuteActions(3454): Result = 0x800704D3',
+    '2024-03-28 11:55:48, Error                 MOUPG  CSetupHost::Execute(433): Result = 0x800704C7',
+  ];
+
+  it('setupact.log: a run its user cancelled is one episode, set aside with the errors of its winding down', async () => {
+    const report = await analyzeText('setupact.log', CANCELLED.join('\r\n'));
+    expect(report.servicing.map((s) => [s.status, s.code, s.outcome.line, s.update.phase])).toEqual([['failed', undefined, 2, 'Windows Setup: cancelled by the user']]);
+    expect(report.servicing[0].companions.map((c) => c.code)).toEqual(['0x800704D3', '0x800704C7']);
+    expect(report.verdict).toMatchObject({ state: 'healthy', unresolved: [], userCancelled: { failed: 1, evidence: expect.objectContaining({ line: 2 }) } });
+    expect(report.rootCause).toBeNull();
+    expect(renderText(report, 'en')).toContain('Windows Setup was cancelled by its user (the first at setupact.log:2), and the errors after that are of the cancel');
+    expect(renderText(report, 'zh-CN')).toContain('Windows 安装程序被用户取消（第一次见 setupact.log:2）');
+  });
+
+  it('setupact.log: a failure before the cancel still counts', async () => {
+    const failing = '2024-03-28 11:53:10, Error                 MOUPG  CSetupManager::ExecuteDownlevelMode(406): Result = 0x80070005';
+    const report = await analyzeText('setupact.log', [failing, ...CANCELLED].join('\r\n'));
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause?.code).toBe('0x80070005');
   });
 
   it('CBS.log: an episode names the DPX phase or command started last, ended or not, and a phase started again is the same phase', async () => {
