@@ -74,10 +74,11 @@ const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.o
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
     if (failure.kind !== success.kind || failure.file !== success.file) return false;
-    // One DISM command's success does not outlive another's failure (a package listed after one failed to install).
+    // One DISM command's success does not outlive another's failure (a package listed after one failed to install),
+    // nor the failure of a program calling the DISM API (a feature WMI failed to turn on, then DISM.EXE /ScanHealth).
     const done = dismAction(success.update.phase);
     const failed = dismAction(failure.update.phase);
-    if (done && failed && done !== failed) return false;
+    if (done !== failed && done !== undefined) return false;
     // A session-wide success covers every package; a package's success covers only that package.
     return !success.update.package || !failure.update.package || success.update.package === failure.update.package;
   }

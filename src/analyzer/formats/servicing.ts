@@ -4,6 +4,7 @@ import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
 import { SetupRun } from './setup-run.ts';
+import { dismAction } from '../diagnose/dism-action.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
@@ -159,7 +160,8 @@ export class ServicingParser implements LineParser {
         const at = leadingStamp(text);
         tracker.start(this.facts.evidence(no, text, at), true, at?.ms);
         tracker.notePhase(m[1].trim());
-        this.commandClean = command !== null;
+        // A command that does nothing (`dism /?`) is no success of anything when its session closes.
+        this.commandClean = command !== null && dismAction(m[1]) !== undefined;
       }
     }
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).

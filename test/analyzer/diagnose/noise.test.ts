@@ -34,6 +34,11 @@ describe('noise list', () => {
     // Setup's window finding no default language (copyleft21/samsung setupact.log, line 34); the second line is made here, another step of setup's window.
     expect(noiseFor('0x80070002', '2024-03-28 11:52:21, Error                 MOUPG  CInstallUI::GetDefaultLanguage(2027): Result = 0x80070002[gle=0x00000002]')).toBeDefined();
     expect(noiseFor('0x80070002', '2024-03-28 11:52:21, Error                 MOUPG  CSetupHost::Execute(2027): Result = 0x80070002')).toBeUndefined();
+    // Defender asking DISM to turn off a feature Windows Server 2019 does not have (prboyer/NET35_Troubleshooting, DISM.zip's dism.log, lines 26811 and 26813);
+    // the third line is made here, DISM failing to turn off a feature it has.
+    expect(noiseFor('0x800F080C', '2023-04-11 14:25:38, Error                 DISM   API: PID=3144 TID=5248 Failed to open feature Windows-Defender-Default-Definitions - CDisableFeatureCommandObject::InternalExecute(hr:0x800f080c)')).toBeDefined();
+    expect(noiseFor('0x800F080C', '2023-04-11 14:25:38, Error                 DISM   API: PID=3144 TID=13532 CDisableFeatureCommandObject internal execution failed - DismDisableFeatureInternal(hr:0x800f080c)')).toBeDefined();
+    expect(noiseFor('0x800F0922', '2023-04-11 14:25:38, Error                 DISM   API: PID=3144 TID=13532 CDisableFeatureCommandObject internal execution failed - DismDisableFeatureInternal(hr:0x800f0922)')).toBeUndefined();
     // A System log's Kernel-General event 11 for a hive read from a shadow copy (wind-cludy/public, システム.evtx), as the
     // analysis renders the record; the second is the same status on a live hive, which stays a failure.
     const shadow = 'Microsoft-Windows-Kernel-General 11 2021-10-16T03:25:58.4974592Z: ExtraStringLength=78; ExtraString=\\??\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows\\System32\\config\\SYSTEM; TmId={86CB5B02-2D24-11EC-911A-98EECBE68BC8}; RmId={86CB5B01-2D24-11EC-911A-98EECBE68BC8}; Status=0xc00000a2; InternalCode=7';

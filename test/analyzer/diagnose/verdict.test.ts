@@ -193,3 +193,31 @@ describe('verdict', () => {
     expect(pasted.verdict.unresolved.map((u) => u.code)).toEqual(['0x80070643']);
   });
 });
+
+describe('verdict: what a DISM command that worked outlives', () => {
+  // github.com/prboyer/NET35_Troubleshooting (commit d7cb452f), DISM.zip's dism.log, lines 98213, 98311-98312, 99790, 99893,
+  // 99933, 109366 and 109422: WMI (Server Manager's way in) fails to turn on .NET 3.5; later DISM.EXE runs a mistyped check and its help.
+  const lines = [
+    '2023-06-20 11:23:02, Info                  DISM   API: PID=16760 TID=36584 DismApi.dll: Parent process command line: C:\\Windows\\system32\\wbem\\wmiprvse.exe - DismInitializeInternal',
+    '2023-06-20 11:23:07, Error                 DISM   DISM Package Manager: PID=24100 TID=33756 Failed to set feature install state. - CDISMPackageFeature::EnableAll(hr:0x800f0800)',
+    '2023-06-20 11:23:07, Error                 DISM   API: PID=16760 TID=18872 Failed to enable feature NetFx3 - CEnableDisableFeatureCommandObject::InternalExecute(hr:0x800f0800)',
+    '2023-06-20 12:02:43, Info                  DISM   DISM.EXE: Executing command line: "C:\\Windows\\system32\\Dism.exe" /cleanup-image /online /scan-health',
+    '2023-06-20 12:02:43, Info                  DISM   DISM Package Manager: PID=11712 TID=37204 The option(scan-health) is not recognized in this context. - CPackageManagerCLIHandler::Private_ValidateCmdLine',
+    '2023-06-20 12:02:43, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+    '2023-06-20 19:28:49, Info                  DISM   DISM.EXE: Executing command line: "C:\\Windows\\system32\\Dism.exe" /?',
+    '2023-06-20 19:28:49, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.',
+  ];
+
+  it('not the failure of a program calling the DISM API, nor anything when it only showed its help', async () => {
+    const report = await analyzeText('dism.log', lines.join('\r\n'));
+    expect(report.inputs[0].format).toBe('dism');
+    expect(report.verdict).toMatchObject({ state: 'failing', recovered: [] });
+    expect(report.rootCause?.code).toBe('0x800F0800');
+  });
+
+  it('nothing at all when it only showed its help (`dism /?`): its session closing is no success', async () => {
+    const report = await analyzeText('dism.log', [...lines.slice(0, 3), ...lines.slice(6)].join('\r\n'));
+    expect(report.servicing.map((s) => s.status)).toEqual(['failed']);
+    expect(report.verdict.state).toBe('failing');
+  });
+});
