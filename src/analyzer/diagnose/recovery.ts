@@ -1,5 +1,6 @@
 import type { Attempt } from '../extract/attempts.ts';
 import { dismAction } from './dism-action.ts';
+import { STAGE } from '../formats/event-meaning.ts';
 
 export interface Recovery {
   failure: Attempt;
@@ -84,6 +85,8 @@ function sameThing(failure: Attempt, success: Attempt): boolean {
   }
   const a = failure.update;
   const b = success.update;
+  // A package staged is not installed: that outlives only a failure to stage it.
+  if (b.phase === STAGE && a.phase !== STAGE) return false;
   return (!!a.id && a.id === b.id) || (!!a.kb && a.kb === b.kb) || (!!a.title && a.title === b.title);
 }
 

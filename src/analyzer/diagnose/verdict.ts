@@ -8,6 +8,7 @@ import { nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
 import { downloadStillFailing } from '../formats/update-downloads.ts';
+import { STAGE } from '../formats/event-meaning.ts';
 import { setAside, type SetAside } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
@@ -127,7 +128,7 @@ function coverage(attempts: readonly Attempt[], records: readonly InputRecord[])
   const installed: Coverage['installed'] = [];
   const seen = new Set<string>();
   for (const a of attempts) {
-    if (a.kind !== 'update' || a.status !== 'succeeded') continue;
+    if (a.kind !== 'update' || a.status !== 'succeeded' || a.update.phase === STAGE) continue;
     const key = a.update.kb ?? a.update.id ?? a.update.title ?? `${a.file}:${a.outcome.line}`;
     if (seen.has(key)) continue;
     seen.add(key);

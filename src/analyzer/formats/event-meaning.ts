@@ -22,6 +22,9 @@ export interface EventMeaning {
 
 type Kind = EventKind;
 
+/** The phase of a servicing event whose package is staged, not installed: its success installs nothing yet (verdict coverage). */
+export const STAGE = 'stage';
+
 /** The events that matter, by provider and event id. */
 const MEANINGS: Record<string, Record<number, Kind>> = {
   'Microsoft-Windows-WindowsUpdateClient': {
@@ -66,7 +69,9 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
   const state = field('IntendedPackageStateTextized') ?? field('IntendedPackageState')?.replace(/^\d+$/, '');
   // A package taken out (`Installed` → `Absent`) is no install: its start and its end are no attempt's.
   const removal = state === 'Absent' && (kind === 'packageStarted' || kind === 'packageChanged');
-  const { outcome, phase } = removal ? { outcome: undefined, phase: undefined } : KINDS[kind];
+  const { outcome, phase: kindPhase } = removal ? { outcome: undefined, phase: undefined } : KINDS[kind];
+  // A package staged (`Staged`: its files laid out, waiting to be installed) is not installed yet.
+  const phase = kindPhase ?? (state === 'Staged' && kind.startsWith('package') ? STAGE : undefined);
   const update: UpdateRef = {
     ...(title ? { title } : {}),
     ...(kbs.length ? { kb: kbs[kbs.length - 1] } : {}),

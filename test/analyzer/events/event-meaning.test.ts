@@ -49,4 +49,29 @@ describe('what Setup-channel events mean', () => {
     expect(report.attempts[1].outcome.message?.en).toBe('The update failed to install with error 0x80070002:  (The system cannot find the file specified.)');
     expect(report.codes.map((c) => [c.code, c.count])).toEqual([['0x80070002', 1]]);
   });
+
+  // The data of records 214 and 215 of a public Setup.evtx (akirayan/wheel_reinvention, commit faee92c6,
+  // test_data/Setup.evtx): a cumulative update staged by the update agent, to be installed at the next restart.
+  const staged = (state: string, code = '0x0') =>
+    servicing(2, `<CbsPackageChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB5071142</PackageIdentifier><IntendedPackageState>${state === 'Staged' ? 5064 : 5112}</IntendedPackageState><IntendedPackageStateTextized>${state}</IntendedPackageStateTextized><ErrorCode>${code}</ErrorCode><Client>UpdateAgentLCU</Client></CbsPackageChangeState>`, '2026-01-14T04:57:56.4655519Z');
+  const STAGED_XML = [
+    '<Events>',
+    servicing(1, "<CbsPackageInitiateChanges xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB5071142</PackageIdentifier><InitialPackageState>5000</InitialPackageState><InitialPackageStateTextized>Absent</InitialPackageStateTextized><IntendedPackageState>5064</IntendedPackageState><IntendedPackageStateTextized>Staged</IntendedPackageStateTextized><Client>UpdateAgentLCU</Client></CbsPackageInitiateChanges>", '2026-01-14T04:57:20.1000000Z'),
+    staged('Staged'),
+    '</Events>',
+  ].join('\r\n');
+
+  it('calls a package staged no install: the attempt succeeds in the stage phase and is not among what was installed', async () => {
+    const report = await analyze([bytesInput('Setup.xml', STAGED_XML)], emptyKnowledge());
+    expect(report.attempts.map((a) => [a.status, a.update.kb, a.update.phase])).toEqual([['succeeded', 'KB5071142', 'stage']]);
+    expect(report.verdict.coverage.installed).toEqual([]);
+  });
+
+  it('does not take a package staged for the fix of its failure to install (the failure is made here: the same package, Installed)', async () => {
+    const failed = servicing(3, "<CbsPackageChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><PackageIdentifier>KB5071142</PackageIdentifier><IntendedPackageState>5112</IntendedPackageState><IntendedPackageStateTextized>Installed</IntendedPackageStateTextized><ErrorCode>0x800f0922</ErrorCode><Client>UpdateAgentLCU</Client></CbsPackageChangeState>", '2026-01-13T04:00:00.0000000Z');
+    const report = await analyze([bytesInput('Setup.xml', ['<Events>', failed, STAGED_XML.split('\r\n').slice(1, -1).join('\r\n'), '</Events>'].join('\r\n'))], emptyKnowledge());
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause?.code).toBe('0x800F0922');
+  });
 });
+
