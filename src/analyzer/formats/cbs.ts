@@ -46,8 +46,8 @@ export const dism: LogFormat = {
 export const setupact: LogFormat = {
   kind: 'setupact',
   detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup', 'TOOL'], SETUP_WORDS),
-  // A rollback's start is a failure with no code, a rollback or cancel a user began is none: their lines must reach the parser (SetupRun).
-  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback|User cancel confirmed',
+  // A rollback's start is a failure with no code, a rollback or cancel a user began is none, and a new run ends both: their lines must reach the parser (SetupRun).
+  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback|User cancel confirmed|SetupHost Logging Begin|SetupHost::Initialize',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts, true),
 };

@@ -24,6 +24,9 @@ const ROLLBACK_UNDER_WAY = /\b(?:RollbackExecuteSequence|ExecuteRollbackSequence
 /** Setup's window confirming that the user cancelled setup (`CInstallUI::ConfirmCanceled: User cancel confirmed`). */
 const USER_CANCELLED = /\bUser cancel confirmed\b/;
 
+/** A run of setup starting (`SetupHost Logging Begin`, or the bare `SetupHost::Initialize` before its settings): a log may hold several. */
+const RUN_STARTED = /SetupHost Logging Begin|SetupHost::Initialize$/;
+
 /**
  * What only Windows Setup's own logs say, read for ServicingParser: a rollback, which is a failure
  * with no code; a user's cancel, after which every failure is setup winding down at the user's
@@ -44,6 +47,7 @@ export class SetupRun {
   /** Reads a line; true when it is taken here and the parser is to read no more of it. `first`: its first failure code's index, or -1. */
   line(text: string, no: number, codes: readonly LineCode[], first: number): boolean {
     this.facts.setupExtend(no, text);
+    if (first < 0 && RUN_STARTED.test(text)) this.rollbackStarted = this.cancelled = false;
     if (this.cancelled) return first >= 0 && this.windingDown(text, no, codes);
     if (first >= 0) return false;
     if (USER_CANCELLED.test(text)) return this.cancel(text, no);

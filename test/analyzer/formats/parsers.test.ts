@@ -186,6 +186,14 @@ describe('format parsers', () => {
     expect(renderText(report, 'zh-CN')).toContain('Windows 安装程序被用户取消（第一次见 setupact.log:2）');
   });
 
+  it('setupact.log: a run of setup started after the cancel is read as any other', async () => {
+    // copyleft21/samsung setupact.log, line 2: a run's first line; the failure after it is made here
+    const again = ['2024-03-29 09:00:00, Info                  MOUPG  SetupHost::Initialize', '2024-03-29 09:05:00, Error                 MOUPG  CSetupManager::ExecuteDownlevelMode(406): Result = 0x80070005'];
+    const report = await analyzeText('setupact.log', [...CANCELLED, ...again].join('\r\n'));
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause?.code).toBe('0x80070005');
+  });
+
   it('setupact.log: a failure before the cancel still counts', async () => {
     const failing = '2024-03-28 11:53:10, Error                 MOUPG  CSetupManager::ExecuteDownlevelMode(406): Result = 0x80070005';
     const report = await analyzeText('setupact.log', [failing, ...CANCELLED].join('\r\n'));
