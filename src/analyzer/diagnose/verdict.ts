@@ -11,6 +11,7 @@ import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { STAGE } from '../formats/event-meaning.ts';
 import { setAside, type SetAside } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
+import { readAsLog, silentEventLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
 export interface Diagnosis {
@@ -41,6 +42,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const { unresolved, outlived } = mentions(all, records, knowledge);
   // No log read at all says nothing about the machine: that is not healthy.
   const read = records.some(readAsLog);
+  const silent = !read && records.some(silentEventLog);
   // A failure still open with no code is not health: with no cause found, none of them had a code
   // anywhere in its attempt either (causeFromAttempts takes one where there is), so the cause is unknown.
   const unexplained = !cause && open.some((a) => !a.code);
@@ -66,7 +68,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(appPackages ? { appPackages } : {}),
     ...(userCancelled ? { userCancelled } : {}),
     ...(storeApps ? { storeApps } : {}),
-    next: nextSteps(state, records, open),
+    ...(silent ? { silentEvents: true as const } : {}),
+    // A silent event log is no update log: what it lacks is asked for.
+    next: nextSteps(state, silent ? records.filter((r) => !silentEventLog(r)) : records, open),
   };
   return { verdict, rootCause, recovered };
 }
@@ -108,16 +112,6 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
   const byCount = (m: Map<string, MentionReport>) => [...m.values()].sort((a, b) => b.count - a.count);
   return { unresolved: byCount(unresolved), outlived: byCount(outlived) };
 }
-
-/**
- * Whether a file says anything about the machine: an empty file, or a trace none of whose events
- * could be decoded (an .etl of another provider), holds no line, and so is no sign of health; nor
- * is text of no known format (a Reset this PC log, a driver installer's setupact.log) unless an
- * operation in it ended with success (a ConfigMgr scan or install, extract/success.ts): no parser
- * reads it for an operation that could have failed. Its failure codes count either way.
- */
-const readAsLog = (record: InputRecord): boolean =>
-  record.status === 'analyzed' && (record.lines ?? 0) > 0 && (record.format !== 'text' || record.facts?.lastSuccess !== undefined);
 
 function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
   const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);

@@ -41,6 +41,8 @@ export interface Verdict {
   userCancelled?: { failed: number; evidence: Evidence };
   /** updates of apps from the Microsoft Store that failed (diagnose/store-app.ts): set aside, as an app is no Windows update; the first one's outcome line */
   storeApps?: { failed: number; evidence: Evidence };
+  /** an inconclusive verdict whose only logs with lines are event logs holding no result of an install (diagnose/logs-read.ts): the lead says so */
+  silentEvents?: true;
   next: NextStep[];
 }
 

@@ -28,6 +28,8 @@ export interface VerdictWords {
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
   unread: string;
+  /** the lead when the only logs read are event logs with no result of an install (Verdict.silentEvents) */
+  silentEvents: string;
   /** the lead of an inconclusive verdict whose codes with no outcome are all of downloads that never succeeded */
   download: string;
   /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
@@ -57,6 +59,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
+    silentEvents: '这些事件日志中没有任何安装结果（应用程序日志不记录安装；Windows 更新的 Operational 日志只记录扫描和下载），无法判断更新安装是否失败。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
@@ -90,6 +93,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
+    silentEvents: 'These event logs hold no result of an install (an Application log records none; a Windows Update Operational log, only scans and downloads), so they cannot tell whether installing updates fails.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
     userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
@@ -126,7 +130,7 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
   if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;
   if (verdict.standing?.length) return w.standing([...new Set(verdict.standing.map((s) => s.title[lang]))]);
-  return w.unread;
+  return verdict.silentEvents ? w.silentEvents : w.unread;
 }
 
 /** The failures set aside (DISM commands on other images, then on app packages, then setup runs their user cancelled, then Store apps), a sentence each; none where there were none. */

@@ -177,6 +177,21 @@ describe('verdict', () => {
     expect(both.verdict.state).toBe('healthy');
   });
 
+  it('an event log with no result of an install is no sign of health, and asks for the logs that have them', async () => {
+    // Software Protection's automatic activation in an Application log (NickSmet/ts-evtx, Application.evtx), as XML
+    const spp = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-SPP' Guid='{E23B33B0-C8C9-472C-A5F9-F2BDFEA0F156}' EventSourceName='Software Protection Platform Service'/><EventID Qualifiers='49152'>8198</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2025-06-02T16:47:32.8553181Z'/><EventRecordID>12</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>Application</Channel><Computer>PC-01</Computer><Security/></System><EventData><Data>hr=0x80004005</Data><Data>RuleId=31e71c49-8da7-4a2f-ad92-45d98a1c79ba;Action=AutoActivate;AppId=55c92734-d682-4d71-983e-d6ec3f16059f;SkuId=4de7cb65-cdf1-4de9-8ae8-e3cce27b9f2c;NotificationInterval=1440;Trigger=TimerEvent</Data></EventData></Event>";
+    const application = () => bytesInput('Application.xml', `<Events>\r\n${spp}\r\n</Events>`);
+    const report = await analyze([application()], emptyKnowledge());
+    expect(report.inputs[0].format).toBe('events');
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', silentEvents: true, next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
+    expect(renderText(report, 'en')).toContain('These event logs hold no result of an install (an Application log records none');
+    expect(renderText(report, 'zh-CN')).toContain('这些事件日志中没有任何安装结果');
+    // beside a System log's install results it changes nothing (System-wuclient.evtx: recovered)
+    const both = await analyze([application(), fixtureInput('../binary/System-wuclient.evtx')], emptyKnowledge());
+    expect(both.verdict.state).toBe('recovered');
+    expect(both.verdict.silentEvents).toBeUndefined();
+  });
+
   it('text of no known format is no sign of health, unless an operation in it ended with success', async () => {
     // Reset this PC asking for a maker's plugin, with routine codes: nothing in it could tell of a failed update
     const reset = await analyze([fixtureInput('corpus/inconclusive/setup-sh-01-reset-oem-endpoint.log')], emptyKnowledge());

@@ -1,0 +1,20 @@
+import type { InputRecord } from '../scan/session.ts';
+
+/**
+ * An event log with lines but no result of an install (an attempt's outcome): an Application log,
+ * which records none, or a Windows Update Operational log of scans and downloads that worked. It
+ * says nothing of whether an install fails.
+ */
+export const silentEventLog = (record: InputRecord): boolean =>
+  record.status === 'analyzed' && record.format === 'events' && (record.lines ?? 0) > 0 && !record.facts?.updates.attempts.length && !record.facts?.servicing.attempts.length;
+
+/**
+ * Whether a file says anything about the machine: an empty file, or a trace none of whose events
+ * could be decoded (an .etl of another provider), holds no line, and so is no sign of health; nor
+ * is text of no known format (a Reset this PC log, a driver installer's setupact.log) unless an
+ * operation in it ended with success (a ConfigMgr scan or install, extract/success.ts): no parser
+ * reads it for an operation that could have failed. Nor is a silent event log. Their failure codes
+ * count either way.
+ */
+export const readAsLog = (record: InputRecord): boolean =>
+  record.status === 'analyzed' && (record.lines ?? 0) > 0 && (record.format !== 'text' || record.facts?.lastSuccess !== undefined) && !silentEventLog(record);
