@@ -10,18 +10,23 @@ import { isFailureCode, normalizeCode } from './codes.ts';
  */
 const REPORTED = /(?:event -> \[|Error = )(0x[0-9A-Fa-f]{8})(?:, |-)0x([0-9A-Fa-f]{1,5})(?![0-9A-Fa-f])/;
 
-export interface ReportedExtend {
+/** An extend code as the report gives it: its value (`0x30018`) and the names of its phase and operation. */
+export interface SetupExtendNames {
+  value: string;
+  phase: string;
+  operation: string;
+}
+
+export interface ReportedExtend extends SetupExtendNames {
   /** the failure, as codes are written in the report (`0xC1900101`) */
   code: string;
-  extend: number;
 }
 
 export function readSetupExtend(text: string): ReportedExtend | undefined {
   const m = REPORTED.exec(text);
   if (!m) return undefined;
   const code = normalizeCode(m[1]);
-  const extend = parseInt(m[2], 16);
-  const decoded = decodeSetupExtend(extend);
-  if (!isFailureCode(code) || !decoded.phaseName || !decoded.operationName) return undefined;
-  return { code, extend };
+  const { value, phaseName, operationName } = decodeSetupExtend(parseInt(m[2], 16));
+  if (!isFailureCode(code) || !phaseName || !operationName) return undefined;
+  return { code, value: `0x${value.toString(16).toUpperCase()}`, phase: phaseName, operation: operationName };
 }

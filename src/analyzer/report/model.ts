@@ -3,6 +3,7 @@ import type { Localized } from '../../i18n/lang.ts';
 import type { Encoding, UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { OutcomeSource, UpdateRef } from '../extract/attempts.ts';
+import type { SetupExtendNames } from '../extract/setup-extend.ts';
 import type { KbFact } from '../../kb/near-kb.ts';
 import type { Verdict } from './verdict-model.ts';
 
@@ -159,5 +160,5 @@ export interface RootCause {
    * The extend code Windows Setup reported this failure with (`0xC1900101 - 0x30018`): the phase and
    * operation it failed in, named from Microsoft's published table, and the line that reports it.
    */
-  setupExtend?: { value: string; phase: string; operation: string; evidence: Evidence };
+  setupExtend?: SetupExtendNames & { evidence: Evidence };
 }

@@ -1,4 +1,3 @@
-import { decodeSetupExtend } from '../../hresult/setup-extend.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { InputRecord } from '../scan/session.ts';
 import type { RootCause } from './model.ts';
@@ -7,10 +6,7 @@ import type { RootCause } from './model.ts';
 export function reportedExtend(records: readonly InputRecord[], code: string): RootCause['setupExtend'] {
   for (const record of records) {
     const reported = record.facts?.setupExtends?.get(code);
-    if (!reported) continue;
-    const { phaseName, operationName } = decodeSetupExtend(reported.extend);
-    // FileFacts keeps only values whose phase and operation the table names.
-    return { value: `0x${reported.extend.toString(16).toUpperCase()}`, phase: phaseName!, operation: operationName!, evidence: reported.evidence };
+    if (reported) return reported;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { evidence, type Evidence } from '../extract/evidence.ts';
 import { describeContext, type NoiseEntry } from '../diagnose/noise.ts';
 import type { TimeZone } from '../../input/index.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
-import { readSetupExtend } from '../extract/setup-extend.ts';
+import { readSetupExtend, type SetupExtendNames } from '../extract/setup-extend.ts';
 import type { OpenDownloads } from '../formats/update-downloads.ts';
 
 export interface CodeTally {
@@ -58,7 +58,7 @@ export class FileFacts {
   /** updates whose download failed and that nothing later downloaded or installed (update-downloads.ts) */
   readonly downloads: OpenDownloads = new Map();
   /** failure code → the extend code Windows Setup first reported it with, and that line (extract/setup-extend.ts) */
-  readonly setupExtends = new Map<string, { extend: number; evidence: Evidence }>();
+  readonly setupExtends = new Map<string, SetupExtendNames & { evidence: Evidence }>();
   /** the last line where an operation ended with success (see extract/success.ts) */
   lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */
@@ -76,7 +76,8 @@ export class FileFacts {
   setupExtend(line: number, text: string): void {
     const reported = readSetupExtend(text);
     if (!reported || this.setupExtends.has(reported.code) || this.setupExtends.size >= MAX_MENTIONS) return;
-    this.setupExtends.set(reported.code, { extend: reported.extend, evidence: this.evidence(line, text, leadingStamp(text)) });
+    const { code, ...names } = reported;
+    this.setupExtends.set(code, { ...names, evidence: this.evidence(line, text, leadingStamp(text)) });
   }
 
   /** Evidence of a line, at its stamp's time when it has one (which widens the file's span). */
