@@ -24,6 +24,10 @@ import { isStoreApp } from './store-app.ts';
  */
 export type SetAside = 'other-image' | 'app-package' | 'user-cancel' | 'store-app';
 
+/** The verdict's count of each kind, in the order its sentences are said (setAsideSentences). */
+export const ASIDE_FIELD = { 'other-image': 'otherImage', 'app-package': 'appPackages', 'user-cancel': 'userCancelled', 'store-app': 'storeApps' } as const satisfies Record<SetAside, string>;
+export type SetAsideField = (typeof ASIDE_FIELD)[SetAside];
+
 /** The phase of the episode a user's cancel of Windows Setup opens (setup-run.ts). */
 export const CANCELLED_BY_USER = 'Windows Setup: cancelled by the user';
 

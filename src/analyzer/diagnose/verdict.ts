@@ -9,7 +9,7 @@ import { routineEverywhere } from './noise.ts';
 import { outlivedInFile } from './finding-history.ts';
 import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { STAGE } from '../formats/event-meaning.ts';
-import { setAside, type SetAside } from './set-aside.ts';
+import { ASIDE_FIELD, setAside, type SetAsideField } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { readAsLog, silentEventLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
@@ -29,14 +29,12 @@ export interface Diagnosis {
 export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
   // DISM's work on other images or app packages, a setup its user cancelled and Store apps are not this machine's updates failing: they neither fail nor recover them.
   const attempts: Attempt[] = [];
-  const aside: Record<SetAside, Attempt[]> = { 'other-image': [], 'app-package': [], 'user-cancel': [], 'store-app': [] };
+  const aside: Partial<Pick<Verdict, SetAsideField>> = {};
   for (const a of all) {
     const why = setAside(a);
     if (!why) attempts.push(a);
-    else if (a.status === 'failed') aside[why].push(a);
+    else if (a.status === 'failed') (aside[ASIDE_FIELD[why]] ??= { failed: 0, evidence: a.outcome }).failed++;
   }
-  const counted = (list: Attempt[]) => (list.length ? { failed: list.length, evidence: list[0].outcome } : undefined);
-  const [otherImage, appPackages, userCancelled, storeApps] = [counted(aside['other-image']), counted(aside['app-package']), counted(aside['user-cancel']), counted(aside['store-app'])];
   const { open, recovered } = splitRecovered(attempts);
   const cause = causeFromAttempts(open, knowledge);
   const { unresolved, outlived } = mentions(all, records, knowledge);
@@ -64,10 +62,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     }),
     unresolved,
     outlived,
-    ...(otherImage ? { otherImage } : {}),
-    ...(appPackages ? { appPackages } : {}),
-    ...(userCancelled ? { userCancelled } : {}),
-    ...(storeApps ? { storeApps } : {}),
+    // In the table's order, as the report has always listed them.
+    ...Object.fromEntries(Object.values(ASIDE_FIELD).flatMap((field) => (aside[field] ? [[field, aside[field]]] : []))),
     ...(silent ? { silentEvents: true as const } : {}),
     // A silent event log is no update log: what it lacks is asked for.
     next: nextSteps(state, silent ? records.filter((r) => !silentEventLog(r)) : records, open),

@@ -6,6 +6,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { Coverage, NextStep, Verdict, VerdictState } from './verdict-model.ts';
 import { STRINGS } from './strings.ts';
+import { ASIDE_FIELD } from '../diagnose/set-aside.ts';
 
 const span = (lang: Lang, from?: string, to?: string): string => {
   if (!from) return '';
@@ -137,13 +138,10 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
 export function setAsideSentences(verdict: Verdict, lang: Lang): string[] {
   const w = VERDICT_WORDS[lang];
   const where = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
-  const { otherImage: other, appPackages: apps, userCancelled: cancelled, storeApps: store } = verdict;
-  return [
-    ...(other ? [w.otherImage(other.failed, where(other.evidence))] : []),
-    ...(apps ? [w.appPackages(apps.failed, where(apps.evidence))] : []),
-    ...(cancelled ? [w.userCancelled(cancelled.failed, where(cancelled.evidence))] : []),
-    ...(store ? [w.storeApps(store.failed, where(store.evidence))] : []),
-  ];
+  return Object.values(ASIDE_FIELD).flatMap((field) => {
+    const counted = verdict[field];
+    return counted ? [w[field](counted.failed, where(counted.evidence))] : [];
+  });
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */
