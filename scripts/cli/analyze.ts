@@ -7,7 +7,7 @@ import { pageLinksText } from './analyze-links.ts';
 import { collectFiles } from './analyze-inputs.ts';
 import { analyzeFiles } from './analyze-parallel.ts';
 import { parseCommand, positiveInteger } from './args.ts';
-import { stdio, type CliIo } from './io.ts';
+import { catalogData, stdio, type CliIo } from './io.ts';
 
 export const HELP: Record<Lang, string> = {
   en: `usage: update-triage analyze <files, folders or zips…> [--json] [--lang zh-CN|en] [--max-expanded BYTES] [--jobs N]
@@ -76,7 +76,8 @@ export async function run(args: string[], io: AnalyzeIo = stdio): Promise<number
   if (fleet === undefined && !paths.length) return usage('give at least one file, folder or zip');
   if (fleet !== undefined && !fleet) return usage('--fleet needs a folder');
 
-  const knowledge = await (io.knowledge ?? catalogKnowledge)();
+  const knowledge = await catalogData(io.knowledge ?? catalogKnowledge, io, 'analyze');
+  if (!knowledge) return 1;
   if (fleet) {
     const { runFleet } = await import('./fleet-run.ts');
     return runFleet({ dir: fleet, out: values.out as string | undefined, jobs, knowledge, io });

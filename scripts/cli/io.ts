@@ -1,3 +1,5 @@
+import { ContentError } from '../../src/catalog/content-error.ts';
+
 /** Where a command writes and what it reads of its environment: the process's, or a test's. */
 export interface CliIo {
   out: (text: string) => void;
@@ -16,3 +18,17 @@ export const stdio: CliIo = {
   env: process.env,
   terminal: process.stderr.isTTY === true,
 };
+
+/**
+ * The command's data from the catalog, or undefined after saying why it could not be had (a
+ * content error, such as no content folder to compile it from): the command then exits 1.
+ */
+export async function catalogData<T>(load: () => Promise<T>, io: CliIo, command: string): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    io.err(`update-triage ${command}: ${error.message}\n`);
+    return undefined;
+  }
+}

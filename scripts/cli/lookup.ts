@@ -6,7 +6,7 @@ import { codePath, pageUrl, runbookPath } from '../../src/routes/index.ts';
 import { LOOKUP_FILE } from '../lib/catalog-files.ts';
 import { cliSiteRoot, readCliFile, type ArticleBrief, type LookupData } from '../lib/cli-data.ts';
 import { parseCommand } from './args.ts';
-import { stdio, type CliIo } from './io.ts';
+import { catalogData, stdio, type CliIo } from './io.ts';
 
 export const HELP: Record<Lang, string> = {
   en: `usage: update-triage lookup <value…> [--json] [--lang zh-CN|en]
@@ -58,7 +58,8 @@ export async function run(args: string[], io: LookupIo = stdio): Promise<number>
     io.err(HELP[parsed.lang]);
     return 2;
   }
-  const data = await (io.data ?? readLookupData)();
+  const data = await catalogData(io.data ?? readLookupData, io, 'lookup');
+  if (!data) return 1;
   const result = decode(input, deserializeCodeIndex(data.index));
   const site = cliSiteRoot(env);
   const byCode = new Map(data.articles.map((a) => [a.code, a]));

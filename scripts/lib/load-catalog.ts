@@ -1,8 +1,8 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { compileCatalog, type ContentFile } from '../../src/catalog/compile.ts';
 import type { Catalog } from '../../src/catalog/types.ts';
-import type { ContentWarning } from '../../src/catalog/content-error.ts';
+import { ContentError, type ContentWarning } from '../../src/catalog/content-error.ts';
 import { readCodeTables } from './read-code-tables.ts';
 import { codeEntriesFromTables } from '../../src/catalog/code-tables.ts';
 
@@ -22,6 +22,11 @@ async function readKind(content: string, dir: string, ext: string): Promise<Cont
 /** Reads and compiles everything under content/. Throws a ContentError on the first bad file. */
 export async function compileFromDisk(options: { contentDir?: string } = {}): Promise<{ catalog: Catalog; warnings: ContentWarning[] }> {
   const content = options.contentDir ?? join(ROOT, 'content');
+  // Its kinds' folders may be missing (an empty kind), the folder itself not: that would compile an
+  // empty catalog, and every code would then read as having no public name.
+  if (!(await stat(content).catch(() => undefined))?.isDirectory()) {
+    throw new ContentError(content, 0, 'no content folder here: the catalog is compiled from it', 'run it from a checkout of update-triage, whose content/ folder holds codes/, kb/ and runbooks/');
+  }
   const [articles, kbs, runbooks, builds, symptoms, codes] = await Promise.all([
     readKind(content, 'codes', '.md'),
     readKind(content, 'kb', '.md'),

@@ -1,4 +1,4 @@
-/** A problem in a content file, reported as `file:line: message` (plus a hint when one helps). */
+/** A problem in a content file, reported as `file:line: message` (plus a hint when one helps); line 0 is the whole file or folder, shown as `file: message`. */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
@@ -6,7 +6,7 @@ export class ContentError extends Error {
     readonly reason: string,
     readonly hint?: string,
   ) {
-    super(`${file}:${line}: ${reason}${hint ? `\n  hint: ${hint}` : ''}`);
+    super(`${file}${line ? `:${line}` : ''}: ${reason}${hint ? `\n  hint: ${hint}` : ''}`);
     this.name = 'ContentError';
   }
 }

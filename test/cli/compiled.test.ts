@@ -1,6 +1,6 @@
 /** The CLI as npm install leaves it: compiled JavaScript, run by the `update-triage` bin with no TypeScript loader. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,24 @@ describe('the compiled CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('ERROR_FILE_CORRUPT');
     expect(run.stdout).toContain('/en/codes/0x80070570/');
+  });
+
+  it('copied without the catalog or the content folder, says so and exits 1, and reads no code as unnamed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-no-catalog-'));
+    try {
+      cpSync(CLI_DIR, join(dir, '.build', 'cli'), { recursive: true });
+      cpSync(BIN, join(dir, 'scripts', 'bin', 'update-triage.mjs'));
+      const copy = join(dir, 'scripts', 'bin', 'update-triage.mjs');
+      for (const args of [['analyze', join(CASE, 'WindowsUpdate.log')], ['lookup', '0x80070570']]) {
+        const run = spawnSync(process.execPath, [copy, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' }, timeout: 60_000 });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toContain(`update-triage ${args[0]}: ${join(dir, 'content')}: no content folder here`);
+        expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('analyze --fleet, with its worker compiled too', () => {

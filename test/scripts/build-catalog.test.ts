@@ -16,6 +16,14 @@ describe('npm run catalog', () => {
     expect(run.stdout).toMatch(/catalog: \d+ codes, \d+ articles/);
   }, 60_000);
 
+  it('stops with exit 1 when the content folder is not there, rather than compile an empty catalog', () => {
+    const missing = join(tmpdir(), 'no-such-content-folder');
+    const run = runCatalog(missing);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${missing}: no content folder here: the catalog is compiled from it`);
+    expect(run.stdout).not.toMatch(/catalog: 0 codes/);
+  }, 60_000);
+
   it('stops with file:line and exit 1 when a hash has 63 digits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     try {
