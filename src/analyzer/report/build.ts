@@ -10,6 +10,7 @@ import { diagnose, settleStanding } from '../diagnose/verdict.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
 import { bundleClock } from '../diagnose/clock-offset.ts';
 import { joinSameInstalls } from '../diagnose/same-install.ts';
+import { servicingEpisodes } from '../diagnose/setup-error-copies.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import type { CodeTally } from '../scan/file-facts.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
@@ -21,7 +22,7 @@ import { reportedExtend } from './setup-extend.ts';
 export function buildReport(session: Session): Report {
   const { knowledge } = session;
   const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
-  const servicing = analyzed.flatMap((r) => r.facts!.servicing.attempts);
+  const servicing = servicingEpisodes(analyzed);
   // Events stamp UTC, text logs local time: one clock first, then one attempt per install.
   const zones = analyzed.flatMap((r) => (r.facts!.timeZone ? [r.facts!.timeZone] : []));
   const clock = bundleClock(analyzed.flatMap((r) => r.facts!.updates.attempts), zones);
