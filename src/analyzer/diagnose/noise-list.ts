@@ -71,6 +71,8 @@ const SETUP_UI_LANGUAGE = 'https://github.com/copyleft21/samsung/blob/e69d83a9f3
 const DEFENDER_DISABLE = 'https://github.com/prboyer/NET35_Troubleshooting/blob/d7cb452f5ab30aaf43703467aa317e2c6ee35d99/DISM.zip (member dism.log, lines 26714-26813, and 66 more times)';
 /** CBS reporting a package change it has completed: the store corruption part of its report is missing. */
 const CORRUPTION_REPORT = 'https://github.com/HowardZHY/Crashreports/blob/07eb180a841af4d04def17124ac8391ae77efae8/CBS.log (line 108, between packages that complete their startup processing), https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (line 4830)';
+/** CBS's usage-statistics (SQM) report of a package change, written after the change's own result: timings and a disk score it cannot get. */
+const CBS_SQM_DATAPOINTS = 'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/666275301e4c72f163833c01e06ea549b2d24367/support/windows-server/installing-updates-features-roles/error-0x800f0922-uninstall-role-feature.md (the CBS.log example, after each package change completion; the failure is its 0x800f0922)';
 /** Sysprep's app specialize step and the recovery environment's install during specialize, on a new image. */
 const SPECIALIZE_APPS = 'https://github.com/bitbtrust/Errorcode/blob/2bfd09f0cfff13c519ab819f1ae2a12451dcfb8d/setupact.log (line 3137, a clean install of build 16299)';
 const SPECIALIZE_WINRE = 'https://github.com/cralborn/cyberforce/blob/0cd9d20116a8725c08bc216ccda757d3be3aef3c/Panther/setupact.log (lines 275 and 326-327: a Windows Server 2012 R2 VM\'s specialize pass)';
@@ -188,4 +190,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'Failed to extract file desktopdeployment.cab from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a deployment cabinet it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
   { code: '0x80070002', context: { phrase: 'Failed to extract file TOC.xml from cabinet' }, why: 'CBS looks in a servicing stack\'s cabinet for a table of contents it does not hold, and installs the stack from it all the same', source: SSU_PROBE },
   { code: '0x80070002', context: { method: 'CInstallUI::GetDefaultLanguage' }, why: 'setup\'s own window finds no default language set for its pages, and setup goes on to its next steps', source: SETUP_UI_LANGUAGE },
+  { code: '0x80070490', context: { phrase: 'time performance datapoint is invalid' }, why: 'CBS\'s usage-statistics report of a package change it has ended finds no timing for one of its phases; the change\'s own result is on the lines before', source: CBS_SQM_DATAPOINTS },
+  { code: '0x80040154', context: { phrase: 'Failed to initialize Win SAT assessment' }, why: 'CBS\'s usage-statistics report of a package change asks for the disk score of the Windows System Assessment Tool, whose class is not registered here; the change\'s own result is on the lines before', source: CBS_SQM_DATAPOINTS },
+  { code: '0x80040154', context: { phrase: 'average disk throughput datapoint is invalid' }, why: 'CBS\'s usage-statistics report of a package change has no disk score to put in it, as the assessment tool could not be started', source: CBS_SQM_DATAPOINTS },
 ];

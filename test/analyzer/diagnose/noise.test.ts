@@ -57,6 +57,12 @@ describe('noise list', () => {
     // Setup's usage-statistics task at the end of its last phase (cralborn/cyberforce Panther/UnattendGC/setupact.log, line 237)
     expect(noiseFor('0x800706B5', '2021-09-27 11:04:06, Info                         [windeploy.exe] Failed to create Setup SQM task with error 0x800706b5')).toBeDefined();
     expect(noiseFor('0x800706B5', '2021-09-27 11:04:06, Error                 SP     Operation failed: Apply boot settings. Error: 0x800706B5')).toBeUndefined();
+    // CBS's usage-statistics report after a package change (MicrosoftDocs/SupportArticles-docs, error-0x800f0922-uninstall-role-feature.md,
+    // its CBS.log example); the change failed with 0x800f0922 on the line before. The last line is made here, CBS failing to find a package.
+    expect(noiseFor('0x80070490', 'SQM: execute time performance datapoint is invalid. [HRESULT = 0x80070490 - ERROR_NOT_FOUND]')).toBeDefined();
+    expect(noiseFor('0x80040154', 'SQM: Failed to initialize Win SAT assessment. [HRESULT = 0x80040154 - Unknown Error]')).toBeDefined();
+    expect(noiseFor('0x80040154', 'SQM: average disk throughput datapoint is invalid [HRESULT = 0x80040154 - Unknown Error]')).toBeDefined();
+    expect(noiseFor('0x80070490', 'Failed to resolve package. [HRESULT = 0x80070490 - ERROR_NOT_FOUND]')).toBeUndefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();
