@@ -31,7 +31,12 @@ const MEANINGS: Record<string, Record<number, Kind>> = {
     19: 'installed', 20: 'installFailed', 21: 'restartNeeded', 22: 'restartNeeded', 24: 'uninstallFailed',
     25: 'scanFailed', 31: 'downloadFailed', 43: 'installStarted', 44: 'downloadStarted',
   },
-  'Microsoft-Windows-Servicing': { 1: 'packageStarted', 2: 'packageChanged', 3: 'packageFailed', 4: 'packageRestart', 6: 'packagePartial' },
+  'Microsoft-Windows-Servicing': {
+    1: 'packageStarted', 2: 'packageChanged', 3: 'packageFailed', 4: 'packageRestart', 6: 'packagePartial',
+    // A package's selectable updates (optional features) turned on or off, one by one.
+    7: 'featureOnStarted', 8: 'featureOffStarted', 9: 'featureOn', 10: 'featureOff', 11: 'featureOnFailed', 12: 'featureOffFailed',
+    13: 'featureRestart', 14: 'featureRestart', 15: 'featureOff', 16: 'featureOffFailed',
+  },
   'Microsoft-Windows-WUSA': { 2: 'installed', 3: 'installFailed' },
 };
 
@@ -50,6 +55,14 @@ const KINDS: Record<Kind, { outcome: EventMeaning['outcome']; phase: string | un
   packageFailed: { outcome: 'failed', phase: undefined },
   packageRestart: { outcome: undefined, phase: undefined },
   packagePartial: { outcome: 'failed', phase: undefined },
+  // Turning a feature on installs it; turning one off is a removal, whose failure is a failure all the same.
+  featureOnStarted: { outcome: 'started', phase: undefined },
+  featureOn: { outcome: 'succeeded', phase: undefined },
+  featureOnFailed: { outcome: 'failed', phase: undefined },
+  featureOffStarted: { outcome: undefined, phase: undefined },
+  featureOff: { outcome: undefined, phase: undefined },
+  featureOffFailed: { outcome: 'failed', phase: 'uninstall' },
+  featureRestart: { outcome: undefined, phase: undefined },
   werUpdateFailed: { outcome: undefined, phase: undefined },
   werServicingFailed: { outcome: 'failed', phase: undefined },
 };
@@ -61,7 +74,8 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
   if (!kind) return undefined;
   const field = (...names: string[]) => event.data.find((f) => names.includes(f.name))?.value.trim() || undefined;
   const code = readCode(field('errorCode', 'ErrorCode'));
-  const title = field('updateTitle', 'UpdateTitle');
+  // A feature (selectable update) is named by its update name, as a Windows update by its title.
+  const title = field('updateTitle', 'UpdateTitle', 'UpdateName');
   const pkg = field('PackageIdentifier');
   // WUSA names the package file only on its command line (`wusa.exe …\Windows6.1-KB3033929-x64.msu`).
   const kbs = extractKbs(title || pkg || field('CommandLine') || '');

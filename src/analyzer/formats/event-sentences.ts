@@ -33,6 +33,13 @@ const SENTENCES = {
   packageChanged: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 已更改为 ${v.state} 状态`, en: `Package ${v.pkg} was changed to the ${v.state} state` }),
   packageFailed: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 未能更改为 ${v.state} 状态，错误 ${v.code}`, en: `Package ${v.pkg} could not be changed to the ${v.state} state: error ${v.code}` }),
   packageRestart: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 需要先重新启动才能更改为 ${v.state} 状态`, en: `Package ${v.pkg} needs a restart before it can change to the ${v.state} state` }),
+  featureOnStarted: (v) => ({ 'zh-CN': `开始启用程序包 ${v.pkg} 中的功能 ${v.title}（客户端：${v.client}）`, en: `Started turning on the feature ${v.title} of package ${v.pkg} (client: ${v.client})` }),
+  featureOffStarted: (v) => ({ 'zh-CN': `开始关闭程序包 ${v.pkg} 中的功能 ${v.title}（客户端：${v.client}）`, en: `Started turning off the feature ${v.title} of package ${v.pkg} (client: ${v.client})` }),
+  featureOn: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 中的功能 ${v.title} 已启用`, en: `The feature ${v.title} of package ${v.pkg} was turned on` }),
+  featureOff: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 中的功能 ${v.title} 已关闭`, en: `The feature ${v.title} of package ${v.pkg} was turned off` }),
+  featureOnFailed: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 中的功能 ${v.title} 未能启用，错误 ${v.code}`, en: `The feature ${v.title} of package ${v.pkg} could not be turned on: error ${v.code}` }),
+  featureOffFailed: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 中的功能 ${v.title} 未能关闭，错误 ${v.code}`, en: `The feature ${v.title} of package ${v.pkg} could not be turned off: error ${v.code}` }),
+  featureRestart: (v) => ({ 'zh-CN': `程序包 ${v.pkg} 中的功能 ${v.title} 需要先重新启动才能完成更改`, en: `The feature ${v.title} of package ${v.pkg} needs a restart before its change completes` }),
   werUpdateFailed: (v) => ({
     'zh-CN': `Windows 错误报告：Windows 更新${v.title ? `在 ${v.title} 操作中` : ''}失败，错误 ${v.code}`,
     en: `Windows Error Reporting: Windows Update failed${v.title ? ` in its ${v.title} operation` : ''} with error ${v.code}`,

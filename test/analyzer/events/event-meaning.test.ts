@@ -73,5 +73,40 @@ describe('what Setup-channel events mean', () => {
     expect(report.verdict.state).toBe('failing');
     expect(report.rootCause?.code).toBe('0x800F0922');
   });
+  // The data of records 11, 20, 29 and 30 of a public Setup.evtx (Yamato-Security/hayabusa-sample-evtx, commit 071da2e1,
+  // "ID8-Module Virtualization disabled (Credential Guard).evtx"): Internet Explorer turned off, then the Remote
+  // Differential Compression feature turned on with DISM.
+  const feature = (id: number, name: string, pkg: string, code: string, client: string, time: string) =>
+    servicing(id, `<CbsUpdateChangeState xmlns='http://manifests.microsoft.com/win/2004/08/windows/setup_provider'><UpdateName>${name}</UpdateName><PackageIdentifier>${pkg}</PackageIdentifier><ErrorCode>${code}</ErrorCode><Client>${client}</Client></CbsUpdateChangeState>`, time);
+  const IE_OFF = [
+    feature(8, 'Internet-Explorer-Optional-amd64', 'Internet-Explorer-Optional-Package', '', 'Windows Optional Component Manager', '2022-04-12T07:16:31.7273017Z'),
+    feature(10, 'Internet-Explorer-Optional-amd64', 'Internet-Explorer-Optional-Package', '0x0', 'Windows Optional Component Manager', '2022-04-12T07:27:37.4020972Z'),
+  ];
+  const RDC_ON = [
+    feature(7, 'MSRDC-Infrastructure', 'Microsoft-Windows-RDC', '', 'DISM Package Manager Provider', '2022-11-24T09:19:31.5372314Z'),
+    feature(9, 'MSRDC-Infrastructure', 'Microsoft-Windows-RDC', '0x0', 'DISM Package Manager Provider', '2022-11-24T09:19:35.3030104Z'),
+  ];
+
+  it('turns Servicing 7 and 9 into a feature turned on, and reads 8 and 10 (a feature turned off) as no install', async () => {
+    const report = await analyze([bytesInput('Setup.xml', ['<Events>', ...IE_OFF, ...RDC_ON, '</Events>'].join('\r\n'))], emptyKnowledge());
+    expect(report.attempts.map((a) => ({ status: a.status, title: a.update.title, package: a.update.package, start: a.start?.line }))).toEqual([
+      { status: 'succeeded', title: 'MSRDC-Infrastructure', package: 'Microsoft-Windows-RDC', start: 4 },
+    ]);
+    expect(report.attempts[0].outcome.message).toEqual({ 'zh-CN': '程序包 Microsoft-Windows-RDC 中的功能 MSRDC-Infrastructure 已启用', en: 'The feature MSRDC-Infrastructure of package Microsoft-Windows-RDC was turned on' });
+    expect(report.verdict.state).toBe('healthy');
+    expect(report.verdict.coverage.installed.map((i) => i.update.title)).toEqual(['MSRDC-Infrastructure']);
+  });
+
+  it('takes a feature that could not be turned on or off for a failure, which turning it on later outlives (the failures are made here)', async () => {
+    const failedOn = feature(11, 'MSRDC-Infrastructure', 'Microsoft-Windows-RDC', '0x800f081f', 'DISM Package Manager Provider', '2022-11-24T09:00:00.0000000Z');
+    const recovered = await analyze([bytesInput('Setup.xml', ['<Events>', failedOn, ...RDC_ON, '</Events>'].join('\r\n'))], emptyKnowledge());
+    expect(recovered.attempts.map((a) => [a.status, a.code])).toEqual([['failed', '0x800F081F'], ['succeeded', undefined]]);
+    expect(recovered.verdict.state).toBe('recovered');
+    const failedOff = feature(12, 'Internet-Explorer-Optional-amd64', 'Internet-Explorer-Optional-Package', '0x80070005', 'Windows Optional Component Manager', '2022-04-12T07:27:37.4020972Z');
+    const failing = await analyze([bytesInput('Setup.xml', ['<Events>', IE_OFF[0], failedOff, '</Events>'].join('\r\n'))], emptyKnowledge());
+    expect(failing.attempts.map((a) => [a.status, a.code, a.update.phase])).toEqual([['failed', '0x80070005', 'uninstall']]);
+    expect(failing.attempts[0].outcome.message?.en).toBe('The feature Internet-Explorer-Optional-amd64 of package Internet-Explorer-Optional-Package could not be turned off: error 0x80070005');
+    expect(failing.verdict.state).toBe('failing');
+  });
 });
 
