@@ -11,7 +11,8 @@ import type { Line } from './types.ts';
  */
 export function applyEvent(facts: FileFacts, event: EventRecord, line: Line, shown = line.text): void {
   const meaning = meaningOf(event);
-  if (!meaning) return;
+  // One failure reported once: the same report's events as WER queues, packs and archives it add nothing.
+  if (!meaning || (meaning.report && !facts.firstOfReport(meaning.report))) return;
   const at = leadingStamp(event.time);
   const evidence = { ...facts.evidence(line.no, shown, at), message: meaning.message };
   const { code, outcome, update } = meaning;

@@ -18,6 +18,8 @@ export interface EventMeaning {
   code?: string;
   update: UpdateRef;
   message: Localized;
+  /** a Windows Error Reporting report's id: its later events are the same report (wer-report.ts) */
+  report?: string;
 }
 
 type Kind = EventKind;
@@ -106,12 +108,12 @@ export function meaningOf(event: EventRecord): EventMeaning | undefined {
  * A Windows Error Reporting report of an update failure: Windows Update's install and download
  * reports end an attempt (a scan's is a mention, as event 25 is); a servicing failure's always does.
  */
-function werMeaning({ kind, code, detail }: WerFailure): EventMeaning {
+function werMeaning({ kind, code, detail, report }: WerFailure): EventMeaning {
   const operation = kind === 'werUpdateFailed' ? detail : '';
   const outcome = kind === 'werServicingFailed' || /^(?:install|download)/i.test(operation) ? 'failed' : undefined;
   const phase = /^download/i.test(operation) ? 'download' : /^scan/i.test(operation) ? 'scan' : undefined;
   const values = { code, title: operation, pkg: '', state: '', client: '', reason: kind === 'werServicingFailed' ? detail : '' };
-  return { ...(outcome ? { outcome } : {}), code, update: phase ? { phase } : {}, message: sentence(kind, values) };
+  return { ...(outcome ? { outcome } : {}), code, update: phase ? { phase } : {}, message: sentence(kind, values), ...(report ? { report } : {}) };
 }
 
 /** `0x80240016`, or the decimal WUSA writes (`2149842967`), as `0x` + 8 hex digits; zero and junk are no code. */

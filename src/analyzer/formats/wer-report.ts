@@ -16,25 +16,31 @@ export interface WerFailure {
   code: string;
   /** the Windows Update operation (`Scan` …), or what a servicing failure names after its codes */
   detail: string;
+  /** the report's id: WER writes the event of one report again as it gives it a cab and archives it */
+  report?: string;
 }
 
 const WER_PROVIDER = 'Windows Error Reporting';
 const NAME = 2;
 const P2 = 6;
 const P4 = 8;
+/** after P10: attached files, store location, analysis symbol, rechecking, then the report id */
+const REPORT_ID = 19;
 
 export function werFailure(event: EventRecord): WerFailure | undefined {
   if (event.provider !== WER_PROVIDER || event.eventId !== 1001) return undefined;
   const field = (i: number) => event.data[i]?.value.trim() ?? '';
   const name = field(NAME);
+  const id = field(REPORT_ID);
+  const report = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(id) ? { report: id.toLowerCase() } : {};
   if (name === 'WindowsUpdateFailure3') {
     const code = failure(/^(?:0x)?([0-9a-f]{8})$/i.exec(field(P2))?.[1]);
-    return code ? { kind: 'werUpdateFailed', code, detail: field(P4) } : undefined;
+    return code ? { kind: 'werUpdateFailed', code, detail: field(P4), ...report } : undefined;
   }
   if (name === 'WindowsServicingFailureInfo') {
     const m = /^0x([0-9a-f]{8})(?:\s+0x[0-9a-f]{8})*\s*(.*)$/i.exec(field(P2));
     const code = failure(m?.[1]);
-    return code ? { kind: 'werServicingFailed', code, detail: m![2] } : undefined;
+    return code ? { kind: 'werServicingFailed', code, detail: m![2], ...report } : undefined;
   }
   return undefined;
 }

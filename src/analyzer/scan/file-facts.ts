@@ -143,6 +143,16 @@ export class FileFacts {
     if (map.size < MAX_MENTIONS && !map.has(key)) map.set(key, this.evidence(line, text));
   }
 
+  /** Windows Error Reporting reports read, by id (apply-event.ts) */
+  private readonly werReports = new Set<string>();
+
+  /** Whether this is the first event read of the report `id`; bounded like the mentions (past the bound, a report's events count again). */
+  firstOfReport(id: string): boolean {
+    if (this.werReports.has(id)) return false;
+    if (this.werReports.size < MAX_MENTIONS) this.werReports.add(id);
+    return true;
+  }
+
   warn(message: string, line?: number): void {
     if (this.warnings.length < 50) this.warnings.push(line === undefined ? { message } : { line, message });
   }

@@ -63,6 +63,10 @@ describe('noise list', () => {
     expect(noiseFor('0x80040154', 'SQM: Failed to initialize Win SAT assessment. [HRESULT = 0x80040154 - Unknown Error]')).toBeDefined();
     expect(noiseFor('0x80040154', 'SQM: average disk throughput datapoint is invalid [HRESULT = 0x80040154 - Unknown Error]')).toBeDefined();
     expect(noiseFor('0x80070490', 'Failed to resolve package. [HRESULT = 0x80070490 - ERROR_NOT_FOUND]')).toBeUndefined();
+    // The .NET native image service failing to precompile an assembly, as the analysis renders the event (Yamato-Security/hayabusa-sample-evtx,
+    // DeepBlueCLI/many-events-application.evtx); the second line is made here, the same code in a Windows Update failure report.
+    expect(noiseFor('0x80070020', ".NET Runtime Optimization Service 1101 2014-11-22T01:41:06.0000000Z: .NET Runtime Optimization Service (clr_optimization_v4.0.30319_32) - Failed to compile System.Data.OracleClient, Version=2.0.0.0, Culture=Neutral, PublicKeyToken=b77a5c561934e089, processorArchitecture=x86 because of the following error: The process cannot access the file because it is being used by another process. (Exception from HRESULT: 0x80070020).; System.Data.OracleClient, Version=2.0.0.0, Culture=Neutral, PublicKeyToken=b77a5c561934e089, processorArchitecture=x86")).toBeDefined();
+    expect(noiseFor('0x80070020', 'Windows Error Reporting 1001 2016-09-19T15:45:26.0000000Z: ; 0; WindowsUpdateFailure3; Not available; 0; 7.6.7601.19161; 80070020; FD42C59B-16CB-4470-9D4B-1A8C49B24C66; Install; 200')).toBeUndefined();
     // A component is a whole column, not part of another word.
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 EEHandler       *FAILED* [80041010] Method failed [COperatorTreeNode::Evaluate:390]')).toBeDefined();
     expect(noiseFor('0x80041010', '2021/07/13 10:52:30.1 4388  10044 MyEEHandlerX    *FAILED* [80041010] WMI query failed')).toBeUndefined();

@@ -53,4 +53,22 @@ describe('Windows Error Reporting reports', () => {
     expect([scan.verdict.state, scan.rootCause?.code, scan.rootCause?.basis]).toEqual(['inconclusive', '0x8024402C', 'mention']);
     expect(scan.verdict.unresolved.map((m) => [m.code, m.count, m.evidence[0].text.includes('<Data>WindowsUpdateFailure3</Data>')])).toEqual([['0x8024402C', 1, true]]);
   });
+  // One report as WER writes it three times: queued, with its cab, archived (Yamato-Security/hayabusa-sample-evtx, commit 071da2e1,
+  // DeepBlueCLI/many-events-application.evtx, records 2169-2171, Windows 7): the fields up to the report id, which all three share.
+  const DOWNLOAD = ['', '0', 'WindowsUpdateFailure3', 'Not available', '0', '7.6.7601.19161', '80240057', 'FD42C59B-16CB-4470-9D4B-1A8C49B24C66', 'Download', '200', '0', '0', 'AutomaticUpdates', '{9482F4B4-E343-43B6-B170-9A65BC822C77}', '0', ''];
+  const WRITTEN = [
+    [...DOWNLOAD, '', '', '0', '14e64b10-7e80-11e6-9c8a-000c290d8d3a', '0'],
+    [...DOWNLOAD, 'C:\\ProgramData\\Microsoft\\Windows\\WER\\ReportQueue\\NonCritical_7.6.7601.19161_e7407f475723a361def8787c3ede16752f62_cab_09fdd8fd', '', '0', '14e64b10-7e80-11e6-9c8a-000c290d8d3a', '0'],
+    ['2637683353', '29', ...DOWNLOAD.slice(2), 'C:\\ProgramData\\Microsoft\\Windows\\WER\\ReportArchive\\NonCritical_7.6.7601.19161_e7407f475723a361def8787c3ede16752f62_0591f89b', '', '0', '14e64b10-7e80-11e6-9c8a-000c290d8d3a', '0'],
+  ];
+
+  it('reads one report written three times as one failure, the first event its evidence; another report is another failure', async () => {
+    expect(werFailure(report(...WRITTEN[0]))).toMatchObject({ kind: 'werUpdateFailed', code: '0x80240057', detail: 'Download', report: '14e64b10-7e80-11e6-9c8a-000c290d8d3a' });
+    const events = (rows: string[][]) => `<Events>${rows.map((r) => asXml(r).slice('<Events>'.length, -'</Events>'.length)).join('\r\n')}</Events>`;
+    const once = await analyzeText('Application.xml', events(WRITTEN), caseKnowledge());
+    expect(once.attempts.map((a) => [a.status, a.code, a.update.phase, a.outcome.line])).toEqual([['failed', '0x80240057', 'download', 1]]);
+    const other = [...WRITTEN[0].slice(0, -2), '24e64b10-7e80-11e6-9c8a-000c290d8d3a', '0'];
+    const twice = await analyzeText('Application.xml', events([...WRITTEN, other]), caseKnowledge());
+    expect(twice.attempts.map((a) => a.outcome.line)).toEqual([1, 4]);
+  });
 });
