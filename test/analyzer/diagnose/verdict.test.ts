@@ -184,8 +184,8 @@ describe('verdict', () => {
     const report = await analyze([application()], emptyKnowledge());
     expect(report.inputs[0].format).toBe('events');
     expect(report.verdict).toMatchObject({ state: 'inconclusive', silentEvents: true, next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
-    expect(renderText(report, 'en')).toContain('These event logs hold no result of an install (an Application log records none');
-    expect(renderText(report, 'zh-CN')).toContain('这些事件日志中没有任何安装结果');
+    expect(renderText(report, 'en')).toContain('These event logs hold no result of an install or servicing operation in the time they cover');
+    expect(renderText(report, 'zh-CN')).toContain('这些事件日志在其涵盖的时间内没有任何安装或服务操作的结果');
     // beside a System log's install results it changes nothing (System-wuclient.evtx: recovered)
     const both = await analyze([application(), fixtureInput('../binary/System-wuclient.evtx')], emptyKnowledge());
     expect(both.verdict.state).toBe('recovered');
