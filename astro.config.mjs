@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import remarkCatalogLinks from './scripts/lib/remark-catalog-links.ts';
+import remarkCjkAutolinks from './src/markdown/remark-cjk-autolinks.ts';
 import { CONTENT_SECURITY_POLICY } from './src/site/content-security-policy.ts';
 import { siteBase } from './scripts/lib/site-address.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { remarkPlugins: [remarkCatalogLinks] },
+  markdown: { remarkPlugins: [remarkCjkAutolinks, remarkCatalogLinks] },
   integrations: [
     starlight({
       title: { 'zh-CN': '更新排障知识库', en: 'Update Triage' },

@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkCodeLinks, { type CodeLinksOptions } from './remark-code-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
 
 export interface RenderOptions {
   links: CodeLinksOptions['resolve'];
@@ -24,6 +25,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkCjkAutolinks)
     .use(remarkCodeLinks, { resolve: options.links, onUnknown: options.onUnknown })
     .use(remarkHeadingIds, { known: options.knownHeadings, collect: headings })
     .use(remarkRehype)
