@@ -8,7 +8,8 @@ import type { Lang } from './lang.ts';
 const strings = {
   'zh-CN': {
     'verify.page.title': '核对补丁包哈希',
-    'verify.page.lead': '把下载的补丁包与目录中每个 KB 公布的 SHA-256 比对：它是哪个补丁、是否完好。',
+    'verify.page.lead': '把下载的补丁包与目录中记录的 SHA-256 比对：它是哪个补丁、是否完好。',
+    'verify.page.coverage': '目录中的 {total} 个 KB 里，有 {published} 个记录了公布的 SHA-256；其余的 KB 没有可比对的值，本站无法判定它们的文件是否完好。',
     'verify.sidebar': '核对哈希',
     'verify.heading': '在浏览器中核对文件',
     'verify.lead': '选择或拖入下载的补丁包，本机浏览器会计算它的 SHA-256 并与目录比对。文件不会上传到任何地方。',
@@ -37,7 +38,8 @@ const strings = {
   },
   en: {
     'verify.page.title': 'Verify a package hash',
-    'verify.page.lead': 'Compare a downloaded package with the SHA-256 published for every KB in the catalog: which package it is, and whether it is intact.',
+    'verify.page.lead': 'Compare a downloaded package with the SHA-256 values the catalog records: which package it is, and whether it is intact.',
+    'verify.page.coverage': 'Of the {total} KBs in the catalog, {published} have a published SHA-256 on record; the others have no value to compare with, and this site cannot tell whether their files are intact.',
     'verify.sidebar': 'Verify a hash',
     'verify.heading': 'Check a file in this browser',
     'verify.lead': 'Choose or drop the downloaded package: this browser computes its SHA-256 on your computer and compares it with the catalog. The file is never uploaded.',

@@ -71,6 +71,18 @@ describe('KB6016623 in the search dialog and the lookup box', () => {
   });
 });
 
+describe('a KB number the catalog does not have, and nothing near it', () => {
+  it('lists no page of another KB (the English full text listed every cumulative update, their own numbers marked)', async () => {
+    for (const lang of ['en/', ''] as const) {
+      const state = await lookupBox(shared.page, lang, 'KB5050575');
+      expect(state.match, lang).toBe('kb-none');
+      await shared.page.waitForFunction(() => !/Searching|正在搜索/.test(document.querySelector('search-panel[data-owns-url] [role="status"]')?.textContent ?? 'Searching'), undefined, { timeout: 15_000 });
+      const options = await shared.page.$$eval('search-panel[data-owns-url] [role="option"]', (as) => as.map((a) => a.textContent ?? ''));
+      expect(options.filter((text) => /KB\d{6,8}/.test(text) && !text.includes('5050575')), lang).toEqual([]);
+    }
+  });
+});
+
 describe('KB6016623 inside a sentence', () => {
   it('the dialog answers "did you mean KB5016623" before any page about the words', async () => {
     const state = await searchDialog(shared.page, 'runbooks/', 'KB6016623 安装失败');

@@ -59,6 +59,40 @@ describe('the built site', () => {
     const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(':')[0]));
     expect(sources).toContain('安装后的内部版本');
     expect(sources).not.toContain('os_build');
+    // each source's label once: the release type's is not the release date's
+    expect(sources.filter((s) => s === '发布日期')).toHaveLength(1);
+    expect(sources).toContain('发布类型');
+    // the overview's bare link to Microsoft's notes ends where the Chinese after it starts
+    expect(await shared.page.locator('main a[href^="https://support.microsoft.com/help/5016623"]').first().getAttribute('href')).toBe('https://support.microsoft.com/help/5016623');
+  });
+
+  it('on a phone, the home page has the menu, and through it the language and theme switches', async () => {
+    await shared.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const path of ['', 'en/']) {
+        await open(path);
+        const menu = shared.page.locator('starlight-menu-button button');
+        expect(await menu.isVisible(), path).toBe(true);
+        await menu.click();
+        expect(await shared.page.locator('nav.sidebar starlight-lang-select select').isVisible(), path).toBe(true);
+        expect(await shared.page.locator('nav.sidebar starlight-theme-select select').isVisible(), path).toBe(true);
+      }
+    } finally {
+      await shared.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('on a phone, a KB fact stands under its label at the width of the page, not a few letters a line beside an English label', async () => {
+    await shared.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open('en/kb/kb5016623/');
+      const widths = await shared.page.$$eval('.ut-facts dd', (dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+      const main = await shared.page.$eval('main .sl-markdown-content, main', (m) => m.getBoundingClientRect().width);
+      expect(widths.length).toBeGreaterThan(5);
+      for (const width of widths) expect(width).toBeGreaterThan(main * 0.8);
+    } finally {
+      await shared.page.setViewportSize({ width: 1280, height: 720 }); // playwright's default, which the other tests see
+    }
   });
 
   it('shows the offline-install runbook with stable ASCII step anchors', async () => {

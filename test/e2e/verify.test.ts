@@ -97,6 +97,23 @@ describe('the verifier on a KB page', () => {
     expect(external).toEqual([]);
   });
 
+  it('shows one verdict at a time, of what was given last: a hash pasted after a file, or a file chosen after a hash', async () => {
+    await open('en/kb/kb5016623/');
+    const shown = () =>
+      page.$eval('.ut-verify', (root) => ({
+        file: [...root.querySelectorAll<HTMLElement>('[data-verdict]')].filter((el) => !el.hidden).length,
+        paste: root.querySelector('[data-role="paste-result"]')!.childElementCount,
+        box: root.querySelector<HTMLTextAreaElement>('[data-role="paste"]')!.value,
+      }));
+    expect((await verify(page, fileOf('other.msu', randomBytes(20_000)))).verdict).toBe('mismatch');
+    await page.locator('.ut-verify [data-role="paste"]').fill(CASE_SHA256);
+    await page.waitForSelector('.ut-verify [data-role="paste-result"] [data-match]');
+    expect(await shown()).toEqual({ file: 0, paste: 1, box: CASE_SHA256 });
+    expect(await page.textContent('.ut-verify [data-role="paste-result"]')).toContain(CASE_KB);
+    expect((await verify(page, fileOf('other.msu', randomBytes(20_000)))).verdict).toBe('mismatch');
+    expect(await shown()).toEqual({ file: 1, paste: 0, box: '' });
+  });
+
   it('says "safe to install" and links the runbook when the file has the page\'s hash', async () => {
     const bytes = randomBytes(50_000);
     await newPage();
@@ -140,6 +157,8 @@ describe('the verifier at /verify/ (every KB of the catalog)', () => {
   it('says that no catalog package has the hash of an unknown file', async () => {
     await open('verify/');
     expect(await page.textContent('h1')).toBe('核对补丁包哈希');
+    // it promises no hash it does not have: how many KBs have one is said
+    expect(await page.textContent('.ut-verify-coverage')).toMatch(/^目录中的 \d+ 个 KB 里，有 \d+ 个记录了公布的 SHA-256；/);
     const bytes = randomBytes(30_000);
     const result = await verify(page, fileOf('unknown.bin', bytes));
     expect(result).toMatchObject({ verdict: 'unknown', sha256: sha256(bytes) });

@@ -66,6 +66,15 @@ function symptomsFirst(described: FoundPage[], pages: FoundPage[], text: string)
   return [...rest.filter(named), ...described, ...rest.filter((p) => !named(p))].slice(0, RESULTS_SHOWN);
 }
 
+/**
+ * For a KB number the catalog does not have, only the pages that quote it: the full text of the
+ * English pages answered `KB5050575` with every cumulative update, their own numbers marked.
+ */
+function quoting(pages: FoundPage[], kb: string): FoundPage[] {
+  const digits = kb.replace(/\D/g, '');
+  return pages.filter((p) => p.excerpt.replace(/<[^>]*>/g, '').replace(/\s+/g, '').includes(digits));
+}
+
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -111,7 +120,7 @@ export async function* answerQuery(query: NormalizedQuery, kind: ResultKind | 'a
   }
   try {
     const pages = await pending;
-    if (pages && current()) yield { answer, pages, done: true };
+    if (pages && current()) yield { answer, pages: answer.kbMiss?.kind === 'none' ? quoting(pages, answer.kbMiss.typed) : pages, done: true };
   } catch {
     if (current()) yield { answer, pages: [], done: true, unavailable: true };
   }

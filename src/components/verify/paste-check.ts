@@ -10,11 +10,15 @@ import { matchHash, type HashRecord } from '../../kb/hash-match.ts';
 import type { KbHash } from '../../hash/verdict.ts';
 import { expectedHashPanel, hashPanel } from '../kb-match/panels.ts';
 
-export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRecord[]>, expected: Promise<KbHash | undefined>): void {
+/**
+ * `onResult` is called as a pasted hash's verdict is shown, so that the file's is taken away: one
+ * verdict at a time, of the last thing given. The returned `clear` empties the box for a file's.
+ */
+export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRecord[]>, expected: Promise<KbHash | undefined>, onResult: () => void): { clear(): void } {
   const box = root.querySelector<HTMLTextAreaElement>('[data-role="paste"]');
   const result = root.querySelector<HTMLElement>('[data-role="paste-result"]');
   const invalid = root.querySelector<HTMLElement>('[data-role="paste-invalid"]');
-  if (!box || !result || !invalid) return;
+  if (!box || !result || !invalid) return { clear() {} };
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
   let seq = 0;
   box.addEventListener('input', async () => {
@@ -25,6 +29,16 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     if (!sha256) return result.replaceChildren();
     const match = matchHash(sha256, await hashes());
     const meant = await expected;
-    if (mine === seq) result.replaceChildren(meant ? expectedHashPanel(match, meant, lang) : hashPanel(match, lang));
+    if (mine !== seq) return;
+    onResult();
+    result.replaceChildren(meant ? expectedHashPanel(match, meant, lang) : hashPanel(match, lang));
   });
+  return {
+    clear() {
+      seq++;
+      box.value = '';
+      invalid.hidden = true;
+      result.replaceChildren();
+    },
+  };
 }

@@ -104,6 +104,7 @@ function setup(root: HTMLElement): void {
 
   function start(file: File): void {
     stop();
+    paste.clear();
     const started = ++job;
     void hashes();
     delete root.dataset.verdict;
@@ -122,7 +123,14 @@ function setup(root: HTMLElement): void {
     current.postMessage({ file });
   }
 
-  setupPasteCheck(root, hashes, expected);
+  // A hash pasted after a file was chosen is what the reader now asks about: the file's verdict goes.
+  const paste = setupPasteCheck(root, hashes, expected, () => {
+    stop();
+    job++;
+    input.value = '';
+    delete root.dataset.verdict;
+    show('idle');
+  });
   input.addEventListener('change', () => input.files?.[0] && start(input.files[0]));
   $<HTMLButtonElement>('[data-role="cancel"]').addEventListener('click', () => {
     stop();
