@@ -214,6 +214,21 @@ describe('the analyzer page', () => {
     }
   });
 
+  it('writes the year under a timeline of several years, with no two dates on the axis running into each other', async () => {
+    const samples = ['real-41-cbs.log', 'real-45-windowsupdate.log', 'real-12-events.txt', 'real-51-dism.log'].map((f) => resolve('test/fixtures/logs/samples', f));
+    for (const width of [1280, 375]) {
+      const page = await openAnalyzer('en/analyze/', (p) => p.setViewportSize({ width, height: 800 }));
+      await page.setInputFiles('[data-pick-files]', samples);
+      expect(await finished(page)).toBe('done');
+      const ticks = await page.$$eval('svg.ut-an-chart .ut-an-tick', (ts) => ts.map((t) => ({ text: t.textContent ?? '', left: t.getBoundingClientRect().left, right: t.getBoundingClientRect().right })));
+      expect(ticks.length, `${width} px`).toBeGreaterThan(2);
+      for (const tick of ticks) expect(tick.text).toMatch(/^20\d\d-\d\d/);
+      expect(new Set(ticks.map((t) => t.text.slice(0, 4))).size).toBeGreaterThan(1);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `${ticks[i - 1].text} and ${ticks[i].text} at ${width} px`).toBeGreaterThanOrEqual(ticks[i - 1].right);
+      await page.close();
+    }
+  });
+
   it('says a healthy machine is healthy and asks for the logs of the one that fails; a recovered one, what fixed it', async () => {
     const corpus = resolve('test/fixtures/logs/corpus');
     const page = await openAnalyzer();

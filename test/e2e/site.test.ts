@@ -82,6 +82,25 @@ describe('the built site', () => {
     }
   });
 
+  it('on a phone, a copy button covers none of the command it copies', async () => {
+    await shared.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open('en/kb/kb5016623/');
+      const blocks = await shared.page.$$eval('.ut-command', (divs) =>
+        divs.map((div) => {
+          const button = div.querySelector('.ut-copy')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(div.querySelector('pre code')!);
+          return { buttonBottom: button.bottom, textTop: range.getBoundingClientRect().top };
+        }),
+      );
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) expect(block.textTop).toBeGreaterThanOrEqual(block.buttonBottom);
+    } finally {
+      await shared.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('on a phone, a KB fact stands under its label at the width of the page, not a few letters a line beside an English label', async () => {
     await shared.page.setViewportSize({ width: 390, height: 844 });
     try {

@@ -27,8 +27,12 @@ export interface Timeline {
   rows: TimelineRow[];
   start: number;
   end: number;
-  /** midnight of each day on the axis, at most `maxTicks` of them, evenly spread */
-  ticks: { ms: number; label: string }[];
+  /**
+   * midnight of each day on the axis, at most `maxTicks` of them, evenly spread; `label` as the
+   * axis writes it: the month and day where all are of one year, with the year where they are not
+   * (the month alone where the span is over a year), so that 2020 is not read as 2024
+   */
+  ticks: { ms: number; day: string; label: string }[];
 }
 
 const DAY = 86_400_000;
@@ -68,6 +72,11 @@ export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, ma
   const days = Math.round((end - start) / DAY);
   const every = Math.max(1, Math.ceil(days / Math.max(1, maxTicks - 1)));
   const ticks: Timeline['ticks'] = [];
-  for (let ms = start; ms <= end; ms += every * DAY) ticks.push({ ms, label: new Date(ms).toISOString().slice(0, 10) });
+  for (let ms = start; ms <= end; ms += every * DAY) {
+    const day = new Date(ms).toISOString().slice(0, 10);
+    ticks.push({ ms, day, label: day });
+  }
+  const years = new Set(ticks.map((t) => t.day.slice(0, 4)));
+  for (const tick of ticks) tick.label = years.size === 1 ? tick.day.slice(5) : days > 366 ? tick.day.slice(0, 7) : tick.day;
   return { rows: all, start, end, ticks };
 }

@@ -19,7 +19,19 @@ describe('buildTimeline', () => {
   it('spreads at most the asked number of day ticks from the first day', async () => {
     const timeline = buildTimeline(await caseReport(), 5)!;
     expect(timeline.ticks.length).toBeLessThanOrEqual(5);
-    expect(timeline.ticks[0].label).toBe('2022-10-12');
+    expect(timeline.ticks[0].day).toBe('2022-10-12');
+    // all of one year: the axis writes the month and day
+    expect(timeline.ticks[0].label).toBe('10-12');
+  });
+
+  it('writes the year on the axis when the attempts are of several years, and the month alone past a year', async () => {
+    const report = await caseReport();
+    const at = (time: string) => ({ ...report.attempts[0], outcome: { ...report.attempts[0].outcome, time } });
+    const newYear = buildTimeline({ attempts: [at('2022-12-20 10:00:00'), at('2023-01-10 10:00:00')], servicing: [] }, 5)!;
+    expect(newYear.ticks.map((t) => t.label)[0]).toBe('2022-12-20');
+    const years = buildTimeline({ attempts: [at('2020-02-04 10:00:00'), at('2024-05-02 10:00:00')], servicing: [] }, 5)!;
+    expect(years.ticks.map((t) => t.label)).toEqual(years.ticks.map((t) => t.day.slice(0, 7)));
+    expect(years.ticks[0].label).toBe('2020-02');
   });
 
   it('has nothing to draw without dated attempts', () => {
