@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang.ts';
 import type { KbRecord } from './types.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { FieldReader } from './fields.ts';
@@ -34,7 +35,8 @@ export function compileKb(parsed: ParsedFile, ctx: CompileContext): KbRecord {
     kb,
     title: read.localized(['title']),
     titleDerived: read.boolean(['title_derived']),
-    product: read.string(['product']),
+    // A product named alike in both languages is written once; one with a Chinese name, in each (`zh-CN:`, `en:`).
+    product: read.has(['product', 'en']) ? read.localized(['product']) : sameInBoth(read.string(['product'])),
     architecture: arch,
     kind: read.oneOf(['kind'], KINDS),
     releaseType: read.optionalString(['release_type']),
@@ -54,3 +56,5 @@ export function compileKb(parsed: ParsedFile, ctx: CompileContext): KbRecord {
     source: { file: parsed.file, line: 1 },
   };
 }
+
+const sameInBoth = (text: string): Localized => ({ 'zh-CN': text, en: text });

@@ -29,7 +29,7 @@ export function compileRunbook(parsed: ParsedFile, ctx: CompileContext): { runbo
     id,
     title,
     summary: read.localized(['summary']),
-    owner: read.string(['owner']),
+    owner: read.localized(['owner']),
     reviewed,
     appliesTo: read.stringList(['applies_to']),
     codes: read.stringList(['codes']).map((c, i) => canonicalCode(c) ?? read.fail(['codes', i], `'${c}' is not a code: write 0x + 8 hex digits`)),

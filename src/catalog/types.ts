@@ -68,7 +68,7 @@ export interface KbRecord {
   title: Localized;
   /** the title was rebuilt from a naming pattern, not copied as published */
   titleDerived: boolean;
-  product: string;
+  product: Localized;
   architecture: string[];
   kind: 'cumulative' | 'servicing-stack' | 'dotnet' | 'other';
   releaseType?: string;
@@ -107,7 +107,7 @@ export interface Runbook {
   id: string;
   title: Localized;
   summary: Localized;
-  owner: string;
+  owner: Localized;
   reviewed: string;
   appliesTo: string[];
   codes: string[];

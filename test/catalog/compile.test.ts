@@ -112,8 +112,15 @@ describe('compileCatalog', () => {
     expect(errorOf({ article: anywhere })).toBe(`content/codes/0x80070570.md:${lineOf(anywhere, 'cleared:')}: signature \`cleared\` pattern does not start with literal text in each alternative`);
   });
 
+  it('reads a product named once for both languages, or in each', () => {
+    const once = compileCatalog(input({})).catalog.kbs[0];
+    expect(once.product).toEqual({ 'zh-CN': 'Windows 10 Version 1809', en: 'Windows 10 Version 1809' });
+    const kb = KB.replace('product: Windows 10 Version 1809', 'product:\n  zh-CN: Windows 10 神州网信政府版\n  en: Windows 10 China Government Edition');
+    expect(compileCatalog(input({ kb })).catalog.kbs[0].product).toEqual({ 'zh-CN': 'Windows 10 神州网信政府版', en: 'Windows 10 China Government Edition' });
+  });
+
   it('reports invalid YAML with its line', () => {
-    const runbook = RUNBOOK.replace('owner: Support Engineering', 'owner: [unclosed');
+    const runbook = RUNBOOK.replace('  en: Support Engineering', '  en: [unclosed');
     expect(errorOf({ runbook })).toMatch(/^content\/runbooks\/offline-install\.md:\d+: invalid YAML/);
   });
 

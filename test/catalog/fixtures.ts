@@ -86,7 +86,9 @@ title:
 summary:
   zh-CN: 离线安装并核对哈希。
   en: Install offline and check the hash.
-owner: Support Engineering
+owner:
+  zh-CN: 运维支持组
+  en: Support Engineering
 reviewed: 2026-11-01
 applies_to: ["17763"]
 codes: ["0x80070570"]

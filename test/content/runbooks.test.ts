@@ -45,7 +45,7 @@ describe('the runbook library', () => {
           if (step.command) expect(step.shell, `${where} ${step.id}: shell`).toBeDefined();
         }
       }
-      expect(rb.owner, rb.id).not.toMatch(/@/);
+      expect(Object.values(rb.owner).join(' '), rb.id).not.toMatch(/@/);
       expect(rb.reviewed, rb.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(rb.steps.some((s) => s.command), `${rb.id}: at least one exact command`).toBe(true);
     }

@@ -108,6 +108,8 @@ describe('the built site', () => {
       const widths = await shared.page.$$eval('.ut-facts dd', (dds) => dds.map((dd) => dd.getBoundingClientRect().width));
       const main = await shared.page.$eval('main .sl-markdown-content, main', (m) => m.getBoundingClientRect().width);
       expect(widths.length).toBeGreaterThan(5);
+      // the English page names the edition in English
+      expect(await shared.page.textContent('.ut-facts')).not.toMatch(/[\u4e00-\u9fff]/);
       for (const width of widths) expect(width).toBeGreaterThan(main * 0.8);
     } finally {
       await shared.page.setViewportSize({ width: 1280, height: 720 }); // playwright's default, which the other tests see
@@ -121,6 +123,8 @@ describe('the built site', () => {
     expect(ids).toEqual(ids.map((_, i) => `step-${i + 1}`));
     await open('en/runbooks/offline-install-with-hash-check/#step-3');
     expect(await shared.page.isVisible('#step-3')).toBe(true);
+    // its owner in the page's language, not both
+    expect(await shared.page.$$eval('dt', (dts) => dts.find((dt) => dt.textContent === 'Owner')?.nextElementSibling?.textContent)).toBe('Support Engineering');
   });
 
   it('copies a runbook as a reply with whole links, which work once pasted into an e-mail', async () => {
