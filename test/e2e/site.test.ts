@@ -59,6 +59,10 @@ describe('the built site', () => {
     const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(':')[0]));
     expect(sources).toContain('安装后的内部版本');
     expect(sources).not.toContain('os_build');
+    // "On this page" lists the page's sections, each a heading of the page
+    const toc = await shared.page.$$eval('starlight-toc nav a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(toc).toEqual(['#_top', '#sha256', '#known-issues', '#sources']);
+    for (const href of toc.slice(1)) expect(await shared.page.locator(`h2${href}`).count(), href!).toBe(1);
     // each source's label once: the release type's is not the release date's
     expect(sources.filter((s) => s === '发布日期')).toHaveLength(1);
     expect(sources).toContain('发布类型');
