@@ -9,6 +9,16 @@ async function open(path: string) {
   expect(response?.status(), path).toBe(200);
 }
 
+/** Runs `check` at a phone's width, then gives the page back playwright's default size, which the other tests see. */
+async function onPhone(check: () => Promise<void>, width = 390) {
+  await shared.page.setViewportSize({ width, height: 844 });
+  try {
+    await check();
+  } finally {
+    await shared.page.setViewportSize({ width: 1280, height: 720 });
+  }
+}
+
 describe('the built site', () => {
   it('serves the Chinese home page at the root and the English one under /en/', async () => {
     await open('');
@@ -71,8 +81,7 @@ describe('the built site', () => {
   });
 
   it('on a phone, the home page has the menu, and through it the language and theme switches', async () => {
-    await shared.page.setViewportSize({ width: 390, height: 844 });
-    try {
+    await onPhone(async () => {
       for (const path of ['', 'en/']) {
         await open(path);
         const menu = shared.page.locator('starlight-menu-button button');
@@ -81,14 +90,11 @@ describe('the built site', () => {
         expect(await shared.page.locator('nav.sidebar starlight-lang-select select').isVisible(), path).toBe(true);
         expect(await shared.page.locator('nav.sidebar starlight-theme-select select').isVisible(), path).toBe(true);
       }
-    } finally {
-      await shared.page.setViewportSize({ width: 1280, height: 720 });
-    }
+    });
   });
 
   it('on a phone, a copy button covers none of the command it copies', async () => {
-    await shared.page.setViewportSize({ width: 390, height: 844 });
-    try {
+    await onPhone(async () => {
       await open('en/kb/kb5016623/');
       const blocks = await shared.page.$$eval('.ut-command', (divs) =>
         divs.map((div) => {
@@ -100,14 +106,11 @@ describe('the built site', () => {
       );
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) expect(block.textTop).toBeGreaterThanOrEqual(block.buttonBottom);
-    } finally {
-      await shared.page.setViewportSize({ width: 1280, height: 720 });
-    }
+    });
   });
 
   it('on a phone, a KB fact stands under its label at the width of the page, not a few letters a line beside an English label', async () => {
-    await shared.page.setViewportSize({ width: 390, height: 844 });
-    try {
+    await onPhone(async () => {
       await open('en/kb/kb5016623/');
       const widths = await shared.page.$$eval('.ut-facts dd', (dds) => dds.map((dd) => dd.getBoundingClientRect().width));
       const main = await shared.page.$eval('main .sl-markdown-content, main', (m) => m.getBoundingClientRect().width);
@@ -115,9 +118,7 @@ describe('the built site', () => {
       // the English page names the edition in English
       expect(await shared.page.textContent('.ut-facts')).not.toMatch(/[\u4e00-\u9fff]/);
       for (const width of widths) expect(width).toBeGreaterThan(main * 0.8);
-    } finally {
-      await shared.page.setViewportSize({ width: 1280, height: 720 }); // playwright's default, which the other tests see
-    }
+    });
   });
 
   it('shows the offline-install runbook with stable ASCII step anchors', async () => {
@@ -146,14 +147,14 @@ describe('the built site', () => {
   });
 
   it('fits a phone\'s width on the pages with a file picker: the hash checker and every KB page, whose download address has no break point', async () => {
-    await shared.page.setViewportSize({ width: 375, height: 800 });
-    const kbPages = distHtmlFiles().filter((f) => /^(en\/)?kb\/kb\d+\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
-    expect(kbPages).toContain('en/kb/kb5005112/');
-    for (const path of ['verify/', 'en/verify/', ...kbPages]) {
-      await open(path);
-      expect(await shared.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
-    }
-    await shared.page.setViewportSize({ width: 1280, height: 720 });
+    await onPhone(async () => {
+      const kbPages = distHtmlFiles().filter((f) => /^(en\/)?kb\/kb\d+\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
+      expect(kbPages).toContain('en/kb/kb5005112/');
+      for (const path of ['verify/', 'en/verify/', ...kbPages]) {
+        await open(path);
+        expect(await shared.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+      }
+    }, 375);
   });
 
   it('requests nothing outside the site', () => {
