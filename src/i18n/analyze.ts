@@ -58,6 +58,8 @@ export interface AnalyzeStrings {
   update: string;
   outcome: string;
   where: string;
+  /** a failure the verdict sets aside (an app, another image, a cancelled setup), as the timeline marks it */
+  asideOutcome: string;
   failedOutcome: string;
   succeededOutcome: string;
   unnamedUpdate: string;
@@ -136,6 +138,7 @@ const ZH: AnalyzeStrings = {
   update: '更新',
   outcome: '结果',
   where: '位置',
+  asideOutcome: '失败，已排除（与本机的 Windows 更新无关）',
   failedOutcome: '失败',
   succeededOutcome: '成功',
   unnamedUpdate: '（日志未写明更新）',
@@ -213,6 +216,7 @@ const EN: AnalyzeStrings = {
   update: 'Update',
   outcome: 'Outcome',
   where: 'Where',
+  asideOutcome: 'failed, set aside (not this machine\'s Windows updates)',
   failedOutcome: 'failed',
   succeededOutcome: 'succeeded',
   unnamedUpdate: '(update not named in the log)',

@@ -225,6 +225,9 @@ describe('the analyzer page', () => {
       for (const tick of ticks) expect(tick.text).toMatch(/^20\d\d-\d\d/);
       expect(new Set(ticks.map((t) => t.text.slice(0, 4))).size).toBeGreaterThan(1);
       for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `${ticks[i - 1].text} and ${ticks[i].text} at ${width} px`).toBeGreaterThanOrEqual(ticks[i - 1].right);
+      // the app package DISM provisioned is set aside by the verdict, and drawn so: grey, in the legend
+      expect(await page.$$eval('svg.ut-an-chart .ut-an-dot-aside', (dots) => dots.map((d) => d.getAttribute('data-code')))).toEqual(['0x800700B7']);
+      expect(await page.textContent('.ut-an-legend')).toContain("set aside (not this machine's Windows updates)");
       await page.close();
     }
   });

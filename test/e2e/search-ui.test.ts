@@ -163,6 +163,18 @@ describe('what a result shows', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('hold the pages\' words, not a button\'s or a cited address', async () => {
+    await open('');
+    await page.keyboard.press('Control+k');
+    for (const text of ['更新失败', 'download stuck', '检查更新']) {
+      await search(text);
+      const excerpts = await page.$$eval('#site-search-results [role="option"] .ut-search-excerpt', (els) => els.map((e) => e.textContent ?? ''));
+      for (const excerpt of excerpts) expect(excerpt, text).not.toMatch(/复制为回复|Copy as reply|pages\.dev|\/blob\//);
+    }
+  });
+});
+
 describe('an unknown value is decoded in place', () => {
   it('0x8024ABCD: no page, its bits read out in Chinese', async () => {
     await open('');

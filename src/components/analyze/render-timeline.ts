@@ -9,7 +9,7 @@ import { h, svg, type Child } from './dom.ts';
 import { evidenceMessage } from './evidence-list.ts';
 import { showMore } from './more-list.ts';
 import type { Drawn } from './slices.ts';
-import { buildTimeline, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
+import { buildTimeline, setAsideFailure, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
 
 /**
  * The chart's own units. Each row's label stands above its line, across the whole width: a label
@@ -40,7 +40,8 @@ export function renderTimeline(ctx: RenderContext): Drawn | null {
   const timeline = buildTimeline(ctx.report, width === NARROW ? 4 : 8);
   if (!timeline) return null;
   const root = chart(ctx, timeline, width);
-  return { element: section('timeline', ctx.s.timeline, root, legend(ctx), table(ctx)), steps: chartRows(ctx, timeline, root, width) };
+  const aside = timeline.rows.some((r) => r.points.some((p) => p.aside));
+  return { element: section('timeline', ctx.s.timeline, root, legend(ctx, aside), table(ctx)), steps: chartRows(ctx, timeline, root, width) };
 }
 
 const xOf = (timeline: Timeline, width: number) => (ms: number) => LEFT + ((ms - timeline.start) / (timeline.end - timeline.start)) * (width - LEFT - RIGHT);
@@ -75,8 +76,8 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
       svg('line', { x1: LEFT, x2: width - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
     );
     for (const p of row.points) {
-      const label = [p.time, outcomeText(ctx, p.status, p.code, p.name), `${p.file}:${p.line}`].join(' · ');
-      const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
+      const label = [p.time, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].join(' · ');
+      const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.aside ? 'aside' : p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
       // a dot with a code leads to the code's page, like every other code on the page
       root.append(p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, dot) : dot);
       if (++dots % DOTS_PER_STEP === 0) yield;
@@ -90,12 +91,12 @@ function rowLabel(ctx: RenderContext, row: TimelineRow): string {
   return row.servicing ? `${short} · ${ctx.s.servicingRow}` : short;
 }
 
-const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?: string, name?: string) =>
-  [status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome, code, name].filter(Boolean).join(' ');
+const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?: string, name?: string, aside?: boolean) =>
+  [aside ? ctx.s.asideOutcome : status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome, code, name].filter(Boolean).join(' ');
 
-function legend(ctx: RenderContext): HTMLElement {
+function legend(ctx: RenderContext, aside: boolean): HTMLElement {
   const item = (status: string, text: string) => h('li', {}, h('span', { class: `ut-an-swatch ut-an-dot-${status}`, 'aria-hidden': 'true' }), text);
-  return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome));
+  return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome), aside ? item('aside', ctx.s.asideOutcome) : null);
 }
 
 /** Every attempt as a table row, behind a disclosure: built when first opened, a step at a time. */
@@ -110,10 +111,10 @@ function table(ctx: RenderContext): HTMLElement {
     const more = showMore(body, rows, ({ a, servicing }) =>
       h(
         'tr',
-        { 'data-status': a.status },
+        { 'data-status': setAsideFailure(a, servicing) ? 'aside' : a.status },
         cell(a.outcome.time ?? '—'),
         cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-        cell(a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
+        cell(setAsideFailure(a, servicing) ? s.asideOutcome : a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
         cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
       ), s.showMore);
     details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');

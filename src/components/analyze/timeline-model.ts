@@ -4,12 +4,16 @@
  * Framework-free; the SVG is drawn from this by timeline.ts.
  */
 import type { AttemptReport, Report } from '../../analyzer/index.ts';
+import { setAsidePhase } from '../../analyzer/diagnose/set-aside.ts';
+import { isStoreApp } from '../../analyzer/diagnose/store-app.ts';
 
 export interface TimelinePoint {
   /** milliseconds on the log's own clock (local times read as UTC, as the analyzer does) */
   ms: number;
   time: string;
   status: AttemptReport['status'];
+  /** a failure the verdict sets aside (set-aside.ts): no failure of this machine's updates */
+  aside?: true;
   code?: string;
   name?: string;
   file: string;
@@ -43,6 +47,9 @@ export function timeMs(time: string): number | undefined {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : undefined;
 }
 
+/** A failure the verdict sets aside, read from the report as the reply reads it (reply/facts.ts). */
+export const setAsideFailure = (a: AttemptReport, servicing: boolean): boolean => a.status === 'failed' && (servicing ? !!setAsidePhase(a.update) : isStoreApp(a.update));
+
 export const updateLabel = (a: AttemptReport): string | undefined => a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id;
 
 export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, maxTicks = 8): Timeline | undefined {
@@ -54,7 +61,7 @@ export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, ma
     const key = `${servicing ? 's' : 'a'}:${update ?? ''}`;
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { update, servicing, points: [] }));
-    row.points.push({ ms, time: a.outcome.time!, status: a.status, code: a.code, name: a.name, file: a.outcome.file, line: a.outcome.line });
+    row.points.push({ ms, time: a.outcome.time!, status: a.status, ...(setAsideFailure(a, servicing) ? { aside: true as const } : {}), code: a.code, name: a.name, file: a.outcome.file, line: a.outcome.line });
   };
   for (const a of report.attempts) add(a, false);
   for (const a of report.servicing) add(a, true);

@@ -34,6 +34,21 @@ describe('buildTimeline', () => {
     expect(years.ticks[0].label).toBe('2020-02');
   });
 
+  it('marks the failures the verdict sets aside: an app provisioned with DISM, a Store app; not a failure of an update', async () => {
+    const report = await caseReport();
+    const [servicing] = report.servicing;
+    const attempt = report.attempts.find((a) => a.status === 'failed')!;
+    const app = { ...servicing, status: 'failed' as const, update: { phase: 'DISM.exe  /Online /Add-ProvisionedAppxPackage /PackagePath:92fd0ac0607b40e6bf7e9dcb09dfe742.appx' } };
+    const store = { ...attempt, update: { title: '9WZDNCRFJ364-MICROSOFT.SKYPEAPP' } };
+    const timeline = buildTimeline({ attempts: [attempt, store], servicing: [app] })!;
+    const aside = timeline.rows.map((r) => [r.update ?? null, r.servicing, r.points.map((p) => p.aside ?? false)]);
+    expect(aside).toEqual([
+      [null, false, [false]],
+      ['9WZDNCRFJ364-MICROSOFT.SKYPEAPP', false, [true]],
+      [null, true, [true]],
+    ]);
+  });
+
   it('has nothing to draw without dated attempts', () => {
     expect(buildTimeline({ attempts: [], servicing: [] })).toBeUndefined();
   });
