@@ -133,6 +133,19 @@ describe('a code, KB number or name goes straight to its page', () => {
     }
   });
 
+  it('shows its keyboard hint with a mouse, and none on a touch screen', async () => {
+    await open('');
+    const display = (p: Page) => p.$eval('search-panel .ut-search-hint', (hint) => getComputedStyle(hint).display);
+    expect(await display(page)).not.toBe('none');
+    const touch = await browser.newPage({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+    try {
+      await touch.goto(siteUrl(''), { waitUntil: 'load' });
+      expect(await display(touch)).toBe('none');
+    } finally {
+      await touch.close();
+    }
+  });
+
   it('the home page box does the same, and on /en/ stays in English', async () => {
     await open('en/');
     await page.fill('#lookup-box-input', '0x8024001E');
