@@ -9,6 +9,12 @@ export const silentEventLog = (record: InputRecord): boolean =>
   record.status === 'analyzed' && record.format === 'events' && (record.lines ?? 0) > 0 && !record.facts?.updates.attempts.length && !record.facts?.servicing.attempts.length;
 
 /**
+ * A silent System log is still the System log the report would ask for: in its period nothing was
+ * installed through Windows Update (events 19 and 20 are written there), and asking again changes nothing.
+ */
+export const silentSystemLog = (record: InputRecord): boolean => silentEventLog(record) && !!record.facts?.channels?.has('System');
+
+/**
  * Whether a file says anything about the machine: an empty file, or a trace none of whose events
  * could be decoded (an .etl of another provider), holds no line, and so is no sign of health; nor
  * is text of no known format (a Reset this PC log, a driver installer's setupact.log) unless an

@@ -11,7 +11,7 @@ import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { STAGE } from '../formats/event-meaning.ts';
 import { ASIDE_FIELD, setAside, type SetAsideField } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
-import { readAsLog, silentEventLog } from './logs-read.ts';
+import { readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
 export interface Diagnosis {
@@ -66,7 +66,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...Object.fromEntries(Object.values(ASIDE_FIELD).flatMap((field) => (aside[field] ? [[field, aside[field]]] : []))),
     ...(silent ? { silentEvents: true as const } : {}),
     // A silent event log is no update log: what it lacks is asked for.
-    next: nextSteps(state, silent ? records.filter((r) => !silentEventLog(r)) : records, open),
+    next: silent ? notAskedAgain(nextSteps(state, records.filter((r) => !silentEventLog(r)), open), records) : nextSteps(state, records, open),
   };
   return { verdict, rootCause, recovered };
 }
@@ -144,6 +144,13 @@ export function settleStanding(verdict: Verdict, findings: readonly Finding[]): 
   if (!standing.length) return;
   verdict.standing = standing.map((f) => ({ rule: f.rule, title: f.title, ...(f.links.runbook ? { runbook: f.links.runbook } : {}), evidence: f.evidence[f.evidence.length - 1] }));
   if (verdict.state === 'healthy' || verdict.state === 'recovered') verdict.state = 'inconclusive';
+}
+
+/** A silent System log is the System log all the same: the steps do not ask for it again. */
+function notAskedAgain(steps: NextStep[], records: readonly InputRecord[]): NextStep[] {
+  if (!records.some(silentSystemLog)) return steps;
+  const rest = steps.filter((step) => step !== 'event-log');
+  return rest.length ? rest : ['complete-logs'];
 }
 
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);

@@ -10,6 +10,7 @@ import type { Line } from './types.ts';
  * line's own text did not already show it (WUSA writes codes in decimal).
  */
 export function applyEvent(facts: FileFacts, event: EventRecord, line: Line, shown = line.text): void {
+  facts.noteChannel(event.channel);
   const meaning = meaningOf(event);
   // One failure reported once: the same report's events as WER queues, packs and archives it add nothing.
   if (!meaning || (meaning.report && !facts.firstOfReport(meaning.report))) return;

@@ -39,6 +39,8 @@ export interface FileWarning {
 export const MAX_DISTINCT_CODES = 5000;
 const EVIDENCE_PER_CODE = 3;
 const MAX_MENTIONS = 500;
+/** channels an event log names: one in an exported log, a few in a merged one */
+const MAX_CHANNELS = 8;
 
 /** Everything learnt from one file, filled line by line by the scanner and the format parser. */
 export class FileFacts {
@@ -141,6 +143,13 @@ export class FileFacts {
    */
   mention(map: Map<string, Evidence>, key: string, line: number, text: string): void {
     if (map.size < MAX_MENTIONS && !map.has(key)) map.set(key, this.evidence(line, text));
+  }
+
+  /** an event log's channels (`System`, `Application`, …), as its events name them: which log it is */
+  readonly channels = new Set<string>();
+
+  noteChannel(channel: string | undefined): void {
+    if (channel && this.channels.size < MAX_CHANNELS && !this.channels.has(channel)) this.channels.add(channel);
   }
 
   /** Windows Error Reporting reports read, by id (apply-event.ts) */

@@ -186,6 +186,11 @@ describe('verdict', () => {
     expect(report.verdict).toMatchObject({ state: 'inconclusive', silentEvents: true, next: ['windowsupdate-log', 'cbs-log', 'event-log'] });
     expect(renderText(report, 'en')).toContain('These event logs hold no result of an install or servicing operation in the time they cover');
     expect(renderText(report, 'zh-CN')).toContain('这些事件日志在其涵盖的时间内没有任何安装或服务操作的结果');
+    // A System log whose period holds no install (log2timeline/plaso, test_data/evtx/System.evtx, record 1, as XML without its
+    // binary data; the computer name replaced) is the System log all the same: it is not asked for again.
+    const scm = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Service Control Manager' Guid='{555908d1-a6d7-4695-8e1e-26931d2012f4}' EventSourceName='Service Control Manager'/><EventID Qualifiers='16384'>7036</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8080000000000000</Keywords><TimeCreated SystemTime='2010-11-21T03:55:59.6264271Z'/><EventRecordID>1</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>PC-01</Computer><Security/></System><EventData><Data Name='param1'>Windows Event Log</Data><Data Name='param2'>stopped</Data></EventData></Event>";
+    const system = await analyze([bytesInput('System.xml', `<Events>\r\n${scm}\r\n</Events>`)], emptyKnowledge());
+    expect(system.verdict).toMatchObject({ state: 'inconclusive', silentEvents: true, next: ['windowsupdate-log', 'cbs-log'] });
     // beside a System log's install results it changes nothing (System-wuclient.evtx: recovered)
     const both = await analyze([application(), fixtureInput('../binary/System-wuclient.evtx')], emptyKnowledge());
     expect(both.verdict.state).toBe('recovered');
