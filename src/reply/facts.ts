@@ -1,7 +1,6 @@
 import type { AttemptReport, Report } from '../analyzer/report/model.ts';
 import { tallyFailures } from '../analyzer/report/failure-tally.ts';
-import { setAsidePhase } from '../analyzer/diagnose/set-aside.ts';
-import { isStoreApp } from '../analyzer/diagnose/store-app.ts';
+import { setAsideOf } from '../analyzer/diagnose/set-aside.ts';
 import { codeKey } from './data.ts';
 
 /** Failed outcomes of one code: how many, and the first and last day. */
@@ -55,7 +54,7 @@ const typoOf = (report: Report) => report.kbs.find((k) => !k.known && k.nearest?
 
 export function replyFacts(report: Report): ReplyFacts {
   // A Store app's failure is set aside by the verdict, which says so itself.
-  const failed = report.attempts.filter((a) => a.status === 'failed' && !isStoreApp(a.update));
+  const failed = report.attempts.filter((a) => a.status === 'failed' && !setAsideOf('update', a.update));
   const files = [...new Set(failed.map((a) => a.file))];
   const failures = files.map((file) => {
     const mine = failed.filter((a) => a.file === file);
@@ -81,7 +80,7 @@ export function replyFacts(report: Report): ReplyFacts {
   const kb = chooseKb(report, failed);
   const typo = typoOf(report);
   // A DISM command's failure on another image is set aside by the verdict, which says so itself.
-  const servicing = report.servicing.filter((a) => a.status === 'failed' && !setAsidePhase(a.update));
+  const servicing = report.servicing.filter((a) => a.status === 'failed' && !setAsideOf('servicing', a.update));
   // Where some are still open, those are what the reply is about: the ones a later success outlived are history.
   const open = servicing.filter((a) => !a.recoveredBy);
   return {

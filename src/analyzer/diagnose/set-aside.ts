@@ -35,12 +35,19 @@ const OTHER_IMAGE =
   /\/(?:Mount|Unmount|Remount|Commit|Apply|Capture|Append|Export|Split|Delete)-(?:Image|Wim)\b|\/Get-(?:Wim|Image|Mounted(?:Wim|Image))Info\b|\/Cleanup-(?:Mountpoints|Wim)\b|\/Image:(?!"?[A-Za-z]:\\?"?(?:\s|$))/i;
 const APP_PACKAGE = /\/(?:Add|Remove)-ProvisionedAppxPackage\b|\/Set-ProvisionedAppxDataFile\b/i;
 
-/** Why a servicing episode is set aside, or undefined for one that counts. */
-export const setAside = (attempt: Attempt): SetAside | undefined =>
-  attempt.kind === 'servicing' ? setAsidePhase(attempt.update) : isStoreApp(attempt.update) ? 'store-app' : undefined;
+/** Why an attempt is set aside, or undefined for one that counts. */
+export const setAside = (attempt: Attempt): SetAside | undefined => setAsideOf(attempt.kind, attempt.update);
 
-/** The same, from what an episode was doing as the report keeps it (`update.phase`). */
-export function setAsidePhase({ phase }: { phase?: string }): SetAside | undefined {
+/**
+ * The same, from an attempt's kind and what it names, as the report keeps them: a servicing
+ * episode by what it was doing (`update.phase`), an update by its title (a Store app's). The
+ * verdict, the reply and the page's timeline read it alike.
+ */
+export const setAsideOf = (kind: Attempt['kind'], update: { phase?: string; title?: string }): SetAside | undefined =>
+  kind === 'servicing' ? setAsidePhase(update) : isStoreApp(update) ? 'store-app' : undefined;
+
+/** A servicing episode's, from what it was doing (`update.phase`). */
+function setAsidePhase({ phase }: { phase?: string }): SetAside | undefined {
   if (phase === undefined) return undefined;
   if (phase === CANCELLED_BY_USER) return 'user-cancel';
   if (OTHER_IMAGE.test(phase)) return 'other-image';

@@ -65,8 +65,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     // In the table's order, as the report has always listed them.
     ...Object.fromEntries(Object.values(ASIDE_FIELD).flatMap((field) => (aside[field] ? [[field, aside[field]]] : []))),
     ...(silent ? { silentEvents: true as const } : {}),
-    // A silent event log is no update log: what it lacks is asked for.
-    next: silent ? notAskedAgain(nextSteps(state, records.filter((r) => !silentEventLog(r)), open), records) : nextSteps(state, records, open),
+    next: nextSteps(state, records, open, silent),
   };
   return { verdict, rootCause, recovered };
 }
@@ -146,19 +145,13 @@ export function settleStanding(verdict: Verdict, findings: readonly Finding[]): 
   if (verdict.state === 'healthy' || verdict.state === 'recovered') verdict.state = 'inconclusive';
 }
 
-/** A silent System log is the System log all the same: the steps do not ask for it again. */
-function notAskedAgain(steps: NextStep[], records: readonly InputRecord[]): NextStep[] {
-  if (!records.some(silentSystemLog)) return steps;
-  const rest = steps.filter((step) => step !== 'event-log');
-  return rest.length ? rest : ['complete-logs'];
-}
-
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
 
-function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[]): NextStep[] {
+/** `silent`: only silent event logs were read, which are no update logs: what they lack is asked for. */
+function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean): NextStep[] {
   if (state === 'failing') return [];
   if (state !== 'inconclusive') return ['failing-machine-logs'];
-  const analyzed = records.filter((r) => r.status === 'analyzed');
+  const analyzed = records.filter((r) => r.status === 'analyzed' && !(silent && silentEventLog(r)));
   const kinds = new Set(analyzed.map((r) => r.format));
   const missing: NextStep[] = [];
   // A setup log's failure with no code is a rollback (ServicingParser): its code is in what setup wrote before it.
@@ -166,6 +159,7 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');
   if (![...kinds].some((k) => k && UPDATE_LOGS.has(k))) missing.push('windowsupdate-log');
   if (!kinds.has('cbs')) missing.push('cbs-log');
-  if (!kinds.has('events')) missing.push('event-log');
+  // A silent System log is the System log all the same: it is not asked for again.
+  if (!kinds.has('events') && !records.some(silentSystemLog)) missing.push('event-log');
   return missing.length ? missing : ['complete-logs'];
 }

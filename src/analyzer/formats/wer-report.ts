@@ -31,18 +31,17 @@ export function werFailure(event: EventRecord): WerFailure | undefined {
   if (event.provider !== WER_PROVIDER || event.eventId !== 1001) return undefined;
   const field = (i: number) => event.data[i]?.value.trim() ?? '';
   const name = field(NAME);
+  if (name !== 'WindowsUpdateFailure3' && name !== 'WindowsServicingFailureInfo') return undefined;
+  // Read only for the two reports: most of an Application log's WER events are of crashing programs.
   const id = field(REPORT_ID);
   const report = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(id) ? { report: id.toLowerCase() } : {};
   if (name === 'WindowsUpdateFailure3') {
     const code = failure(/^(?:0x)?([0-9a-f]{8})$/i.exec(field(P2))?.[1]);
     return code ? { kind: 'werUpdateFailed', code, detail: field(P4), ...report } : undefined;
   }
-  if (name === 'WindowsServicingFailureInfo') {
-    const m = /^0x([0-9a-f]{8})(?:\s+0x[0-9a-f]{8})*\s*(.*)$/i.exec(field(P2));
-    const code = failure(m?.[1]);
-    return code ? { kind: 'werServicingFailed', code, detail: m![2], ...report } : undefined;
-  }
-  return undefined;
+  const m = /^0x([0-9a-f]{8})(?:\s+0x[0-9a-f]{8})*\s*(.*)$/i.exec(field(P2));
+  const code = failure(m?.[1]);
+  return code ? { kind: 'werServicingFailed', code, detail: m![2], ...report } : undefined;
 }
 
 const failure = (digits: string | undefined): string | undefined => {

@@ -149,7 +149,7 @@ export class FileFacts {
   readonly channels = new Set<string>();
 
   noteChannel(channel: string | undefined): void {
-    if (channel && this.channels.size < MAX_CHANNELS && !this.channels.has(channel)) this.channels.add(channel);
+    if (channel && this.channels.size < MAX_CHANNELS) this.channels.add(channel);
   }
 
   /** Windows Error Reporting reports read, by id (apply-event.ts) */

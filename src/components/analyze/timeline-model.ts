@@ -4,8 +4,7 @@
  * Framework-free; the SVG is drawn from this by timeline.ts.
  */
 import type { AttemptReport, Report } from '../../analyzer/index.ts';
-import { setAsidePhase } from '../../analyzer/diagnose/set-aside.ts';
-import { isStoreApp } from '../../analyzer/diagnose/store-app.ts';
+import { setAsideOf } from '../../analyzer/diagnose/set-aside.ts';
 
 export interface TimelinePoint {
   /** milliseconds on the log's own clock (local times read as UTC, as the analyzer does) */
@@ -47,8 +46,8 @@ export function timeMs(time: string): number | undefined {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : undefined;
 }
 
-/** A failure the verdict sets aside, read from the report as the reply reads it (reply/facts.ts). */
-export const setAsideFailure = (a: AttemptReport, servicing: boolean): boolean => a.status === 'failed' && (servicing ? !!setAsidePhase(a.update) : isStoreApp(a.update));
+/** A failure the verdict sets aside (set-aside.ts). */
+export const setAsideFailure = (a: AttemptReport, servicing: boolean): boolean => a.status === 'failed' && setAsideOf(servicing ? 'servicing' : 'update', a.update) !== undefined;
 
 export const updateLabel = (a: AttemptReport): string | undefined => a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id;
 
