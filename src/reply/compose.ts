@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
-import type { Report } from '../analyzer/report/model.ts';
+import type { Report, RootCause } from '../analyzer/report/model.ts';
 import { hresultFacilityNames } from '../hresult/facilities.ts';
 import { codeKey, type ReplyData } from './data.ts';
 import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inline, type Section } from './document.ts';
@@ -141,11 +141,14 @@ function causeBlocks(ctx: Context): Block[] {
   const { report, w, facts } = ctx;
   const cause = report.rootCause;
   if (!cause) return verdictBlocks(report, ctx.lang);
-  const [before, after] = w.cause[causeBasis(report)!](cause.count);
-  const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), p(before, ...named(ctx, codeKey(cause.code)), after)];
-  if (cause.setupExtend) blocks.push(p(extendSentence(cause.setupExtend, ctx.lang)));
   const list = (codes: string[]) => codes.flatMap((c, i) => [...(i ? [ctx.lang === 'en' ? ', ' : '、'] : []), ...named(ctx, c)]);
-  const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))];
+  const outer = outerWrappers(ctx);
+  const [before, after] = w.cause[causeBasis(report)!](cause.count);
+  const [lead, between, tail] = w.underWrapper(cause.count, outer.length);
+  const said = outer.length ? p(lead, ...named(ctx, codeKey(cause.code)), between, ...list(outer), tail) : p(before, ...named(ctx, codeKey(cause.code)), after);
+  const blocks = [...(report.verdict.state === 'failing' ? [] : verdictBlocks(report, ctx.lang)), said];
+  if (cause.setupExtend) blocks.push(p(extendSentence(cause.setupExtend, ctx.lang)));
+  const wrappers = [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper').map((x) => codeKey(x.code)))].filter((c) => !outer.includes(c));
   // Codes seen in the same failures are said once, together: not the cause itself (a wrapper's
   // outcome is named by the code under it, one of its companions), nor a wrapper said below.
   const saidElsewhere = new Set([codeKey(cause.code), ...wrappers]);
@@ -158,6 +161,22 @@ function causeBlocks(ctx: Context): Block[] {
   for (const g of byDates.values()) blocks.push(p(...list(g.codes), w.companions(g.codes.length, g.dates)));
   if (wrappers.length) blocks.push(p(...list(wrappers), w.wrappers(wrappers.length)));
   return blocks;
+}
+
+/**
+ * The wrapper codes the logs section tallies in the cause's place: the cause is an install outcome no
+ * failure was tallied by, found beneath a wrapper outcome that was. The conclusion names them, so
+ * the reader finds the cause's attempts in the list above it.
+ */
+function outerWrappers(ctx: Context): string[] {
+  const cause = ctx.report.rootCause!;
+  if (cause.basis !== 'attempt-outcome') return [];
+  const tallied = new Set(ctx.facts.failures.flatMap((f) => f.codes.map((c) => c.code)));
+  if (tallied.has(codeKey(cause.code))) return [];
+  // A wrapper the cause was found under keeps its attempt's outcome line as evidence; one only met beside it does not.
+  const outcomeOf = (x: RootCause['wrappers'][number]) =>
+    ctx.report.attempts.some((a) => a.status === 'failed' && a.code && codeKey(a.code) === codeKey(x.code) && a.outcome.file === x.evidence.file && a.outcome.line === x.evidence.line);
+  return [...new Set(cause.wrappers.filter((x) => x.role === 'wrapper' && tallied.has(codeKey(x.code)) && outcomeOf(x)).map((x) => codeKey(x.code)))];
 }
 
 function stepBlocks(ctx: Context): Block[] {

@@ -32,6 +32,11 @@ export interface Wording {
   noArticle: string;
   /** the words before and after the root-cause code */
   cause: Record<'attempt-outcome' | 'first-error' | 'mention' | 'download', (count: number) => [string, string]>;
+  /**
+   * The cause stood under a wrapper outcome (`resultMapped=80070643, resultUnMapped=800F0828`), so the
+   * logs section lists the wrapper: the words before the cause, between it and the wrappers, and after them.
+   */
+  underWrapper: (count: number, wrappers: number) => [string, string, string];
   companions: (codes: number, dates: string[]) => string;
   wrappers: (codes: number) => string;
   details: string;
@@ -77,6 +82,7 @@ export const WORDING: Record<Lang, Wording> = {
       mention: () => ['初步判断与 ', ' 有关：日志中没有完整的安装记录，它是出现最多的失败代码。'],
       download: () => ['下载失败的原因是 ', '：更新下载失败时日志写出的就是它。'],
     },
+    underWrapper: (n, wrappers) => ['主要原因是 ', `：${n} 次安装失败的结果代码是 `, `，${wrappers === 1 ? '它' : '它们'}只是包装代码，日志在同一次安装中写出的实际代码是前者。`],
     companions: (_n, dates) => ` 出现在${dates.length ? ` ${dates.join('、')} 的` : '同一次'}失败中，是同一次失败在上层的反映，不是另外的原因。`,
     wrappers: () => ' 只是转述了上面的失败（包装代码），不需要单独处理。',
     details: '详细说明',
@@ -119,6 +125,11 @@ export const WORDING: Record<Lang, Wording> = {
       mention: () => ['A first assessment points to ', ': the logs hold no complete install record, and it is the most frequent failure code.'],
       download: () => ['The download failed with ', ': it is the code the log gives where the download of the update failed.'],
     },
+    underWrapper: (n, wrappers) => [
+      'The main cause is ',
+      `: the outcome of ${n} failed install attempt${n === 1 ? '' : 's'} is given as `,
+      `, ${wrappers === 1 ? 'a wrapper code' : 'wrapper codes'}, and the log gives this code beneath it for the same attempt.`,
+    ],
     companions: (n, dates) =>
       ` ${n === 1 ? 'appears' : 'appear'}${dates.length ? ` in the failure of ${dates.join(', ')}` : ' in the same failure'}: the same failure reported further up, not another cause.`,
     wrappers: (n) => ` only ${n === 1 ? 'passes' : 'pass'} on the failure above (wrapper code${n === 1 ? '' : 's'}) and need${n === 1 ? 's' : ''} no action of ${n === 1 ? 'its' : 'their'} own.`,

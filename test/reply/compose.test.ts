@@ -129,7 +129,26 @@ describe('replies to other logs', () => {
     expect(reflected).toHaveLength(1);
     expect(reflected[0]).not.toContain('0x800F0828');
     expect(reflected[0]).not.toContain('0x8024200B');
-    expect(reply.text).toMatch(/0x80070643 ERROR_INSTALL_FAILURE, 0x8024200B WU_E_UH_INSTALLERFAILURE .*wrapper/);
+    expect(reply.text).toMatch(/0x8024200B WU_E_UH_INSTALLERFAILURE only passes on the failure above \(wrapper code\)/);
+  });
+
+  it('says the cause stands beneath the wrapper code the logs section counts the attempt by', async () => {
+    const report = await analyze([fixtureInput('samples/real-45-windowsupdate.log')], knowledgeFromCatalog(catalog));
+    const en = composeReply(report, data, 'en', SITE).text;
+    expect(en).toContain('- 0x80070643 ERROR_INSTALL_FAILURE ×1 (2024-05-02)');
+    expect(en).toContain('The main cause is 0x800F0828: the outcome of 1 failed install attempt is given as 0x80070643 ERROR_INSTALL_FAILURE, a wrapper code');
+    // said once: the wrapper is not repeated among the codes that only pass the failure on
+    expect(en).not.toMatch(/0x80070643 ERROR_INSTALL_FAILURE[^\n]*only pass/);
+    const zh = composeReply(report, data, 'zh-CN', SITE).text;
+    expect(zh).toContain('主要原因是 0x800F0828：1 次安装失败的结果代码是 0x80070643 ERROR_INSTALL_FAILURE，它只是包装代码');
+  });
+
+  it('does not take a wrapper met beside the cause for the outcome it stands beneath', async () => {
+    // real-12's NVIDIA driver failed with 0x8024200B; real-45's KB5034441 mentions that code beside its own outcome
+    const report = await analyze(['samples/real-45-windowsupdate.log', 'samples/real-12-events.txt'].map((f) => fixtureInput(f)), knowledgeFromCatalog(catalog));
+    const en = composeReply(report, data, 'en', SITE).text;
+    expect(en).toContain('is given as 0x80070643 ERROR_INSTALL_FAILURE, a wrapper code,');
+    expect(en).toContain('0x8024200B WU_E_UH_INSTALLERFAILURE only passes on the failure above');
   });
 
   it('gives the runbook of a problem a check found and nothing repaired, though no install failed of it', async () => {
