@@ -6,7 +6,7 @@
  * pairs, other text by words (a word one typo away from a symptom's word counts), each weighted
  * by how few symptoms share it, so `更新` or `update` alone decides nothing.
  */
-import type { TitleRow } from './title-index.ts';
+import { isOneOf, type TitleRow } from './title-index.ts';
 
 export interface SymptomMatch {
   row: TitleRow;
@@ -56,6 +56,8 @@ const typosAllowed = (word: string): number => (/\p{Script=Han}|\d/u.test(word) 
 export interface SymptomIndex {
   rows: TitleRow[];
   docs: Set<string>[];
+  /** the tokens of each symptom's title alone */
+  titles: Set<string>[];
   /** token → how many symptoms hold it */
   df: Map<string, number>;
 }
@@ -63,10 +65,11 @@ export interface SymptomIndex {
 /** The symptom rows of a language's title list, tokenised once. */
 export function symptomIndex(rows: TitleRow[]): SymptomIndex {
   const symptoms = rows.filter((row) => row[1] === 'symptom');
-  const docs = symptoms.map((row) => new Set(tokens(`${row[2]} ${row[3] ?? ''}`)));
+  const docs = symptoms.map((row) => new Set(tokens(`${row[2]} ${row[3] ?? ''} ${row[4]?.join(' ') ?? ''}`)));
+  const titles = symptoms.map((row) => new Set(tokens(row[2])));
   const df = new Map<string, number>();
   for (const doc of docs) for (const token of doc) df.set(token, (df.get(token) ?? 0) + 1);
-  return { rows: symptoms, docs, df };
+  return { rows: symptoms, docs, titles, df };
 }
 
 /** A query token as the index knows it: itself, or the one word it is a typo of. */
@@ -82,22 +85,30 @@ function known(token: string, df: Map<string, number>): string | undefined {
 /** Below this share of the query's weight a symptom is a coincidence, not what was meant. */
 export const MIN_SCORE = 0.5;
 
-/** The symptoms a query describes, best first, at most `limit`. */
+/**
+ * The symptoms a query describes, best first, at most `limit`. A symptom one of whose search words
+ * is the whole query comes first (`更新失败` is a search word of the failed-install symptom, and a
+ * dozen symptoms hold both of its words); then the share of the query's weight; then the share its
+ * title holds, as a title says what the page is about and its description only where it shows.
+ */
 export function matchSymptoms(index: SymptomIndex, text: string, limit = 3): SymptomMatch[] {
   const n = index.rows.length;
   const query = [...new Set(tokens(text).map((t) => known(t, index.df)).filter((t): t is string => !!t))];
   const weight = (t: string) => Math.log(1 + n / index.df.get(t)!);
-  const total = query.reduce((sum, t) => sum + weight(t), 0);
+  const sum = (ts: string[]) => ts.reduce((total, t) => total + weight(t), 0);
+  const total = sum(query);
   if (!total) return [];
   return index.docs
     .map((doc, i) => {
       const hits = query.filter((t) => doc.has(t));
       const distinctive = hits.some((t) => index.df.get(t)! <= Math.max(1, n / 3));
-      return { row: index.rows[i], score: hits.reduce((sum, t) => sum + weight(t), 0) / total, hits: hits.length, distinctive };
+      const row = index.rows[i];
+      const named = isOneOf(row[4], text) ? 1 : 0;
+      return { row, score: sum(hits) / total, titled: sum(hits.filter((t) => index.titles[i].has(t))), named, hits: hits.length, distinctive };
     })
     // one shared word is a coincidence; a word most symptoms hold (`更新`, `update`) decides nothing
-    .filter((m) => m.score >= MIN_SCORE && m.distinctive && (m.hits >= 2 || query.length === 1))
-    .sort((a, b) => b.score - a.score)
+    .filter((m) => m.named || (m.score >= MIN_SCORE && m.distinctive && (m.hits >= 2 || query.length === 1)))
+    .sort((a, b) => b.named - a.named || b.score - a.score || b.titled - a.titled)
     .slice(0, limit)
     .map(({ row, score }) => ({ row, score }));
 }

@@ -11,8 +11,13 @@ import type { Lang } from '../i18n/lang.ts';
 import type { FoundPage, ResultKind } from './results.ts';
 import { codePath, kbPath, runbookPath, symptomPath } from '../routes/index.ts';
 
-/** [site path without language prefix, kind, title, a symptom's description and search words, an article's keywords] */
+/**
+ * [site path without language prefix, kind, title, what a symptom looks like (and its title in the
+ * other language), a code article's keywords or a symptom's search words]
+ */
 export type TitleRow = [string, ResultKind, string, string?, string[]?];
+
+const OTHER: Record<Lang, Lang> = { 'zh-CN': 'en', en: 'zh-CN' };
 
 /** One gzip-compressed file per language: a page only ever needs its own. */
 export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
@@ -20,7 +25,8 @@ export const titlesPath = (lang: Lang): string => `data/titles.${lang}.json.gz`;
 /** The rows of one language, from the compiled catalog. */
 export function titleRows({ articles, runbooks, kbs, symptoms = [] }: Pick<Catalog, 'articles' | 'runbooks' | 'kbs'> & Partial<Pick<Catalog, 'symptoms'>>, lang: Lang): TitleRow[] {
   return [
-    ...symptoms.map((s): TitleRow => [symptomPath(s.id), 'symptom', s.title[lang], [s.seen[lang], ...s.searchWords[lang]].join(' ')]),
+    // A customer types English on the Chinese site as often as the reverse (`hash mismatch`): a symptom answers to both languages' words.
+    ...symptoms.map((s): TitleRow => [symptomPath(s.id), 'symptom', s.title[lang], `${s.seen[lang]} ${s.title[OTHER[lang]]}`, [...s.searchWords[lang], ...s.searchWords[OTHER[lang]]]]),
     ...articles.map((a): TitleRow => {
       const title = `${a.code} ${a.title[lang]}`;
       return a.keywords[lang].length ? [codePath(a.code), 'article', title, '', a.keywords[lang]] : [codePath(a.code), 'article', title];

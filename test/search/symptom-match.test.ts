@@ -32,6 +32,27 @@ describe('matchSymptoms', () => {
     expect(ids('udnoing changes')).toEqual(['symptoms/rollback/']);
   });
 
+  it('puts first the symptom one of whose search words is the whole query, though others hold its words too', () => {
+    const generic = symptomIndex([
+      ['symptoms/connect/', 'symptom', '检查更新时无法连接', '更新失败时提示无法连接到更新服务'],
+      ['symptoms/history/', 'symptom', '历史记录显示安装失败', '设置里的更新历史', ['更新失败']],
+      ['symptoms/download/', 'symptom', '更新下载失败', '下载到一半失败'],
+    ]);
+    expect(ids('更新失败', generic)[0]).toBe('symptoms/history/');
+  });
+
+  it('between symptoms the query describes equally, prefers the one whose title holds its words', () => {
+    const even = symptomIndex([
+      ['symptoms/a/', 'symptom', '事件查看器中的记录', '安装失败后出现'],
+      ['symptoms/b/', 'symptom', '补丁安装失败', '事件查看器中的记录'],
+      ['symptoms/c/', 'symptom', '别的现象', '无关的描述'],
+      ['symptoms/d/', 'symptom', '下载停在零', '进度不动'],
+      ['symptoms/e/', 'symptom', '时间不对', '证书错误'],
+      ['symptoms/f/', 'symptom', '磁盘空间不足', '保留分区已满'],
+    ]);
+    expect(ids('安装失败', even)).toEqual(['symptoms/b/', 'symptoms/a/']);
+  });
+
   it('lets no word shared by every symptom decide alone, and finds nothing for unrelated words', () => {
     expect(ids('更新')).toEqual([]);
     expect(ids('printer driver')).toEqual([]);
@@ -45,6 +66,17 @@ describe('customer phrasings against the real symptoms', () => {
     const { catalog } = await compileFromDisk();
     for (const lang of ['zh-CN', 'en'] as const) indexes[lang] = symptomIndex(titleRows(catalog, lang));
   }, 60_000);
+
+  it('opens the general symptom first for the generic phrases customers type', () => {
+    expect(ids('更新失败', indexes['zh-CN'])[0]).toBe('symptoms/history-install-failed/');
+    expect(ids('无法安装', indexes['zh-CN'])[0]).toBe('symptoms/history-install-failed/');
+    expect(ids('update failed', indexes.en)[0]).toBe('symptoms/history-install-failed/');
+  });
+
+  it("finds a symptom by the other language's words: English typed on the Chinese site, and the reverse", () => {
+    expect(ids('hash mismatch', indexes['zh-CN'])[0]).toBe('symptoms/package-hash-mismatch/');
+    expect(ids('哈希不一致', indexes.en)[0]).toBe('symptoms/package-hash-mismatch/');
+  });
 
   it(`put the right symptom in the top 3 for at least 90 % of ${phrasings.length} phrasings`, () => {
     expect(phrasings.length).toBeGreaterThanOrEqual(40);
