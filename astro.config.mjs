@@ -30,7 +30,7 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/search/SiteSearch.astro' },
+      components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/PageTitle.astro' },
       routeMiddleware: './src/route-middleware.ts',
       // src/components/MissingPage.astro (404.html, and en/404/ for /en/): both languages' text, and a code typed into the address sent to the lookup.
       disable404Route: true,

@@ -58,6 +58,24 @@ describe('the built site', () => {
     expect(await shared.page.locator('table.ut-decode tr', { hasText: 'ERROR_FILE_CORRUPT' }).locator('a').count()).toBe(0);
   });
 
+  it('lists in "On this page" every section a page has, and shows no such list on a page without sections', async () => {
+    const sectionsOf = () =>
+      shared.page.$$eval('main h2[id]', (hs) => hs.filter((h) => h.id !== 'starlight__on-this-page').map((h) => `#${h.id}`));
+    const tocOf = () => shared.page.$$eval('starlight-toc nav a', (as) => as.map((a) => a.getAttribute('href')).filter((h) => /^#/.test(h!) && h !== '#_top'));
+    for (const path of ['codes/', 'en/symptoms/', 'runbooks/component-store-repair/', 'en/runbooks/wsus-client-checks/', 'kb/kb5016623/']) {
+      await open(path);
+      const sections = await sectionsOf();
+      expect(sections.length, path).toBeGreaterThan(1);
+      // the list may go deeper (a runbook's steps), but misses no section
+      expect((await tocOf()).filter((h) => sections.includes(h!)), path).toEqual(sections);
+    }
+    for (const path of ['kb/', 'en/runbooks/', 'analyze/', 'verify/']) {
+      await open(path);
+      expect(await sectionsOf(), path).toEqual([]);
+      expect(await shared.page.locator('starlight-toc').count(), path).toBe(0);
+    }
+  });
+
   it('shows the KB5016623 record with the one hash to trust', async () => {
     await open('kb/kb5016623/');
     expect(await shared.page.textContent('#kb-sha256')).toBe('1CBE086CA4CC793EAE498F625CC6A9D09085CA1C29725A7143426289B8FB6CED');
@@ -107,6 +125,42 @@ describe('the built site', () => {
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) expect(block.textTop).toBeGreaterThanOrEqual(block.buttonBottom);
     });
+  });
+
+  it('on a phone, a symbolic name too long for a line of the title breaks after an underscore, not between letters', async () => {
+    await onPhone(async () => {
+      await open('codes/0x80244019/');
+      // each run between underscores is a text node of its own: none of its Latin words may be drawn on two lines (Chinese breaks between any characters)
+      const runs = await shared.page.$eval('h1#_top', (h1) =>
+        [...h1.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent).flatMap((n) =>
+          [...n.textContent!.matchAll(/\w+/g)].map((word) => {
+            const range = document.createRange();
+            range.setStart(n, word.index);
+            range.setEnd(n, word.index + word[0].length);
+            return { text: word[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          }),
+        ),
+      );
+      expect(runs.map((r) => r.text).join('')).toContain('WU_E_PT_HTTP_STATUS_NOT_FOUND');
+      const lines = await shared.page.$eval('h1#_top', (h1) => Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)));
+      expect(lines, 'the title is long enough to need two lines at this width').toBeGreaterThan(1);
+      for (const run of runs) expect(run.lines, run.text).toBe(1);
+    }, 320);
+  });
+
+  it('on a phone, the KB list shows each package whole, with its labels, and scrolls nothing sideways', async () => {
+    await onPhone(async () => {
+      await open('en/kb/');
+      const table = await shared.page.$eval('.ut-kb-table', (t) => ({ scroll: t.scrollWidth, width: t.clientWidth, right: t.getBoundingClientRect().right }));
+      expect(table.scroll).toBeLessThanOrEqual(table.width);
+      expect(table.right).toBeLessThanOrEqual(390);
+      const cells = await shared.page.$$eval('.ut-kb-table tbody tr:first-child td', (tds) => tds.map((td) => ({ text: td.textContent, label: getComputedStyle(td, '::before').content, right: td.getBoundingClientRect().right })));
+      for (const cell of cells) expect(cell.right, cell.text!).toBeLessThanOrEqual(390);
+      expect(cells.map((c) => c.label)).toContain('"SHA-256: "');
+    });
+    // at a desktop's width it stays a table with its header
+    await open('en/kb/');
+    expect(await shared.page.$eval('.ut-kb-table thead', (h) => h.getBoundingClientRect().height)).toBeGreaterThan(10);
   });
 
   it('on a phone, a KB fact stands under its label at the width of the page, not a few letters a line beside an English label', async () => {
