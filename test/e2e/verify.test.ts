@@ -185,6 +185,20 @@ describe('the verifier at /verify/ (every KB of the catalog)', () => {
     expect(result.text).toContain('never with a hash from an e-mail');
   });
 
+  it("opens the file chooser from its drop zone, in the page's language, with no browser button beside it", async () => {
+    await open('kb/kb5016623/');
+    const zone = page.locator('.ut-verify-drop');
+    expect(await zone.textContent()).toContain('点击选择文件');
+    // the browser's own button speaks the browser's language ("Choose File" on a Chinese page): it is not drawn
+    const box = await page.locator('.ut-verify input[type="file"]').boundingBox();
+    expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), zone.click()]);
+    expect(chooser.isMultiple()).toBe(false);
+    // and it is still reached from the keyboard
+    await page.locator('.ut-verify input[type="file"]').focus();
+    expect(await page.$eval('.ut-verify-drop', (label) => getComputedStyle(label).outlineStyle)).toBe('solid');
+  });
+
   it('takes a file dropped on the drop zone', async () => {
     await open('en/verify/');
     const bytes = randomBytes(4096);
