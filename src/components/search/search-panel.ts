@@ -125,7 +125,9 @@ export class SearchPanel extends HTMLElement {
     ];
     // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
     const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near';
-    if (done && !told && !found.length && !hits.length && text) panels.push(otherLanguagePanel(text, this.lang));
+    // Chinese typed on the English pages may find a symptom by its Chinese words, but the Chinese pages say more
+    const otherScript = this.lang === 'en' && /\p{Script=Han}/u.test(text);
+    if (done && !told && ((!found.length && !hits.length) || otherScript) && text) panels.push(otherLanguagePanel(text, this.lang));
     this.decode.replaceChildren(...panels);
     this.status.textContent = !done ? S.loading : told ? '' : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
