@@ -44,7 +44,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   // A failure still open with no code is not health: with no cause found, none of them had a code
   // anywhere in its attempt either (causeFromAttempts takes one where there is), so the cause is unknown.
   const unexplained = !cause && open.some((a) => !a.code);
-  const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
+  // The log ends before the result of an operation it started: that operation may be the one that fails.
+  const unfinished = records.flatMap((r) => (r.facts?.unfinished ? [r.facts.unfinished] : []));
+  const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const verdict: Verdict = {
     state,
@@ -64,8 +66,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     outlived,
     // In the table's order, as the report has always listed them.
     ...Object.fromEntries(Object.values(ASIDE_FIELD).flatMap((field) => (aside[field] ? [[field, aside[field]]] : []))),
+    ...(unfinished.length ? { unfinished } : {}),
     ...(silent ? { silentEvents: true as const } : {}),
-    next: nextSteps(state, records, open, silent),
+    next: nextSteps(state, records, open, silent, unfinished.length > 0),
   };
   return { verdict, rootCause, recovered };
 }
@@ -147,13 +150,16 @@ export function settleStanding(verdict: Verdict, findings: readonly Finding[]): 
 
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
 
-/** `silent`: only silent event logs were read, which are no update logs: what they lack is asked for. */
-function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean): NextStep[] {
+/**
+ * `silent`: only silent event logs were read, which are no update logs: what they lack is asked for.
+ * `unfinished`: a log ends before an operation's result: the whole log, copied after it ended, first.
+ */
+function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean, unfinished: boolean): NextStep[] {
   if (state === 'failing') return [];
   if (state !== 'inconclusive') return ['failing-machine-logs'];
   const analyzed = records.filter((r) => r.status === 'analyzed' && !(silent && silentEventLog(r)));
   const kinds = new Set(analyzed.map((r) => r.format));
-  const missing: NextStep[] = [];
+  const missing: NextStep[] = unfinished ? ['complete-logs'] : [];
   // A setup log's failure with no code is a rollback (ServicingParser): its code is in what setup wrote before it.
   const setupFiles = new Set(analyzed.filter((r) => r.format === 'setupact').map((r) => r.file));
   if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');

@@ -5,6 +5,8 @@ import { LINE_MARKERS } from '../extract/markers.ts';
 import { readServicingPrefix } from './servicing-prefix.ts';
 import { SetupRun } from './setup-run.ts';
 import { dismAction } from '../diagnose/dism-action.ts';
+import { setAsideOf } from '../diagnose/set-aside.ts';
+import type { Evidence } from '../extract/evidence.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
@@ -40,6 +42,11 @@ const DISM_COMMAND = /Executing command line: (.+)/;
 const DISM_API_CALLER = /Parent process command line: (.+?)(?: - DismInitializeInternal)?$/;
 const DISM_RESULT = /processed the command line but failed|^Error:\s/i;
 const DISM_SESSION_CLOSED = /DISM\.EXE: Image session has been closed\./;
+/**
+ * What a DISM command that changes the image does (dismAction's words): one whose log ends before
+ * its session closed leaves the machine's state unknown. A query (`/Get-Features`) or a check changes nothing.
+ */
+const CHANGES_IMAGE = /^(?:add|remove|enable|disable|apply|set)-|^cleanup-image (?:restorehealth|startcomponentcleanup|revertpendingactions)/;
 /** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`; setup `Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`. */
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 
@@ -90,6 +97,7 @@ export class ServicingParser implements LineParser {
     const code = codes[first];
     if (failing) {
       this.commandClean = false;
+      this.unfinished = undefined;
       // A failing line often names its package (`… for package: Package_for_KB…`).
       const identity = marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity, 1)[0] } : undefined;
@@ -142,6 +150,7 @@ export class ServicingParser implements LineParser {
    * command line is a success, which outlives an earlier failure of the same command (dismAction).
    */
   private closed(text: string, no: number): void {
+    if (DISM_SESSION_CLOSED.test(text)) this.unfinished = undefined;
     if (this.commandClean && this.failedSinceSuccess && DISM_SESSION_CLOSED.test(text)) this.success(text, no);
     this.commandClean = false;
   }
@@ -158,10 +167,14 @@ export class ServicingParser implements LineParser {
       if ((m = command ?? DISM_API_CALLER.exec(text))) {
         // Each run of DISM is an attempt of its own, however soon after the last one it starts.
         const at = leadingStamp(text);
-        tracker.start(this.facts.evidence(no, text, at), true, at?.ms);
-        tracker.notePhase(m[1].trim());
+        const started = this.facts.evidence(no, text, at);
+        tracker.start(started, true, at?.ms);
+        const phase = m[1].trim();
+        tracker.notePhase(phase);
         // A command that does nothing (`dism /?`) is no success of anything when its session closes.
-        this.commandClean = command !== null && dismAction(m[1]) !== undefined;
+        const action = command ? dismAction(phase) : undefined;
+        this.commandClean = action !== undefined;
+        this.unfinished = action && CHANGES_IMAGE.test(action) && !setAsideOf('servicing', { phase }) ? started : undefined;
       }
     }
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
@@ -173,7 +186,14 @@ export class ServicingParser implements LineParser {
     }
   }
 
+  /** The log ends: a command that changes the image and whose session never closed has no result in it. */
+  end(): void {
+    if (this.unfinished) this.facts.unfinished = this.unfinished;
+  }
+
   private packageNoted?: string;
+  /** the command line of a DISM command that changes the image, running with no result yet */
+  private unfinished?: Evidence;
   private failedSinceSuccess = false;
   /** a DISM.EXE command is running (its command line read, its session not closed) and no line failed since it started */
   private commandClean = false;

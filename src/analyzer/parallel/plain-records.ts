@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, channels, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, channels, unfinished, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -24,6 +24,7 @@ function plainFacts(facts: FactsData): FactsData {
     ...(downloads?.size ? { downloads } : {}),
     ...(setupExtends?.size ? { setupExtends } : {}),
     ...(channels?.size ? { channels } : {}),
+    ...(unfinished ? { unfinished } : {}),
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),
     ...(lastTime ? { lastTime } : {}),

@@ -8,7 +8,8 @@ import type { Localized } from '../../i18n/lang.ts';
  * `recovered` — every failure was followed by a success of the same thing;
  * `healthy` — no failure at all (routine codes aside);
  * `inconclusive` — failure codes with no outcome to place them on a timeline, a failure with no
- * code, no log read, or a problem a check found that nothing later cleared (`standing`).
+ * code, no log read, a problem a check found that nothing later cleared (`standing`), or an
+ * operation the log ends before the result of (`unfinished`).
  */
 export type VerdictState = 'failing' | 'recovered' | 'healthy' | 'inconclusive';
 
@@ -41,6 +42,12 @@ export interface Verdict {
   userCancelled?: { failed: number; evidence: Evidence };
   /** updates of apps from the Microsoft Store that failed (diagnose/store-app.ts): set aside, as an app is no Windows update; the first one's outcome line */
   storeApps?: { failed: number; evidence: Evidence };
+  /**
+   * Operations that change the system and whose log ends before any result of them (a DISM
+   * command whose session never closed): the command lines. No machine with one is healthy or
+   * recovered: its latest operation may have failed. Only present when there is one.
+   */
+  unfinished?: Evidence[];
   /** an inconclusive verdict whose only logs with lines are event logs holding no result of an install (diagnose/logs-read.ts): the lead says so */
   silentEvents?: true;
   next: NextStep[];

@@ -33,6 +33,12 @@ export interface VerdictWords {
   silentEvents: string;
   /** the lead of an inconclusive verdict whose codes with no outcome are all of downloads that never succeeded */
   download: string;
+  /** the lead of a healthy verdict whose logs record no result at all: no failure seen, and no success either */
+  quiet: string;
+  /** the lead of an inconclusive verdict made so by an operation a log ends before the result of, given where it started */
+  unfinished: (where: string) => string;
+  /** said beside another lead (a failure's cause): an operation a log ends before the result of, given where it started */
+  stillRunning: (where: string) => string;
   /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
   standing: (titles: string[]) => string;
   /** DISM commands on other images that failed and were set aside: how many, and where the first is */
@@ -41,7 +47,7 @@ export interface VerdictWords {
   userCancelled: (runs: number, where: string) => string;
   storeApps: (failed: number, where: string) => string;
   /** what the logs cover: dates, files and the updates installed */
-  covers: (files: number, from: string | undefined, to: string | undefined, installed: string[]) => string;
+  covers: (files: number, from: string | undefined, to: string | undefined, installed: string[], failed: number) => string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
   unresolved: string;
   outlived: string;
@@ -62,15 +68,18 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     silentEvents: '这些事件日志在其涵盖的时间内没有任何安装或服务操作的结果（例如应用程序日志、安全日志，或只记录扫描和下载的 Windows 更新 Operational 日志），无法判断更新安装是否失败。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
+    quiet: '这些日志中没有失败的安装或服务操作，出现的代码在正常系统里也常见；但日志中也没有任何安装或服务操作的结果，只能说明没有看到失败，不能说明更新可以正常安装。',
+    unfinished: (where) => `日志在一项更改系统的操作开始之后、得出结果之前就结束了（${where}），无法判断这项操作是否成功：日志可能是在操作进行中复制的，或者被截短了。`,
+    stillRunning: (where) => `日志结束时，之后开始的一项更改系统的操作还没有结果（${where}）；如果它是修复操作，请以它的结果为准。`,
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
     appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     otherImage: (n, where) => `另有 ${n} 次针对其他映像（WIM 文件，或挂载在文件夹中的映像）的 DISM 命令失败，与这台电脑的更新无关，不计入判断（第一次见 ${where}）。`,
     standing: (titles) => `日志中的检查发现了问题，之后也没有任何记录表明问题已经解决，所以这台电脑并不正常，尽管日志中还没有安装因此失败。处理方法：${titles.map((t) => `“${t}”`).join('、')}。`,
     // No file read as a log (a placeholder, an unreadable trace) covers nothing: not "0 files" beside "1 file analyzed".
-    covers: (files, from, to, installed) =>
+    covers: (files, from, to, installed, failed) =>
       files === 0 ? '这些文件中没有可读的日志记录。' :
-      `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : '；期间没有安装记录'}。`,
+      `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : failed ? '；期间没有成功的安装' : '；期间没有安装记录'}。`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
     unresolved: '没有结果的失败代码',
     outlived: '之后操作已成功完成的失败代码',
@@ -96,14 +105,17 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     silentEvents: 'These event logs hold no result of an install or servicing operation in the time they cover (such as an Application or Security log, or a Windows Update Operational log of scans and downloads), so they cannot tell whether installing updates fails.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
+    quiet: 'No install or servicing operation failed in these logs, and the codes in them are routine on healthy systems; but they record no result of an install or servicing operation either, so they show no failure, not that updates install.',
+    unfinished: (where) => `The log ends after an operation that changes the system started and before its result (${where}), so whether it succeeded cannot be told: the log may have been copied while it ran, or cut short.`,
+    stillRunning: (where) => `When the log ends, a later operation that changes the system has no result yet (${where}); if it is a repair, its result is what counts.`,
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
     userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
     appPackages: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at ${where}).`,
     otherImage: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} on another image (a WIM file, or an image mounted in a folder) failed; that says nothing of this machine's updates and is set aside (the first at ${where}).`,
     standing: (titles) => `A check in these logs found a problem that nothing after it clears, so this machine is not healthy, though no install in them has failed of it yet. What to do: ${titles.map((t) => `“${t}”`).join(', ')}.`,
-    covers: (files, from, to, installed) =>
+    covers: (files, from, to, installed, failed) =>
       files === 0 ? 'No file here holds records of a log.' :
-      `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : '; no install recorded'}.`,
+      `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : failed ? '; nothing installed successfully' : '; no install recorded'}.`,
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
     unresolved: 'Failure codes with no outcome',
     outlived: 'Failure codes that later operations outlived',
@@ -120,18 +132,30 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
 };
 
 /**
- * The verdict's first sentence. An inconclusive verdict says which of its four reasons holds:
+ * The verdict's first sentence. An inconclusive verdict says which of its five reasons holds:
  * failure codes with no outcome, a failure still open that has no code, a problem a check found
- * that nothing cleared, or no log read at all.
+ * that nothing cleared, an operation a log ends before the result of, or no log read at all. A
+ * healthy verdict whose logs record no result at all says it saw no failure, not that updates work.
  */
 export function leadSentence(verdict: Verdict, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
+  const c = verdict.coverage;
+  if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return w.quiet;
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return w.download;
   if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
-  if (verdict.coverage.failed > verdict.recovered.length) return w.uncoded;
+  if (c.failed > verdict.recovered.length) return w.uncoded;
   if (verdict.standing?.length) return w.standing([...new Set(verdict.standing.map((s) => s.title[lang]))]);
+  if (verdict.unfinished?.length) return w.unfinished(unfinishedAt(verdict.unfinished, lang));
   return verdict.silentEvents ? w.silentEvents : w.unread;
+}
+
+const unfinishedAt = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map((e) => `${e.file}:${e.line}`).join(lang === 'en' ? ', ' : '、');
+
+/** An operation a log ends before the result of, said beside a lead that is about something else (a failure's cause); none where the lead says it. */
+export function stillRunningSentences(verdict: Verdict, lang: Lang): string[] {
+  if (!verdict.unfinished?.length || leadSentence(verdict, lang) === VERDICT_WORDS[lang].unfinished(unfinishedAt(verdict.unfinished, lang))) return [];
+  return [VERDICT_WORDS[lang].stillRunning(unfinishedAt(verdict.unfinished, lang))];
 }
 
 /** The failures set aside (DISM commands on other images, then on app packages, then setup runs their user cancelled, then Store apps), a sentence each; none where there were none. */
@@ -154,5 +178,5 @@ export const updateName = (u: { kb?: string; title?: string; package?: string; i
 export function coverageSentence(c: Coverage, lang: Lang): string {
   const t = STRINGS[lang];
   const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
-  return VERDICT_WORDS[lang].covers(c.files, c.from, c.to, installed);
+  return VERDICT_WORDS[lang].covers(c.files, c.from, c.to, installed, c.failed);
 }

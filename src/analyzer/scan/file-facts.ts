@@ -61,6 +61,8 @@ export class FileFacts {
   readonly downloads: OpenDownloads = new Map();
   /** failure code → the extend code Windows Setup first reported it with, and that line (extract/setup-extend.ts) */
   readonly setupExtends = new Map<string, SetupExtendNames & { evidence: Evidence }>();
+  /** the command line of an operation that changes the system and that the file ends before any result of (a DISM command whose session never closed) */
+  unfinished?: Evidence;
   /** the last line where an operation ended with success (see extract/success.ts) */
   lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */

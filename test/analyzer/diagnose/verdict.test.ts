@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyKnowledge, renderText } from '../../../src/analyzer/index.ts';
-import { analyzeText, bytesInput, caseKnowledge, fixtureInput } from '../helpers.ts';
+import { analyzeText, bytesInput, caseKnowledge, fixture, fixtureInput } from '../helpers.ts';
 
 const cbs = (...lines: string[]) => analyzeText('CBS.log', lines.join('\r\n'));
 
@@ -239,5 +239,44 @@ describe('verdict: what a DISM command that worked outlives', () => {
     const report = await analyzeText('dism.log', [...lines.slice(0, 3), ...lines.slice(6)].join('\r\n'));
     expect(report.servicing.map((s) => s.status)).toEqual(['failed']);
     expect(report.verdict.state).toBe('failing');
+  });
+});
+
+describe('verdict: a log that ends before the result of a command it started', () => {
+  const cut = () => new TextDecoder().decode(fixture('unfinished/dism-add-driver-cut.log'));
+  // real-51-dism.log line 67: how DISM.EXE ends the session of a command, whatever it did
+  const closed = '2021-11-27 13:21:33, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=no.';
+
+  it('is inconclusive, never healthy, names the command line, and asks for the whole log', async () => {
+    const report = await analyze([fixtureInput('unfinished/dism-add-driver-cut.log')], emptyKnowledge());
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['complete-logs', 'windowsupdate-log', 'cbs-log', 'event-log'] });
+    expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([5]);
+    expect(report.rootCause).toBeNull();
+    expect(renderText(report, 'en')).toContain('The log ends after an operation that changes the system started and before its result (unfinished/dism-add-driver-cut.log:5)');
+  });
+
+  it('is no longer unfinished once its session closes, nor when the command only reads (a query)', async () => {
+    const done = await analyzeText('DISM.log', `${cut()}${closed}\r\n`);
+    expect(done.verdict.unfinished).toBeUndefined();
+    expect(done.verdict.state).toBe('healthy');
+    const query = await analyzeText('DISM.log', cut().replace(/\/Add-Driver \/Driver:"[^"]*"/, '/Get-Drivers'));
+    expect(query.verdict.unfinished).toBeUndefined();
+    // nothing failed, and nothing is recorded as done either: the lead says no more than that
+    expect(renderText(query, 'en')).toContain('they show no failure, not that updates install');
+  });
+
+  it('beside a failure, says a later command had no result yet, as that may be its repair', async () => {
+    // github.com/Appostarsi/WinErros (commit eb5b04d1), dism.log line 899: a repair started as the log was copied
+    const repair = '2023-05-17 12:12:14, Info                  DISM   DISM.EXE: Executing command line: dism  /online /cleanup-image /restorehealth';
+    const timeline = [
+      // the NET35_Troubleshooting lines above: WMI fails to turn on .NET 3.5
+      '2023-06-20 11:23:02, Info                  DISM   API: PID=16760 TID=36584 DismApi.dll: Parent process command line: C:\\Windows\\system32\\wbem\\wmiprvse.exe - DismInitializeInternal',
+      '2023-06-20 11:23:07, Error                 DISM   API: PID=16760 TID=18872 Failed to enable feature NetFx3 - CEnableDisableFeatureCommandObject::InternalExecute(hr:0x800f0800)',
+      repair.replace('2023-05-17 12:12:14', '2023-06-20 12:12:14'),
+    ];
+    const report = await analyzeText('dism.log', timeline.join('\r\n'));
+    expect(report.verdict.state).toBe('failing');
+    expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([3]);
+    expect(renderText(report, 'en')).toContain('When the log ends, a later operation that changes the system has no result yet (dism.log:3)');
   });
 });

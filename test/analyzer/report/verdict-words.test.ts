@@ -6,22 +6,28 @@ const updates = (n: number) => Array.from({ length: n }, (_, i) => `KB50000${Str
 
 describe('what the logs cover, in words', () => {
   it('names every installed update when there are few', () => {
-    expect(VERDICT_WORDS.en.covers(2, '2022-10-12', '2022-10-28', ['KB5016623', 'KB5017315'])).toBe(
+    expect(VERDICT_WORDS.en.covers(2, '2022-10-12', '2022-10-28', ['KB5016623', 'KB5017315'], 0)).toBe(
       'The logs cover 2 files, 2022-10-12 to 2022-10-28; installed in that time: KB5016623, KB5017315.',
     );
   });
 
   it('names the first eight and counts the rest when a log installs dozens (store apps)', () => {
-    const en = VERDICT_WORDS.en.covers(1, '2025-06-02', '2025-06-08', updates(37));
+    const en = VERDICT_WORDS.en.covers(1, '2025-06-02', '2025-06-08', updates(37), 0);
     expect(en).toContain('KB5000007 and 29 more.');
     expect(en).not.toContain('KB5000008');
-    const zh = VERDICT_WORDS['zh-CN'].covers(1, '2025-06-02', '2025-06-08', updates(37));
+    const zh = VERDICT_WORDS['zh-CN'].covers(1, '2025-06-02', '2025-06-08', updates(37), 0);
     expect(zh).toContain('KB5000007 等共 37 项。');
   });
 
+  it('says nothing was installed successfully, not that no install was recorded, when an install failed', () => {
+    expect(VERDICT_WORDS.en.covers(1, '2016-07-13', undefined, [], 1)).toBe('The logs cover 1 file, 2016-07-13; nothing installed successfully.');
+    expect(VERDICT_WORDS.en.covers(1, '2016-07-13', undefined, [], 0)).toBe('The logs cover 1 file, 2016-07-13; no install recorded.');
+    expect(VERDICT_WORDS['zh-CN'].covers(1, '2016-07-13', undefined, [], 1)).toBe('日志范围：1 个文件，2016-07-13；期间没有成功的安装。');
+  });
+
   it('with no file read as a log (a placeholder, a trace with nothing decoded), says so instead of "0 files"', () => {
-    expect(VERDICT_WORDS.en.covers(0, undefined, undefined, [])).toBe('No file here holds records of a log.');
-    expect(VERDICT_WORDS['zh-CN'].covers(0, undefined, undefined, [])).toBe('这些文件中没有可读的日志记录。');
+    expect(VERDICT_WORDS.en.covers(0, undefined, undefined, [], 0)).toBe('No file here holds records of a log.');
+    expect(VERDICT_WORDS['zh-CN'].covers(0, undefined, undefined, [], 0)).toBe('这些文件中没有可读的日志记录。');
   });
 });
 
@@ -55,6 +61,21 @@ describe('the lead sentence of a verdict', () => {
     // codes with no outcome, or a failure with no code, come first: they say more
     expect(leadSentence(verdict('inconclusive', 1, { standing }), 'en')).toBe(VERDICT_WORDS.en.uncoded);
     expect(leadSentence(verdict('inconclusive', 0, { standing, unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
+  });
+
+  it('says a healthy verdict whose logs record no result at all saw no failure, not that updates work', () => {
+    expect(leadSentence(verdict('healthy', 0), 'en')).toBe(VERDICT_WORDS.en.quiet);
+    expect(leadSentence(verdict('healthy', 0), 'zh-CN')).toContain('只能说明没有看到失败');
+    const succeeded = verdict('healthy', 0, { coverage: { files: 1, installed: [], succeeded: 1, failed: 0 } });
+    expect(leadSentence(succeeded, 'en')).toBe(VERDICT_WORDS.en.lead.healthy);
+  });
+
+  it('names where an operation started that its log ends before the result of, when that is what makes it inconclusive', () => {
+    const unfinished = [{ file: 'dism.log', line: 15, text: '' }];
+    expect(leadSentence(verdict('inconclusive', 0, { unfinished }), 'en')).toBe(VERDICT_WORDS.en.unfinished('dism.log:15'));
+    expect(leadSentence(verdict('inconclusive', 0, { unfinished }), 'zh-CN')).toContain('（dism.log:15）');
+    // codes with no outcome say more
+    expect(leadSentence(verdict('inconclusive', 0, { unfinished, unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
   });
 
   it('counts a failure that a later success outlived as history, not as the open failure', () => {
