@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuery } from '../../src/search/normalize-query.ts';
-import { holdsAsWords, mergeResults, searchPlan } from '../../src/search/rank.ts';
+import { holdsAsWords, mergeResults, searchPlan, symptomsFirst } from '../../src/search/rank.ts';
 import type { FoundPage } from '../../src/search/results.ts';
 
 const page = (url: string, title: string): FoundPage => ({ url, excerpt: '<mark>x</mark>', meta: { title } });
@@ -61,5 +61,23 @@ describe('mergeResults', () => {
     const titled = page('/codes/0x80071a97/', '0x80071A97 事务已中止');
     const keyworded = { url: '/codes/0x80071a91/', excerpt: '', meta: { title: '0x80071A91 资源管理器不可用', keywords: '事务\nfsutil' } };
     expect(mergeResults([[c, titled], [keyworded]], '事务').map((p) => p.url)).toEqual([keyworded.url, titled.url, c.url]);
+  });
+});
+
+describe('symptomsFirst', () => {
+  const msi = page('/codes/0x8007066a/', '0x8007066A 无法安装此修补程序包');
+  const other = page('/codes/0x80070643/', '0x80070643 安装时发生严重错误');
+  const symptom = (keywords: string) => ({ url: '/symptoms/history-install-failed/', excerpt: '', meta: { title: '更新历史记录里显示安装失败', keywords } });
+
+  it('puts a symptom one of whose search words is the whole query before a page whose title merely holds it', () => {
+    const urls = symptomsFirst([symptom('无法安装\n安装失败')], [msi, other], '无法安装', 10).map((p) => p.url);
+    expect(urls).toEqual(['/symptoms/history-install-failed/', msi.url, other.url]);
+  });
+
+  it('puts pages whose title holds the query before a symptom the query only describes, and lists each page once', () => {
+    const described = symptom('安装失败');
+    const urls = symptomsFirst([described], [other, described, msi], '无法安装', 10).map((p) => p.url);
+    expect(urls).toEqual([msi.url, described.url, other.url]);
+    expect(symptomsFirst([described], [other, msi], '无法安装', 2)).toHaveLength(2);
   });
 });

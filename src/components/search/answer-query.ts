@@ -11,7 +11,7 @@ import { lookUp, type LookupAnswer } from '../../search/lookup.ts';
 import type { NormalizedQuery } from '../../search/normalize-query.ts';
 import { FULL_TEXT_PAUSE_MS, fullTextAfterLookup, routeQuery } from '../../search/query-route.ts';
 import type { FoundPage, ResultKind } from '../../search/results.ts';
-import { namedBy } from '../../search/rank.ts';
+import { symptomsFirst } from '../../search/rank.ts';
 import { matchSymptoms, symptomIndex, type SymptomIndex } from '../../search/symptom-match.ts';
 import { titleMatches, titlePage, type TitleRow } from '../../search/title-index.ts';
 import { RESULTS_SHOWN } from '../../search/pagefind-options.ts';
@@ -56,17 +56,6 @@ async function byTitle(query: NormalizedQuery, kind: ResultKind | 'all', lang: L
 }
 
 /**
- * Pages the query names (`文件损坏` is a keyword of 0x80070570) stay first; the symptoms the
- * query describes come next, then the rest in their order, each page once.
- */
-function symptomsFirst(described: FoundPage[], pages: FoundPage[], text: string): FoundPage[] {
-  const named = namedBy(text);
-  const urls = new Set(described.map((p) => p.url));
-  const rest = pages.filter((p) => !urls.has(p.url));
-  return [...rest.filter(named), ...described, ...rest.filter((p) => !named(p))].slice(0, RESULTS_SHOWN);
-}
-
-/**
  * For a KB number the catalog does not have, only the pages that quote it: the full text of the
  * English pages answered `KB5050575` with every cumulative update, their own numbers marked.
  */
@@ -101,7 +90,7 @@ export async function* answerQuery(query: NormalizedQuery, kind: ResultKind | 'a
   const route = routeQuery(query, kind);
   const fullText = () => {
     const titles = byTitle(query, kind, lang);
-    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst((await titles).described, found, query.text));
+    const pages = searchPages(query, kind, current, titles.then((t) => t.titled)).then(async (found) => found && symptomsFirst((await titles).described, found, query.text, RESULTS_SHOWN));
     pages.catch(() => undefined);
     return pages;
   };
