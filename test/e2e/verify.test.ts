@@ -104,14 +104,17 @@ describe('the verifier on a KB page', () => {
         file: [...root.querySelectorAll<HTMLElement>('[data-verdict]')].filter((el) => !el.hidden).length,
         paste: root.querySelector('[data-role="paste-result"]')!.childElementCount,
         box: root.querySelector<HTMLTextAreaElement>('[data-role="paste"]')!.value,
+        // the pasted hash's verdict says it is about the pasted value, as the file's names the file
+        subject: !root.querySelector<HTMLElement>('[data-role="paste-subject"]')!.hidden,
       }));
     expect((await verify(page, fileOf('other.msu', randomBytes(20_000)))).verdict).toBe('mismatch');
     await page.locator('.ut-verify [data-role="paste"]').fill(CASE_SHA256);
     await page.waitForSelector('.ut-verify [data-role="paste-result"] [data-match]');
-    expect(await shown()).toEqual({ file: 0, paste: 1, box: CASE_SHA256 });
+    expect(await shown()).toEqual({ file: 0, paste: 1, box: CASE_SHA256, subject: true });
+    expect(await page.textContent('.ut-verify [data-role="paste-subject"]')).toBe('The pasted value (not the chosen file):');
     expect(await page.textContent('.ut-verify [data-role="paste-result"]')).toContain(CASE_KB);
     expect((await verify(page, fileOf('other.msu', randomBytes(20_000)))).verdict).toBe('mismatch');
-    expect(await shown()).toEqual({ file: 1, paste: 0, box: '' });
+    expect(await shown()).toEqual({ file: 1, paste: 0, box: '', subject: false });
   });
 
   it('says "safe to install" and links the runbook when the file has the page\'s hash', async () => {
@@ -163,6 +166,8 @@ describe('the verifier at /verify/ (every KB of the catalog)', () => {
     const result = await verify(page, fileOf('unknown.bin', bytes));
     expect(result).toMatchObject({ verdict: 'unknown', sha256: sha256(bytes) });
     expect(result.text).toContain('目录中没有哪个补丁包具有这个 SHA-256');
+    // most packages have no published hash: a genuine one of those is not sent to download again and again
+    expect(result.text).toContain('如果是其他补丁包，本站没有可比对的值');
   });
 
   it('names the catalog KB whose hash the file has', async () => {

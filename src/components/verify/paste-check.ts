@@ -18,7 +18,9 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
   const box = root.querySelector<HTMLTextAreaElement>('[data-role="paste"]');
   const result = root.querySelector<HTMLElement>('[data-role="paste-result"]');
   const invalid = root.querySelector<HTMLElement>('[data-role="paste-invalid"]');
-  if (!box || !result || !invalid) return { clear() {} };
+  // A pasted hash's verdict takes the place of a file's: it says what it is about.
+  const subject = root.querySelector<HTMLElement>('[data-role="paste-subject"]');
+  if (!box || !result || !invalid || !subject) return { clear() {} };
   const lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
   let seq = 0;
   box.addEventListener('input', async () => {
@@ -26,11 +28,15 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     const text = box.value.trim();
     const sha256 = findSha256(text);
     invalid.hidden = !text || sha256 !== undefined;
-    if (!sha256) return result.replaceChildren();
+    if (!sha256) {
+      subject.hidden = true;
+      return result.replaceChildren();
+    }
     const match = matchHash(sha256, await hashes());
     const meant = await expected;
     if (mine !== seq) return;
     onResult();
+    subject.hidden = false;
     result.replaceChildren(meant ? expectedHashPanel(match, meant, lang) : hashPanel(match, lang));
   });
   return {
@@ -38,6 +44,7 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
       seq++;
       box.value = '';
       invalid.hidden = true;
+      subject.hidden = true;
       result.replaceChildren();
     },
   };
