@@ -65,6 +65,8 @@ export interface AnalyzeStrings {
   unnamedUpdate: string;
   servicingRow: string;
   counts: string;
+  /** in place of the table of failures by outcome, where the logs hold no outcome of an install at all */
+  noOutcomes: string;
   countsLead: string;
   attempts: string;
   allCodes: string;
@@ -144,6 +146,7 @@ const ZH: AnalyzeStrings = {
   unnamedUpdate: '（日志未写明更新）',
   servicingRow: '组件服务',
   counts: '按结果统计',
+  noOutcomes: '日志中没有任何安装尝试的结果，无从统计。',
   countsLead: '失败的安装尝试按结果代码计数（每次尝试只计一次）。',
   attempts: '尝试次数',
   allCodes: '日志中的全部代码',
@@ -222,6 +225,7 @@ const EN: AnalyzeStrings = {
   unnamedUpdate: '(update not named in the log)',
   servicingRow: 'servicing',
   counts: 'Counts by outcome',
+  noOutcomes: 'The logs hold no outcome of an install attempt to count.',
   countsLead: 'Failed install attempts counted by their result code (each attempt once).',
   attempts: 'Attempts',
   allCodes: 'Every code in the logs',

@@ -263,6 +263,25 @@ describe('the analyzer page', () => {
     await wim.close();
   });
 
+  it('says it cannot tell when a log ends before the result of a command it started, and counts no outcome it does not have', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/unfinished/dism-add-driver-cut.log'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
+    expect(await page.textContent('#verdict .ut-an-state')).toContain('before its result (dism-add-driver-cut.log:5)');
+    expect((await page.$$eval('#verdict [data-next]', (lis) => lis.map((li) => li.getAttribute('data-next'))))[0]).toBe('complete-logs');
+    // no code at all: no counts to show, and no heading over nothing
+    expect(await page.locator('#counts').count()).toBe(0);
+    await page.close();
+
+    // codes, but no outcome of an install: the heading says there is none to count, over the list of codes
+    const healthy = await openAnalyzer('en/analyze/');
+    await healthy.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/corpus/healthy/cbs-lh-03-applicability.log'));
+    expect(await finished(healthy)).toBe('done');
+    expect(await healthy.textContent('#counts')).toContain('The logs hold no outcome of an install attempt to count.');
+    await healthy.close();
+  });
+
   it('gives the phase and operation a rolled-back upgrade failed in, from setup\'s extend code, with its line', async () => {
     const page = await openAnalyzer('en/analyze/');
     await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-52-setupact.log'));

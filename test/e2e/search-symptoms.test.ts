@@ -56,6 +56,13 @@ describe('a customer phrasing of a symptom finds its page in the top 3', () => {
     expect(top.filter((p) => !p.startsWith('/symptoms/'))).toEqual([]);
   });
 
+  it('opens the general symptom first for a generic phrase, before a code whose title only holds its words', async () => {
+    // 无法安装 is a search word of the failed-install symptom, and words of an MSI patch error's title
+    expect((await topResults('zh-CN', '无法安装', 1))[0]).toBe('/symptoms/history-install-failed/');
+    expect((await topResults('zh-CN', '更新失败', 1))[0]).toBe('/symptoms/history-install-failed/');
+    expect((await topResults('zh-CN', 'hash mismatch', 1))[0]).toBe('/symptoms/package-hash-mismatch/');
+  });
+
   it('still answers a code with its page first', async () => {
     const [first] = await topResults('zh-CN', '0x800F0922', 1);
     expect(first).toBe('/codes/0x800f0922/');

@@ -31,7 +31,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
                 { 'data-code': row.code ?? '' },
                 h('td', {}, row.code ? codeLink(ctx, row.code, row.name) : ctx.t.noCode),
                 h('td', { class: 'ut-an-count' }, String(row.count)),
-                h('td', {}, [row.first?.slice(0, 10), row.last?.slice(0, 10)].filter((d, i, all) => d && all.indexOf(d) === i).join(' … ')),
+                h('td', { class: 'ut-an-dates' }, [row.first?.slice(0, 10), row.last?.slice(0, 10)].filter((d, i, all) => d && all.indexOf(d) === i).join(' … ')),
               ),
             ),
           ),
@@ -57,5 +57,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
   const codesTable = codes.length
     ? h('details', { class: 'ut-an-codes' }, h('summary', {}, `${s.allCodes} (${report.codes.length})`), h('table', { class: 'ut-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
     : null;
-  return section('counts', s.counts, tallyTable, codesTable);
+  // A heading over nothing but the collapsed list of codes read as a table gone missing.
+  const outcomes = tallyTable ?? (report.attempts.length || report.servicing.length ? null : h('p', { class: 'ut-an-none' }, s.noOutcomes));
+  return section('counts', s.counts, outcomes, codesTable);
 }
