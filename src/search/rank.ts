@@ -74,14 +74,16 @@ export function mergeResults(lists: FoundPage[][], text: string): FoundPage[] {
 /**
  * The symptoms a query describes (symptom-match.ts), placed among the pages found: pages one of
  * whose search words is the query come first, a symptom among them (`无法安装` is a search word of
- * the failed-install symptom, and words of an MSI error's title); then pages whose title holds the
- * query; then the symptoms described; then the rest, each page once, at most `limit`.
+ * the failed-install symptom, and words of an MSI error's title), after the pages found so; then
+ * pages whose title holds the query; then the symptoms described; then the rest, each page once,
+ * at most `limit`.
  */
 export function symptomsFirst(described: FoundPage[], pages: FoundPage[], text: string, limit: number): FoundPage[] {
   const rank = nameRank(text);
   const urls = new Set(described.map((p) => p.url));
   const rest = pages.filter((p) => !urls.has(p.url));
-  const ordered = [...described, ...rest].filter((p) => rank(p) === 0);
+  // A page the full text found keeps its place before a symptom both name by a search word (`disk full`: 0x80070070's keyword and a symptom's)
+  const ordered = [...rest, ...described].filter((p) => rank(p) === 0);
   ordered.push(...rest.filter((p) => rank(p) === 1), ...described, ...rest);
   const seen = new Set<string>();
   return ordered.filter((p) => !seen.has(p.url) && seen.add(p.url)).slice(0, limit);

@@ -74,6 +74,12 @@ describe('symptomsFirst', () => {
     expect(urls).toEqual(['/symptoms/history-install-failed/', msi.url, other.url]);
   });
 
+  it('keeps a page found by its search word before a symptom with the same search word', () => {
+    const article = { url: '/codes/0x80070070/', excerpt: '<mark>x</mark>', meta: { title: '0x80070070 磁盘空间不足', keywords: 'disk full' } };
+    const low = { url: '/symptoms/low-disk-space/', excerpt: '', meta: { title: 'Low disk space', keywords: 'disk full' } };
+    expect(symptomsFirst([low], [other, article], 'disk full', 10).map((p) => p.url)).toEqual([article.url, low.url, other.url]);
+  });
+
   it('puts pages whose title holds the query before a symptom the query only describes, and lists each page once', () => {
     const described = symptom('安装失败');
     const urls = symptomsFirst([described], [other, described, msi], '无法安装', 10).map((p) => p.url);
