@@ -49,12 +49,6 @@ export function nameRank(text: string): (page: FoundPage) => 0 | 1 | 2 {
   };
 }
 
-/** Whether the query names a page by a search word or its title. */
-export function namedBy(text: string): (page: FoundPage) => boolean {
-  const rank = nameRank(text);
-  return (page) => rank(page) < 2;
-}
-
 /**
  * One list from the plan's results: pages a search word names, then pages whose title holds
  * the query, then the rest, each page once, in plan order within each. A page found twice keeps

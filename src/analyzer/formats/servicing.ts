@@ -150,8 +150,9 @@ export class ServicingParser implements LineParser {
    * command line is a success, which outlives an earlier failure of the same command (dismAction).
    */
   private closed(text: string, no: number): void {
-    if (DISM_SESSION_CLOSED.test(text)) this.unfinished = undefined;
-    if (this.commandClean && this.failedSinceSuccess && DISM_SESSION_CLOSED.test(text)) this.success(text, no);
+    const dismClosed = DISM_SESSION_CLOSED.test(text);
+    if (dismClosed) this.unfinished = undefined;
+    if (this.commandClean && this.failedSinceSuccess && dismClosed) this.success(text, no);
     this.commandClean = false;
   }
 

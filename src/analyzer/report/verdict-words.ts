@@ -131,6 +131,25 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
   },
 };
 
+/** `file:line`, as the verdict's sentences point to a line. */
+const lineRef = (e: { file: string; line: number }): string => `${e.file}:${e.line}`;
+const lineRefs = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map(lineRef).join(lang === 'en' ? ', ' : '、');
+
+/** Which sentence leads a verdict: its state's own, or one of the reasons an inconclusive (or a quiet healthy) one has. */
+type Lead = VerdictState | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'silentEvents' | 'unread';
+
+function leadOf(verdict: Verdict): Lead {
+  const c = verdict.coverage;
+  if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return 'quiet';
+  if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return 'download';
+  if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return verdict.state;
+  // Every recovered entry is one failure outlived: any failure beyond them is still open.
+  if (c.failed > verdict.recovered.length) return 'uncoded';
+  if (verdict.standing?.length) return 'standing';
+  if (verdict.unfinished?.length) return 'unfinished';
+  return verdict.silentEvents ? 'silentEvents' : 'unread';
+}
+
 /**
  * The verdict's first sentence. An inconclusive verdict says which of its five reasons holds:
  * failure codes with no outcome, a failure still open that has no code, a problem a check found
@@ -139,37 +158,40 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
  */
 export function leadSentence(verdict: Verdict, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
-  const c = verdict.coverage;
-  if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return w.quiet;
-  if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return w.download;
-  if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return w.lead[verdict.state];
-  // Every recovered entry is one failure outlived: any failure beyond them is still open.
-  if (c.failed > verdict.recovered.length) return w.uncoded;
-  if (verdict.standing?.length) return w.standing([...new Set(verdict.standing.map((s) => s.title[lang]))]);
-  if (verdict.unfinished?.length) return w.unfinished(unfinishedAt(verdict.unfinished, lang));
-  return verdict.silentEvents ? w.silentEvents : w.unread;
+  const lead = leadOf(verdict);
+  switch (lead) {
+    case 'standing':
+      return w.standing([...new Set(verdict.standing!.map((s) => s.title[lang]))]);
+    case 'unfinished':
+      return w.unfinished(lineRefs(verdict.unfinished!, lang));
+    case 'quiet':
+    case 'download':
+    case 'uncoded':
+    case 'silentEvents':
+    case 'unread':
+      return w[lead];
+    default:
+      return w.lead[lead];
+  }
 }
-
-const unfinishedAt = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map((e) => `${e.file}:${e.line}`).join(lang === 'en' ? ', ' : '、');
 
 /** An operation a log ends before the result of, said beside a lead that is about something else (a failure's cause); none where the lead says it. */
 export function stillRunningSentences(verdict: Verdict, lang: Lang): string[] {
-  if (!verdict.unfinished?.length || leadSentence(verdict, lang) === VERDICT_WORDS[lang].unfinished(unfinishedAt(verdict.unfinished, lang))) return [];
-  return [VERDICT_WORDS[lang].stillRunning(unfinishedAt(verdict.unfinished, lang))];
+  if (!verdict.unfinished?.length || leadOf(verdict) === 'unfinished') return [];
+  return [VERDICT_WORDS[lang].stillRunning(lineRefs(verdict.unfinished, lang))];
 }
 
 /** The failures set aside (DISM commands on other images, then on app packages, then setup runs their user cancelled, then Store apps), a sentence each; none where there were none. */
 export function setAsideSentences(verdict: Verdict, lang: Lang): string[] {
   const w = VERDICT_WORDS[lang];
-  const where = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
   return Object.values(ASIDE_FIELD).flatMap((field) => {
     const counted = verdict[field];
-    return counted ? [w[field](counted.failed, where(counted.evidence))] : [];
+    return counted ? [w[field](counted.failed, lineRef(counted.evidence))] : [];
   });
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */
-export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? e.time.replace('T', ' ').replace(/Z$/, ' UTC') : `${e.file}:${e.line}`);
+export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? e.time.replace('T', ' ').replace(/Z$/, ' UTC') : lineRef(e));
 
 /** An update as the log names it: KB, then title, package or id. */
 export const updateName = (u: { kb?: string; title?: string; package?: string; id?: string }, unknown: string): string => u.kb ?? u.title ?? u.package ?? u.id ?? unknown;

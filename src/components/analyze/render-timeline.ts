@@ -91,8 +91,12 @@ function rowLabel(ctx: RenderContext, row: TimelineRow): string {
   return row.servicing ? `${short} · ${ctx.s.servicingRow}` : short;
 }
 
+/** How a point's outcome is said: set aside, failed or succeeded. */
+const outcomeWord = (ctx: RenderContext, status: AttemptReport['status'], aside?: boolean): string =>
+  aside ? ctx.s.asideOutcome : status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome;
+
 const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?: string, name?: string, aside?: boolean) =>
-  [aside ? ctx.s.asideOutcome : status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome, code, name].filter(Boolean).join(' ');
+  [outcomeWord(ctx, status, aside), code, name].filter(Boolean).join(' ');
 
 function legend(ctx: RenderContext, aside: boolean): HTMLElement {
   const item = (status: string, text: string) => h('li', {}, h('span', { class: `ut-an-swatch ut-an-dot-${status}`, 'aria-hidden': 'true' }), text);
@@ -108,15 +112,17 @@ function table(ctx: RenderContext): HTMLElement {
   const fill = () => {
     details.removeEventListener('toggle', fill);
     const body = h('tbody', {});
-    const more = showMore(body, rows, ({ a, servicing }) =>
-      h(
+    const more = showMore(body, rows, ({ a, servicing }) => {
+      const aside = setAsideFailure(a, servicing);
+      return h(
         'tr',
-        { 'data-status': setAsideFailure(a, servicing) ? 'aside' : a.status },
+        { 'data-status': aside ? 'aside' : a.status },
         cell(a.outcome.time ?? '—'),
         cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-        cell(setAsideFailure(a, servicing) ? s.asideOutcome : a.status === 'failed' ? s.failedOutcome : s.succeededOutcome, ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
+        cell(outcomeWord(ctx, a.status, aside), ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
         cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
-      ), s.showMore);
+      );
+    }, s.showMore);
     details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');
   };
   details.addEventListener('toggle', fill);
