@@ -92,9 +92,16 @@ describe('the analyzer page', () => {
     expect(await page.$$eval('.ut-an-chart a[href*="/codes/0x"] > circle.ut-an-dot-failed', (c) => c.length)).toBe(7);
     expect(await page.$$eval('.ut-an-chart circle title', (ts) => ts.map((t) => t.textContent).join('\n'))).toContain('0x800F0821');
 
-    // a finding's evidence opens to its lines with file:line
-    await page.click('.ut-an-finding .ut-an-evidence summary');
-    expect(await page.textContent('.ut-an-finding .ut-an-evidence li')).toMatch(/WindowsUpdate\.log:\d+ .*CBS called Error with/);
+    // one card per code: 0x80070570's meaning, the runbook that handles it, and only its own lines, with file:line
+    const corrupt = page.locator('.ut-an-finding[data-rule~="code:0x80070570#1"]');
+    expect(await corrupt.getAttribute('data-rule')).toContain('runbook:offline-install-with-hash-check#');
+    expect(await corrupt.locator('strong').textContent()).toBe('文件或目录损坏且无法读取');
+    expect(await corrupt.locator(`a[href="${runbook}"]`).count()).toBe(1);
+    await corrupt.locator('.ut-an-evidence summary').click();
+    const lines = await corrupt.locator('.ut-an-evidence li').allTextContents();
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/WindowsUpdate\.log:\d+ .*CBS called Error with 0x80070570/);
+    expect(await page.$$eval('.ut-an-finding strong', (ts) => ts.filter((t) => t.textContent === '离线安装累积更新并核对 SHA-256').length)).toBe(0);
 
     // every code in the result is a link
     const unlinked = await page.$$eval('[data-results] .ut-an-code', (spans) => spans.filter((s) => !s.querySelector('a[href]')).length);

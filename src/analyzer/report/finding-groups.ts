@@ -1,30 +1,40 @@
 import type { Evidence, Finding } from './model.ts';
 
 /** Findings as a reader is shown them (Finding keeps one per rule, for the JSON). */
-export interface FindingGroup extends Omit<Finding, 'rule'> {
+export interface FindingGroup extends Omit<Finding, 'rule' | 'links'> {
   /** the rules that found it, in the report's order */
   rules: string[];
+  /** every runbook whose rules saw it, in the report's order */
+  links: { article?: string; code?: string; kbs: string[]; runbooks: string[] };
 }
 
 /**
- * The findings of one runbook (or one code's article) in one file are one lead, not one per rule: a CBS.log that writes
- * both `CBS called Error with 0x800f0831` and `Mark store corruption flag` fires two signatures of
- * the store repair, which would show its title twice. Their evidence is joined, in line order. A
- * finding cleared later stays apart from one still open, as it reads as history.
+ * One card per thing seen, not one per rule. Findings of one code in one file are one lead: a
+ * code's article and a runbook's signature that both match 0x80070570 would show the failure
+ * twice, once under the runbook's title as if that were what was seen. The group takes the
+ * article's title (what the code means) and links every runbook. A runbook's signature with no
+ * code (`Mark store corruption flag`) joins the code its runbook was matched by in that file, or
+ * else stands under the runbook's title. Their evidence is joined, in line order. A finding
+ * cleared later stays apart from one still open, as it reads as history.
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const codeOfRunbook = runbookCodes(findings);
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const key = [leadOf(f), f.file, f.cleared ? 'cleared' : 'open'].join('\u0000');
+    const place = [f.file, f.cleared ? 'cleared' : 'open'];
+    const runbookCode = !f.code && f.links.runbook ? codeOfRunbook.get([f.links.runbook, ...place].join('\u0000')) : undefined;
+    const key = [leadOf(f, runbookCode), ...place].join('\u0000');
     const group = groups.get(key);
     if (!group) {
-      const { rule, ...rest } = f;
-      groups.set(key, { ...rest, rules: [rule], evidence: [...f.evidence], links: { ...f.links, kbs: [...f.links.kbs] } });
+      groups.set(key, startGroup(f));
       continue;
     }
     group.rules.push(f.rule);
     group.code ??= f.code;
     group.links.code ??= f.links.code;
+    // The code's own meaning names the card; a runbook's title says what to do, not what was seen.
+    if (f.code && f.links.article === f.code && group.links.article !== f.code) [group.title, group.links.article] = [f.title, f.code];
+    if (f.links.runbook && !group.links.runbooks.includes(f.links.runbook)) group.links.runbooks.push(f.links.runbook);
     for (const kb of f.links.kbs) if (!group.links.kbs.includes(kb)) group.links.kbs.push(kb);
     group.evidence = joinEvidence(group.evidence, f.evidence);
     if (f.cleared && group.cleared && f.cleared.line > group.cleared.line) group.cleared = f.cleared;
@@ -32,8 +42,28 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.values()];
 }
 
-/** What a finding sends the reader to: its runbook, else its code's article (whose title it has), else its own rule. */
-const leadOf = (f: Finding): string => (f.links.runbook ? `runbook:${f.links.runbook}` : f.links.article ? `article:${f.links.article}` : f.rule);
+function startGroup(f: Finding): FindingGroup {
+  const { rule, links, ...rest } = f;
+  const { runbook, ...others } = links;
+  return { ...rest, rules: [rule], evidence: [...f.evidence], links: { ...others, kbs: [...links.kbs], runbooks: runbook ? [runbook] : [] } };
+}
+
+/** Per runbook, file and state: the first code one of its signatures was matched by. */
+function runbookCodes(findings: readonly Finding[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const f of findings) {
+    const key = f.links.runbook && f.code ? [f.links.runbook, f.file, f.cleared ? 'cleared' : 'open'].join('\u0000') : undefined;
+    if (key && !codes.has(key)) codes.set(key, f.code!);
+  }
+  return codes;
+}
+
+/** What a finding is about: its code, else (a pattern's finding) the code its runbook was matched by, its runbook, its article, or its own rule. */
+function leadOf(f: Finding, runbookCode: string | undefined): string {
+  const code = f.code ?? runbookCode;
+  if (code) return `code:${code}`;
+  return f.links.runbook ? `runbook:${f.links.runbook}` : f.links.article ? `article:${f.links.article}` : f.rule;
+}
 
 /** Both lists' lines once each, in line order (one file's). */
 function joinEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {

@@ -54,7 +54,7 @@ export function renderText(report: Report, lang: Lang): string {
     const lines = f.evidence.slice(0, 3).map((e) => `    ${e.line}: ${e.text}`);
     // What cleared it is the finding's last word: the reader sees it is history.
     if (f.cleared) lines.push(`  ${t.cleared}`, `    ${f.cleared.line}: ${f.cleared.text}`);
-    return `- ${f.title[lang]} — ${f.file}${f.links.runbook ? ` → ${f.links.runbook}` : ''}\n${lines.join('\n')}`;
+    return `- ${f.title[lang]} — ${f.file}${f.links.runbooks.length ? ` → ${f.links.runbooks.join(', ')}` : ''}\n${lines.join('\n')}`;
   });
   section(out, t.codes, report.codes.slice(0, MAX_CODES), (c) => codeLine(c, lang));
   section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})${k.nearest ? `\n  ${kbDidYouMean(lang, k.kb, k.nearest)}` : ''}`);

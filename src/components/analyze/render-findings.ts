@@ -1,4 +1,4 @@
-/** Findings: what each runbook's or article's rules saw (groupFindings), with links to the code, KB and runbook, and its evidence lines. */
+/** Findings: what the rules saw, one card per code (groupFindings), with links to the code, KB and runbook, and its evidence lines. */
 import type { Evidence } from '../../analyzer/index.ts';
 import { groupFindings, type FindingGroup } from '../../analyzer/report/finding-groups.ts';
 import type { RenderContext } from './context.ts';
@@ -17,7 +17,7 @@ function finding(ctx: RenderContext, f: FindingGroup): HTMLElement {
   const links: (Node | string)[] = [];
   if (f.links.code ?? f.code) links.push(codeLink(ctx, (f.links.code ?? f.code)!));
   for (const kb of f.links.kbs) links.push(kbLink(ctx, kb));
-  if (f.links.runbook) links.push(h('a', { href: ctx.links.runbook(f.links.runbook) }, runbookTitle(ctx, f.links.runbook)));
+  for (const id of f.links.runbooks) links.push(h('a', { href: ctx.links.runbook(id) }, runbookTitle(ctx, id)));
   return h(
     'li',
     { class: f.cleared ? 'ut-an-finding ut-an-cleared' : 'ut-an-finding', 'data-rule': f.rules.join(' ') },
