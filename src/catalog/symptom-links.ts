@@ -41,10 +41,19 @@ export function symptomRefs(symptoms: Symptom[]): SymptomRefs {
 /**
  * The symptoms that match a diagnosis: those leading to the root-cause code's article first,
  * else those leading to its first runbook (later runbooks, such as log collection, fit too
- * many symptoms to mean one).
+ * many symptoms to mean one). Among a code's symptoms, one that also leads to the cause's
+ * earliest runbook comes first, then the one that leads to fewest codes: 0x800F0922 rolled back
+ * at restart is "undoing changes at restart" before the generic "update history says failed".
  */
 export function symptomsForCause(refs: SymptomRefs, code: string | undefined, runbooks: string[] = [], limit = 2): string[] {
   const byCode = code ? (refs.byCode[`0x${code.replace(/^0x/i, '').toUpperCase()}`] ?? []) : [];
-  const list = byCode.length ? byCode : (refs.byRunbook[runbooks[0]] ?? []);
-  return list.slice(0, limit);
+  if (!byCode.length) return (refs.byRunbook[runbooks[0]] ?? []).slice(0, limit);
+  const runbookRank = (id: string) => {
+    const i = runbooks.findIndex((r) => refs.byRunbook[r]?.includes(id));
+    return i < 0 ? runbooks.length : i;
+  };
+  const codeCount = (id: string) => Object.values(refs.byCode).filter((ids) => ids.includes(id)).length;
+  const ranked = byCode.map((id, order) => ({ id, order, runbook: runbookRank(id), codes: codeCount(id) }));
+  ranked.sort((a, b) => a.runbook - b.runbook || a.codes - b.codes || a.order - b.order);
+  return ranked.slice(0, limit).map((r) => r.id);
 }

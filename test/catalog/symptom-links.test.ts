@@ -29,6 +29,18 @@ describe('symptomsForCause', () => {
     expect(symptomsForCause(refs, undefined)).toEqual([]);
   });
 
+  it("among a code's symptoms, puts first one leading to the cause's earliest runbook, then one leading to fewer codes", () => {
+    const ranked = symptomRefs([
+      symptom('history-failed', ['0x800F0922', '0x80070570', '0x8024001E'], ['collect-logs-with-log-collector']),
+      symptom('offered-again', ['0x800F0922'], ['pending-reboot-or-transaction']),
+      symptom('rollback', ['0x800F0922'], ['boot-trace-procmon-wpr']),
+      symptom('reserved-full', ['0x800F0922'], ['disk-space-and-system-reserved']),
+    ]);
+    const causeRunbooks = ['boot-trace-procmon-wpr', 'disk-space-and-system-reserved', 'collect-logs-with-log-collector'];
+    expect(symptomsForCause(ranked, '0x800F0922', causeRunbooks)).toEqual(['rollback', 'reserved-full']);
+    expect(symptomsForCause(ranked, '0x800F0922', [], 4)).toEqual(['offered-again', 'rollback', 'reserved-full', 'history-failed']);
+  });
+
   it('names at most `limit` symptoms', () => {
     expect(symptomsForCause(refs, undefined, ['pending-reboot-or-transaction'], 2)).toEqual(['rollback', 'offered-again']);
   });

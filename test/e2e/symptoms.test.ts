@@ -80,6 +80,14 @@ describe('links to symptoms', () => {
     expect(await scripted.inputValue('.ut-reply-text')).toMatch(/symptoms\/history-install-failed\/#q-1/);
   });
 
+  it('a code with several symptoms links first the one its runbooks share: 0x800F0922 in a CBS.log leads to the rollback at restart', async () => {
+    await scripted.goto(siteUrl('analyze/'), { waitUntil: 'load' });
+    await scripted.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-01-cbs.log'));
+    await scripted.waitForSelector('ut-analyzer[data-state="done"]', { timeout: 30_000 });
+    const linked = await scripted.$$eval('#verdict .ut-an-symptom a', (as) => as.map((a) => a.getAttribute('data-symptom')));
+    expect(linked).toEqual(['rollback-at-restart', 'system-reserved-full']);
+  });
+
   it('the home page leads with the three ways in, ahead of the list of codes', async () => {
     await plain.goto(siteUrl('en/'), { waitUntil: 'load' });
     const ways = await plain.locator('.ut-ways a').evaluateAll((els) => els.map((a) => a.textContent));
