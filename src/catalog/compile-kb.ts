@@ -51,7 +51,8 @@ export function compileKb(parsed: ParsedFile, ctx: CompileContext): KbRecord {
     supersedes: kbList('supersedes'),
     supersededBy: kbList('superseded_by'),
     knownIssues: read.localizedList(['known_issues'], { required: false }),
-    sources: Object.fromEntries(Object.keys(sources as object).map((k) => [k, read.string(['sources', k])])),
+    // A source named alike in both languages (an address, a file) is written once; one in words, in each.
+    sources: Object.fromEntries(Object.keys(sources as object).map((k) => [k, typeof read.raw(['sources', k]) === 'object' ? read.localized(['sources', k]) : sameInBoth(read.string(['sources', k]))])),
     html: compileBody(parsed, ctx).html,
     source: { file: parsed.file, line: 1 },
   };

@@ -83,7 +83,8 @@ export interface KbRecord {
   supersedes: string[];
   supersededBy: string[];
   knownIssues: Localized<string[]>;
-  sources: Record<string, string>;
+  /** per fact field, where it comes from, in each language (an address reads alike in both) */
+  sources: Record<string, Localized>;
   html: Localized;
   source: SourceRef;
 }

@@ -26,6 +26,15 @@ describe('compileCatalog', () => {
     expect(catalog.rules).toEqual([expect.objectContaining({ log: 'windowsupdate', code: '0x80070570', outcome: true, article: '0x80070570' })]);
   });
 
+  it("reads a KB fact's source written once for both languages, or in each", () => {
+    const kb = KB.replace('  sha256: vendor package record\n', '  sha256:\n    zh-CN: 厂商软件包记录\n    en: vendor package record\n');
+    const { catalog } = compileCatalog(input({ kb }));
+    expect(catalog.kbs[0].sources.release_date).toEqual({ 'zh-CN': 'https://example.test/kb5016623', en: 'https://example.test/kb5016623' });
+    expect(catalog.kbs[0].sources.sha256).toEqual({ 'zh-CN': '厂商软件包记录', en: 'vendor package record' });
+    const half = KB.replace('  sha256: vendor package record\n', '  sha256:\n    zh-CN: 厂商软件包记录\n');
+    expect(() => compileCatalog(input({ kb: half }))).toThrow(`content/kb/kb5016623.md:${lineOf(half, '  sha256:')}: missing required field 'sources.sha256.en'`);
+  });
+
   it('renders code and KB mentions in prose as links to their pages, per language', () => {
     const { catalog } = compileCatalog(input());
     const { html } = catalog.articles[0];

@@ -94,6 +94,13 @@ describe('the built site', () => {
     // each source's label once: the release type's is not the release date's
     expect(sources.filter((s) => s === '发布日期')).toHaveLength(1);
     expect(sources).toContain('发布类型');
+    // a source in words reads in the page's language; the addresses in sources are links
+    const lines = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!));
+    expect(lines).toContain('SHA-256: 厂商软件包记录（支持案例，2022-11）');
+    expect(lines.join('\n')).not.toContain('vendor package record');
+    const release = shared.page.locator('.ut-sources a[href="https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info"]');
+    expect(await release.count()).toBeGreaterThanOrEqual(3);
+    expect(await shared.page.locator('.ut-sources a[href="https://support.microsoft.com/help/5016623"]').count()).toBe(1);
     // the overview's bare link to Microsoft's notes ends where the Chinese after it starts
     expect(await shared.page.locator('main a[href^="https://support.microsoft.com/help/5016623"]').first().getAttribute('href')).toBe('https://support.microsoft.com/help/5016623');
   });
