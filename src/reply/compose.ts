@@ -50,7 +50,9 @@ export function composeReply(
     ...(ctx.facts.kb && data.kbs[ctx.facts.kb] ? [{ title: ctx.w.sections.kb, blocks: kbBlocks(ctx, ctx.facts.kb) }] : []),
     { title: ctx.w.sections.sendBack, blocks: sendBackBlocks(ctx) },
   ].filter((s) => s.blocks.length > 0);
-  return { text: renderText(ctx.w.title, sections), markdown: renderMarkdown(ctx.w.title, sections) };
+  // "Update failure" only where one still fails: a DISM command cut short or a healthy log is no update failure.
+  const title = report.verdict.state === 'failing' ? ctx.w.title.failing : ctx.w.title.other;
+  return { text: renderText(title, sections), markdown: renderMarkdown(title, sections) };
 }
 
 /** The symptom page the engineer chose to link: what the customer sees, with its troubleshooter. */

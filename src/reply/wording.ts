@@ -11,7 +11,8 @@ const range = (lang: Lang, first?: string, last?: string): string => {
 };
 
 export interface Wording {
-  title: string;
+  /** the reply's title: of an update still failing, or of logs that show no failure still standing (a DISM command with no result, a healthy machine) */
+  title: { failing: string; other: string };
   sections: { logs: string; symptom: string; meanings: string; cause: string; steps: string; kb: string; sendBack: string };
   failures: (file: string, count: number, first?: string, last?: string) => string;
   tally: (count: number, first?: string, last?: string) => string;
@@ -58,7 +59,7 @@ export interface Wording {
 
 export const WORDING: Record<Lang, Wording> = {
   'zh-CN': {
-    title: 'Windows 更新失败日志分析',
+    title: { failing: 'Windows 更新失败日志分析', other: 'Windows 更新与维护日志分析' },
     sections: { logs: '日志显示', symptom: '您看到的现象', meanings: '代码含义', cause: '判断', steps: '建议的处理步骤', kb: '补丁包核对信息', sendBack: '请回传' },
     failures: (file, n, first, last) => `${file}：${range('zh-CN', first, last)}${first ? ' ' : ''}共 ${n} 次安装失败，按每次失败的结果代码统计：`,
     tally: (n, first, last) => ` ×${n}${first ? `（${range('zh-CN', first, last)}）` : ''}`,
@@ -101,7 +102,7 @@ export const WORDING: Record<Lang, Wording> = {
     redactHint: '上传日志前可在本站日志分析页面生成脱敏日志包（redacted-logs.zip），用户名、计算机名、IP 地址等会被替换，错误代码和时间保持不变。',
   },
   en: {
-    title: 'Windows update failure: log analysis',
+    title: { failing: 'Windows update failure: log analysis', other: 'Windows update and servicing: log analysis' },
     sections: { logs: 'What the logs show', symptom: 'What you see', meanings: 'What the codes mean', cause: 'Conclusion', steps: 'Recommended steps', kb: 'Package to verify', sendBack: 'What to send back' },
     failures: (file, n, first, last) => `${file}: ${n} failed install attempt${n === 1 ? '' : 's'}${first ? ` from ${range('en', first, last)}` : ''}, counted by the outcome code of each attempt:`,
     tally: (n, first, last) => ` ×${n}${first ? ` (${range('en', first, last)})` : ''}`,

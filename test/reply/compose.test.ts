@@ -21,6 +21,11 @@ beforeAll(async () => {
 const lines = (text: string) => text.split('\n');
 
 describe('the reply to the support case, in Chinese', () => {
+  it('is titled as the analysis of an update failure', () => {
+    expect(lines(zh.text)[0]).toBe('Windows 更新失败日志分析');
+    expect(lines(en.text)[0]).toBe('Windows update failure: log analysis');
+  });
+
   it('counts the failed attempts by outcome, with their dates', () => {
     expect(zh.text).toContain('2022-10-12 至 2022-10-28 共 6 次安装失败');
     expect(lines(zh.text)).toContain('- 0x80070570 ERROR_FILE_CORRUPT ×4（2022-10-13 至 2022-10-28）');
@@ -275,6 +280,9 @@ describe('replies to other logs', () => {
     expect(reply.text).not.toContain('建议的处理步骤');
     const english = composeReply(ok, data, 'en', SITE).text;
     expect(english).toContain('The logs show a healthy machine');
+    // No update fails here: the title does not say one does.
+    expect(lines(reply.text)[0]).toBe('Windows 更新与维护日志分析');
+    expect(lines(english)[0]).toBe('Windows update and servicing: log analysis');
     expect(lines(english)).toContain('- the logs of the machine that fails (nothing in these logs is still failing: they may come from another machine)');
   });
 
