@@ -87,6 +87,8 @@ export interface AnalyzeStrings {
   save: string;
   reopen: string;
   reopened: (name: string) => string;
+  /** the result shown again on coming back to the page (Back from a code's page) */
+  returned: string;
   notAReport: string;
   wrongVersion: (found: string) => string;
   unreadableJson: string;
@@ -166,6 +168,7 @@ const ZH: AnalyzeStrings = {
   save: '保存结果 (JSON)',
   reopen: '打开保存的结果…',
   reopened: (name) => `已打开保存的结果：${name}`,
+  returned: '这是返回本页前的分析结果（日志没有重新读取）。',
   notAReport: '这个文件不是本站保存的分析结果。',
   wrongVersion: (found) => `这个分析结果的格式版本（${found}）本页无法读取。`,
   unreadableJson: '这个文件不是有效的 JSON。',
@@ -245,6 +248,7 @@ const EN: AnalyzeStrings = {
   save: 'Save the result (JSON)',
   reopen: 'Open a saved result…',
   reopened: (name) => `Saved result opened: ${name}`,
+  returned: 'This is the result from before you left the page (the logs were not read again).',
   notAReport: 'This file is not an analysis result saved by this site.',
   wrongVersion: (found) => `This page cannot read analysis results of format version ${found}.`,
   unreadableJson: 'This file is not valid JSON.',

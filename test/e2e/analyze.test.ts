@@ -346,6 +346,27 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('on a phone, a dot takes a tap 24 px wide, and Back from the code page it leads to shows the result again', async () => {
+    const page = await browser.newPage({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl('analyze/'), { waitUntil: 'load' });
+    await page.setInputFiles('[data-pick-files]', CASE_FILES);
+    expect(await finished(page)).toBe('done');
+    const link = page.locator('.ut-an-chart a[href*="/codes/0x80070570/"]').first();
+    const box = (await link.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await link.tap();
+    await page.waitForURL(/\/codes\/0x80070570\/$/);
+    await page.goBack({ waitUntil: 'load' });
+    expect(await finished(page)).toBe('done');
+    expect(await page.textContent('[data-status]')).toBe('这是返回本页前的分析结果（日志没有重新读取）。');
+    expect(await page.textContent('#verdict .ut-an-span')).toContain('6 次失败的安装尝试');
+    // A fresh visit starts empty: the result comes back only by Back or Forward.
+    await page.goto(siteUrl('analyze/'), { waitUntil: 'load' });
+    expect(await page.getAttribute('ut-analyzer', 'data-state')).toBe('idle');
+    expect(await page.locator('[data-results] > section').count()).toBe(0);
+    await page.close();
+  });
+
   it('analyzes files dropped on the drop zone', async () => {
     const page = await openAnalyzer();
     const texts = CASE_FILES.map((f) => ({ name: f.split('/').pop()!, text: readFileSync(f, 'utf8') }));

@@ -13,6 +13,7 @@ import { drawReport } from './render-report.ts';
 import { downloadReport } from './save-report.ts';
 import { readReport } from './saved-report.ts';
 import { mountPanels } from './panels.ts';
+import { keepForReturn, resultOnReturn } from './result-on-return.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const MB = 1024 * 1024;
@@ -76,6 +77,8 @@ class AnalyzerElement extends HTMLElement {
       if (file) void this.reopen(file);
     });
     this.setState('idle');
+    const kept = resultOnReturn();
+    if (kept) void this.showAgain(kept);
     // The page is for analyzing: once it is idle, the worker starts and loads the knowledge, so a
     // file given later is read at once. Not before: the page's own loading comes first.
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
@@ -100,6 +103,7 @@ class AnalyzerElement extends HTMLElement {
     if (result.kind === 'cancelled') return this.setState('cancelled', this.s.cancelled);
     if (result.kind === 'error') return this.setState('error', result.stage === 'knowledge' ? this.s.knowledgeFailed : this.s.failed(result.message));
     if (!(await this.show(result.report, files, generation))) return;
+    keepForReturn(result.report);
     this.setState('done', this.s.done(files.length, (result.ms / 1000).toFixed(1)));
   }
 
@@ -121,7 +125,15 @@ class AnalyzerElement extends HTMLElement {
     }
     this.clear();
     if (!(await this.show(read.report, [], generation))) return;
+    keepForReturn(read.report);
     this.setState('done', this.s.reopened(file.name));
+  }
+
+  /** The result from before the reader left the page by a link (resultOnReturn). */
+  private async showAgain(report: Report): Promise<void> {
+    const generation = ++this.generation;
+    if (!(await this.show(report, [], generation))) return;
+    this.setState('done', this.s.returned);
   }
 
   private clear(): void {

@@ -25,6 +25,8 @@ const ROW = 42;
 const LABEL_Y = 14;
 const LINE_Y = 29;
 const AXIS = 28;
+/** the radius that takes a tap on a dot: about 24 px across on a phone (WCAG 2.5.8), less than half a row */
+const HIT_RADIUS = 14;
 /** characters of an update's name shown in its label (the table below gives it whole) */
 const NAME_CHARS = 72;
 
@@ -77,9 +79,11 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
     );
     for (const p of row.points) {
       const label = [p.time, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].join(' · ');
-      const dot = svg('circle', { cx: x(p.ms).toFixed(1), cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.aside ? 'aside' : p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
-      // a dot with a code leads to the code's page, like every other code on the page
-      root.append(p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, dot) : dot);
+      const cx = x(p.ms).toFixed(1);
+      const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.aside ? 'aside' : p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
+      // a dot with a code leads to the code's page, like every other code on the page; a clear ring
+      // around it takes the tap, as a dot alone is about 11 px wide on a phone
+      root.append(p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, svg('circle', { cx, cy: y, r: HIT_RADIUS, class: 'ut-an-hit' }), dot) : dot);
       if (++dots % DOTS_PER_STEP === 0) yield;
     }
   }
