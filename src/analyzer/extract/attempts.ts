@@ -94,6 +94,7 @@ export class AttemptTracker {
   }
 
   outcome(input: OutcomeInput): void {
+    this.outcomes++;
     const current = this.current;
     // An episode's success and its failures are separate points on its timeline: never one attempt.
     const sameKind = this.kind === 'update' || current?.status === input.status;
@@ -117,6 +118,9 @@ export class AttemptTracker {
     this.pendingStart = undefined;
     this.before = [];
   }
+
+  /** Outcomes read so far, new attempts and those merged into one: a parser tells by it whether a line gave one. */
+  outcomes = 0;
 
   /** The attempts in the order they ended: the first KEPT_FIRST, then the latest, MAX_ATTEMPTS at most. */
   get attempts(): Attempt[] {

@@ -53,6 +53,8 @@ export const windowsUpdate: LogFormat = {
 
 class WindowsUpdateParser {
   private readonly titles = new UpdateTitles();
+  /** the first `* START *` of an install since the last result: an install the log may end in the middle of */
+  private installStarted?: Evidence;
 
   constructor(private readonly facts: FileFacts) {}
 
@@ -78,8 +80,13 @@ class WindowsUpdateParser {
     // The code an outcome on this line used: at most one, not repeated as its companion.
     let consumed: string | undefined;
 
+    const outcomesBefore = tracker.outcomes;
     if (progress) tracker.start(ev, false, at?.ms);
-    else if (start) tracker.start(ev, true, at?.ms);
+    else if (start) {
+      tracker.start(ev, true, at?.ms);
+      // An app package's install (`* START *   AppX Install`) is no update: the verdict sets Store apps aside.
+      if (!text.includes('AppX Install')) this.installStarted ??= ev;
+    }
 
     let o: RegExpExecArray | null;
     // Both patterns start with their marker word: no marker, no match.
@@ -120,6 +127,12 @@ class WindowsUpdateParser {
     }
 
     if (failures) for (const c of failures) if (c.code !== consumed) tracker.companion(c.code, c.form, ev, at?.ms);
+    if (tracker.outcomes !== outcomesBefore) this.installStarted = undefined;
+  }
+
+  /** An install started and the log ended before any result of it: whether it worked cannot be told. */
+  end(): void {
+    if (this.installStarted) this.facts.unfinished = this.installStarted;
   }
 
   /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */

@@ -242,6 +242,48 @@ describe('verdict: what a DISM command that worked outlives', () => {
   });
 });
 
+describe('verdict: a WindowsUpdate.log that ends while an install runs', () => {
+  const cut = () => new TextDecoder().decode(fixture('unfinished/wu-defender-install-cut.log'));
+  // Lines 10960, 10961 and 10977 of the same log: the handler's result, its end, and the agent's record of the install.
+  const result = [
+    '2025/01/06 14:22:58.5153856 26344 26372 Handler         Command line install completed. Return code = 0x00000000, Exit Status Description = (null), Result = Succeeded, Reboot required = false',
+    '2025/01/06 14:22:58.5156054 26344 26372 Handler         * END *   Command Line Install 0x0',
+    '2025/01/06 14:22:58.5378561 3784  27320 Agent           LogHistory called for Caller=Windows Defender, idUpdate=4F451E47-52A2-4EB1-B760-BE92E6151A32.200, operation = Install, resultMapped=0, resultUnMapped=0',
+  ];
+
+  it('is inconclusive, not healthy, and names the line the install started on', async () => {
+    const report = await analyze([fixtureInput('unfinished/wu-defender-install-cut.log')], emptyKnowledge());
+    expect(report.attempts).toEqual([]);
+    // the whole log first; a WindowsUpdate.log is given already
+    expect(report.verdict).toMatchObject({ state: 'inconclusive', next: ['complete-logs', 'cbs-log', 'event-log'] });
+    // the first start of the install since the last result: the client's call, before its handler's
+    expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([1]);
+    expect(report.verdict.unfinished?.[0].text).toContain('* START *   Federated Install');
+    // The trust check's *FAILED* lines have no outcome yet either: they lead, and the install is said beside them.
+    expect(renderText(report, 'en')).toContain('When the log ends, a later operation that changes the system has no result yet (unfinished/wu-defender-install-cut.log:1)');
+    const quiet = await analyzeText('WindowsUpdate.log', cut().split('\r\n').filter((line) => !line.includes('*FAILED*')).join('\r\n'));
+    expect(quiet.verdict.state).toBe('inconclusive');
+    expect(renderText(quiet, 'en')).toContain('The log ends after an operation that changes the system started and before its result (WindowsUpdate.log:1)');
+  });
+
+  it('is no longer unfinished once the install has its result', async () => {
+    const done = await analyzeText('WindowsUpdate.log', `${cut()}${result.join('\r\n')}\r\n`);
+    expect(done.attempts.map((a) => a.status)).toEqual(['succeeded']);
+    expect(done.verdict.unfinished).toBeUndefined();
+    expect(done.verdict.state).toBe('healthy');
+  });
+
+  it("does not count an app package's install, which is no update", async () => {
+    const appx = cut()
+      .split('\r\n')
+      .filter((line) => !/\* START \*\s+(Federated )?Install/.test(line))
+      .map((line) => line.replace('* START *   Command Line Install  Updates to install = 1', '* START *   AppX Install: Caller is system:No, for all users:No'))
+      .join('\r\n');
+    const report = await analyzeText('WindowsUpdate.log', appx);
+    expect(report.verdict.unfinished).toBeUndefined();
+  });
+});
+
 describe('verdict: a log that ends before the result of a command it started', () => {
   const cut = () => new TextDecoder().decode(fixture('unfinished/dism-add-driver-cut.log'));
   // real-51-dism.log line 67: how DISM.EXE ends the session of a command, whatever it did
