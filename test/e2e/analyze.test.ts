@@ -232,6 +232,8 @@ describe('the analyzer page', () => {
       expect(ticks.length, `${width} px`).toBeGreaterThan(2);
       for (const tick of ticks) expect(tick.text).toMatch(/^20\d\d-\d\d/);
       expect(new Set(ticks.map((t) => t.text.slice(0, 4))).size).toBeGreaterThan(1);
+      // the axis reaches the last attempt's day (2024-05-02), not a step short of it
+      expect(ticks.at(-1)!.text).toBe('2024-05');
       for (let i = 1; i < ticks.length; i++) expect(ticks[i].left, `${ticks[i - 1].text} and ${ticks[i].text} at ${width} px`).toBeGreaterThanOrEqual(ticks[i - 1].right);
       // the app package DISM provisioned is set aside by the verdict, and drawn so: grey, in the legend
       expect(await page.$$eval('svg.ut-an-chart .ut-an-dot-aside', (dots) => dots.map((d) => d.getAttribute('data-code')))).toEqual(['0x800700B7']);

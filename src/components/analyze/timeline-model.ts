@@ -78,11 +78,20 @@ export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, ma
   const days = Math.round((end - start) / DAY);
   const every = Math.max(1, Math.ceil(days / Math.max(1, maxTicks - 1)));
   const ticks: Timeline['ticks'] = [];
-  for (let ms = start; ms <= end; ms += every * DAY) {
+  const tickAt = (ms: number) => {
     const day = new Date(ms).toISOString().slice(0, 10);
-    ticks.push({ ms, day, label: day });
+    return { ms, day, label: day };
+  };
+  for (let ms = start; ms <= end; ms += every * DAY) ticks.push(tickAt(ms));
+  // The axis reaches the last day: a step that stops short of it (2020-02 … 2023-09 for data to
+  // 2024-05) ends on it instead, or gains it where half a step or more is left and room remains.
+  const short = end - ticks[ticks.length - 1].ms;
+  if (short > 0) {
+    if (short * 2 >= every * DAY && ticks.length < maxTicks) ticks.push(tickAt(end));
+    else ticks[ticks.length - 1] = tickAt(end);
   }
   const years = new Set(ticks.map((t) => t.day.slice(0, 4)));
-  for (const tick of ticks) tick.label = years.size === 1 ? tick.day.slice(5) : days > 366 ? tick.day.slice(0, 7) : tick.day;
+  // All of one year: the first tick says which, the others the month and day.
+  for (const [i, tick] of ticks.entries()) tick.label = years.size === 1 ? (i ? tick.day.slice(5) : tick.day) : days > 366 ? tick.day.slice(0, 7) : tick.day;
   return { rows: all, start, end, ticks };
 }

@@ -20,8 +20,26 @@ describe('buildTimeline', () => {
     const timeline = buildTimeline(await caseReport(), 5)!;
     expect(timeline.ticks.length).toBeLessThanOrEqual(5);
     expect(timeline.ticks[0].day).toBe('2022-10-12');
-    // all of one year: the axis writes the month and day
-    expect(timeline.ticks[0].label).toBe('10-12');
+    // all of one year: the first tick says which, the others the month and day
+    expect(timeline.ticks.map((t) => t.label).slice(0, 2)).toEqual(['2022-10-12', '10-17']);
+  });
+
+  it('ends the axis on the last day, however the steps fall', async () => {
+    const report = await caseReport();
+    const at = (time: string) => ({ ...report.attempts[0], outcome: { ...report.attempts[0].outcome, time } });
+    for (const [first, last, most] of [
+      ['2020-02-04 10:00:00', '2024-05-02 10:00:00', 8],
+      ['2020-02-04 10:00:00', '2024-05-02 10:00:00', 4],
+      ['2022-10-12 10:00:00', '2022-10-28 10:00:00', 5],
+      ['2022-10-12 10:00:00', '2022-10-12 11:00:00', 8],
+    ] as const) {
+      const timeline = buildTimeline({ attempts: [at(first), at(last)], servicing: [] }, most)!;
+      expect(timeline.ticks.at(-1)!.ms, `${first} … ${last}`).toBe(timeline.end);
+      expect(timeline.ticks[0].ms).toBe(timeline.start);
+      expect(timeline.ticks.length).toBeLessThanOrEqual(most);
+      // in order, none on another
+      for (let i = 1; i < timeline.ticks.length; i++) expect(timeline.ticks[i].ms).toBeGreaterThan(timeline.ticks[i - 1].ms);
+    }
   });
 
   it('writes the year on the axis when the attempts are of several years, and the month alone past a year', async () => {
