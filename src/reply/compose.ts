@@ -102,7 +102,9 @@ function logBlocks(ctx: Context): Block[] {
     const later = facts.succeeded.find((a) => a.update.kb?.toUpperCase() === facts.kb);
     if (later) blocks.push(p(w.laterSucceeded(facts.kb, later.outcome.time?.slice(0, 10))));
   }
-  if (facts.kb) {
+  // Failures of several updates (a feature update beside a cumulative one): each is named, not the one most failures name.
+  if (facts.openUpdates.length > 1) blocks.push(p(w.updates(facts.openUpdates)));
+  else if (facts.kb) {
     const title = ctx.data.kbs[facts.kb]?.title[ctx.lang];
     blocks.push(p(w.update, title?.toUpperCase().includes(facts.kb) ? title : [facts.kb, title].filter(Boolean).join(' ')));
   }

@@ -21,6 +21,8 @@ export interface ReplyFacts {
   /** codes met alongside failed attempts (wrappers, later errors), not counted as outcomes */
   companions: { code: string; name?: string; dates: string[] }[];
   kb?: string;
+  /** the updates the failures still open name (a KB, else a title), most failed first: more than one, and `kb` is not the only one concerned */
+  openUpdates: string[];
   /** the KB number the material wrote one typing mistake from `kb` (the case's KB6016623) */
   kbTypo?: string;
   runbook?: string;
@@ -47,6 +49,16 @@ function chooseKb(report: Report, failed: AttemptReport[]): string | undefined {
   for (const a of open.length ? open : attempts) if (a.update.kb) votes.set(a.update.kb.toUpperCase(), (votes.get(a.update.kb.toUpperCase()) ?? 0) + 1);
   const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   return best ?? report.rootCause?.kbs[0]?.toUpperCase() ?? report.kbs.find((k) => k.known)?.kb.toUpperCase() ?? typoOf(report)?.nearest?.[0].kb;
+}
+
+/** The updates attempts name (their KB, else their title), the most often named first; those that name none are left out. */
+function namedUpdates(attempts: AttemptReport[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of attempts) {
+    const name = a.update.kb?.toUpperCase() ?? a.update.title;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
 /** A KB number no record has, one typing mistake from exactly one record. */
@@ -83,12 +95,14 @@ export function replyFacts(report: Report): ReplyFacts {
   const servicing = report.servicing.filter((a) => a.status === 'failed' && !setAsideOf('servicing', a.update));
   // Where some are still open, those are what the reply is about: the ones a later success outlived are history.
   const open = servicing.filter((a) => !a.recoveredBy);
+  const openUpdates = namedUpdates([...failed.filter((a) => !a.recoveredBy), ...open]);
   return {
     failures,
     succeeded: report.attempts.filter((a) => a.status === 'succeeded'),
     servicing: open.length ? open : servicing,
     companions: [...companions.values()],
     kb,
+    openUpdates,
     ...(typo && typo.nearest![0].kb === kb ? { kbTypo: typo.kb } : {}),
     runbook: runbooks[0],
     otherRunbooks: runbooks.slice(1),

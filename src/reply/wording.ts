@@ -27,6 +27,8 @@ export interface Wording {
   servicingNoCode: string;
   moreServicing: (n: number) => string;
   update: string;
+  /** several updates still fail: each named */
+  updates: (names: string[]) => string;
   noName: (facility: string, code: string) => string;
   /** a code no table names, with the name its log line prints after it */
   printedName: (name: string, facility: string, code: string) => string;
@@ -74,6 +76,7 @@ export const WORDING: Record<Lang, Wording> = {
     servicingNoCode: '，日志没有写出错误代码',
     moreServicing: (n) => `另有 ${n} 次服务操作失败，详见分析页面。`,
     update: '涉及的更新：',
+    updates: (names) => `涉及 ${names.length} 项更新：${names.join('；')}。`,
     noName: (facility, code) => `公开头文件中没有这个值的名称；按位解码：设施 ${facility}，代码 ${code}。`,
     printedName: (name, facility, code) => `日志本身在它后面写出的名称是 ${name}，本站收录的公开头文件和文档中没有这个名称；按位解码：设施 ${facility}，代码 ${code}。`,
     noArticle: '本站暂无专门的说明文章。',
@@ -117,6 +120,7 @@ export const WORDING: Record<Lang, Wording> = {
     servicingNoCode: '; the log gives no code',
     moreServicing: (n) => `${n} more servicing operation${n === 1 ? '' : 's'} failed; see the analyzer page.`,
     update: 'Update concerned: ',
+    updates: (names) => `${names.length} updates concerned: ${names.join('; ')}.`,
     noName: (facility, code) => `No public header names this value; by its bits: facility ${facility}, code ${code}.`,
     printedName: (name, facility, code) => `The log itself prints it as ${name}, a name none of the public headers and documents this site draws on gives; by its bits: facility ${facility}, code ${code}.`,
     noArticle: 'This site has no article on it yet.',

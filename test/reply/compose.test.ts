@@ -286,6 +286,15 @@ describe('replies to other logs', () => {
     expect(lines(english)).toContain('- the logs of the machine that fails (nothing in these logs is still failing: they may come from another machine)');
   });
 
+  it('names each update still failing where there are several, not the one most failures name', async () => {
+    const setup = await caseSetup(['samples/real-41-cbs.log', 'samples/real-45-windowsupdate.log', 'samples/real-12-events.txt', 'samples/real-51-dism.log']);
+    // the events' Windows 11 feature update failed three times, the WindowsUpdate.log's KB5034441 once; the NVIDIA driver's failures were recovered
+    expect(lines(composeReply(setup.report, setup.data, 'zh-CN', SITE).text)).toContain('涉及 2 项更新：Windows 11, version 22H2；KB5034441。');
+    const en = composeReply(setup.report, setup.data, 'en', SITE).text;
+    expect(lines(en)).toContain('2 updates concerned: Windows 11, version 22H2; KB5034441.');
+    expect(en).not.toContain('Update concerned: ');
+  });
+
   it('says what failed and what fixed it when every failure was followed by a success of the same update', async () => {
     const setup = await caseSetup(['corpus/recovered/events-v2-nvidia-retry.txt']);
     expect(setup.report.verdict.state).toBe('recovered');
