@@ -238,6 +238,8 @@ describe('the analyzer page', () => {
       // the app package DISM provisioned is set aside by the verdict, and drawn so: grey, in the legend
       expect(await page.$$eval('svg.ut-an-chart .ut-an-dot-aside', (dots) => dots.map((d) => d.getAttribute('data-code')))).toEqual(['0x800700B7']);
       expect(await page.textContent('.ut-an-legend')).toContain("set aside (not this machine's Windows updates)");
+      // the legend's long item wraps at the screen's edge instead of widening the page
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
       await page.close();
     }
   });
@@ -356,12 +358,17 @@ describe('the analyzer page', () => {
     const link = page.locator('.ut-an-chart a[href*="/codes/0x80070570/"]').first();
     const box = (await link.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    expect(before).toBeGreaterThan(500);
     await link.tap();
     await page.waitForURL(/\/codes\/0x80070570\/$/);
     await page.goBack({ waitUntil: 'load' });
     expect(await finished(page)).toBe('done');
     expect(await page.textContent('[data-status]')).toBe('这是返回本页前的分析结果（日志没有重新读取）。');
     expect(await page.textContent('#verdict .ut-an-span')).toContain('6 次失败的安装尝试');
+    // back where the reader was: at the timeline, not the top of a long result
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 40, before, { timeout: 5_000 });
     // A fresh visit starts empty: the result comes back only by Back or Forward.
     await page.goto(siteUrl('analyze/'), { waitUntil: 'load' });
     expect(await page.getAttribute('ut-analyzer', 'data-state')).toBe('idle');

@@ -13,7 +13,7 @@ import { drawReport } from './render-report.ts';
 import { downloadReport } from './save-report.ts';
 import { readReport } from './saved-report.ts';
 import { mountPanels } from './panels.ts';
-import { keepForReturn, resultOnReturn } from './result-on-return.ts';
+import { keepForReturn, keepScrollForReturn, resultOnReturn, scrollOnReturn } from './result-on-return.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const MB = 1024 * 1024;
@@ -77,6 +77,7 @@ class AnalyzerElement extends HTMLElement {
       if (file) void this.reopen(file);
     });
     this.setState('idle');
+    addEventListener('pagehide', () => keepScrollForReturn(scrollY));
     const kept = resultOnReturn();
     if (kept) void this.showAgain(kept);
     // The page is for analyzing: once it is idle, the worker starts and loads the knowledge, so a
@@ -134,6 +135,7 @@ class AnalyzerElement extends HTMLElement {
     const generation = ++this.generation;
     if (!(await this.show(report, [], generation))) return;
     this.setState('done', this.s.returned);
+    scrollTo(0, scrollOnReturn());
   }
 
   private clear(): void {

@@ -77,7 +77,8 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
       svg('text', { x: LEFT, y: i * ROW + LABEL_Y, class: 'ut-an-row-label' }, rowLabel(ctx, row)),
       svg('line', { x1: LEFT, x2: width - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
     );
-    for (const p of row.points) {
+    // Failures are drawn last, on top: points of one moment share a place, and a success drawn over them hid them.
+    for (const p of drawOrder(row.points)) {
       const label = [p.time, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].join(' · ');
       const cx = x(p.ms).toFixed(1);
       const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.aside ? 'aside' : p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
@@ -88,6 +89,10 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
     }
   }
 }
+
+/** A row's points, successes first, then set-aside failures, then failures. */
+const drawOrder = (points: TimelineRow['points']) => [...points].sort((a, b) => rank(a) - rank(b));
+const rank = (p: TimelineRow['points'][number]) => (p.status === 'succeeded' ? 0 : p.aside ? 1 : 2);
 
 function rowLabel(ctx: RenderContext, row: TimelineRow): string {
   const name = row.update ?? ctx.s.unnamedUpdate;

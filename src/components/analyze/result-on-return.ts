@@ -8,6 +8,7 @@ import type { Report } from '../../analyzer/index.ts';
 import { readReport } from './saved-report.ts';
 
 const KEY = 'update-triage:analyzer-result';
+const SCROLL_KEY = 'update-triage:analyzer-scroll';
 
 /** Keeps the report for a return; one too large for the storage is not kept, and the page goes on. */
 export function keepForReturn(report: Report, storage: Storage | undefined = sessionStorage): void {
@@ -25,6 +26,21 @@ export function resultOnReturn(navigation: string | undefined = navigationType()
   if (!text) return undefined;
   const read = readReport(text);
   return 'report' in read ? read.report : undefined;
+}
+
+/** Where the page was scrolled as the reader left it: drawn again, the result is a long page, and Back must land where they were. */
+export function keepScrollForReturn(y: number, storage: Storage | undefined = sessionStorage): void {
+  try {
+    storage?.setItem(SCROLL_KEY, String(Math.round(y)));
+  } catch {
+    // storage refused: Back lands at the top, as before
+  }
+}
+
+/** The scroll position kept with the result, or 0. */
+export function scrollOnReturn(storage: Storage | undefined = sessionStorage): number {
+  const y = Number(storage?.getItem(SCROLL_KEY));
+  return Number.isFinite(y) && y > 0 ? y : 0;
 }
 
 function navigationType(): string | undefined {

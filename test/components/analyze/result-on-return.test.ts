@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepForReturn, resultOnReturn } from '../../../src/components/analyze/result-on-return.ts';
+import { keepForReturn, keepScrollForReturn, resultOnReturn, scrollOnReturn } from '../../../src/components/analyze/result-on-return.ts';
 import { caseReport } from './case-report.ts';
 
 /** A tab's session storage, with a quota in characters as browsers have one. */
@@ -47,6 +47,15 @@ describe('the result kept for coming back to the analyzer', () => {
     expect(resultOnReturn('back_forward', storage)).toBeUndefined();
     storage.setItem('update-triage:analyzer-result', '{"schema":"other"}');
     expect(resultOnReturn('back_forward', storage)).toBeUndefined();
+  });
+
+  it('keeps where the page was scrolled, and is at the top when nothing was kept', () => {
+    const storage = new TabStorage();
+    expect(scrollOnReturn(storage)).toBe(0);
+    keepScrollForReturn(2167.4, storage);
+    expect(scrollOnReturn(storage)).toBe(2167);
+    storage.setItem('update-triage:analyzer-scroll', 'not a number');
+    expect(scrollOnReturn(storage)).toBe(0);
   });
 
   it('a result too large to keep leaves none, not the one before it', async () => {
