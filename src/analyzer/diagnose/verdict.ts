@@ -45,7 +45,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   // anywhere in its attempt either (causeFromAttempts takes one where there is), so the cause is unknown.
   const unexplained = !cause && open.some((a) => !a.code);
   // The log ends before the result of an operation it started: that operation may be the one that fails.
-  const unfinished = records.flatMap((r) => (r.facts?.unfinished ? [r.facts.unfinished] : []));
+  const unfinished = records.flatMap((r) => (r.facts?.unfinished && !wentOn(r, records) ? [r.facts.unfinished] : []));
   const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const verdict: Verdict = {
@@ -71,6 +71,16 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     next: nextSteps(state, records, open, silent, unfinished.length > 0),
   };
   return { verdict, rootCause, recovered };
+}
+
+/**
+ * Whether a log that ends with an operation running goes on in another file of the bundle: a
+ * CBS.log rolled over into the next (CbsPersist_….log, then CBS.log) ends mid-operation as often as
+ * not, and the next file starts at or after the operation did.
+ */
+function wentOn(record: InputRecord, records: readonly InputRecord[]): boolean {
+  const since = record.facts?.unfinished?.time;
+  return !!since && records.some((r) => r !== record && r.format === record.format && r.facts?.firstTime !== undefined && r.facts.firstTime >= since);
 }
 
 /**

@@ -38,7 +38,8 @@ export const cbs: LogFormat = {
 export const dism: LogFormat = {
   kind: 'dism',
   detect: (sample) => servicingScore(sample, ['DISM'], DISM_WORDS),
-  trigger: 'Executing command line|Parent process command line|processed the command line|^Error:|The operation completed successfully|Image session has been closed',
+  // A DISM API call that another program makes has no command line: its `Enter`, `Input parameters` and `Exit` lines stand for one.
+  trigger: 'Executing command line|Parent process command line|processed the command line|^Error:|The operation completed successfully|Image session has been closed|Enter Dism|Exit Dism|Input parameters: ',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };

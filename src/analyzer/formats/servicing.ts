@@ -6,13 +6,13 @@ import { readServicingPrefix } from './servicing-prefix.ts';
 import { SetupRun } from './setup-run.ts';
 import { dismAction } from '../diagnose/dism-action.ts';
 import { setAsideOf } from '../diagnose/set-aside.ts';
-import type { Evidence } from '../extract/evidence.ts';
+import { dismApiStep, UnfinishedOperation } from './unfinished-operation.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
-const WORDS = ['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed'];
+const WORDS = ['successfully', 'Started DPX phase', 'command line', '.cab', '.msu', '.CAB', 'Image session has been closed', 'Internal', 'Exec: Processing '];
 export const SERVICING_MARKERS = LINE_MARKERS.with(WORDS);
-const [SUCCESSFULLY, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED] = WORDS.map((w) => SERVICING_MARKERS.bit(w));
+const [SUCCESSFULLY, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED, API_CALL, EXEC] = WORDS.map((w) => SERVICING_MARKERS.bit(w));
 const PACKAGE = SERVICING_MARKERS.bit('Package');
 
 /**
@@ -97,7 +97,7 @@ export class ServicingParser implements LineParser {
     const code = codes[first];
     if (failing) {
       this.commandClean = false;
-      this.unfinished = undefined;
+      this.unfinished.end();
       // A failing line often names its package (`… for package: Package_for_KB…`).
       const identity = marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
       const update = identity ? { package: identity, kb: extractKbs(identity, 1)[0] } : undefined;
@@ -151,7 +151,7 @@ export class ServicingParser implements LineParser {
    */
   private closed(text: string, no: number): void {
     const dismClosed = DISM_SESSION_CLOSED.test(text);
-    if (dismClosed) this.unfinished = undefined;
+    if (dismClosed) this.unfinished.end();
     if (this.commandClean && this.failedSinceSuccess && dismClosed) this.success(text, no);
     this.commandClean = false;
   }
@@ -175,9 +175,10 @@ export class ServicingParser implements LineParser {
         // A command that does nothing (`dism /?`) is no success of anything when its session closes.
         const action = command ? dismAction(phase) : undefined;
         this.commandClean = action !== undefined;
-        this.unfinished = action && CHANGES_IMAGE.test(action) && !setAsideOf('servicing', { phase }) ? started : undefined;
+        this.unfinished.command(action && CHANGES_IMAGE.test(action) && !setAsideOf('servicing', { phase }) ? started : undefined);
       }
     }
+    if (marks & (API_CALL | EXEC)) this.noteOperation(text, marks, no);
     // Package files name the update being expanded (`Windows10.0-KB5016623-x64.cab`).
     if (!(marks & (CAB | MSU | CAB_UPPER)) || !CABINET.test(text)) return;
     const file = extractPackageFiles(text, 1)[0];
@@ -187,14 +188,26 @@ export class ServicingParser implements LineParser {
     }
   }
 
-  /** The log ends: a command that changes the image and whose session never closed has no result in it. */
+  /** A DISM API call or a CBS `Exec:` starting or ending (UnfinishedOperation). */
+  private noteOperation(text: string, marks: number, no: number): void {
+    const at = () => this.facts.evidence(no, text, leadingStamp(text));
+    const api = marks & API_CALL ? dismApiStep(text) : undefined;
+    if (api) this.unfinished.apiStep(api.call, api.step, at);
+    else if (marks & EXEC) {
+      const done = text.includes('Exec: Processing complete');
+      if (done || text.includes('Exec: Processing started')) this.unfinished.exec(done, at);
+    }
+  }
+
+  /** The log ends: an operation that changes the system with no result yet has none in it. */
   end(): void {
-    if (this.unfinished) this.facts.unfinished = this.unfinished;
+    const line = this.unfinished.line;
+    if (line) this.facts.unfinished = line;
   }
 
   private packageNoted?: string;
-  /** the command line of a DISM command that changes the image, running with no result yet */
-  private unfinished?: Evidence;
+  /** the operation that changes the system, running with no result yet */
+  private readonly unfinished = new UnfinishedOperation();
   private failedSinceSuccess = false;
   /** a DISM.EXE command is running (its command line read, its session not closed) and no line failed since it started */
   private commandClean = false;

@@ -70,7 +70,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
     quiet: '这些日志中没有失败的安装或服务操作，出现的代码在正常系统里也常见；但日志中也没有任何安装或服务操作的结果，只能说明没有看到失败，不能说明更新可以正常安装。',
     unfinished: (where) => `日志在一项更改系统的操作开始之后、得出结果之前就结束了（${where}），无法判断这项操作是否成功：日志可能是在操作进行中复制的，或者被截短了。`,
-    stillRunning: (where) => `日志结束时，之后开始的一项更改系统的操作还没有结果（${where}）；如果它是修复操作或对失败更新的重试，请以它的结果为准。`,
+    stillRunning: (where) => `日志结束时，一项更改系统的操作还没有结果（${where}）；如果它是修复操作或对失败更新的重试，请以它的结果为准。`,
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
     appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
@@ -80,7 +80,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     covers: (files, from, to, installed, failed) =>
       files === 0 ? '这些文件中没有可读的日志记录。' :
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : failed ? '；期间没有成功的安装' : '；期间没有安装记录'}。`,
-    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（重启后完成）' : ''}`,
+    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（需要重启才能完成）' : ''}`,
     unresolved: '没有结果的失败代码',
     outlived: '之后操作已成功完成的失败代码',
     next: '还需要的日志',
@@ -107,7 +107,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
     quiet: 'No install or servicing operation failed in these logs, and the codes in them are routine on healthy systems; but they record no result of an install or servicing operation either, so they show no failure, not that updates install.',
     unfinished: (where) => `The log ends after an operation that changes the system started and before its result (${where}), so whether it succeeded cannot be told: the log may have been copied while it ran, or cut short.`,
-    stillRunning: (where) => `When the log ends, a later operation that changes the system has no result yet (${where}); if it is a repair or a retry of what failed, its result is what counts.`,
+    stillRunning: (where) => `When the log ends, an operation that changes the system has no result yet (${where}); if it is a repair or a retry of what failed, its result is what counts.`,
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
     userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
     appPackages: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at ${where}).`,
@@ -116,7 +116,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     covers: (files, from, to, installed, failed) =>
       files === 0 ? 'No file here holds records of a log.' :
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : failed ? '; nothing installed successfully' : '; no install recorded'}.`,
-    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (completed by a restart)' : ''}`,
+    recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (needs a restart to complete)' : ''}`,
     unresolved: 'Failure codes with no outcome',
     outlived: 'Failure codes that later operations outlived',
     next: 'Logs still needed',
@@ -142,12 +142,19 @@ function leadOf(verdict: Verdict): Lead {
   const c = verdict.coverage;
   if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return 'quiet';
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return 'download';
+  // Codes with no outcome written while an operation ran that has none yet: the operation is what is missing.
+  if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => duringUnfinished(verdict, u.evidence[0]))) return 'unfinished';
   if (verdict.state !== 'inconclusive' || verdict.unresolved.length) return verdict.state;
   // Every recovered entry is one failure outlived: any failure beyond them is still open.
   if (c.failed > verdict.recovered.length) return 'uncoded';
   if (verdict.standing?.length) return 'standing';
   if (verdict.unfinished?.length) return 'unfinished';
   return verdict.silentEvents ? 'silentEvents' : 'unread';
+}
+
+/** Whether a line comes after the start of an operation its log ends before the result of. */
+function duringUnfinished(verdict: Verdict, line: { file: string; line: number } | undefined): boolean {
+  return !!line && !!verdict.unfinished?.some((u) => u.file === line.file && u.line <= line.line);
 }
 
 /**

@@ -259,8 +259,9 @@ describe('verdict: a WindowsUpdate.log that ends while an install runs', () => {
     // the first start of the install since the last result: the client's call, before its handler's
     expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([1]);
     expect(report.verdict.unfinished?.[0].text).toContain('* START *   Federated Install');
-    // The trust check's *FAILED* lines have no outcome yet either: they lead, and the install is said beside them.
-    expect(renderText(report, 'en')).toContain('When the log ends, a later operation that changes the system has no result yet (unfinished/wu-defender-install-cut.log:1)');
+    // The trust check's *FAILED* lines, written while the install ran, have no outcome because the install has none yet: it leads.
+    expect(renderText(report, 'en')).toContain('The log ends after an operation that changes the system started and before its result (unfinished/wu-defender-install-cut.log:1)');
+    expect(report.verdict.unresolved.map((u) => u.code)).toEqual(['0x800700DE']);
     const quiet = await analyzeText('WindowsUpdate.log', cut().split('\r\n').filter((line) => !line.includes('*FAILED*')).join('\r\n'));
     expect(quiet.verdict.state).toBe('inconclusive');
     expect(renderText(quiet, 'en')).toContain('The log ends after an operation that changes the system started and before its result (WindowsUpdate.log:1)');
@@ -281,6 +282,46 @@ describe('verdict: a WindowsUpdate.log that ends while an install runs', () => {
       .join('\r\n');
     const report = await analyzeText('WindowsUpdate.log', appx);
     expect(report.verdict.unfinished).toBeUndefined();
+  });
+});
+
+describe('verdict: a servicing log that ends inside a DISM API call or a CBS Exec', () => {
+  const exec = () => new TextDecoder().decode(fixture('unfinished/cbs-exec-cut.log'));
+  // line 75575 of the same CbsPersist log: the Exec's end
+  const complete = '2025-12-14 16:13:42, Info                  CBS    Exec: Processing complete.  Session: 31223060_1583070121, Package: Package_for_RollupFix~31bf3856ad364e35~amd64~~26100.1742.1.10, Identifier: KB5043080 [HRESULT = 0x00000000 - S_OK]';
+
+  it('a DISM API call that adds a package, with no result yet, is unfinished at its first line', async () => {
+    const report = await analyze([fixtureInput('unfinished/dismapi-add-package-cut.log')], emptyKnowledge());
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([1]);
+    expect(report.verdict.unfinished?.[0].text).toContain('Input parameters: Session: 178, PackagePath:');
+  });
+
+  it('a DISM API call that only reads, or one that has exited, leaves nothing unfinished', async () => {
+    const cut = new TextDecoder().decode(fixture('unfinished/dismapi-add-package-cut.log'));
+    const exited = `${cut}\n2017-05-10 15:27:40, Info                  DISM   API: PID=3616 TID=3648 Exit DismAddPackageInternal - DismAddPackageInternal\n`;
+    expect((await analyzeText('dism.log', exited)).verdict.unfinished).toBeUndefined();
+    const reads = cut.replaceAll('DismAddPackageInternal', 'DismGetPackagesInternal');
+    expect((await analyzeText('dism.log', reads)).verdict.unfinished).toBeUndefined();
+  });
+
+  it("a CBS Exec with no 'Processing complete' is unfinished; with it, done", async () => {
+    const cut = await analyze([fixtureInput('unfinished/cbs-exec-cut.log')], emptyKnowledge());
+    expect(cut.verdict.state).toBe('inconclusive');
+    expect(cut.verdict.unfinished?.map((e) => e.line)).toEqual([7]);
+    const done = await analyzeText('CBS.log', `${exec()}${complete}\r\n`);
+    expect(done.verdict.unfinished).toBeUndefined();
+    expect(done.verdict.state).toBe('healthy');
+  });
+
+  it('is not unfinished where the log goes on in a later file of the same kind (a CBS.log rolled over)', async () => {
+    const next = `${complete}\r\n`;
+    const rolled = await analyze([bytesInput('CbsPersist_20251214161635.log', new TextEncoder().encode(exec())), bytesInput('CBS.log', new TextEncoder().encode(next))], emptyKnowledge());
+    expect(rolled.verdict.unfinished).toBeUndefined();
+    // a file of another kind that goes on later says nothing of the CBS.log's Exec
+    const wu = '2025/12/14 16:20:00.0000000 1000  2000  Agent           * START *  Finding updates CallerId = UpdateOrchestrator\r\n';
+    const other = await analyze([bytesInput('CbsPersist_20251214161635.log', new TextEncoder().encode(exec())), bytesInput('WindowsUpdate.log', new TextEncoder().encode(wu))], emptyKnowledge());
+    expect(other.verdict.unfinished?.map((e) => e.line)).toEqual([7]);
   });
 });
 
@@ -319,6 +360,6 @@ describe('verdict: a log that ends before the result of a command it started', (
     const report = await analyzeText('dism.log', timeline.join('\r\n'));
     expect(report.verdict.state).toBe('failing');
     expect(report.verdict.unfinished?.map((e) => e.line)).toEqual([3]);
-    expect(renderText(report, 'en')).toContain('When the log ends, a later operation that changes the system has no result yet (dism.log:3)');
+    expect(renderText(report, 'en')).toContain('When the log ends, an operation that changes the system has no result yet (dism.log:3)');
   });
 });

@@ -76,6 +76,11 @@ describe('the lead sentence of a verdict', () => {
     expect(leadSentence(verdict('inconclusive', 0, { unfinished }), 'zh-CN')).toContain('（dism.log:15）');
     // codes with no outcome say more
     expect(leadSentence(verdict('inconclusive', 0, { unfinished, unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
+    // unless they were written while the operation ran: they have no outcome because it has none yet
+    const during = { ...mention, evidence: [{ file: 'dism.log', line: 20, text: '' }] };
+    expect(leadSentence(verdict('inconclusive', 0, { unfinished, unresolved: [during] }), 'en')).toBe(VERDICT_WORDS.en.unfinished('dism.log:15'));
+    const before = { ...mention, evidence: [{ file: 'dism.log', line: 3, text: '' }] };
+    expect(leadSentence(verdict('inconclusive', 0, { unfinished, unresolved: [during, before] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
   });
 
   it('counts a failure that a later success outlived as history, not as the open failure', () => {
