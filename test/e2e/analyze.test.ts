@@ -290,6 +290,10 @@ describe('the analyzer page', () => {
     await healthy.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/corpus/healthy/cbs-lh-03-applicability.log'));
     expect(await finished(healthy)).toBe('done');
     expect(await healthy.textContent('#counts')).toContain('The logs hold no outcome of an install attempt to count.');
+    // no result of anything, failed or successful: not "healthy", and no cause named
+    expect(await healthy.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
+    expect(await healthy.textContent('#verdict .ut-an-state')).toContain('These logs record no result of any operation, failed or successful');
+    expect(await healthy.getAttribute('#verdict .ut-an-cause', 'data-code')).toBe('');
     await healthy.close();
   });
 

@@ -46,7 +46,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const unexplained = !cause && open.some((a) => !a.code);
   // The log ends before the result of an operation it started: that operation may be the one that fails.
   const unfinished = records.flatMap((r) => (r.facts?.unfinished && !wentOn(r, records) ? [r.facts.unfinished] : []));
-  const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
+  // Logs that record no result at all, failed or successful, cannot show a machine healthy: they show nothing either way.
+  const noResult = read && !all.length && !records.some((r) => r.facts?.lastSuccess) && !unresolved.length && !unfinished.length;
+  const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length || noResult ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const verdict: Verdict = {
     state,
@@ -68,7 +70,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...Object.fromEntries(Object.values(ASIDE_FIELD).flatMap((field) => (aside[field] ? [[field, aside[field]]] : []))),
     ...(unfinished.length ? { unfinished } : {}),
     ...(silent ? { silentEvents: true as const } : {}),
-    next: nextSteps(state, records, open, silent, unfinished.length > 0),
+    ...(noResult ? { noResult: true as const } : {}),
+    next: nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };
   return { verdict, rootCause, recovered };
 }
@@ -156,6 +159,11 @@ export function settleStanding(verdict: Verdict, findings: readonly Finding[]): 
   if (!standing.length) return;
   verdict.standing = standing.map((f) => ({ rule: f.rule, title: f.title, ...(f.links.runbook ? { runbook: f.links.runbook } : {}), evidence: f.evidence[f.evidence.length - 1] }));
   if (verdict.state === 'healthy' || verdict.state === 'recovered') verdict.state = 'inconclusive';
+  // What a check found is a result of the logs: they are not without one, and the problem's runbook comes before more logs.
+  if (verdict.noResult) {
+    delete verdict.noResult;
+    verdict.next = ['failing-machine-logs'];
+  }
 }
 
 const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
@@ -164,7 +172,7 @@ const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reporting
  * `silent`: only silent event logs were read, which are no update logs: what they lack is asked for.
  * `unfinished`: a log ends before an operation's result: the whole log, copied after it ended, first.
  */
-function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean, unfinished: boolean): NextStep[] {
+function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean, unfinished: boolean, noResult: boolean): NextStep[] {
   if (state === 'failing') return [];
   if (state !== 'inconclusive') return ['failing-machine-logs'];
   const analyzed = records.filter((r) => r.status === 'analyzed' && !(silent && silentEventLog(r)));
@@ -177,5 +185,7 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   if (!kinds.has('cbs')) missing.push('cbs-log');
   // A silent System log is the System log all the same: it is not asked for again.
   if (!kinds.has('events') && !records.some(silentSystemLog)) missing.push('event-log');
+  // Logs with no result at all may be of the wrong time or the wrong machine: those of the failing one, at the time it failed.
+  if (noResult) missing.push('failing-machine-logs');
   return missing.length ? missing : ['complete-logs'];
 }

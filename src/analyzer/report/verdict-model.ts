@@ -50,6 +50,12 @@ export interface Verdict {
   unfinished?: Evidence[];
   /** an inconclusive verdict whose only logs with lines are event logs holding no result of an install (diagnose/logs-read.ts): the lead says so */
   silentEvents?: true;
+  /**
+   * an inconclusive verdict on logs that record no result of any operation, failed or successful:
+   * no install attempt, no servicing episode and no line that ends an operation with success (a
+   * DISM query, an applicability check). Nothing in them tells whether updates install.
+   */
+  noResult?: true;
   next: NextStep[];
 }
 

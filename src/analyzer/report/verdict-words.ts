@@ -31,6 +31,8 @@ export interface VerdictWords {
   unread: string;
   /** the lead when the only logs read are event logs with no result of an install (Verdict.silentEvents) */
   silentEvents: string;
+  /** the lead when the logs record no result of any operation (Verdict.noResult) */
+  noResult: string;
   /** the lead of an inconclusive verdict whose codes with no outcome are all of downloads that never succeeded */
   download: string;
   /** the lead of a healthy verdict whose logs record no result at all: no failure seen, and no success either */
@@ -66,9 +68,10 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
+    noResult: '这些日志中没有任何操作的结果，既没有失败也没有成功（例如只有 DISM 查询或适用性检查），无法判断更新能否正常安装：日志可能不在出错的时间范围内，或者来自另一台电脑。出现的代码在正常系统里也常见。',
     silentEvents: '这些事件日志在其涵盖的时间内没有任何安装或服务操作的结果（例如应用程序日志、安全日志，或只记录扫描和下载的 Windows 更新 Operational 日志），无法判断更新安装是否失败。',
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
-    quiet: '这些日志中没有失败的安装或服务操作，出现的代码在正常系统里也常见；但日志中也没有任何安装或服务操作的结果，只能说明没有看到失败，不能说明更新可以正常安装。',
+    quiet: '这些日志中没有失败的安装或服务操作，出现的代码在正常系统里也常见；但日志中也没有记录任何更新的安装，只能说明没有看到失败，不能说明更新可以正常安装。',
     unfinished: (where) => `日志在一项更改系统的操作开始之后、得出结果之前就结束了（${where}），无法判断这项操作是否成功：日志可能是在操作进行中复制的，或者被截短了。`,
     stillRunning: (where) => `日志结束时，一项更改系统的操作还没有结果（${where}）；如果它是修复操作或对失败更新的重试，请以它的结果为准。`,
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
@@ -103,9 +106,10 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
+    noResult: 'These logs record no result of any operation, failed or successful (only DISM queries or applicability checks, for instance), so they cannot tell whether updates install: they may not cover the time of the failure, or may come from another machine. The codes in them are routine on healthy systems.',
     silentEvents: 'These event logs hold no result of an install or servicing operation in the time they cover (such as an Application or Security log, or a Windows Update Operational log of scans and downloads), so they cannot tell whether installing updates fails.',
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
-    quiet: 'No install or servicing operation failed in these logs, and the codes in them are routine on healthy systems; but they record no result of an install or servicing operation either, so they show no failure, not that updates install.',
+    quiet: 'No install or servicing operation failed in these logs, and the codes in them are routine on healthy systems; but no install of an update is recorded in them either, so they show no failure, not that updates install.',
     unfinished: (where) => `The log ends after an operation that changes the system started and before its result (${where}), so whether it succeeded cannot be told: the log may have been copied while it ran, or cut short.`,
     stillRunning: (where) => `When the log ends, an operation that changes the system has no result yet (${where}); if it is a repair or a retry of what failed, its result is what counts.`,
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
@@ -136,7 +140,7 @@ const lineRef = (e: { file: string; line: number }): string => `${e.file}:${e.li
 const lineRefs = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map(lineRef).join(lang === 'en' ? ', ' : '、');
 
 /** Which sentence leads a verdict: its state's own, or one of the reasons an inconclusive (or a quiet healthy) one has. */
-type Lead = VerdictState | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'silentEvents' | 'unread';
+type Lead = VerdictState | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'noResult' | 'silentEvents' | 'unread';
 
 function leadOf(verdict: Verdict): Lead {
   const c = verdict.coverage;
@@ -149,6 +153,7 @@ function leadOf(verdict: Verdict): Lead {
   if (c.failed > verdict.recovered.length) return 'uncoded';
   if (verdict.standing?.length) return 'standing';
   if (verdict.unfinished?.length) return 'unfinished';
+  if (verdict.noResult) return 'noResult';
   return verdict.silentEvents ? 'silentEvents' : 'unread';
 }
 
@@ -174,6 +179,7 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
     case 'quiet':
     case 'download':
     case 'uncoded':
+    case 'noResult':
     case 'silentEvents':
     case 'unread':
       return w[lead];

@@ -56,6 +56,9 @@ describe('findings a later line clears', () => {
     expect(report.verdict.standing?.map((s) => s.runbook)).toEqual(['component-store-repair']);
     expect(report.runbooks.map((r) => r.id)).toEqual(['component-store-repair']);
     expect(report.rootCause).toBeNull();
+    // the check's finding is the logs' result: not "no result at all", and its runbook comes before more logs
+    expect(report.verdict.noResult).toBeUndefined();
+    expect(report.verdict.next).toEqual([]);
   });
 
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {

@@ -76,6 +76,7 @@ describe('development corpus', () => {
     const logs = [...manifest.logs.map((l) => ({ ...l, file: `corpus/${l.file}` })), ...HEALTHY_SAMPLES];
     let causes = 0;
     let states = 0;
+    let noResult = 0;
     let counted = 0;
     let failureResults = 0;
     let successResults = 0;
@@ -90,7 +91,10 @@ describe('development corpus', () => {
       if (report.rootCause) causes++;
       // A runbook suggested is a cause by another name: only what is still open may send the reader to one.
       if (report.runbooks.length) leads.push(`${log.file}: ${report.runbooks.map((r) => r.id).join(', ')}`);
-      if (report.verdict.state === log.state) states++;
+      // An excerpt of a healthy machine's log that records no result of any operation cannot show it
+      // healthy: inconclusive for want of a result, with no cause named, is the honest reading.
+      if (report.verdict.noResult && log.state === 'healthy' && !report.rootCause) noResult++;
+      else if (report.verdict.state === log.state) states++;
       else wrongState.push(`${log.file}: ${report.verdict.state}`);
       const found = Object.fromEntries((report.inputs[0].codes ?? []).map((c) => [c.code, c.count]));
       for (const [code, n] of Object.entries(found)) {
@@ -114,7 +118,7 @@ describe('development corpus', () => {
         `healthy/recovered logs: ${logs.length}`,
         `  root causes named: ${pct(causes, logs.length)}`,
         `  runbooks suggested: ${pct(leads.length, logs.length)}`,
-        `  verdict state as labelled: ${pct(states, logs.length)}`,
+        `  verdict state as labelled: ${pct(states, logs.length)}; inconclusive for want of any result (healthy excerpts that record none): ${pct(noResult, logs.length)}`,
         `  values counted that are not results: ${nonResults.length} of ${counted} counted (the logs hold ${valuesAsText} labelled non-result values: flags, types)`,
         `  failure results found: ${pct(failureResults - missed.length, failureResults)}`,
         `  success results found: ${pct(successFound, successResults)}`,

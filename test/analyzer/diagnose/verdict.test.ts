@@ -72,7 +72,8 @@ describe('verdict', () => {
     // github.com/rickaK77/Setup-Log, setupact.log: CSI's own notes on a registry value it did not find
     const csi = '2022-07-06 08:08:39, Error                 CSI    00000001 (F) STATUS_OBJECT_NAME_NOT_FOUND #40# from Windows::Rtl::SystemImplementation::DirectRegistryProvider::SysQueryValueKey(flags = 0)[gle=0xd0000034]';
     const alone = await analyzeText('CBS.log', csi);
-    expect(alone.verdict).toMatchObject({ state: 'healthy', unresolved: [], outlived: [] });
+    // no failure of its own, and no result of anything: inconclusive for want of one, not for the value
+    expect(alone.verdict).toMatchObject({ state: 'inconclusive', noResult: true, unresolved: [], outlived: [] });
     expect(alone.codes.map((c) => c.code)).toEqual(['0xD0000034']);
     // Written as a result too, it is one.
     const asResult = await analyzeText('CBS.log', `${csi}\n2022-07-06 08:08:40, Info                  CBS    Could not read a value [HRESULT = 0xd0000034]`);
@@ -344,8 +345,10 @@ describe('verdict: a log that ends before the result of a command it started', (
     expect(done.verdict.state).toBe('healthy');
     const query = await analyzeText('DISM.log', cut().replace(/\/Add-Driver \/Driver:"[^"]*"/, '/Get-Drivers'));
     expect(query.verdict.unfinished).toBeUndefined();
-    // nothing failed, and nothing is recorded as done either: the lead says no more than that
-    expect(renderText(query, 'en')).toContain('they show no failure, not that updates install');
+    // nothing failed, and nothing is recorded as done either: it cannot tell, and asks for logs that record a result
+    expect(query.verdict).toMatchObject({ state: 'inconclusive', noResult: true });
+    expect(query.verdict.next.at(-1)).toBe('failing-machine-logs');
+    expect(renderText(query, 'en')).toContain('These logs record no result of any operation, failed or successful');
   });
 
   it('beside a failure, says a later command had no result yet, as that may be its repair', async () => {

@@ -63,7 +63,12 @@ describe('the lead sentence of a verdict', () => {
     expect(leadSentence(verdict('inconclusive', 0, { standing, unresolved: [mention] }), 'en')).toBe(VERDICT_WORDS.en.lead.inconclusive);
   });
 
-  it('says a healthy verdict whose logs record no result at all saw no failure, not that updates work', () => {
+  it('says logs that record no result of any operation cannot tell, and may be of another time or machine', () => {
+    expect(leadSentence(verdict('inconclusive', 0, { noResult: true }), 'en')).toBe(VERDICT_WORDS.en.noResult);
+    expect(leadSentence(verdict('inconclusive', 0, { noResult: true }), 'zh-CN')).toContain('无法判断更新能否正常安装');
+  });
+
+  it('says a healthy verdict whose logs record no install saw no failure, not that updates work', () => {
     expect(leadSentence(verdict('healthy', 0), 'en')).toBe(VERDICT_WORDS.en.quiet);
     expect(leadSentence(verdict('healthy', 0), 'zh-CN')).toContain('只能说明没有看到失败');
     const succeeded = verdict('healthy', 0, { coverage: { files: 1, installed: [], succeeded: 1, failed: 0 } });
