@@ -6,6 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkCodeLinks, { type CodeLinksOptions } from './remark-code-links.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
+import remarkCjkLineJoins from './remark-cjk-line-joins.ts';
 
 export interface RenderOptions {
   links: CodeLinksOptions['resolve'];
@@ -26,6 +27,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkCjkAutolinks)
+    .use(remarkCjkLineJoins)
     .use(remarkCodeLinks, { resolve: options.links, onUnknown: options.onUnknown })
     .use(remarkHeadingIds, { known: options.knownHeadings, collect: headings })
     .use(remarkRehype)
