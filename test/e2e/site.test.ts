@@ -84,7 +84,7 @@ describe('the built site', () => {
     const facts = await shared.page.$$eval('.ut-facts dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
     expect(facts['类型']).toBe('累积更新');
     expect(facts['发布日期']).toBe('2022-08-09 (每月安全更新，“B”版)');
-    const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(':')[0]));
+    const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(/[:：]/)[0]));
     expect(sources).toContain('安装后的内部版本');
     expect(sources).not.toContain('os_build');
     // "On this page" lists the page's sections, each a heading of the page
@@ -96,7 +96,7 @@ describe('the built site', () => {
     expect(sources).toContain('发布类型');
     // a source in words reads in the page's language; the addresses in sources are links
     const lines = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!));
-    expect(lines).toContain('SHA-256: 厂商软件包记录（支持案例，2022-11）');
+    expect(lines).toContain('SHA-256：厂商软件包记录（支持案例，2022-11）');
     expect(lines.join('\n')).not.toContain('vendor package record');
     const release = shared.page.locator('.ut-sources a[href="https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info"]');
     expect(await release.count()).toBeGreaterThanOrEqual(3);
