@@ -6,7 +6,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Report } from '../analyzer/report/model.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
-import { coverageSentence, leadSentence, setAsideSentences, stillRunningSentences, updateName, VERDICT_WORDS, whenOf } from '../analyzer/report/verdict-words.ts';
+import { coverageSentence, leadSentence, setAsideSentences, afterLeadSentences, updateName, VERDICT_WORDS, whenOf } from '../analyzer/report/verdict-words.ts';
 import { code, p, ul, type Block } from './document.ts';
 
 export function verdictBlocks(report: Report, lang: Lang): Block[] {
@@ -14,7 +14,7 @@ export function verdictBlocks(report: Report, lang: Lang): Block[] {
   const t = STRINGS[lang];
   const { verdict } = report;
   const c = verdict.coverage;
-  const blocks: Block[] = [p(leadSentence(verdict, lang)), p(coverageSentence(c, lang)), ...[...stillRunningSentences(verdict, lang), ...setAsideSentences(verdict, lang)].map((s) => p(s))];
+  const blocks: Block[] = [p(leadSentence(verdict, lang)), p(coverageSentence(c, lang)), ...[...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)].map((s) => p(s))];
   if (verdict.recovered.length) {
     blocks.push(
       ul(

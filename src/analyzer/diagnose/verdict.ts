@@ -50,6 +50,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const noResult = read && !all.length && !records.some((r) => r.facts?.lastSuccess) && !unresolved.length && !unfinished.length;
   const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length || noResult ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
+  const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const verdict: Verdict = {
     state,
     coverage: coverage(attempts, records),
@@ -71,7 +72,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(unfinished.length ? { unfinished } : {}),
     ...(silent ? { silentEvents: true as const } : {}),
     ...(noResult ? { noResult: true as const } : {}),
-    next: nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
+    ...(wrapperCause ? { wrapperCause } : {}),
+    // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given.
+    next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };
   return { verdict, rootCause, recovered };
 }

@@ -56,6 +56,12 @@ export interface Verdict {
    * DISM query, an applicability check). Nothing in them tells whether updates install.
    */
   noResult?: true;
+  /**
+   * the cause is itself a wrapper code (its article says it only reports that something else
+   * failed): the logs hold no more specific error. A sentence after the lead says so and sends the
+   * reader to its page; `next` asks for the whole logs, then the kinds not given. Only present when so.
+   */
+  wrapperCause?: string;
   next: NextStep[];
 }
 

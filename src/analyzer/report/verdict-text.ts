@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { MentionReport, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
-import { coverageSentence, leadSentence, setAsideSentences, stillRunningSentences, updateName, VERDICT_WORDS, whenOf } from './verdict-words.ts';
+import { coverageSentence, leadSentence, setAsideSentences, afterLeadSentences, updateName, VERDICT_WORDS, whenOf } from './verdict-words.ts';
 
 /** The verdict section of the plain-text report: state, what the logs cover, what recovered, what is unresolved, what to collect. */
 export function verdictLines(report: Report, lang: Lang): string[] {
@@ -9,7 +9,7 @@ export function verdictLines(report: Report, lang: Lang): string[] {
   const t = STRINGS[lang];
   const { verdict } = report;
   const c = verdict.coverage;
-  const out = [`## ${t.verdict}: ${w.state[verdict.state]}`, leadSentence(verdict, lang), coverageSentence(c, lang), ...stillRunningSentences(verdict, lang), ...setAsideSentences(verdict, lang)];
+  const out = [`## ${t.verdict}: ${w.state[verdict.state]}`, leadSentence(verdict, lang), coverageSentence(c, lang), ...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)];
   for (const r of verdict.recovered) {
     const what = `${updateName(r.update, t.unknownUpdate)}${r.code ? ` (${r.code}${r.name ? ` ${r.name}` : ''})` : ''}`;
     out.push(`- ${w.recoveredItem(what, whenOf(r.failure), whenOf(r.fixedBy), !!r.restartPending)}  ${r.failure.file}:${r.failure.line} → ${r.fixedBy.file}:${r.fixedBy.line}`);

@@ -41,6 +41,8 @@ export interface VerdictWords {
   unfinished: (where: string) => string;
   /** said beside another lead (a failure's cause): an operation a log ends before the result of, given where it started */
   stillRunning: (where: string) => string;
+  /** the cause is itself a wrapper code (Verdict.wrapperCause) */
+  wrapperCause: (code: string) => string;
   /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
   standing: (titles: string[]) => string;
   /** DISM commands on other images that failed and were set aside: how many, and where the first is */
@@ -73,6 +75,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     download: '有更新下载失败，而日志中此后再没有下载或安装过它，无法从这些日志判断之后重试能否成功。下载失败的原因见下。',
     quiet: '这些日志中没有失败的安装或服务操作，出现的代码在正常系统里也常见；但日志中也没有记录任何更新的安装，只能说明没有看到失败，不能说明更新可以正常安装。',
     unfinished: (where) => `日志在一项更改系统的操作开始之后、得出结果之前就结束了（${where}），无法判断这项操作是否成功：日志可能是在操作进行中复制的，或者被截短了。`,
+    wrapperCause: (code) => `${code} 本身是包装代码：它只说明有别的操作失败了，这些日志里没有比它更具体的错误；它的说明页写明了该到哪里找真正的原因。`,
     stillRunning: (where) => `日志结束时，一项更改系统的操作还没有结果（${where}）；如果它是修复操作或对失败更新的重试，请以它的结果为准。`,
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
@@ -111,6 +114,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     download: 'An update failed to download, and nothing later in these logs downloaded or installed it: whether a later try succeeds cannot be told from them. What the download failed with follows.',
     quiet: 'No install or servicing operation failed in these logs, and the codes in them are routine on healthy systems; but no install of an update is recorded in them either, so they show no failure, not that updates install.',
     unfinished: (where) => `The log ends after an operation that changes the system started and before its result (${where}), so whether it succeeded cannot be told: the log may have been copied while it ran, or cut short.`,
+    wrapperCause: (code) => `${code} is itself a wrapper code: it only says that something else failed, and these logs hold no more specific error; its page says where to look for the real cause.`,
     stillRunning: (where) => `When the log ends, an operation that changes the system has no result yet (${where}); if it is a repair or a retry of what failed, its result is what counts.`,
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
     userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
@@ -188,10 +192,16 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
   }
 }
 
-/** An operation a log ends before the result of, said beside a lead that is about something else (a failure's cause); none where the lead says it. */
-export function stillRunningSentences(verdict: Verdict, lang: Lang): string[] {
-  if (!verdict.unfinished?.length || leadOf(verdict) === 'unfinished') return [];
-  return [VERDICT_WORDS[lang].stillRunning(lineRefs(verdict.unfinished, lang))];
+/**
+ * What follows the lead about the cause and what still runs: a cause that is itself a wrapper, and an
+ * operation a log ends before the result of, said beside a lead that is about something else; none
+ * where the lead says it.
+ */
+export function afterLeadSentences(verdict: Verdict, lang: Lang): string[] {
+  const w = VERDICT_WORDS[lang];
+  const out = verdict.wrapperCause ? [w.wrapperCause(verdict.wrapperCause)] : [];
+  if (verdict.unfinished?.length && leadOf(verdict) !== 'unfinished') out.push(w.stillRunning(lineRefs(verdict.unfinished, lang)));
+  return out;
 }
 
 /** The failures set aside (DISM commands on other images, then on app packages, then setup runs their user cancelled, then Store apps), a sentence each; none where there were none. */

@@ -1,5 +1,5 @@
 /** The verdict's state, for a machine that is not (or not provably) failing: what the logs cover, what recovered, what to collect next. */
-import { coverageSentence, leadSentence, setAsideSentences, stillRunningSentences, updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
+import { coverageSentence, leadSentence, setAsideSentences, afterLeadSentences, updateName, VERDICT_WORDS, whenOf } from '../../analyzer/report/verdict-words.ts';
 import type { MentionReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, where } from './context.ts';
@@ -18,7 +18,7 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
     h('p', { class: 'ut-an-state', 'data-state': verdict.state }, h('strong', {}, label(w.state[verdict.state])), ' — ', leadSentence(verdict, lang)),
     h('p', { class: 'ut-an-covers' }, coverageSentence(c, lang)),
   ];
-  for (const sentence of [...stillRunningSentences(verdict, lang), ...setAsideSentences(verdict, lang)]) out.push(h('p', { class: 'ut-an-set-aside' }, sentence));
+  for (const sentence of [...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)]) out.push(h('p', { class: 'ut-an-set-aside' }, sentence));
   if (verdict.recovered.length) {
     const list = h('ul', { class: 'ut-an-recovered' });
     const more = showMore(list, verdict.recovered, (r) =>

@@ -243,6 +243,23 @@ describe('verdict: what a DISM command that worked outlives', () => {
   });
 });
 
+describe('verdict: a cause that is itself a wrapper code', () => {
+  it('says the logs hold nothing more specific, and asks for the whole logs and those not given (real-01: 0x800F0922, rolled back at restart)', async () => {
+    const report = await analyze([fixtureInput('samples/real-01-cbs.log')], caseKnowledge());
+    expect(report.rootCause?.code).toBe('0x800F0922');
+    // the whole CBS.log first, then the logs not given
+    expect(report.verdict).toMatchObject({ state: 'failing', wrapperCause: '0x800F0922', next: ['complete-logs', 'windowsupdate-log', 'event-log'] });
+    expect(renderText(report, 'en')).toContain('0x800F0922 is itself a wrapper code: it only says that something else failed, and these logs hold no more specific error; its page says where to look for the real cause.');
+  });
+
+  it('says nothing of the kind for a cause that is no wrapper (the case: 0x80070570)', async () => {
+    const report = await analyze([fixtureInput('case/WindowsUpdate.log'), fixtureInput('case/CBS.log')], caseKnowledge());
+    expect(report.rootCause?.code).toBe('0x80070570');
+    expect(report.verdict.wrapperCause).toBeUndefined();
+    expect(report.verdict.next).toEqual([]);
+  });
+});
+
 describe('verdict: a WindowsUpdate.log that ends while an install runs', () => {
   const cut = () => new TextDecoder().decode(fixture('unfinished/wu-defender-install-cut.log'));
   // Lines 10960, 10961 and 10977 of the same log: the handler's result, its end, and the agent's record of the install.
