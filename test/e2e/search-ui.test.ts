@@ -165,6 +165,15 @@ describe('a title typed in part finds its page', () => {
   });
 });
 
+describe('a word users type for a failure finds its page', () => {
+  it('BSOD opens the stop code updates leave behind, not a page that only holds the letters', async () => {
+    await open('en/');
+    await page.keyboard.press('Control+k');
+    await search('BSOD');
+    expect(path(await options().first().evaluate((a: HTMLAnchorElement) => a.href))).toBe('/en/codes/0xc000021a/');
+  });
+});
+
 describe('what a result shows', () => {
   it("a code page's excerpt gives its forms as separate words, not run into one", async () => {
     await open('en/');
