@@ -4,8 +4,7 @@
  * "复现故障， 最后用". These join such breaks and leave the spaces Chinese text does use, around
  * Latin words and numbers ("第 1 步", "Windows 更新").
  */
-const HAN = '\\u3400-\\u9fff';
-const WIDE_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef';
+import { HAN_CHARS as HAN, WIDE_PUNCT_CHARS as WIDE_PUNCT } from './han.ts';
 
 /** A space (and a line break, in Markdown) between two Han characters, after full-width punctuation, or before it. */
 const FOLDED = new RegExp(`(?<=[${HAN}${WIDE_PUNCT}])[ \\t]+(?=[${HAN}])|(?<=[${WIDE_PUNCT}])[ \\t]+|[ \\t]+(?=[${WIDE_PUNCT}])`, 'g');

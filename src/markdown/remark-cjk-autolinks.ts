@@ -1,8 +1,9 @@
 import type { Link, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import { HAN_CHARS, WIDE_PUNCT_CHARS } from '../i18n/han.ts';
 
 /** Chinese text and full-width punctuation: no URL in our content holds them, and Chinese puts no space after one. */
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const CJK = new RegExp(`[${WIDE_PUNCT_CHARS}${HAN_CHARS}]`);
 
 /**
  * remark plugin, after remark-gfm: a bare URL in Chinese text ends where the Chinese starts.

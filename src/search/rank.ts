@@ -6,6 +6,7 @@
  * whose title, or whose search words (a code's aliases and keywords), hold the whole query
  * come first: `文件损坏` is a keyword of 0x80070570, not a word of its title.
  */
+import { hasHan } from '../i18n/han.ts';
 import type { NormalizedQuery } from './normalize-query.ts';
 import type { FoundPage } from './results.ts';
 import { isOneOf, KEYWORD_SEPARATOR } from './title-index.ts';
@@ -13,7 +14,7 @@ import { isOneOf, KEYWORD_SEPARATOR } from './title-index.ts';
 /** The pagefind queries to run for a query, the most precise first. */
 export function searchPlan(query: NormalizedQuery): string[] {
   const plan = [query.pagefind];
-  if (/\p{Script=Han}/u.test(query.text) && !/[\s"]/.test(query.text)) plan.unshift(`"${query.text}"`);
+  if (hasHan(query.text) && !/[\s"]/.test(query.text)) plan.unshift(`"${query.text}"`);
   return plan;
 }
 

@@ -35,6 +35,3 @@ function keptBrackets(url: string, trailing: string): string {
   }
   return kept;
 }
-
-/** Whether a text holds Chinese: a source with none, on a Chinese page, is marked as English for screen readers. */
-export const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);

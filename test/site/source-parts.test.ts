@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, sourceParts } from '../../src/site/source-parts.ts';
+import { sourceParts } from '../../src/site/source-parts.ts';
 
 describe('sourceParts', () => {
   it('cuts the addresses out of a source line, leaving the words around them', () => {
@@ -26,12 +26,5 @@ describe('sourceParts', () => {
     expect(sourceParts('winerror.h (mingw-w64-common 10.0.0-3)')).toEqual([{ text: 'winerror.h (mingw-w64-common 10.0.0-3)' }]);
     expect(sourceParts('https://support.microsoft.com/help/929833')).toEqual([{ url: 'https://support.microsoft.com/help/929833' }]);
     expect(sourceParts('')).toEqual([]);
-  });
-});
-
-describe('hasHan', () => {
-  it('tells a Chinese source from an English one', () => {
-    expect(hasHan('厂商软件包记录（支持案例，2022-11）')).toBe(true);
-    expect(hasHan('vendor package record (support case, 2022-11)')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * answer-query.ts decides. Arrow keys move through the options, Enter opens the chosen one.
  * The panel that owns the URL keeps the settled query in `?q=`, so a search can be shared.
  */
+import { hasHan } from '../../i18n/han.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import type { LookupAnswer } from '../../search/lookup.ts';
@@ -126,7 +127,7 @@ export class SearchPanel extends HTMLElement {
     // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
     const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near';
     // Chinese typed on the English pages may find a symptom by its Chinese words, but the Chinese pages say more
-    const otherScript = this.lang === 'en' && /\p{Script=Han}/u.test(text);
+    const otherScript = this.lang === 'en' && hasHan(text);
     if (done && !told && ((!found.length && !hits.length) || otherScript) && text) panels.push(otherLanguagePanel(text, this.lang));
     this.decode.replaceChildren(...panels);
     this.status.textContent = !done ? S.loading : told ? '' : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
