@@ -72,13 +72,7 @@ export class FieldReader {
     const value = this.raw(path);
     if (value === undefined || value === null) this.fail(path, `missing required field '${path.join('.')}'`, 'give it as a map with zh-CN and en');
     if (typeof value !== 'object' || Array.isArray(value)) this.fail(path, `'${path.join('.')}' must be a map with zh-CN and en`);
-    return Object.fromEntries(LANGS.map((lang) => [lang, this.text([...path, lang], lang)])) as Localized;
-  }
-
-  /** A field's text in one language: Chinese with the spaces its folded lines left taken out (cjk-joins.ts). */
-  private text(path: Path, lang: Lang): string {
-    const value = this.string(path);
-    return lang === 'zh-CN' ? joinFoldedChinese(value) : value;
+    return Object.fromEntries(LANGS.map((lang) => [lang, inLanguage(this.string([...path, lang]), lang)])) as Localized;
   }
 
   optionalLocalized(path: Path): Localized | undefined {
@@ -90,7 +84,7 @@ export class FieldReader {
       if (required) this.fail(path, `missing required field '${path.join('.')}'`, 'give it as zh-CN: [...] and en: [...]');
       return { 'zh-CN': [], en: [] };
     }
-    const lists = Object.fromEntries(LANGS.map((lang) => [lang, this.stringList([...path, lang]).map((item) => (lang === 'zh-CN' ? joinFoldedChinese(item) : item))])) as Localized<string[]>;
+    const lists = Object.fromEntries(LANGS.map((lang) => [lang, this.stringList([...path, lang]).map((item) => inLanguage(item, lang))])) as Localized<string[]>;
     if (lists['zh-CN'].length !== lists.en.length) {
       this.fail(path, `'${path.join('.')}' has ${lists['zh-CN'].length} zh-CN items but ${lists.en.length} en items`);
     }
@@ -105,3 +99,6 @@ export class FieldReader {
     return value as T;
   }
 }
+
+/** A field's text in one language: Chinese with the spaces its folded lines left taken out (cjk-joins.ts). */
+const inLanguage = (text: string, lang: Lang): string => (lang === 'zh-CN' ? joinFoldedChinese(text) : text);

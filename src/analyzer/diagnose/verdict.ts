@@ -73,7 +73,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(silent ? { silentEvents: true as const } : {}),
     ...(noResult ? { noResult: true as const } : {}),
     ...(wrapperCause ? { wrapperCause } : {}),
-    // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given.
+    // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given, as an inconclusive verdict asks.
     next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };
   return { verdict, rootCause, recovered };
@@ -173,14 +173,15 @@ const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reporting
 
 /**
  * `silent`: only silent event logs were read, which are no update logs: what they lack is asked for.
- * `unfinished`: a log ends before an operation's result: the whole log, copied after it ended, first.
+ * `wholeLogsFirst`: a log ends before an operation's result, or the cause is a wrapper: the whole logs first.
+ * `noResult`: the logs record no result at all: the failing machine's logs last.
  */
-function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean, unfinished: boolean, noResult: boolean): NextStep[] {
+function nextSteps(state: VerdictState, records: readonly InputRecord[], open: readonly Attempt[], silent: boolean, wholeLogsFirst: boolean, noResult: boolean): NextStep[] {
   if (state === 'failing') return [];
   if (state !== 'inconclusive') return ['failing-machine-logs'];
   const analyzed = records.filter((r) => r.status === 'analyzed' && !(silent && silentEventLog(r)));
   const kinds = new Set(analyzed.map((r) => r.format));
-  const missing: NextStep[] = unfinished ? ['complete-logs'] : [];
+  const missing: NextStep[] = wholeLogsFirst ? ['complete-logs'] : [];
   // A setup log's failure with no code is a rollback (ServicingParser): its code is in what setup wrote before it.
   const setupFiles = new Set(analyzed.filter((r) => r.format === 'setupact').map((r) => r.file));
   if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');

@@ -152,9 +152,11 @@ export class ServicingParser implements LineParser {
   private closed(text: string, no: number): void {
     const dismClosed = DISM_SESSION_CLOSED.test(text);
     if (dismClosed) this.unfinished.end();
-    // A command that closed with no failing line worked: the log's result of it, which dism.log writes nowhere else.
-    if (this.commandClean && dismClosed) this.facts.lastSuccess = { line: no, text };
-    if (this.commandClean && this.failedSinceSuccess && dismClosed) this.success(text, no);
+    if (this.commandClean && dismClosed) {
+      // A command that closed with no failing line worked: the log's result of it, which dism.log writes nowhere else.
+      this.facts.lastSuccess = { line: no, text };
+      if (this.failedSinceSuccess) this.success(text, no);
+    }
     this.commandClean = false;
   }
 

@@ -21,9 +21,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const codeOfRunbook = runbookCodes(findings);
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const place = [f.file, f.cleared ? 'cleared' : 'open'];
-    const runbookCode = !f.code && f.links.runbook ? codeOfRunbook.get([f.links.runbook, ...place].join('\u0000')) : undefined;
-    const key = [leadOf(f, runbookCode), ...place].join('\u0000');
+    const runbookCode = !f.code && f.links.runbook ? codeOfRunbook.get(keyOf(f.links.runbook, f)) : undefined;
+    const key = keyOf(leadOf(f, runbookCode), f);
     const group = groups.get(key);
     if (!group) {
       groups.set(key, startGroup(f));
@@ -48,12 +47,16 @@ function startGroup(f: Finding): FindingGroup {
   return { ...rest, rules: [rule], evidence: [...f.evidence], links: { ...others, kbs: [...links.kbs], runbooks: runbook ? [runbook] : [] } };
 }
 
+/** A lead (or a runbook) in the file a finding is of, and in its state: a finding cleared later stays apart from one still open. */
+const keyOf = (lead: string, f: Finding): string => [lead, f.file, f.cleared ? 'cleared' : 'open'].join('\u0000');
+
 /** Per runbook, file and state: the first code one of its signatures was matched by. */
 function runbookCodes(findings: readonly Finding[]): Map<string, string> {
   const codes = new Map<string, string>();
   for (const f of findings) {
-    const key = f.links.runbook && f.code ? [f.links.runbook, f.file, f.cleared ? 'cleared' : 'open'].join('\u0000') : undefined;
-    if (key && !codes.has(key)) codes.set(key, f.code!);
+    if (!f.links.runbook || !f.code) continue;
+    const key = keyOf(f.links.runbook, f);
+    if (!codes.has(key)) codes.set(key, f.code);
   }
   return codes;
 }

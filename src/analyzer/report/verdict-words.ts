@@ -35,7 +35,7 @@ export interface VerdictWords {
   noResult: string;
   /** the lead of an inconclusive verdict whose codes with no outcome are all of downloads that never succeeded */
   download: string;
-  /** the lead of a healthy verdict whose logs record no result at all: no failure seen, and no success either */
+  /** the lead of a healthy verdict whose logs record no install: no failure seen, and only operations that ended with success (a scan, a servicing session) */
   quiet: string;
   /** the lead of an inconclusive verdict made so by an operation a log ends before the result of, given where it started */
   unfinished: (where: string) => string;
