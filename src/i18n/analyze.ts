@@ -53,6 +53,8 @@ export interface AnalyzeStrings {
   showMore: (left: number) => string;
   timeline: string;
   timelineLabel: string;
+  /** a dot standing for several attempts of one moment: how many */
+  attemptsHere: (n: number) => string;
   timelineTable: string;
   date: string;
   update: string;
@@ -136,7 +138,8 @@ const ZH: AnalyzeStrings = {
   evidence: (n) => `证据行（${n}）`,
   showMore: (left) => `显示更多（还有 ${left} 项）`,
   timeline: '安装尝试时间线',
-  timelineLabel: '每个更新一行，圆点为一次安装尝试，颜色表示结果',
+  timelineLabel: '每个更新一行；实心圆点为失败的安装尝试，圆环为成功的尝试，旁边的数字为同一时刻的尝试次数',
+  attemptsHere: (n) => `${n} 次尝试`,
   timelineTable: '安装尝试明细',
   date: '时间',
   update: '更新',
@@ -216,7 +219,8 @@ const EN: AnalyzeStrings = {
   evidence: (n) => `Evidence lines (${n})`,
   showMore: (left) => `Show more (${left} left)`,
   timeline: 'Install attempts over time',
-  timelineLabel: 'One row per update; each dot is an install attempt, coloured by its outcome',
+  timelineLabel: 'One row per update; a filled dot is a failed install attempt, a ring a successful one, and a number beside a dot how many attempts fell at that moment',
+  attemptsHere: (n) => `${n} attempts`,
   timelineTable: 'Install attempts in detail',
   date: 'Time',
   update: 'Update',

@@ -1,6 +1,7 @@
 /**
  * Install attempts over time: an SVG with one row per update and a dot per attempt at its date,
- * coloured by outcome (each dot has a <title> to read on hover), then the same as a table.
+ * drawn by outcome (a filled dot a failure, a ring a success; each has a <title> to read on hover),
+ * attempts of one moment as one dot with their number, then the same as a table.
  */
 import type { AttemptReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
@@ -9,7 +10,7 @@ import { h, svg, type Child } from './dom.ts';
 import { evidenceMessage } from './evidence-list.ts';
 import { showMore } from './more-list.ts';
 import type { Drawn } from './slices.ts';
-import { buildTimeline, setAsideFailure, updateLabel, type Timeline, type TimelineRow } from './timeline-model.ts';
+import { buildTimeline, pointKind, setAsideFailure, stackPoints, updateLabel, type Timeline, type TimelineRow, type TimelineStack } from './timeline-model.ts';
 
 /**
  * The chart's own units. Each row's label stands above its line, across the whole width: a label
@@ -77,22 +78,38 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
       svg('text', { x: LEFT, y: i * ROW + LABEL_Y, class: 'ut-an-row-label' }, rowLabel(ctx, row)),
       svg('line', { x1: LEFT, x2: width - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
     );
-    // Failures are drawn last, on top: points of one moment share a place, and a success drawn over them hid them.
-    for (const p of drawOrder(row.points)) {
-      const label = [p.time, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].join(' · ');
-      const cx = x(p.ms).toFixed(1);
-      const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${p.aside ? 'aside' : p.status}`, 'data-code': p.code ?? '' }, svg('title', {}, label));
-      // a dot with a code leads to the code's page, like every other code on the page; a clear ring
-      // around it takes the tap, as a dot alone is about 11 px wide on a phone
-      root.append(p.code ? svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, svg('circle', { cx, cy: y, r: HIT_RADIUS, class: 'ut-an-hit' }), dot) : dot);
-      if (++dots % DOTS_PER_STEP === 0) yield;
+    // Failures are drawn last, on top: a success drawn over a failure of the same moment hid it.
+    for (const stack of drawOrder(stackPoints(row.points, x))) {
+      root.append(dotOf(ctx, stack, y, width));
+      dots += stack.points.length;
+      if (dots >= DOTS_PER_STEP) {
+        dots = 0;
+        yield;
+      }
     }
   }
 }
 
-/** A row's points, successes first, then set-aside failures, then failures. */
-const drawOrder = (points: TimelineRow['points']) => [...points].sort((a, b) => rank(a) - rank(b));
-const rank = (p: TimelineRow['points'][number]) => (p.status === 'succeeded' ? 0 : p.aside ? 1 : 2);
+/** One dot for a stack of points, with their number beside it when there are several (inward at the chart's right end). */
+function dotOf(ctx: RenderContext, stack: TimelineStack, y: number, width: number): SVGElement {
+  const [p] = stack.points;
+  const last = stack.points[stack.points.length - 1];
+  const n = stack.points.length;
+  const when = n > 1 && last.time !== p.time ? `${p.time} – ${last.time}` : p.time;
+  const label = [n > 1 ? ctx.s.attemptsHere(n) : null, when, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].filter(Boolean).join(' · ');
+  const cx = stack.x.toFixed(1);
+  const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${pointKind(p)}`, 'data-code': p.code ?? '', ...(n > 1 ? { 'data-count': n } : {}) }, svg('title', {}, label));
+  const inward = stack.x > width - RIGHT - 24;
+  const count = n > 1 ? svg('text', { x: (stack.x + (inward ? -8 : 8)).toFixed(1), y: y - 5, 'text-anchor': inward ? 'end' : 'start', class: 'ut-an-stack', 'aria-hidden': 'true' }, String(n)) : null;
+  // a dot with a code leads to the code's page, like every other code on the page; a clear ring
+  // around it takes the tap, as a dot alone is about 11 px wide on a phone
+  if (!p.code) return count ? svg('g', {}, dot, count) : dot;
+  return svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, svg('circle', { cx, cy: y, r: HIT_RADIUS, class: 'ut-an-hit' }), dot, count);
+}
+
+/** A row's stacks, successes first, then set-aside failures, then failures. */
+const drawOrder = (stacks: TimelineStack[]) => [...stacks].sort((a, b) => RANK[pointKind(a.points[0])] - RANK[pointKind(b.points[0])]);
+const RANK = { succeeded: 0, aside: 1, failed: 2 } as const;
 
 function rowLabel(ctx: RenderContext, row: TimelineRow): string {
   const name = row.update ?? ctx.s.unnamedUpdate;

@@ -95,3 +95,34 @@ export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, ma
   for (const [i, tick] of ticks.entries()) tick.label = years.size === 1 ? (i ? tick.day.slice(5) : tick.day) : days > 366 ? tick.day.slice(0, 7) : tick.day;
   return { rows: all, start, end, ticks };
 }
+
+/** Points drawn as one dot: the same outcome (and code) at one place on the row, with how many. */
+export interface TimelineStack {
+  x: number;
+  points: TimelinePoint[];
+}
+
+/** How a point is drawn: a success, a failure set aside, a failure. */
+export const pointKind = (p: TimelinePoint): 'succeeded' | 'aside' | 'failed' => (p.status === 'succeeded' ? 'succeeded' : p.aside ? 'aside' : 'failed');
+
+/**
+ * A row's points stacked where their dots would cover each other (`apart` units or less, at
+ * `x(ms)`) and say the same: one dot then stands for them all and is labelled with their number.
+ * Five attempts of one minute drew five dots on one spot, read as one attempt.
+ */
+export function stackPoints(points: readonly TimelinePoint[], x: (ms: number) => number, apart = 1): TimelineStack[] {
+  const stacks: TimelineStack[] = [];
+  const open = new Map<string, TimelineStack>();
+  for (const p of [...points].sort((a, b) => a.ms - b.ms)) {
+    const key = `${pointKind(p)} ${p.code ?? ''}`;
+    const at = x(p.ms);
+    const stack = open.get(key);
+    if (stack && at - stack.x <= apart) stack.points.push(p);
+    else {
+      const next = { x: at, points: [p] };
+      open.set(key, next);
+      stacks.push(next);
+    }
+  }
+  return stacks;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, timeMs } from '../../../src/components/analyze/timeline-model.ts';
+import { buildTimeline, stackPoints, timeMs, type TimelinePoint } from '../../../src/components/analyze/timeline-model.ts';
 import { caseReport } from './case-report.ts';
 
 describe('buildTimeline', () => {
@@ -65,6 +65,31 @@ describe('buildTimeline', () => {
       ['9WZDNCRFJ364-MICROSOFT.SKYPEAPP', false, [true]],
       [null, true, [true]],
     ]);
+  });
+
+  it('stacks the points one dot would cover that say the same, and counts them', () => {
+    const point = (time: string, status: TimelinePoint['status'], code?: string): TimelinePoint => ({ ms: timeMs(time)!, time, status, code, file: 'WindowsUpdate.log', line: 1 });
+    // a day is 100 units wide: a minute apart is the same place, two hours apart is not
+    const x = (ms: number) => (ms - Date.UTC(2022, 9, 28)) / 864_000;
+    const points = [
+      point('2022-10-28 10:00:00', 'failed', '0x80070570'),
+      point('2022-10-28 10:00:40', 'failed', '0x80070570'),
+      point('2022-10-28 10:00:50', 'succeeded'),
+      point('2022-10-28 10:00:55', 'failed', '0x80070490'),
+      point('2022-10-28 10:01:00', 'failed', '0x80070570'),
+      point('2022-10-28 12:00:00', 'failed', '0x80070570'),
+    ];
+    const stacks = stackPoints(points, x).map((s) => [s.points[0].status, s.points[0].code ?? null, s.points.length]);
+    expect(stacks).toEqual([
+      ['failed', '0x80070570', 3],
+      ['succeeded', null, 1],
+      ['failed', '0x80070490', 1],
+      ['failed', '0x80070570', 1],
+    ]);
+    // each stack sits where its first point does, and keeps its points in time order
+    const [first] = stackPoints([...points].reverse(), x);
+    expect(first.x).toBe(x(points[0].ms));
+    expect(first.points.map((p) => p.time)).toEqual(['2022-10-28 10:00:00', '2022-10-28 10:00:40', '2022-10-28 10:01:00']);
   });
 
   it('has nothing to draw without dated attempts', () => {
