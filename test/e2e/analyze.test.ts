@@ -523,6 +523,12 @@ describe('the analyzer page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-save]')]);
     const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Report;
     expect(report.attempts.length).toBeGreaterThan(1000);
+    // the repeated chunks hold attempts of one moment: each such stack is one dot with its number, and every dated attempt is counted once
+    const dots = await page.$$eval('svg.ut-an-chart circle.ut-an-dot', (cs) => cs.map((c) => [Number(c.getAttribute('data-count') ?? 1), c.querySelector('title')!.textContent!] as const));
+    const dated = [...report.attempts, ...report.servicing].filter((a) => a.outcome.time).length;
+    expect(dots.reduce((n, [count]) => n + count, 0)).toBe(dated);
+    expect(dots.length).toBeLessThan(dated);
+    for (const [count, title] of dots.filter(([count]) => count > 1)) expect(title).toMatch(new RegExp(`^${count} attempts · `));
     // the attempts table is built when opened, 50 rows at a time; "show more" draws the rest
     expect(await page.$$eval('.ut-an-timeline-table tr', (trs) => trs.length)).toBe(0);
     await page.click('.ut-an-timeline-table summary');
