@@ -98,6 +98,8 @@ describe('the analyzer page', () => {
     expect(await corrupt.locator('strong').textContent()).toBe('文件或目录损坏且无法读取');
     expect(await corrupt.locator(`a[href="${runbook}"]`).count()).toBe(1);
     await corrupt.locator('.ut-an-evidence summary').click();
+    // the lines are drawn on the disclosure's toggle event, which comes a task after the click
+    await corrupt.locator('.ut-an-evidence li').first().waitFor();
     const lines = await corrupt.locator('.ut-an-evidence li').allTextContents();
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).toMatch(/WindowsUpdate\.log:\d+ .*CBS called Error with 0x80070570/);
