@@ -17,4 +17,5 @@ export { EvtxReader, eventFromElement, textOf, type EventField, type EventRecord
 export { CabReader } from './cab/reader.ts';
 export { EtlReader, TIME_ORDER_WINDOW, type EtlHost } from './etl/etl-reader.ts';
 export { EtlTextSink } from './etl/etl-text.ts';
+export { WU_PROVIDER } from './etl/trace-line.ts';
 export { localOffsetMinutes, type TimeZone } from './etl/time-zone.ts';

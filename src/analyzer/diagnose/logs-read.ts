@@ -1,3 +1,4 @@
+import { WU_PROVIDER } from '../../input/index.ts';
 import type { InputRecord } from '../scan/session.ts';
 
 /**
@@ -24,3 +25,10 @@ export const silentSystemLog = (record: InputRecord): boolean => silentEventLog(
  */
 export const readAsLog = (record: InputRecord): boolean =>
   record.status === 'analyzed' && (record.lines ?? 0) > 0 && (record.format !== 'text' || record.facts?.lastSuccess !== undefined) && !silentEventLog(record);
+
+/**
+ * A trace none of whose decoded events the Windows Update client wrote (WaaSMedic's, a
+ * container's): its lines are read as the update log's are, but it is not that log.
+ */
+export const otherProvidersTrace = (record: Pick<InputRecord, 'trace' | 'providers'>): boolean =>
+  !!record.trace && !!record.providers?.length && !record.providers.includes(WU_PROVIDER);

@@ -11,7 +11,7 @@ import { downloadStillFailing } from '../formats/update-downloads.ts';
 import { STAGE } from '../formats/event-meaning.ts';
 import { ASIDE_FIELD, setAside, type SetAsideField } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
-import { readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
+import { otherProvidersTrace, readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 
 export interface Diagnosis {
@@ -185,7 +185,8 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   // A setup log's failure with no code is a rollback (ServicingParser): its code is in what setup wrote before it.
   const setupFiles = new Set(analyzed.filter((r) => r.format === 'setupact').map((r) => r.file));
   if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');
-  if (![...kinds].some((k) => k && UPDATE_LOGS.has(k))) missing.push('windowsupdate-log');
+  // WaaSMedic's trace, read as the update log's lines are, is not that log.
+  if (!analyzed.some((r) => r.format && UPDATE_LOGS.has(r.format) && !otherProvidersTrace(r))) missing.push('windowsupdate-log');
   if (!kinds.has('cbs')) missing.push('cbs-log');
   // A silent System log is the System log all the same: it is not asked for again.
   if (!kinds.has('events') && !records.some(silentSystemLog)) missing.push('event-log');

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang.ts';
 import type { InputReport } from './model.ts';
+import { otherProvidersTrace } from '../diagnose/logs-read.ts';
 import { STRINGS } from './strings.ts';
 
 /**
@@ -11,7 +12,10 @@ export function inputDescription(input: InputReport, lang: Lang): string {
   const format = t.format[input.format ?? 'zip'];
   const lines = (n: number) => `${n} ${n === 1 ? t.line : t.lines}`;
   // A trace none of whose events decoded is no text of any format: what it is, and that nothing in it was read.
-  if (input.status === 'analyzed' && input.trace) return input.lines ? `${format} (${t.trace}, ${lines(input.lines)})` : t.traceUndecoded;
+  if (input.status === 'analyzed' && input.trace) {
+    if (!input.lines) return t.traceUndecoded;
+    return otherProvidersTrace(input) ? `${t.traceOf(input.providers!)} (${lines(input.lines)})` : `${format} (${t.trace}, ${lines(input.lines)})`;
+  }
   if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${lines(input.lines ?? 0)})`;
   if (input.status === 'container') return format;
   return `${input.reason ? t.reason[input.reason] : input.status}${input.message ? ` — ${input.message}` : ''}`;

@@ -47,6 +47,8 @@ export interface InputReport {
   encoding?: Encoding;
   /** read from an ETW trace (.etl), its events as text: `encoding` is that text's, not the file's */
   trace?: true;
+  /** a trace's providers whose events were decoded (at most 8), in the order they first wrote */
+  providers?: string[];
   lines?: number;
   reason?: UnreadableReason;
   message?: string;

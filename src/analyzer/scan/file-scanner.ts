@@ -83,7 +83,8 @@ export class FileScanner implements ByteSink, ZipHost {
   private openEtl(): ByteSink {
     this.record.trace = true;
     const text = new SniffingSink((head, complete) => this.openText(head, complete));
-    return new EtlTextSink(text, (notes, zone) => {
+    return new EtlTextSink(text, (notes, zone, providers) => {
+      if (providers.length) this.record.providers = providers;
       notes.forEach((note) => this.facts?.warn(note));
       if (zone && this.facts) this.facts.timeZone = zone;
     });

@@ -30,6 +30,8 @@ export interface InputRecord {
   encoding?: Encoding;
   /** read from an ETW trace (.etl): its events as the text Get-WindowsUpdateLog would write, whose encoding is not the file's */
   trace?: true;
+  /** a trace's providers whose events were decoded (at most 8), in the order they first wrote */
+  providers?: string[];
   lines?: number;
   reason?: UnreadableReason;
   message?: string;

@@ -14,10 +14,14 @@ export interface EtlHost {
   line(text: string): void;
   /**
    * the file is read; `notes` say what was skipped or damaged, with byte offsets; `zone` is the
-   * writer's time zone from the trace header (absent when no header was read)
+   * writer's time zone from the trace header (absent when no header was read); `providers`, the
+   * names of the providers whose events were decoded, in the order they first wrote
    */
-  end(notes: string[], zone?: TimeZone): void;
+  end(notes: string[], zone: TimeZone | undefined, providers: string[]): void;
 }
+
+/** Provider names kept for the file's description: a trace of more names than this is no one tool's. */
+export const MAX_PROVIDERS = 8;
 
 /** Events held back to restore time order across processors' buffers (a few MiB at most). */
 export const TIME_ORDER_WINDOW = 8192;
@@ -39,6 +43,7 @@ export class EtlReader {
   private skipped = 0;
   private damaged = 0;
   private readonly notes: string[] = [];
+  private readonly providers = new Set<string>();
 
   constructor(private readonly host: EtlHost) {
     this.order = new TimeOrder(TIME_ORDER_WINDOW, (line) => host.line(windowsUpdateLogLine(formatStamp(toLocal(line.time, this.header!.timeZone)), line)));
@@ -65,7 +70,7 @@ export class EtlReader {
       this.buffer(this.queue.take(rest), true);
     } else if (!this.stopped && rest) this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
     this.order.flush();
-    this.host.end(this.summary(), this.header?.timeZone);
+    this.host.end(this.summary(), this.header?.timeZone, [...this.providers]);
   }
 
   /** Reads one buffer's records; in a `cut` buffer the record the file ends in is no damage. */
@@ -92,9 +97,10 @@ export class EtlReader {
     if (type !== HeaderType.EventHeader32 && type !== HeaderType.EventHeader64) return void this.skipped++;
     const event = readEventRecord(b, o, size);
     if (!event.schema) return void this.skipped++;
-    const decoded = decodeEvent(b, event, this.known);
+    const { component, message, provider } = decodeEvent(b, event, this.known);
     this.events++;
-    this.order.push({ time: this.clock!(event.timestamp), pid: event.pid, tid: event.tid, ...decoded });
+    if (this.providers.size < MAX_PROVIDERS) this.providers.add(provider);
+    this.order.push({ time: this.clock!(event.timestamp), pid: event.pid, tid: event.tid, component, message });
   }
 
   private start(b: Bytes, o: number): void {

@@ -8,23 +8,23 @@ const PIECE = 64 * 1024;
 /**
  * An .etl file in, the Get-WindowsUpdateLog text it stands for out (UTF-8, CRLF), so a trace
  * can be read by whatever reads text logs. `notes`, with the writer's time zone from the trace
- * header (the zone the text's times are in), come after the text has ended.
+ * header (the zone the text's times are in) and the providers decoded, come after the text has ended.
  */
 export class EtlTextSink implements ByteSink {
   private readonly reader: EtlReader;
   private readonly utf8 = new TextEncoder();
   private piece = '';
 
-  constructor(text: ByteSink, notes: (notes: string[], zone?: TimeZone) => void) {
+  constructor(text: ByteSink, notes: (notes: string[], zone: TimeZone | undefined, providers: string[]) => void) {
     this.reader = new EtlReader({
       line: (line) => {
         this.piece += line + '\r\n';
         if (this.piece.length >= PIECE) this.flush(text);
       },
-      end: (found, zone) => {
+      end: (found, zone, providers) => {
         this.flush(text);
         text.end();
-        notes(found, zone);
+        notes(found, zone, providers);
       },
     });
   }

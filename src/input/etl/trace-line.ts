@@ -22,14 +22,14 @@ export const WU_PROVIDER = 'WUTraceLogging';
  * other providers (WaaSMedic, USO, SIH) the provider is the component and the event name
  * leads the message. One field prints as its value, several as `name=value` pairs.
  */
-export function decodeEvent(b: Bytes, event: EventRecord, known: KnownSchemas): Omit<TraceLine, 'time' | 'pid' | 'tid'> {
+export function decodeEvent(b: Bytes, event: EventRecord, known: KnownSchemas): Omit<TraceLine, 'time' | 'pid' | 'tid'> & { provider: string } {
   const schema = known.schema(b, event.schema!);
   const cursor: Cursor = { at: event.payload[0], end: event.payload[1] };
   const values = schema.fields.map((field) => ({ name: field.name, value: oneLine(readField(b, field, cursor)) }));
   const text = values.length === 1 ? values[0].value : values.map((v) => `${v.name}=${v.value}`).join(', ');
   const provider = event.traits ? known.provider(b, event.traits) : b.guid(event.providerAt);
-  if (provider === WU_PROVIDER) return { component: schema.name, message: text };
-  return { component: provider, message: text ? `${schema.name}: ${text}` : schema.name };
+  if (provider === WU_PROVIDER) return { component: schema.name, message: text, provider };
+  return { component: provider, message: text ? `${schema.name}: ${text}` : schema.name, provider };
 }
 
 /** A message spans one line: embedded line breaks would split it in the line reader. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import fc from 'fast-check';
 import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
+import { inputDescription } from '../../../src/analyzer/report/input-line.ts';
 import { bytesInput } from '../helpers.ts';
 import { etlFixture, WAASMEDIC_TRACE, WU_TRACE } from '../../input/etl/helpers.ts';
 
@@ -25,6 +26,21 @@ describe('.etl traces go through the same line pipeline as text logs', () => {
       [`bundle.zip/Logs/waasmedic/${WAASMEDIC_TRACE}`, 'analyzed', 17],
     ]);
     expect(report.attempts).toHaveLength(1);
+  });
+
+  it("names the providers a trace holds, and calls it a Windows Update log only when the update client wrote in it", async () => {
+    const report = await analyze([bytesInput(WU_TRACE, etlFixture(WU_TRACE)), bytesInput(WAASMEDIC_TRACE, etlFixture(WAASMEDIC_TRACE))], emptyKnowledge());
+    const [wu, medic] = report.inputs;
+    expect(wu.providers).toContain('WUTraceLogging');
+    expect(medic.providers).toEqual(['Microsoft.Windows.WaaSMedic.Local']);
+    expect(inputDescription(wu, 'en')).toBe('Windows Update log (read from an ETW trace (.etl), 80 lines)');
+    // WaaSMedic's lines read as the update log's do, but the file is not that log
+    expect(inputDescription(medic, 'en')).toBe('ETW trace (.etl) of Microsoft.Windows.WaaSMedic.Local (17 lines)');
+    expect(inputDescription(medic, 'zh-CN')).toBe('ETW 跟踪文件 (.etl)，提供程序 Microsoft.Windows.WaaSMedic.Local (17 行)');
+    // and so, given alone, it leaves the update log to ask for
+    const alone = await analyze([bytesInput(WAASMEDIC_TRACE, etlFixture(WAASMEDIC_TRACE))], emptyKnowledge());
+    expect(alone.verdict.next).toContain('windowsupdate-log');
+    expect(report.verdict.next).not.toContain('windowsupdate-log');
   });
 
   it('events that are not TraceLogging give one warning naming the file', async () => {
