@@ -6,6 +6,7 @@
  * pairs, other text by words (a word one typo away from a symptom's word counts), each weighted
  * by how few symptoms share it, so `更新` or `update` alone decides nothing.
  */
+import { canonicalCode } from './normalize-query.ts';
 import { isOneOf, type TitleRow } from './title-index.ts';
 
 export interface SymptomMatch {
@@ -14,19 +15,30 @@ export interface SymptomMatch {
   score: number;
 }
 
-/** Words that say nothing about which symptom is meant. */
-const STOP = new Set(['the', 'a', 'an', 'to', 'is', 'it', 'my', 'of', 'on', 'at', 'in', 'and', 'or', 'for', 'i', 'me', 'pc', 'but', 'with', 'after', 'when', 'this', 'what', 'how', 'why', 'do', 'does', 'keeps', 'all', 'be']);
+/** Words, and Chinese character pairs, that say nothing about which symptom is meant (`出现错误`: "an error appears"). */
+const STOP = new Set(['the', 'a', 'an', 'to', 'is', 'it', 'my', 'of', 'on', 'at', 'in', 'and', 'or', 'for', 'i', 'me', 'pc', 'but', 'with', 'after', 'when', 'this', 'what', 'how', 'why', 'do', 'does', 'keeps', 'all', 'be', '出现', '怎么', '么办', '什么', '为什', '时候']);
 
-/** Han runs become character pairs (a lone character stays itself); other runs become words. */
+/**
+ * An English word without its ending, so that `installing`, `installed` and `install` are one
+ * word, as are `errors` and `error`, `updating` and `update`: the forms a customer types are not
+ * those a page was written in. Light on purpose: a wrong cut only merges two rare forms.
+ */
+export function stem(word: string): string {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return word;
+  const cut = word.endsWith('ing') ? word.slice(0, -3) : word.endsWith('ed') ? word.slice(0, -2) : word.endsWith('sses') ? word.slice(0, -2) : /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+  return cut.length >= 4 && cut.endsWith('e') ? cut.slice(0, -1) : cut.length >= 3 ? cut : word;
+}
+
+/** Han runs become character pairs (a lone character stays itself); other runs become words, stemmed. */
 export function tokens(text: string): string[] {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   const out: string[] = [];
   for (const [run] of folded.matchAll(/\p{Script=Han}+|[\p{L}\p{N}%]+/gu)) {
     if (/\p{Script=Han}/u.test(run)) {
       if (run.length === 1) out.push(run);
-      for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+      for (let i = 0; i + 1 < run.length; i++) if (!STOP.has(run.slice(i, i + 2))) out.push(run.slice(i, i + 2));
     } else if (!STOP.has(run)) {
-      out.push(run);
+      out.push(stem(run));
     }
   }
   return out;
@@ -88,8 +100,10 @@ export const MIN_SCORE = 0.5;
 /**
  * The symptoms a query describes, best first, at most `limit`. A symptom one of whose search words
  * is the whole query comes first (`更新失败` is a search word of the failed-install symptom, and a
- * dozen symptoms hold both of its words); then the share of the query's weight; then the share its
- * title holds, as a title says what the page is about and its description only where it shows.
+ * dozen symptoms hold both of its words); then the share of the query's weight; then the share of
+ * its title's weight the query holds, as a title says what the page is about and its description
+ * only where it shows: `update error when installing` holds two of the five words of "The update
+ * history shows the install failed" and two of the eight of the clock's certificate errors.
  */
 export function matchSymptoms(index: SymptomIndex, text: string, limit = 3): SymptomMatch[] {
   const n = index.rows.length;
@@ -98,17 +112,28 @@ export function matchSymptoms(index: SymptomIndex, text: string, limit = 3): Sym
   const sum = (ts: string[]) => ts.reduce((total, t) => total + weight(t), 0);
   const total = sum(query);
   if (!total) return [];
+  // A query with a code is about that code: a symptom whose words match the rest but that never names it is not what was meant.
+  const codes = codesIn(text);
   return index.docs
     .map((doc, i) => {
+      if (codes.length && !codes.some((code) => doc.has(code))) return undefined;
       const hits = query.filter((t) => doc.has(t));
       const distinctive = hits.some((t) => index.df.get(t)! <= Math.max(1, n / 3));
       const row = index.rows[i];
       const named = isOneOf(row[4], text) ? 1 : 0;
-      return { row, score: sum(hits) / total, titled: sum(hits.filter((t) => index.titles[i].has(t))), named, hits: hits.length, distinctive };
+      const titled = sum(hits.filter((t) => index.titles[i].has(t))) / sum([...index.titles[i]]);
+      return { row, score: sum(hits) / total, titled, named, hits: hits.length, distinctive };
     })
     // one shared word is a coincidence; a word most symptoms hold (`更新`, `update`) decides nothing
+    .filter((m) => m !== undefined)
     .filter((m) => m.named || (m.score >= MIN_SCORE && m.distinctive && (m.hits >= 2 || query.length === 1)))
     .sort((a, b) => b.named - a.named || b.score - a.score || b.titled - a.titled)
     .slice(0, limit)
     .map(({ row, score }) => ({ row, score }));
+}
+
+/** The codes a query names, as the symptoms' words hold them (`0x800b0101`); plain digits among words may be a count or a date. */
+function codesIn(text: string): string[] {
+  const words = text.normalize('NFKC').split(/[^0-9A-Za-z]+/).filter((w) => w && !/^\d+$/.test(w));
+  return words.map((w) => canonicalCode(w)?.toLowerCase()).filter((c): c is string => c !== undefined);
 }

@@ -17,7 +17,19 @@ const ids = (text: string, i: SymptomIndex = index) => matchSymptoms(i, text).ma
 describe('tokens', () => {
   it('cuts Chinese into character pairs and other text into words, dropping words that say nothing', () => {
     expect(tokens('撤销更改')).toEqual(['撤销', '销更', '更改']);
-    expect(tokens("Update doesn't install: stuck at 0%")).toEqual(['update', 'doesnt', 'install', 'stuck', '0%']);
+    expect(tokens("Update doesn't install: stuck at 0%")).toEqual(['updat', 'doesnt', 'install', 'stuck', '0%']);
+  });
+
+  it('takes the ending off an English word, so the forms a customer types meet those a page was written in', () => {
+    expect(tokens('installing installed install')).toEqual(['install', 'install', 'install']);
+    expect(tokens('updates updating updated update')).toEqual(['updat', 'updat', 'updat', 'updat']);
+    expect(tokens('errors error processes process')).toEqual(['error', 'error', 'process', 'process']);
+    // short words, and words of digits, stay as they are
+    expect(tokens('fails stuck 0x80070570 kb5016623')).toEqual(['fail', 'stuck', '0x80070570', 'kb5016623']);
+  });
+
+  it('drops the Chinese pairs that only say something happened (出现, 怎么办)', () => {
+    expect(tokens('出现错误怎么办')).toEqual(['现错', '错误', '误怎']);
   });
 });
 
@@ -53,6 +65,18 @@ describe('matchSymptoms', () => {
     expect(ids('安装失败', even)).toEqual(['symptoms/b/', 'symptoms/a/']);
   });
 
+  it('keeps, for a query with a code, only the symptoms that name that code', () => {
+    const coded = symptomIndex([
+      ['symptoms/clock/', 'symptom', 'Certificate errors when installing', 'reports 0x800B0101'],
+      ['symptoms/shutdown/', 'symptom', 'Install failed after shutdown', 'error 0x8024001E when installing'],
+      ...['disk full', 'download stuck', 'restart loop', 'service disabled'].map((title, i): TitleRow => [`symptoms/other-${i}/`, 'symptom', title, '']),
+    ]);
+    expect(ids('error when installing', coded)).toEqual(['symptoms/clock/', 'symptoms/shutdown/']);
+    expect(ids('error 0x8024001e when installing', coded)).toEqual(['symptoms/shutdown/']);
+    expect(ids('error 8024001E installing', coded)).toEqual(['symptoms/shutdown/']);
+    expect(ids('error 0x80070570 when installing', coded)).toEqual([]);
+  });
+
   it('lets no word shared by every symptom decide alone, and finds nothing for unrelated words', () => {
     expect(ids('更新')).toEqual([]);
     expect(ids('printer driver')).toEqual([]);
@@ -71,6 +95,14 @@ describe('customer phrasings against the real symptoms', () => {
     expect(ids('更新失败', indexes['zh-CN'])[0]).toBe('symptoms/history-install-failed/');
     expect(ids('无法安装', indexes['zh-CN'])[0]).toBe('symptoms/history-install-failed/');
     expect(ids('update failed', indexes.en)[0]).toBe('symptoms/history-install-failed/');
+    // not the clock's certificate errors, whose title holds "update" and "error" among six words of its own
+    expect(ids('update error when installing', indexes.en)[0]).toBe('symptoms/history-install-failed/');
+    expect(ids('安装更新时出现错误', indexes['zh-CN'])[0]).toBe('symptoms/history-install-failed/');
+  });
+
+  it('leaves a code no symptom names to its own page', () => {
+    expect(ids('error 0x80070570 when installing', indexes.en)).toEqual([]);
+    expect(ids('0x8024001E 关机', indexes['zh-CN'])).toEqual(['symptoms/install-interrupted-by-shutdown/']);
   });
 
   it("finds a symptom by the other language's words: English typed on the Chinese site, and the reverse", () => {
