@@ -29,6 +29,20 @@ describe('the built site', () => {
     expect(await shared.page.textContent('h1')).toContain('Update Triage');
   });
 
+  it('opens a card from a click anywhere on it, not only on its title: the home page\'s sections, the runbooks', async () => {
+    for (const [path, card, to] of [
+      ['', '.ut-cards li:has(a[href$="/runbooks/"])', /\/runbooks\/$/],
+      ['en/runbooks/', '.ut-cards li:has(a[href*="/offline-install-with-hash-check/"])', /\/en\/runbooks\/offline-install-with-hash-check\/$/],
+    ] as const) {
+      await open(path);
+      // on the card's summary line, below its title, where a click once did nothing (the mouse at that point, as the link's overlay takes it)
+      const line = shared.page.locator(`${card} p`);
+      await line.scrollIntoViewIfNeeded();
+      const box = (await line.boundingBox())!;
+      await Promise.all([shared.page.waitForURL(to), shared.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+    }
+  });
+
   it('shows a code page with its names, decode and every form a user may type', async () => {
     await open('codes/0x80070570/');
     const text = await shared.page.textContent('main');
