@@ -17,6 +17,7 @@ export function verdictBlocks(report: Report, lang: Lang): Block[] {
   const blocks: Block[] = [p(leadSentence(verdict, lang)), p(coverageSentence(c, lang)), ...[...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)].map((s) => p(s))];
   if (verdict.recovered.length) {
     blocks.push(
+      p(`${w.recovered}${lang === 'en' ? ':' : '：'}`),
       ul(
         verdict.recovered.map((r) => [
           ...(r.code ? [code(r.code), ' '] : []),

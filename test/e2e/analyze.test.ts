@@ -264,6 +264,7 @@ describe('the analyzer page', () => {
     expect(await en.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('recovered');
     const recovered = await en.$$eval('#verdict .ut-an-recovered li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(recovered).toHaveLength(2);
+    expect(await en.textContent('#verdict .ut-an-recovered-title')).toBe('Failed, then succeeded later:');
     expect(recovered[0]).toContain('NVIDIA - Display - 31.0.15.1694: failed 2023-05-22 08:22:09 UTC, succeeded 2023-05-22 08:23:09 UTC');
     await en.close();
 

@@ -300,10 +300,13 @@ describe('replies to other logs', () => {
     expect(setup.report.verdict.state).toBe('recovered');
     const zhReply = composeReply(setup.report, setup.data, 'zh-CN', SITE).text;
     expect(zhReply).toContain('日志中的失败后来都恢复了');
-    expect(lines(zhReply)).toContain('- 0x80240009 NVIDIA - Display - 31.0.15.1694：2023-05-22 08:22:09 UTC 失败，2023-05-22 08:23:09 UTC 成功');
+    // the list says what it is, then each failure and its later success
+    const zh = lines(zhReply);
+    expect(zh[zh.indexOf('- 0x80240009 NVIDIA - Display - 31.0.15.1694：2023-05-22 08:22:09 UTC 失败，2023-05-22 08:23:09 UTC 成功') - 1]).toBe('先失败、之后又成功的：');
     expect(zhReply).not.toContain('主要原因是');
     const enReply = composeReply(setup.report, setup.data, 'en', SITE).text;
     expect(lines(enReply)).toContain('- 0x8024200B NVIDIA - Display - 31.0.15.1694: failed 2023-05-22 08:22:20 UTC, succeeded 2023-05-22 08:23:09 UTC');
+    expect(lines(enReply)).toContain('Failed, then succeeded later:');
   });
 
   it('calls a code with no outcome a first assessment, and says which logs to collect', async () => {

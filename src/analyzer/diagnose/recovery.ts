@@ -80,8 +80,9 @@ function sameThing(failure: Attempt, success: Attempt): boolean {
     const done = dismAction(success.update.phase);
     const failed = dismAction(failure.update.phase);
     if (done !== failed && done !== undefined) return false;
-    // A session-wide success covers every package; a package's success covers only that package.
-    return !success.update.package || !failure.update.package || success.update.package === failure.update.package;
+    // A session-wide success covers every package; a package's success covers only that package, not
+    // a failure of no package known (a feature's download failing before any package ran).
+    return !success.update.package || success.update.package === failure.update.package;
   }
   const a = failure.update;
   const b = success.update;

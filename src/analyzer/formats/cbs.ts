@@ -30,7 +30,8 @@ function servicingScore(sample: readonly string[], own: string[], words: RegExp)
 export const cbs: LogFormat = {
   kind: 'cbs',
   detect: (sample) => servicingScore(sample, ['CBS', 'CSI', 'DPX', 'DEPLOY', 'SQM', 'CMI', 'SMI', 'DMI'], CBS_WORDS),
-  trigger: 'Started DPX phase|cabinet|Package_|Executing command line',
+  // An `Exec:`'s start names the package its failures are of, which their own lines do not (ServicingParser).
+  trigger: 'Started DPX phase|cabinet|Package_|Executing command line|Exec: Processing started',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts),
 };

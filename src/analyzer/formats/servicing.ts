@@ -49,6 +49,8 @@ const DISM_SESSION_CLOSED = /DISM\.EXE: Image session has been closed\./;
 const CHANGES_IMAGE = /^(?:add|remove|enable|disable|apply|set)-|^cleanup-image (?:restorehealth|startcomponentcleanup|revertpendingactions)/;
 /** CBS `Exec: Processing complete`, `Session: … finalized`; DISM `The operation completed successfully`; setup `Execution phase [Pre OOBE] exiting with HRESULT [0x00000000]`. */
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
+/** `Asynchronous Session: … finalized. [S_OK]`: the session handed on to run later (`Exec: Asynchronous operation`), no result of it. */
+const ASYNC_HANDOFF = 'Asynchronous Session:';
 
 /**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
@@ -75,7 +77,7 @@ export class ServicingParser implements LineParser {
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
       // A success with no failure before it changes nothing: its words are not read.
-      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text)) this.success(text, no);
+      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
@@ -162,6 +164,12 @@ export class ServicingParser implements LineParser {
 
   private noteContext(text: string, marks: number, no: number): void {
     const tracker = this.facts.servicing;
+    // What an `Exec:` worked on ends with it, after its last line (which names it too).
+    if (this.execEnded) {
+      this.execEnded = false;
+      tracker.forget();
+      this.packageNoted = undefined;
+    }
     let m: RegExpExecArray | null;
     // The phase noted is that of the last phase or command started: noting the same phase again
     // changes nothing, nor does a phase's end, so ends are not read and starts not compared.
@@ -199,7 +207,13 @@ export class ServicingParser implements LineParser {
     if (api) this.unfinished.apiStep(api.call, api.step, at);
     else if (marks & EXEC) {
       const done = text.includes('Exec: Processing complete');
-      if (done || text.includes('Exec: Processing started')) this.unfinished.exec(done, at);
+      const started = !done && text.includes('Exec: Processing started');
+      if (done || started) this.unfinished.exec(done, at);
+      // The failures of an `Exec:` are its package's, though their lines do not name it: a later
+      // success of another package (a feature turned on the next day) is no retry of them.
+      const identity = started && marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
+      if (identity) this.facts.servicing.note({ package: identity, kb: extractKbs(identity, 1)[0] });
+      this.execEnded = done;
     }
   }
 
@@ -210,6 +224,8 @@ export class ServicingParser implements LineParser {
   }
 
   private packageNoted?: string;
+  /** the last line ended an `Exec:`: what it noted is forgotten before the next line */
+  private execEnded = false;
   /** the operation that changes the system, running with no result yet */
   private readonly unfinished = new UnfinishedOperation();
   private failedSinceSuccess = false;

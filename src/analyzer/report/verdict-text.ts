@@ -10,6 +10,7 @@ export function verdictLines(report: Report, lang: Lang): string[] {
   const { verdict } = report;
   const c = verdict.coverage;
   const out = [`## ${t.verdict}: ${w.state[verdict.state]}`, leadSentence(verdict, lang), coverageSentence(c, lang), ...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)];
+  if (verdict.recovered.length) out.push(`${w.recovered}:`);
   for (const r of verdict.recovered) {
     const what = `${updateName(r.update, t.unknownUpdate)}${r.code ? ` (${r.code}${r.name ? ` ${r.name}` : ''})` : ''}`;
     out.push(`- ${w.recoveredItem(what, whenOf(r.failure), whenOf(r.fixedBy), !!r.restartPending)}  ${r.failure.file}:${r.failure.line} → ${r.fixedBy.file}:${r.fixedBy.line}`);

@@ -52,6 +52,8 @@ export interface VerdictWords {
   storeApps: (failed: number, where: string) => string;
   /** what the logs cover: dates, files and the updates installed */
   covers: (files: number, from: string | undefined, to: string | undefined, installed: string[], failed: number) => string;
+  /** the heading of the list of failures a later success outlived */
+  recovered: string;
   recoveredItem: (what: string, failedAt: string, fixedAt: string, restartPending: boolean) => string;
   unresolved: string;
   outlived: string;
@@ -86,6 +88,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     covers: (files, from, to, installed, failed) =>
       files === 0 ? '这些文件中没有可读的日志记录。' :
       `日志范围：${files} 个文件${from ? `，${span('zh-CN', from, to)}` : ''}${installed.length ? `；期间安装成功：${listed(installed, '、', (_, total) => ` 等共 ${total} 项`)}` : failed ? '；期间没有成功的安装' : '；期间没有安装记录'}。`,
+    recovered: '先失败、之后又成功的',
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}：${failedAt} 失败，${fixedAt} 成功${pending ? '（需要重启才能完成）' : ''}`,
     unresolved: '没有结果的失败代码',
     outlived: '之后操作已成功完成的失败代码',
@@ -124,6 +127,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     covers: (files, from, to, installed, failed) =>
       files === 0 ? 'No file here holds records of a log.' :
       `The logs cover ${files} file${files === 1 ? '' : 's'}${from ? `, ${span('en', from, to)}` : ''}${installed.length ? `; installed in that time: ${listed(installed, ', ', (rest) => ` and ${rest} more`)}` : failed ? '; nothing installed successfully' : '; no install recorded'}.`,
+    recovered: 'Failed, then succeeded later',
     recoveredItem: (what, failedAt, fixedAt, pending) => `${what}: failed ${failedAt}, succeeded ${fixedAt}${pending ? ' (needs a restart to complete)' : ''}`,
     unresolved: 'Failure codes with no outcome',
     outlived: 'Failure codes that later operations outlived',

@@ -30,7 +30,7 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
         ' ',
         h('span', { class: 'ut-an-where' }, `${where(r.failure)} → ${where(r.fixedBy)}`),
       ), ctx.s.showMore);
-    out.push(list, ...(more ? [more] : []));
+    out.push(h('p', { class: 'ut-an-recovered-title' }, `${w.recovered}${lang === 'en' ? ':' : '：'}`), list, ...(more ? [more] : []));
   }
   const mentions = (cls: string, title: string, list: MentionReport[]) => {
     if (!list.length) return;

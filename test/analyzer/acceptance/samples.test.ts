@@ -169,4 +169,24 @@ describe('real excerpts', () => {
     // `Error retrieving setup platform result: [0x80070002]`, and SetupDiag.exe's own failure
     expect(noise(report)).toEqual(['0x80070002', '0x80131502']);
   });
+
+  it("real-53 CBS.log: a feature's download failing in its Exec: is that package's failure, which another package's success a day later does not outlive", async () => {
+    const report = await run('real-53-cbs.log');
+    const episodes = report.servicing.map((a) => [a.status, a.update.package?.split('~')[0] ?? null, a.code ?? null]);
+    expect(episodes).toEqual([
+      // before any Exec: no package known
+      ['failed', null, '0x8024402C'],
+      // in the fa-IR Exec: its failing lines do not name it, its start does; its own last line too
+      ['failed', 'Microsoft-Windows-LanguageFeatures-Basic-fa-ir-Package', '0x8024402C'],
+      ['failed', 'Microsoft-Windows-LanguageFeatures-Basic-fa-ir-Package', '0x8024402C'],
+      ['failed', 'Microsoft-Windows-Foundation-Package', '0x80070422'],
+      ['succeeded', 'Microsoft-Windows-Foundation-Package', null],
+    ]);
+    // `Asynchronous Session: … finalized. [S_OK]` hands the session on: no success of anything
+    expect(report.servicing.some((a) => a.outcome.text.includes('Asynchronous Session'))).toBe(false);
+    // the Foundation feature's success outlives only its own restore-point failure
+    expect(report.verdict.recovered.map((r) => r.code)).toEqual(['0x80070422']);
+    expect(report.verdict.state).toBe('failing');
+    expect(report.rootCause?.code).toBe('0x8024402C');
+  });
 });

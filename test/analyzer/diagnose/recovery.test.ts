@@ -14,12 +14,12 @@ const attempt = (status: Attempt['status'], file: string, line: number, time?: s
   companions: [],
 });
 
-/** The rule as first written: the first success, in the attempts' order, that is later and of the same thing. */
+/** The rule written plainly: the first success, in the attempts' order, that is later and of the same thing. */
 function reference(attempts: readonly Attempt[]): [number, number | undefined][] {
   const successes = attempts.filter((a) => a.status === 'succeeded');
   const later = (s: Attempt, f: Attempt) =>
     s.outcome.time && f.outcome.time && s.outcome.time.endsWith('Z') === f.outcome.time.endsWith('Z') && s.outcome.time !== f.outcome.time ? s.outcome.time > f.outcome.time : s.file === f.file && s.outcome.line > f.outcome.line;
-  const same = (f: Attempt, s: Attempt) => f.file === s.file && (!s.update.package || !f.update.package || s.update.package === f.update.package);
+  const same = (f: Attempt, s: Attempt) => f.file === s.file && (!s.update.package || s.update.package === f.update.package);
   return attempts.flatMap((f, i) => (f.status === 'failed' ? [[i, (() => { const s = successes.find((x) => later(x, f) && same(f, x)); return s ? attempts.indexOf(s) : undefined; })()] as [number, number | undefined]] : []));
 }
 
@@ -39,6 +39,17 @@ describe('failures outlived by a later success', () => {
       attempt('failed', 'other.log', 5, '2025-12-15 16:00:00'),
     ];
     expect(indexed(log)).toEqual([[0, 2], [3, undefined], [4, undefined]]);
+  });
+
+  it("a package's success does not outlive a failure of no package known: a feature's download failing before any package ran", () => {
+    const log = [
+      attempt('failed', 'CBS.log', 1956, '2023-11-11 11:26:35'),
+      attempt('failed', 'CBS.log', 2003, '2023-11-11 11:29:44', 'fa-ir'),
+      attempt('succeeded', 'CBS.log', 4836, '2023-11-12 12:15:47', 'Foundation'),
+    ];
+    expect(indexed(log)).toEqual([[0, undefined], [1, undefined]]);
+    // a session-wide success after them outlives both
+    expect(indexed([...log, attempt('succeeded', 'CBS.log', 4900, '2023-11-12 12:20:00')])).toEqual([[0, 3], [1, 3]]);
   });
 
   it('finds the same success as a search from the first, for any order, clock and mix of files (sorted sessions are searched by halving)', () => {
