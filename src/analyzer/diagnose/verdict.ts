@@ -110,8 +110,10 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
     for (const tally of facts.codes.values()) {
       const count = tally.count - tally.noise;
       if (count <= 0 || !isFailureCode(tally.code) || accounted.has(tally.code) || routineEverywhere(tally.code, knowledge)) continue;
-      // A value only ever written as `[gle=…]` is the last error beside a line's own report, as no parser takes it for a failure.
-      if (tally.forms.gle === tally.count) continue;
+      // A value only ever written as `[gle=…]` is the last error beside a line's own report, as no parser takes it for a failure;
+      // but one mapped from an NTSTATUS is the status a component-store line failed with (`(F) STATUS_SXS_ASSEMBLY_NOT_FOUND … [gle=0xd0150004]`),
+      // the only trace of that failure in a log cut before CBS wrote its result (with a result, CBS's code says it).
+      if (tally.forms.gle === tally.count && !(storeStatusFailure(tally.code) && !facts.servicing.attempts.some((a) => a.status === 'failed'))) continue;
       const target = outlivedInFile(tally, facts) ? outlived : unresolved;
       const entry = target.get(tally.code);
       if (entry) {
@@ -126,6 +128,13 @@ function mentions(attempts: readonly Attempt[], records: readonly InputRecord[],
   const byCount = (m: Map<string, MentionReport>) => [...m.values()].sort((a, b) => b.count - a.count);
   return { unresolved: byCount(unresolved), outlived: byCount(outlived) };
 }
+
+/**
+ * A side-by-side (component store) NTSTATUS error mapped with HRESULT_FROM_NT (0xD015…): what CSI
+ * writes as `gle` beside the status its transaction failed with, by name. Its other statuses (a
+ * registry value not found, 0xD0000034) are notes of lookups that may fail.
+ */
+const storeStatusFailure = (code: string): boolean => Number(code) >>> 16 === 0xd015;
 
 function coverage(attempts: readonly Attempt[], records: readonly InputRecord[]): Coverage {
   const analyzed = records.filter((r) => r.status === 'analyzed' && r.facts);

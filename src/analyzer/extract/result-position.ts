@@ -5,7 +5,7 @@
  *
  * A token is a result when the words just before it name one (`error`, `hr`, `HRESULT`,
  * `status`, `result`, `code`, `ErrorCode`, `returned`, `Error with`, `finished installing (`,
- * `errorCode">`, `错误为`), when a symbolic error
+ * `errorCode">`, `错误为`, the agent's `FATAL: UH:`), when a symbolic error
  * name follows it (`0x800f0922 - CBS_E_INSTALLERS_FAILED`), or in the result column of
  * WIMGAPI lines in setupact.log (`[1676.1796] [0x80070570] ResExtract:…`).
  */
@@ -14,6 +14,8 @@ const KEYWORD_BEFORE =
 /** `Post-reboot status for session 30898227_2712392487: 0x00000000` */
 const STATUS_OF_BEFORE = /\b(?:status|result)\s(?:for|of)\s[^:=]{1,40}[:=]\s{0,2}$/i;
 const WIMGAPI_BEFORE = /^\s*\[\d+\.\d+\]\s\[$/;
+/** The update agent's own failure mark, before its component: `Handler FATAL: UH: 0x80070057: EvaluateApplicability failed`. */
+const FATAL_BEFORE = /\bFATAL:\s{0,2}(?:[A-Z]{1,8}:\s{0,2})?$/;
 const NAME_AFTER = /^\]?\s{0,3}(?:-\s{0,3}|\()?[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}/;
 
 /** How far back the keyword may sit: `Error with 0x…`, `[HRESULT = 0x…`, `hr: 0x…`. */
@@ -33,5 +35,6 @@ export function isResultByWords(line: string, index: number, length: number): bo
   if (KEYWORD_BEFORE.test(before)) return true;
   if (STATUS_OF_BEFORE.test(line.slice(Math.max(0, index - 64), index))) return true;
   if (index < 40 && WIMGAPI_BEFORE.test(line.slice(0, index))) return true;
+  if (FATAL_BEFORE.test(before)) return true;
   return NAME_AFTER.test(line.slice(index + length, index + length + 60));
 }

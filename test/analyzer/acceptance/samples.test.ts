@@ -189,4 +189,20 @@ describe('real excerpts', () => {
     expect(report.verdict.state).toBe('failing');
     expect(report.rootCause?.code).toBe('0x8024402C');
   });
+
+  it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
+    const report = await run('real-54-cbs.log');
+    expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.unresolved.map((u) => u.code)).toEqual(['0xD0150004']);
+    expect(report.rootCause).toMatchObject({ code: '0xD0150004', basis: 'mention' });
+  });
+
+  it("real-55 WindowsUpdate.log of Windows 7: the agent's FATAL: lines carry the failure code", async () => {
+    const report = await run('real-55-windowsupdate.log');
+    expect(report.inputs[0].format).toBe('windowsupdate-legacy');
+    // 15 FATAL: UH: lines and 10 WARNING: lines
+    expect(counts(report)).toEqual({ '0x80070057': 25 });
+    expect(report.rootCause?.evidence[0].text).toContain('FATAL: UH: 0x80070057: EvaluateApplicability failed');
+  });
 });
