@@ -66,6 +66,8 @@ export const HEADERS: HeaderProfile[] = [
   { header: 'fltwinerror.h', include: /^ERROR_FLT_/ },
   { header: 'p2p.h', include: /^PEER_[ES]_/, kind: () => 'hresult' },
   { header: 'vfwmsgs.h', include: /^(VFW_[ES]_|E_PROP_)/, kind: () => 'hresult' },
+  // URL monikers (urlmon): the INET_E_* results a download through them fails with (0x800C0005, resource not found)
+  { header: 'urlmon.h', include: /^INET_E_/, kind: () => 'hresult' },
 ];
 
 /** Headers whose defines may be named by other headers' expressions. */

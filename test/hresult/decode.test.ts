@@ -149,6 +149,10 @@ describe('the Err.exe outputs of the case', () => {
       expect.arrayContaining(['PEER_E_NOT_FOUND p2p.h', 'E_PROP_ID_UNSUPPORTED vfwmsgs.h']),
     );
   });
+  it('-2146697211: INET_E_RESOURCE_NOT_FOUND of urlmon.h, not only the weaker Win32 reading of its low word', () => {
+    const hex = reading('-2146697211', 0x800c0005)!;
+    expect(hex.primary).toMatchObject({ name: 'INET_E_RESOURCE_NOT_FOUND', header: 'urlmon.h' });
+  });
   it('8024001E: WU_E_SERVICE_STOP, FACILITY_WINDOWSUPDATE (0x24), code 0x1E', () => {
     const hex = reading('8024001E', 0x8024001e)!;
     expect(hex.signed).toBe(-2145124322);
