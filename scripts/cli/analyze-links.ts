@@ -1,4 +1,4 @@
-/** The pages a text report points to, as links to paste: the root cause's code page and each runbook. */
+/** The pages a text report points to, as links to paste: the root cause's code page, its runbooks, then the findings'. */
 import type { Report } from '../../src/analyzer/index.ts';
 import { reportLinks } from '../../src/components/analyze/links.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
@@ -10,6 +10,6 @@ export function pageLinksText(report: Report, lang: Lang, site: string): string 
   const lines: string[] = [];
   const root = report.rootCause;
   if (root) lines.push(`- ${root.code}${root.name ? ` ${root.name}` : ''}: ${links.code(root.code)}`);
-  for (const runbook of report.runbooks) lines.push(`- ${runbook.id}: ${links.runbook(runbook.id)}`);
+  for (const id of new Set([...(root?.runbooks ?? []), ...report.runbooks.map((r) => r.id)])) lines.push(`- ${id}: ${links.runbook(id)}`);
   return lines.length ? `\n## ${TITLE[lang]}\n${lines.join('\n')}\n` : '';
 }

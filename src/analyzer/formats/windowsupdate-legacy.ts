@@ -1,5 +1,6 @@
 import { extractBareCodes, isFailureCode, normalizeCode } from '../extract/codes.ts';
 import { readInstallMessage } from '../extract/install-message.ts';
+import { extractKbs } from '../extract/kbs.ts';
 import { leadingStamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { reportsFailure, share, type Line, type LogFormat } from './types.ts';
@@ -18,7 +19,10 @@ const STARTS_WITH_ANY_DATE = /^\d{4}[-/]\d{2}[-/]\d{2}[\t ]/;
 const CBS_ERROR = /CBS called Error with (0x[0-9a-f]{8})/i;
 // Markers are tested with `includes`: `.*` between two literals backtracks quadratically on hostile lines.
 const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
-const isStart = (text: string) => (text.includes('* START *') || text.includes('*START*')) && text.includes('Install');
+/** The agent's `* START *` of an install, or its CBS handler's `:: START ::  Handler: CBS Install` (wusa.exe's). */
+const isStart = (text: string) => (text.includes('* START *') || text.includes('*START*') || text.includes(':: START ::')) && text.includes('Install');
+/** The package a CBS handler installs: `CBS package identity: Package_for_KB3177467~31bf3856ad364e35~amd64~~6.1.1.1`. */
+const CBS_IDENTITY = /CBS package identity: (\S+)/;
 const isEnd = (text: string) => (text.includes('* END *') || text.includes('*  END  *') || text.includes('*END*')) && text.includes('Install');
 
 export const windowsUpdateLegacy: LogFormat = {
@@ -43,6 +47,9 @@ class LegacyParser {
     const report = text.indexOf('REPORT EVENT:');
     const message = report >= 0 ? readInstallMessage(text) : undefined;
     if (report >= 0) for (const hit of extractBareCodes(text.slice(report))) this.facts.countCode(hit, no, text, undefined);
+    // What is being installed, which the attempt's failure lines do not say: the report of its start, the handler's package.
+    if (message?.status === 'started') tracker.note({ title: message.title, kb: message.kb });
+    if ((o = CBS_IDENTITY.exec(text))) tracker.note({ package: o[1], kb: extractKbs(o[1], 1)[0] });
     if (message && message.status !== 'started') {
       const code = message.code ?? bareResult(text.slice(report));
       const failed = message.status === 'failed';

@@ -39,6 +39,11 @@ export function renderText(report: Report, lang: Lang): string {
       out.push(`${t.wrappers}:`);
       for (const w of root.wrappers) out.push(`  - ${named(w.code, w.name)} (${t[w.role]}) ${where(w.evidence)}`);
     }
+    // The runbooks of the cause's code, which no finding may point to: the help said the report points to them.
+    if (root.runbooks.length) {
+      const titled = new Map(report.runbooks.map((r) => [r.id, r.title]));
+      out.push(`${t.runbooks}:`, ...root.runbooks.map((id) => `  - ${id}${titled.get(id) ? `: ${titled.get(id)![lang]}` : ''}`));
+    }
   }
   if (report.runbooks.length) {
     out.push('', `## ${t.runbooks}`);

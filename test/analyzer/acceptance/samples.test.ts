@@ -205,4 +205,12 @@ describe('real excerpts', () => {
     expect(counts(report)).toEqual({ '0x80070057': 25 });
     expect(report.rootCause?.evidence[0].text).toContain('FATAL: UH: 0x80070057: EvaluateApplicability failed');
   });
+
+  it("real-56 WindowsUpdate.log of Windows 7: wusa's failed install is named by its handler's package and the report of its start", async () => {
+    const report = await run('real-56-windowsupdate.log');
+    expect(report.attempts).toHaveLength(1);
+    expect(report.attempts[0]).toMatchObject({ status: 'failed', code: '0x800736B3', update: { kb: 'KB3177467', package: 'Package_for_KB3177467~31bf3856ad364e35~amd64~~6.1.1.1' } });
+    // its start is the handler's own line
+    expect(report.attempts[0].start?.line).toBe(1);
+  });
 });

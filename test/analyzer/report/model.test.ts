@@ -109,6 +109,14 @@ describe('readable report', () => {
     expect(zh).toContain('6 次失败');
   });
 
+  it("names the root cause's runbooks in its section, with their titles where the report has them", async () => {
+    const [report] = await sampleReports();
+    expect(report.rootCause?.runbooks).toEqual(['offline-install-with-hash-check']);
+    const text = renderText(report, 'en');
+    const root = text.slice(text.indexOf('## Root cause'), text.indexOf('\n## ', text.indexOf('## Root cause') + 1));
+    expect(root).toMatch(/\nSuggested runbooks:\n {2}- offline-install-with-hash-check: \S/);
+  });
+
   it('says why a file could not be read', async () => {
     const [, , evtx] = await sampleReports();
     expect(renderText(evtx, 'en')).toContain('event log (.evtx) with no readable chunk');
