@@ -22,8 +22,9 @@ class SymptomGuide extends HTMLElement {
 
   private show(moved: boolean): void {
     if (this.showingAll) return;
-    const wanted = this.nodes.find((node) => `#${node.id}` === location.hash) ?? (moved ? undefined : this.nodes[0]);
-    if (!wanted) return; // another anchor of the page (a heading): leave the guide as it is
+    // No hash (the page as opened, and Back to it) is the first question; another anchor of the page (a heading) leaves the guide as it is.
+    const wanted = this.nodes.find((node) => `#${node.id}` === location.hash) ?? (moved && location.hash ? undefined : this.nodes[0]);
+    if (!wanted) return;
     for (const node of this.nodes) node.hidden = node !== wanted;
     if (moved) wanted.querySelector<HTMLElement>('h3')?.focus();
   }
