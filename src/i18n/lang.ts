@@ -6,3 +6,5 @@ export type Localized<T = string> = Record<Lang, T>;
 
 /** What follows a label before its value: a full-width colon in Chinese, `: ` in English. */
 export const labelColon = (lang: Lang): string => (lang === 'en' ? ': ' : '：');
+/** The colon that ends a heading or a list's lead-in (`Steps:`, `操作步骤：`). */
+export const headingColon = (lang: Lang): string => (lang === 'en' ? ':' : '：');

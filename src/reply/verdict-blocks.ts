@@ -3,7 +3,7 @@
  * say what failed and what fixed it (recovered), or say that the logs cannot tell
  * (inconclusive); and what to send next. The words are the analyzer's verdict words.
  */
-import type { Lang } from '../i18n/lang.ts';
+import { headingColon, type Lang } from '../i18n/lang.ts';
 import type { Report } from '../analyzer/report/model.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
 import { coverageSentence, leadSentence, setAsideSentences, afterLeadSentences, updateName, VERDICT_WORDS, whenOf } from '../analyzer/report/verdict-words.ts';
@@ -17,7 +17,7 @@ export function verdictBlocks(report: Report, lang: Lang): Block[] {
   const blocks: Block[] = [p(leadSentence(verdict, lang)), p(coverageSentence(c, lang)), ...[...afterLeadSentences(verdict, lang), ...setAsideSentences(verdict, lang)].map((s) => p(s))];
   if (verdict.recovered.length) {
     blocks.push(
-      p(`${w.recovered}${lang === 'en' ? ':' : '：'}`),
+      p(`${w.recovered}${headingColon(lang)}`),
       ul(
         verdict.recovered.map((r) => [
           ...(r.code ? [code(r.code), ' '] : []),
@@ -33,5 +33,5 @@ export function verdictBlocks(report: Report, lang: Lang): Block[] {
 export function nextBlocks(report: Report, lang: Lang): Block[] {
   const w = VERDICT_WORDS[lang];
   const next = report.verdict.next;
-  return next.length ? [p(`${w.next}${lang === 'en' ? ':' : '：'}`), ul(next.map((n) => [w.steps[n]]))] : [];
+  return next.length ? [p(`${w.next}${headingColon(lang)}`), ul(next.map((n) => [w.steps[n]]))] : [];
 }

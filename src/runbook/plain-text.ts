@@ -1,5 +1,5 @@
 import type { Runbook } from '../catalog/types.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { headingColon, labelColon, type Lang } from '../i18n/lang.ts';
 
 const LABELS = {
   'zh-CN': { steps: '操作步骤', expect: '预期结果', check: '检查', link: '完整手册', rollback: '回滚' },
@@ -12,13 +12,14 @@ const LABELS = {
  */
 export function runbookAsText(runbook: Runbook, lang: Lang, url: string): string {
   const l = LABELS[lang];
-  const lines = [runbook.title[lang], `${l.link}: ${url}`, '', `${l.steps}:`];
+  const [colon, end] = [labelColon(lang), headingColon(lang)];
+  const lines = [runbook.title[lang], `${l.link}${colon}${url}`, '', `${l.steps}${end}`];
   runbook.steps.forEach((step, i) => {
     lines.push(`${i + 1}. ${step.title[lang]}  (${url}#${step.id})`);
     if (step.command) lines.push(...step.command.trimEnd().split('\n').map((c) => `     ${c}`));
-    lines.push(`   ${l.expect}: ${step.expect[lang]}`);
-    if (step.check) lines.push(`   ${l.check}: ${step.check[lang]}`);
+    lines.push(`   ${l.expect}${colon}${step.expect[lang]}`);
+    if (step.check) lines.push(`   ${l.check}${colon}${step.check[lang]}`);
   });
-  if (runbook.rollback[lang].length) lines.push('', `${l.rollback}: ${url}#rollback`);
+  if (runbook.rollback[lang].length) lines.push('', `${l.rollback}${colon}${url}#rollback`);
   return lines.join('\n');
 }

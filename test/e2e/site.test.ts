@@ -216,7 +216,9 @@ describe('the built site', () => {
     await shared.page.click('button[data-copy-from="runbook-reply"]');
     const [text] = await shared.page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     const page = new URL('runbooks/offline-install-with-hash-check/', siteUrl()).href;
-    expect(text).toContain(`完整手册: ${page}\n`);
+    // the Chinese reply's labels end in a full-width colon, as the analyzer's reply does
+    expect(text).toContain(`完整手册：${page}\n`);
+    expect(text).toContain('\n操作步骤：\n');
     expect(text).toContain(`(${page}#step-1)`);
     expect(text).not.toMatch(/[ (]\/runbooks\//);
   });

@@ -4,6 +4,7 @@ import type { MentionReport } from '../../analyzer/index.ts';
 import type { RenderContext } from './context.ts';
 import { codeLink, where } from './context.ts';
 import { h } from './dom.ts';
+import { headingColon } from '../../i18n/lang.ts';
 import { showMore } from './more-list.ts';
 
 /** The state as a label before its sentence: `Healthy — …` (a word of the text report's `Verdict: healthy`). */
@@ -30,13 +31,13 @@ export function renderState(ctx: RenderContext): HTMLElement[] {
         ' ',
         h('span', { class: 'ut-an-where' }, `${where(r.failure)} → ${where(r.fixedBy)}`),
       ), ctx.s.showMore);
-    out.push(h('p', { class: 'ut-an-recovered-title' }, `${w.recovered}${lang === 'en' ? ':' : '：'}`), list, ...(more ? [more] : []));
+    out.push(h('p', { class: 'ut-an-recovered-title' }, `${w.recovered}${headingColon(lang)}`), list, ...(more ? [more] : []));
   }
   const mentions = (cls: string, title: string, list: MentionReport[]) => {
     if (!list.length) return;
     const items = h('ul', {});
     const more = showMore(items, list, (m) => h('li', {}, codeLink(ctx, m.code, m.name), ` × ${m.count} `, m.evidence[0] ? h('span', { class: 'ut-an-where' }, where(m.evidence[0])) : ''), ctx.s.showMore);
-    out.push(h('div', { class: cls }, h('p', {}, `${title}:`), items, more));
+    out.push(h('div', { class: cls }, h('p', {}, `${title}${headingColon(lang)}`), items, more));
   };
   mentions('ut-an-unresolved', w.unresolved, verdict.unresolved);
   mentions('ut-an-outlived', w.outlived, verdict.outlived);

@@ -10,7 +10,7 @@ import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
 import { extendSentence } from '../../analyzer/report/setup-extend.ts';
-import { labelColon } from '../../i18n/lang.ts';
+import { headingColon, labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
@@ -36,14 +36,18 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
     ? h(
         'div',
         {},
-        h('p', {}, `${s.alsoReported}:`),
+        h('p', {}, `${s.alsoReported}${headingColon(ctx.lang)}`),
         h('ul', {}, ...root.wrappers.map((w) => h('li', {}, codeLink(ctx, w.code, w.name), ` (${w.role === 'wrapper' ? s.wrapper : s.companion}) `, h('span', { class: 'ut-an-where' }, where(w.evidence))))),
       )
     : null;
   const failed = report.attempts.filter((a) => a.status === 'failed');
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
-  return section('verdict', s.verdict, ...(report.verdict.state === 'failing' ? [] : state), cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks));
+  // The logs still needed come last: a suspect after them read as one of them.
+  const [collect, said] = [state.filter((e) => e.classList.contains('ut-an-collect')), state.filter((e) => !e.classList.contains('ut-an-collect'))];
+  const before = report.verdict.state === 'failing' ? [] : said;
+  const after = report.verdict.state === 'failing' ? [] : collect;
+  return section('verdict', s.verdict, ...before, cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks), ...after);
 }
 
 /** The symptom pages that match the root cause: what the customer sees, to link in a reply. */
