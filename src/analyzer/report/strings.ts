@@ -12,7 +12,7 @@ export const STRINGS = {
     traceUndecoded: 'ETW 跟踪文件 (.etl)，其中没有本工具能解码的事件（原因见提示）',
     rootCause: '根本原因',
     verdict: '结论',
-    basis: { 'attempt-outcome': '依据：安装尝试的结果', 'first-error': '依据：失败过程中的第一个错误', mention: '依据：日志中出现最多的失败代码（无明确的结果，只是初步判断）', download: '依据：更新下载失败时的代码（此后日志中没有再下载或安装过它）' },
+    basis: { 'attempt-outcome': '依据：安装尝试的结果', 'first-error': '依据：失败过程中的第一个错误', mention: '依据：日志中出现最多的失败代码；日志中没有明确的结果，只是初步判断', download: '依据：更新下载失败时的代码；此后日志中没有再下载或安装过它' },
     times: '次',
     wrappers: '外层/伴随代码',
     wrapper: '包装代码',
@@ -42,6 +42,7 @@ export const STRINGS = {
     phase: '阶段',
     started: '开始',
     unknownUpdate: '（日志未写明更新）',
+    unnamedUpdates: (n: number) => `${n} 个日志未写明名称的更新`,
     noCode: '（日志未写出代码）',
     /** what each format is, as a reader knows it (the JSON keeps the key) */
     format: {
@@ -86,7 +87,7 @@ export const STRINGS = {
     traceUndecoded: 'ETW trace (.etl) with no event this tool decodes (the notes say why)',
     rootCause: 'Root cause',
     verdict: 'Verdict',
-    basis: { 'attempt-outcome': 'basis: outcome of install attempts', 'first-error': 'basis: first error of a failure episode', mention: 'basis: the most frequent failure code (no outcome in the logs: a suspect, not a verdict)', download: 'basis: the code the update\'s download failed with (nothing later in the logs downloaded or installed it)' },
+    basis: { 'attempt-outcome': 'basis: outcome of install attempts', 'first-error': 'basis: first error of a failure episode', mention: 'basis: the most frequent failure code; the logs hold no outcome, so it is a suspect, not a verdict', download: 'basis: the code the update\'s download failed with; nothing later in the logs downloaded or installed it' },
     times: '×',
     wrappers: 'Wrapping and companion codes',
     wrapper: 'wrapper',
@@ -116,6 +117,7 @@ export const STRINGS = {
     phase: 'phase',
     started: 'started',
     unknownUpdate: '(update not named in the log)',
+    unnamedUpdates: (n: number) => `${n} update${n === 1 ? '' : 's'} the log does not name`,
     noCode: '(no code in the log)',
     format: {
       windowsupdate: 'Windows Update log',

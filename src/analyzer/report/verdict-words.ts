@@ -218,7 +218,10 @@ export function setAsideSentences(verdict: Verdict, lang: Lang): string[] {
 }
 
 /** `2023-05-22 08:22:09`, else `file:line`: when a point of the timeline happened. */
-export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? e.time.replace('T', ' ').replace(/Z$/, ' UTC') : lineRef(e));
+export const whenOf = (e: { time?: string; file: string; line: number }): string => (e.time ? shownTime(e.time) : lineRef(e));
+
+/** A time as the report writes it: an event log's `2023-05-22T08:22:09Z` as `2023-05-22 08:22:09 UTC`, beside text logs' local `2022-10-12 01:39:04`. */
+export const shownTime = (time: string): string => time.replace('T', ' ').replace(/Z$/, ' UTC');
 
 /** An update as the log names it: KB, then title, package or id. */
 export const updateName = (u: { kb?: string; title?: string; package?: string; id?: string }, unknown: string): string => u.kb ?? u.title ?? u.package ?? u.id ?? unknown;
@@ -226,6 +229,10 @@ export const updateName = (u: { kb?: string; title?: string; package?: string; i
 /** What the logs cover, as one sentence: the same words in the text report, the page and the reply. */
 export function coverageSentence(c: Coverage, lang: Lang): string {
   const t = STRINGS[lang];
-  const installed = c.installed.map((i) => `${updateName(i.update, t.unknownUpdate)}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+  const named = c.installed.filter((i) => updateName(i.update, '') !== '');
+  const installed = named.map((i) => `${updateName(i.update, '')}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+  // Installs the log does not name are counted, not listed as a placeholder each ("installed: (update not named in the log)").
+  const unnamed = c.installed.length - named.length;
+  if (unnamed) installed.push(t.unnamedUpdates(unnamed));
   return VERDICT_WORDS[lang].covers(c.files, c.from, c.to, installed, c.failed);
 }

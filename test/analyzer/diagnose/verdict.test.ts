@@ -105,8 +105,8 @@ describe('verdict', () => {
     expect(renderText(report, 'en')).toContain('An update failed to download, and nothing later in these logs downloaded or installed it');
     expect(renderText(report, 'zh-CN')).toContain('有更新下载失败，而日志中此后再没有下载或安装过它');
     // the cause is said as the download's code, not as the most frequent code of logs with no outcome
-    expect(renderText(report, 'en')).toContain("(basis: the code the update's download failed with (nothing later in the logs downloaded or installed it))");
-    expect(renderText(report, 'zh-CN')).toContain('(依据：更新下载失败时的代码（此后日志中没有再下载或安装过它）)');
+    expect(renderText(report, 'en')).toContain("(basis: the code the update's download failed with; nothing later in the logs downloaded or installed it)");
+    expect(renderText(report, 'zh-CN')).toContain('(依据：更新下载失败时的代码；此后日志中没有再下载或安装过它)');
   });
 
   it('a later download of the same update, or its install result, closes a failed download', async () => {
