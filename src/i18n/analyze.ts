@@ -26,8 +26,11 @@ export interface AnalyzeStrings {
   loadingKnowledge: string;
   knowledgeFailed: string;
   failed: (message: string) => string;
-  done: (files: number, seconds: string) => string;
+  /** `logs`: the logs read in them, which a zip or a folder makes more than the files given */
+  done: (files: number, logs: number, seconds: string) => string;
   noFiles: string;
+  /** "Analyze pasted text" with nothing pasted */
+  nothingPasted: string;
   verdict: string;
   rootCauseIs: string;
   /** an inconclusive verdict's most frequent failure code: a lead, not a cause */
@@ -117,8 +120,9 @@ const ZH: AnalyzeStrings = {
   loadingKnowledge: '正在载入错误代码知识…',
   knowledgeFailed: '无法载入错误代码知识，请通过 HTTP 访问本站后重试。',
   failed: (message) => `分析失败：${message}`,
-  done: (files, seconds) => `已分析 ${files} 个文件，用时 ${seconds} 秒。`,
+  done: (files, logs, seconds) => (logs > files ? `已分析 ${files} 个文件中的 ${logs} 个日志，用时 ${seconds} 秒。` : `已分析 ${files} 个文件，用时 ${seconds} 秒。`),
   noFiles: '没有可分析的文件。',
+  nothingPasted: '请先把日志文本粘贴到上面的文本框中。',
   verdict: '结论',
   rootCauseIs: '根本原因',
   suspectIs: '初步怀疑',
@@ -198,8 +202,10 @@ const EN: AnalyzeStrings = {
   loadingKnowledge: 'Loading the error code knowledge…',
   knowledgeFailed: 'The error code knowledge could not be loaded; open the site over HTTP and try again.',
   failed: (message) => `The analysis failed: ${message}`,
-  done: (files, seconds) => `${files} file${files === 1 ? '' : 's'} analyzed in ${seconds} s.`,
+  done: (files, logs, seconds) =>
+    logs > files ? `${logs} logs analyzed from ${files} file${files === 1 ? '' : 's'} in ${seconds} s.` : `${files} file${files === 1 ? '' : 's'} analyzed in ${seconds} s.`,
   noFiles: 'There is nothing to analyze.',
+  nothingPasted: 'Paste the log text into the box above first.',
   verdict: 'Verdict',
   rootCauseIs: 'Root cause',
   suspectIs: 'Suspect',

@@ -125,6 +125,8 @@ describe('the analyzer page', () => {
     expect(await page.textContent('#verdict')).toContain('Root cause');
     expect(await page.getAttribute('#verdict .ut-an-cause a', 'href')).toMatch(/\/en\/codes\/0x80070570\/$/);
     expect(await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.getAttribute('data-status')))).toEqual(expect.arrayContaining(['container', 'analyzed', 'analyzed']));
+    // the status counts the logs read in the zip, not only the one file given
+    expect(await page.textContent('[data-status]')).toMatch(/^2 logs analyzed from 1 file in [\d.]+ s\.$/);
     await page.close();
   });
 
@@ -404,6 +406,10 @@ describe('the analyzer page', () => {
     expect(await page.$$eval('.ut-an-inputs .ut-an-file', (fs) => fs.map((f) => f.textContent).sort())).toEqual(['case/CBS.log', 'case/WindowsUpdate.log']);
 
     await page.click('.ut-an-paste summary');
+    // with nothing pasted, the button says so and puts the cursor in the box
+    await page.click('[data-analyze-paste]');
+    expect(await page.textContent('[data-status]')).toBe('请先把日志文本粘贴到上面的文本框中。');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-paste'))).toBe(true);
     await page.fill('[data-paste]', readFileSync(CASE_FILES[0], 'utf8'));
     await page.click('[data-analyze-paste]');
     await page.waitForFunction(() => document.querySelector('.ut-an-inputs')?.textContent?.includes('粘贴的文本.log'));

@@ -65,8 +65,11 @@ class AnalyzerElement extends HTMLElement {
       });
     }
     this.el<HTMLButtonElement>('analyze-paste').addEventListener('click', () => {
-      const text = this.el<HTMLTextAreaElement>('paste').value;
-      if (text.trim()) void this.start([fileFromText(text, this.s.pastedName)]);
+      const box = this.el<HTMLTextAreaElement>('paste');
+      if (box.value.trim()) return void this.start([fileFromText(box.value, this.s.pastedName)]);
+      // a click on an empty box did nothing at all: say what is missing, and where
+      this.setState('error', this.s.nothingPasted);
+      box.focus();
     });
     this.el<HTMLButtonElement>('cancel').addEventListener('click', () => this.client.cancel());
     this.el<HTMLButtonElement>('save').addEventListener('click', () => this.report && downloadReport(this.report));
@@ -105,7 +108,8 @@ class AnalyzerElement extends HTMLElement {
     if (result.kind === 'error') return this.setState('error', result.stage === 'knowledge' ? this.s.knowledgeFailed : this.s.failed(result.message));
     if (!(await this.show(result.report, files, generation))) return;
     keepForReturn(result.report);
-    this.setState('done', this.s.done(files.length, (result.ms / 1000).toFixed(1)));
+    const logs = result.report.inputs.filter((i) => i.status === 'analyzed').length;
+    this.setState('done', this.s.done(files.length, logs, (result.ms / 1000).toFixed(1)));
   }
 
   private showProgress(p: ProgressInfo): void {

@@ -1,5 +1,5 @@
 /** What every part of the results needs: the language, its words and the report's links. */
-import type { Lang } from '../../i18n/lang.ts';
+import { labelColon, type Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
 import { STRINGS } from '../../analyzer/report/strings.ts';
 import { codeLabel } from '../../analyzer/report/names.ts';
@@ -34,12 +34,21 @@ export const runbookTitle = (ctx: RenderContext, id: string): string =>
 /** A code as a link to its page, with its name after it when known, or the name its log lines print (marked so). */
 export function codeLink(ctx: RenderContext, code: string, name?: string): HTMLElement {
   const known = codeLabel(ctx.report.codes.find((c) => c.code === code), ctx.s.printed, name);
-  return h('span', { class: 'ut-an-code' }, h('a', { href: ctx.links.code(code) }, h('code', {}, code)), known ? ` ${known}` : '');
+  return h('span', { class: 'ut-an-code' }, h('a', { href: ctx.links.code(code) }, h('code', {}, code)), known ? ' ' : '', known ? breakableName(known) : '');
+}
+
+/** A name that breaks only after its underscores (`ERROR_FILE_CORR` / `UPT` broke a phone's table mid-word). */
+function breakableName(name: string): HTMLElement {
+  const parts = name.split('_');
+  return h('span', { class: 'ut-an-name' }, ...parts.flatMap((part, i) => (i < parts.length - 1 ? [`${part}_`, h('wbr', {})] : [part])));
 }
 
 export function kbLink(ctx: RenderContext, kb: string): HTMLAnchorElement {
-  return h('a', { href: ctx.links.kb(kb) }, kb);
+  return h('a', { href: ctx.links.kb(kb), class: 'ut-an-kb' }, kb);
 }
+
+/** A table cell's label, which a phone shows before it when the table's rows become cards (site.css, `.ut-stacked-table`). */
+export const cellLabel = (ctx: RenderContext, label: string): { 'data-label': string } => ({ 'data-label': `${label}${labelColon(ctx.lang)}` });
 
 /** `CBS.log:7`: where a line comes from, in the form an engineer quotes it. */
 export const where = (e: { file: string; line: number }): string => `${e.file}:${e.line}`;

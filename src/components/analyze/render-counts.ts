@@ -1,6 +1,6 @@
 /** The counts: failed attempts by result code (the case's tally), then every code the logs hold. */
 import type { RenderContext } from './context.ts';
-import { codeLink, section } from './context.ts';
+import { cellLabel, codeLink, section } from './context.ts';
 import { h } from './dom.ts';
 import { tallyFailures } from '../../analyzer/report/failure-tally.ts';
 import { showMore } from './more-list.ts';
@@ -20,7 +20,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
         h('p', {}, s.countsLead),
         h(
           'table',
-          { class: 'ut-table ut-an-tally' },
+          { class: 'ut-table ut-stacked-table ut-an-tally' },
           head(s.code, s.attempts, s.date),
           h(
             'tbody',
@@ -29,9 +29,9 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
               h(
                 'tr',
                 { 'data-code': row.code ?? '' },
-                h('td', {}, row.code ? codeLink(ctx, row.code, row.name) : ctx.t.noCode),
-                h('td', { class: 'ut-an-count' }, String(row.count)),
-                h('td', { class: 'ut-an-dates' }, [row.first?.slice(0, 10), row.last?.slice(0, 10)].filter((d, i, all) => d && all.indexOf(d) === i).join(' … ')),
+                h('td', cellLabel(ctx, s.code), row.code ? codeLink(ctx, row.code, row.name) : ctx.t.noCode),
+                h('td', { class: 'ut-an-count', ...cellLabel(ctx, s.attempts) }, String(row.count)),
+                h('td', { class: 'ut-an-dates', ...cellLabel(ctx, s.date) }, ...days([row.first, row.last])),
               ),
             ),
           ),
@@ -47,17 +47,23 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
       h(
         'tr',
         { 'data-code': c.code },
-        h('td', {}, codeLink(ctx, c.code), c.names.length || c.printed ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
-        h('td', { class: 'ut-an-count' }, String(c.count)),
-        h('td', { class: 'ut-an-count' }, String(c.outcomes)),
+        h('td', cellLabel(ctx, s.code), codeLink(ctx, c.code), c.names.length || c.printed ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
+        h('td', { class: 'ut-an-count', ...cellLabel(ctx, s.occurrences) }, String(c.count)),
+        h('td', { class: 'ut-an-count', ...cellLabel(ctx, s.attempts) }, String(c.outcomes)),
       ),
     s.showMore,
     CODES_STEP,
   );
   const codesTable = codes.length
-    ? h('details', { class: 'ut-an-codes' }, h('summary', {}, `${s.allCodes} (${report.codes.length})`), h('table', { class: 'ut-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
+    ? h('details', { class: 'ut-an-codes' }, h('summary', {}, `${s.allCodes} (${report.codes.length})`), h('table', { class: 'ut-table ut-stacked-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
     : null;
   // A heading over nothing but the collapsed list of codes read as a table gone missing.
   const outcomes = tallyTable ?? (report.attempts.length || report.servicing.length ? null : h('p', { class: 'ut-an-none' }, s.noOutcomes));
   return section('counts', s.counts, outcomes, codesTable);
+}
+
+/** The first and last day, each kept whole (a phone broke `2022-10-` from `28`), the range able to break at its ellipsis. */
+function days(times: (string | undefined)[]): (Node | string)[] {
+  const list = times.map((t) => t?.slice(0, 10)).filter((d, i, all): d is string => !!d && all.indexOf(d) === i);
+  return list.flatMap((d, i) => [...(i ? [' … '] : []), h('span', { class: 'ut-an-day' }, d)]);
 }

@@ -4,13 +4,13 @@
  * attempts of one moment as one dot with their number, then the same as a table.
  */
 import type { AttemptReport } from '../../analyzer/index.ts';
+import { shownTime } from '../../analyzer/report/verdict-words.ts';
+import { attemptsTable, outcomeWord } from './attempts-table.ts';
 import type { RenderContext } from './context.ts';
-import { codeLink, kbLink, section, where } from './context.ts';
-import { h, svg, type Child } from './dom.ts';
-import { evidenceMessage } from './evidence-list.ts';
-import { showMore } from './more-list.ts';
+import { section } from './context.ts';
+import { h, svg } from './dom.ts';
 import type { Drawn } from './slices.ts';
-import { buildTimeline, pointKind, setAsideFailure, stackPoints, updateLabel, type Timeline, type TimelineRow, type TimelineStack } from './timeline-model.ts';
+import { buildTimeline, stackPoints, type Timeline, type TimelineRow, type TimelineStack } from './timeline-model.ts';
 
 /**
  * The chart's own units. Each row's label stands above its line, across the whole width: a label
@@ -28,8 +28,8 @@ const LINE_Y = 29;
 const AXIS = 28;
 /** the radius that takes a tap on a dot: about 24 px across on a phone (WCAG 2.5.8), less than half a row */
 const HIT_RADIUS = 14;
-/** characters of an update's name shown in its label (the table below gives it whole) */
-const NAME_CHARS = 72;
+/** characters of an update's name shown in its label, by the chart's width (the table below gives it whole): a phone's took 72 past its edge */
+const nameChars = (width: number): number => (width === NARROW ? 44 : 72);
 
 const chartWidth = (): number => (typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches ? NARROW : WIDE);
 
@@ -44,7 +44,7 @@ export function renderTimeline(ctx: RenderContext): Drawn | null {
   if (!timeline) return null;
   const root = chart(ctx, timeline, width);
   const aside = timeline.rows.some((r) => r.points.some((p) => p.aside));
-  return { element: section('timeline', ctx.s.timeline, root, legend(ctx, aside), table(ctx)), steps: chartRows(ctx, timeline, root, width) };
+  return { element: section('timeline', ctx.s.timeline, root, legend(ctx, aside), attemptsTable(ctx)), steps: chartRows(ctx, timeline, root, width) };
 }
 
 const xOf = (timeline: Timeline, width: number) => (ms: number) => LEFT + ((ms - timeline.start) / (timeline.end - timeline.start)) * (width - LEFT - RIGHT);
@@ -75,10 +75,10 @@ function* chartRows(ctx: RenderContext, timeline: Timeline, root: SVGSVGElement,
   for (const [i, row] of timeline.rows.entries()) {
     const y = i * ROW + LINE_Y;
     root.append(
-      svg('text', { x: LEFT, y: i * ROW + LABEL_Y, class: 'ut-an-row-label' }, rowLabel(ctx, row)),
+      svg('text', { x: LEFT, y: i * ROW + LABEL_Y, class: 'ut-an-row-label' }, rowLabel(ctx, row, nameChars(width))),
       svg('line', { x1: LEFT, x2: width - RIGHT, y1: y, y2: y, class: 'ut-an-row-line' }),
     );
-    // Failures are drawn last, on top: a success drawn over a failure of the same moment hid it.
+    // Failures are drawn last, on top: a success drawn over a failure beside it hid its edge.
     for (const stack of drawOrder(stackPoints(row.points, x))) {
       root.append(dotOf(ctx, stack, y, width));
       dots += stack.points.length;
@@ -95,31 +95,30 @@ function dotOf(ctx: RenderContext, stack: TimelineStack, y: number, width: numbe
   const [p] = stack.points;
   const last = stack.points[stack.points.length - 1];
   const n = stack.points.length;
-  const when = n > 1 && last.time !== p.time ? `${p.time} – ${last.time}` : p.time;
-  const label = [n > 1 ? ctx.s.attemptsHere(n) : null, when, outcomeText(ctx, p.status, p.code, p.name, p.aside), `${p.file}:${p.line}`].filter(Boolean).join(' · ');
+  const when = n > 1 && last.time !== p.time ? `${shownTime(p.time)} – ${shownTime(last.time)}` : shownTime(p.time);
+  // points of several codes say each; one code says its name too
+  const codes = [...new Set(stack.points.map((q) => q.code).filter((c): c is string => !!c))];
+  const outcome = stack.code ? outcomeText(ctx, p.status, p.code, p.name, p.aside) : [outcomeWord(ctx, p.status, p.aside), ...codes].join(' ');
+  const label = [n > 1 ? ctx.s.attemptsHere(n) : null, when, outcome, `${p.file}:${p.line}`].filter(Boolean).join(' · ');
   const cx = stack.x.toFixed(1);
-  const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${pointKind(p)}`, 'data-code': p.code ?? '', ...(n > 1 ? { 'data-count': n } : {}) }, svg('title', {}, label));
+  const dot = svg('circle', { cx, cy: y, r: 6, class: `ut-an-dot ut-an-dot-${stack.kind}`, 'data-code': stack.code ?? '', ...(n > 1 ? { 'data-count': n } : {}) }, svg('title', {}, label));
   const inward = stack.x > width - RIGHT - 24;
   const count = n > 1 ? svg('text', { x: (stack.x + (inward ? -8 : 8)).toFixed(1), y: y - 5, 'text-anchor': inward ? 'end' : 'start', class: 'ut-an-stack', 'aria-hidden': 'true' }, String(n)) : null;
-  // a dot with a code leads to the code's page, like every other code on the page; a clear ring
+  // a dot of one code leads to the code's page, like every other code on the page; a clear ring
   // around it takes the tap, as a dot alone is about 11 px wide on a phone
-  if (!p.code) return count ? svg('g', {}, dot, count) : dot;
-  return svg('a', { href: ctx.links.code(p.code), 'aria-label': label }, svg('circle', { cx, cy: y, r: HIT_RADIUS, class: 'ut-an-hit' }), dot, count);
+  if (!stack.code) return count ? svg('g', {}, dot, count) : dot;
+  return svg('a', { href: ctx.links.code(stack.code), 'aria-label': label }, svg('circle', { cx, cy: y, r: HIT_RADIUS, class: 'ut-an-hit' }), dot, count);
 }
 
 /** A row's stacks, successes first, then set-aside failures, then failures. */
-const drawOrder = (stacks: TimelineStack[]) => [...stacks].sort((a, b) => RANK[pointKind(a.points[0])] - RANK[pointKind(b.points[0])]);
+const drawOrder = (stacks: TimelineStack[]) => [...stacks].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
 const RANK = { succeeded: 0, aside: 1, failed: 2 } as const;
 
-function rowLabel(ctx: RenderContext, row: TimelineRow): string {
+function rowLabel(ctx: RenderContext, row: TimelineRow, chars: number): string {
   const name = row.update ?? ctx.s.unnamedUpdate;
-  const short = name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name;
+  const short = name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
   return row.servicing ? `${short} · ${ctx.s.servicingRow}` : short;
 }
-
-/** How a point's outcome is said: set aside, failed or succeeded. */
-const outcomeWord = (ctx: RenderContext, status: AttemptReport['status'], aside?: boolean): string =>
-  aside ? ctx.s.asideOutcome : status === 'failed' ? ctx.s.failedOutcome : ctx.s.succeededOutcome;
 
 const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?: string, name?: string, aside?: boolean) =>
   [outcomeWord(ctx, status, aside), code, name].filter(Boolean).join(' ');
@@ -127,35 +126,4 @@ const outcomeText = (ctx: RenderContext, status: AttemptReport['status'], code?:
 function legend(ctx: RenderContext, aside: boolean): HTMLElement {
   const item = (status: string, text: string) => h('li', {}, h('span', { class: `ut-an-swatch ut-an-dot-${status}`, 'aria-hidden': 'true' }), text);
   return h('ul', { class: 'ut-an-legend' }, item('failed', ctx.s.failedOutcome), item('succeeded', ctx.s.succeededOutcome), aside ? item('aside', ctx.s.asideOutcome) : null);
-}
-
-/** Every attempt as a table row, behind a disclosure: built when first opened, a step at a time. */
-function table(ctx: RenderContext): HTMLElement {
-  const { s, report } = ctx;
-  const rows = [...report.attempts.map((a) => ({ a, servicing: false })), ...report.servicing.map((a) => ({ a, servicing: true }))];
-  const cell = (...c: Child[]) => h('td', {}, ...c);
-  const details = h('details', { class: 'ut-an-timeline-table' }, h('summary', {}, s.timelineTable));
-  const fill = () => {
-    details.removeEventListener('toggle', fill);
-    const body = h('tbody', {});
-    const more = showMore(body, rows, ({ a, servicing }) => {
-      const aside = setAsideFailure(a, servicing);
-      return h(
-        'tr',
-        { 'data-status': aside ? 'aside' : a.status },
-        cell(a.outcome.time ?? '—'),
-        cell(updateCell(ctx, a), servicing ? ` · ${s.servicingRow}` : ''),
-        cell(outcomeWord(ctx, a.status, aside), ' ', a.code ? codeLink(ctx, a.code, a.name) : a.status === 'failed' ? ctx.t.noCode : ''),
-        cell(h('span', { class: 'ut-an-where' }, where(a.outcome)), a.outcome.message ? ' ' : null, evidenceMessage(a.outcome, ctx.lang)),
-      );
-    }, s.showMore);
-    details.append(h('table', { class: 'ut-table' }, h('thead', {}, h('tr', {}, ...[s.date, s.update, s.outcome, s.where].map((x) => h('th', {}, x)))), body), more ?? '');
-  };
-  details.addEventListener('toggle', fill);
-  return details;
-}
-
-function updateCell(ctx: RenderContext, a: AttemptReport): Node | string {
-  if (a.update.kb) return kbLink(ctx, a.update.kb);
-  return updateLabel(a) ?? ctx.s.unnamedUpdate;
 }

@@ -96,33 +96,48 @@ export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, ma
   return { rows: all, start, end, ticks };
 }
 
-/** Points drawn as one dot: the same outcome (and code) at one place on the row, with how many. */
+/** Points drawn as one dot: those of one outcome at one place on the row, with how many. */
 export interface TimelineStack {
+  /** where the dot is drawn: beside the others of its place when outcomes differ there */
   x: number;
+  kind: PointKind;
   points: TimelinePoint[];
+  /** the one code all its points have, if they have one */
+  code?: string;
 }
 
+export type PointKind = 'succeeded' | 'aside' | 'failed';
+
 /** How a point is drawn: a success, a failure set aside, a failure. */
-export const pointKind = (p: TimelinePoint): 'succeeded' | 'aside' | 'failed' => (p.status === 'succeeded' ? 'succeeded' : p.aside ? 'aside' : 'failed');
+export const pointKind = (p: TimelinePoint): PointKind => (p.status === 'succeeded' ? 'succeeded' : p.aside ? 'aside' : 'failed');
 
 /**
- * A row's points stacked where their dots would cover each other (`apart` units or less, at
- * `x(ms)`) and say the same: one dot then stands for them all and is labelled with their number.
- * Five attempts of one minute drew five dots on one spot, read as one attempt.
+ * A row's points gathered where their dots would cover each other (within `apart` units of the
+ * first at `x(ms)`), then one dot per outcome among them, side by side `spread` apart in the
+ * order their outcomes first came, each with its number: a driver's two failures and the success
+ * a minute later drew one failed dot over the success, and five attempts of one minute read as one.
  */
-export function stackPoints(points: readonly TimelinePoint[], x: (ms: number) => number, apart = 1): TimelineStack[] {
+export function stackPoints(points: readonly TimelinePoint[], x: (ms: number) => number, apart = 12, spread = 13): TimelineStack[] {
   const stacks: TimelineStack[] = [];
-  const open = new Map<string, TimelineStack>();
+  let place: TimelinePoint[] = [];
+  let placeX = 0;
+  const close = () => {
+    const kinds = new Map<PointKind, TimelinePoint[]>();
+    for (const p of place) kinds.set(pointKind(p), [...(kinds.get(pointKind(p)) ?? []), p]);
+    [...kinds].forEach(([kind, pts], i) => {
+      const codes = new Set(pts.map((p) => p.code));
+      const code = codes.size === 1 ? pts[0].code : undefined;
+      stacks.push({ x: placeX + (i - (kinds.size - 1) / 2) * spread, kind, points: pts, ...(code ? { code } : {}) });
+    });
+  };
   for (const p of [...points].sort((a, b) => a.ms - b.ms)) {
-    const key = `${pointKind(p)} ${p.code ?? ''}`;
     const at = x(p.ms);
-    const stack = open.get(key);
-    if (stack && at - stack.x <= apart) stack.points.push(p);
+    if (place.length && at - placeX <= apart) place.push(p);
     else {
-      const next = { x: at, points: [p] };
-      open.set(key, next);
-      stacks.push(next);
+      if (place.length) close();
+      [place, placeX] = [[p], at];
     }
   }
+  if (place.length) close();
   return stacks;
 }

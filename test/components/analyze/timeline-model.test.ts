@@ -67,29 +67,31 @@ describe('buildTimeline', () => {
     ]);
   });
 
-  it('stacks the points one dot would cover that say the same, and counts them', () => {
+  it('gathers the points whose dots would cover each other, one dot per outcome among them, side by side in the order they came', () => {
     const point = (time: string, status: TimelinePoint['status'], code?: string): TimelinePoint => ({ ms: timeMs(time)!, time, status, code, file: 'WindowsUpdate.log', line: 1 });
-    // a day is 100 units wide: a minute apart is the same place, two hours apart is not
-    const x = (ms: number) => (ms - Date.UTC(2022, 9, 28)) / 864_000;
+    // a day is 1000 units wide: a minute apart is the same place, two hours apart is not
+    const x = (ms: number) => (ms - Date.UTC(2022, 9, 28)) / 86_400;
     const points = [
-      point('2022-10-28 10:00:00', 'failed', '0x80070570'),
-      point('2022-10-28 10:00:40', 'failed', '0x80070570'),
-      point('2022-10-28 10:00:50', 'succeeded'),
-      point('2022-10-28 10:00:55', 'failed', '0x80070490'),
-      point('2022-10-28 10:01:00', 'failed', '0x80070570'),
+      point('2022-10-28 10:00:00', 'failed', '0x80240009'),
+      point('2022-10-28 10:00:40', 'failed', '0x8024200B'),
+      point('2022-10-28 10:01:00', 'succeeded'),
       point('2022-10-28 12:00:00', 'failed', '0x80070570'),
+      point('2022-10-28 12:00:30', 'failed', '0x80070570'),
     ];
-    const stacks = stackPoints(points, x).map((s) => [s.points[0].status, s.points[0].code ?? null, s.points.length]);
-    expect(stacks).toEqual([
-      ['failed', '0x80070570', 3],
-      ['succeeded', null, 1],
-      ['failed', '0x80070490', 1],
-      ['failed', '0x80070570', 1],
+    const stacks = stackPoints(points, x);
+    expect(stacks.map((s) => [s.kind, s.points.length, s.code ?? null])).toEqual([
+      // a driver's two failures of two codes, then its success a minute later: the success is not under them
+      ['failed', 2, null],
+      ['succeeded', 1, null],
+      ['failed', 2, '0x80070570'],
     ]);
-    // each stack sits where its first point does, and keeps its points in time order
-    const [first] = stackPoints([...points].reverse(), x);
-    expect(first.x).toBe(x(points[0].ms));
-    expect(first.points.map((p) => p.time)).toEqual(['2022-10-28 10:00:00', '2022-10-28 10:00:40', '2022-10-28 10:01:00']);
+    // the two outcomes of one place stand apart, the failures first as they came first; a place of one outcome stays where it is
+    const at = x(points[0].ms);
+    expect(stacks[0].x).toBeCloseTo(at - 6.5);
+    expect(stacks[1].x).toBeCloseTo(at + 6.5);
+    expect(stacks[2].x).toBe(x(points[3].ms));
+    // given in any order, the points of a stack keep their time order
+    expect(stackPoints([...points].reverse(), x)[2].points.map((p) => p.time)).toEqual(['2022-10-28 12:00:00', '2022-10-28 12:00:30']);
   });
 
   it('has nothing to draw without dated attempts', () => {
