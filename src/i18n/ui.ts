@@ -5,6 +5,9 @@ const strings = {
   'zh-CN': {
     'site.tagline': '面向 Windows 10 神州网信政府版（LTSC 2019，版本 1809，内部版本 17763）的更新故障知识库',
     'home.title': '更新排障知识库',
+    'noscript.search': '搜索需要在浏览器中启用 JavaScript。不用搜索也可以直接打开代码页：在地址中写 codes/ 加上代码，例如 codes/0x80070570/；或从下面的错误代码、KB 补丁包和排查手册列表中查找。',
+    'noscript.analyzer': '日志分析在浏览器中运行，需要启用 JavaScript。也可以用命令行工具分析：npx update-triage analyze 日志文件。',
+    'noscript.verify': '在浏览器中核对哈希需要启用 JavaScript。也可以在 Windows 上运行 certutil -hashfile 文件名 SHA256，再与本页的 SHA-256 比较。',
     'home.lead': '输入任意形式的错误代码，查看补丁包哈希，按步骤排查，或在浏览器中分析日志——日志不会离开您的电脑。',
     'nav.codes': '错误代码',
     'nav.kb': 'KB 补丁包',
@@ -85,6 +88,9 @@ const strings = {
   en: {
     'site.tagline': 'A knowledge base for update failures on Windows 10 China Government Edition (LTSC 2019, version 1809, build 17763)',
     'home.title': 'Update Triage',
+    'noscript.search': 'Search needs JavaScript in the browser. Without it, open a code page by its address: codes/ and the code, such as codes/0x80070570/; or browse the lists of error codes, KB packages and runbooks below.',
+    'noscript.analyzer': 'The analyzer runs in the browser and needs JavaScript. The command-line tool analyzes logs too: npx update-triage analyze LOGFILE.',
+    'noscript.verify': 'Checking a hash in the browser needs JavaScript. On Windows, run certutil -hashfile FILE SHA256 and compare its output with the SHA-256 on this page.',
     'home.lead': 'Type an error code in any form, check a package hash, follow a runbook step by step, or analyze logs in your browser — the logs never leave your computer.',
     'nav.codes': 'Error codes',
     'nav.kb': 'KB packages',
