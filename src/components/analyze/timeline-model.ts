@@ -123,7 +123,12 @@ export function stackPoints(points: readonly TimelinePoint[], x: (ms: number) =>
   let placeX = 0;
   const close = () => {
     const kinds = new Map<PointKind, TimelinePoint[]>();
-    for (const p of place) kinds.set(pointKind(p), [...(kinds.get(pointKind(p)) ?? []), p]);
+    for (const p of place) {
+      const kind = pointKind(p);
+      const list = kinds.get(kind);
+      if (list) list.push(p);
+      else kinds.set(kind, [p]);
+    }
     [...kinds].forEach(([kind, pts], i) => {
       const codes = new Set(pts.map((p) => p.code));
       const code = codes.size === 1 ? pts[0].code : undefined;
