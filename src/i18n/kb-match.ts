@@ -64,6 +64,11 @@ export function hashNotExpected(lang: Lang, expected: string, other?: { kind: 'e
   return `不是 ${expected}：${what}`;
 }
 
+/** The expected KB has no published hash: a pasted value can be told from no record, as a file's cannot (verify.unpublished's words). */
+export function hashUnpublished(lang: Lang, expected: string): string {
+  return lang === 'en' ? `No SHA-256 was ever published for ${expected}: this site cannot decide.` : `${expected} 没有公布 SHA-256，本站无法判定。`;
+}
+
 export function hashNone(lang: Lang): string {
   return lang === 'en' ? 'No package in this catalog has this hash.' : '本目录中没有哪个补丁包具有这个哈希值。';
 }

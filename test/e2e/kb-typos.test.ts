@@ -186,10 +186,15 @@ describe('the paste box of the hash verifier', () => {
     expect(await paste(shared.page, 'en/kb/kb5009557/', RECORD)).toMatchObject({ match: 'other', text: 'Not KB5009557: this is the SHA-256 of KB5016623, another package' });
     expect(await paste(shared.page, 'kb/kb5009557/', RECORD)).toMatchObject({ match: 'other', text: '不是 KB5009557：这是另一个补丁包 KB5016623 的 SHA-256' });
     expect(await shared.page.getAttribute('.ut-verify [data-role="paste-result"] [data-match]', 'role')).toBe('alert');
+    // said once: the warning names the other package, and its link follows
+    const other = await shared.page.$eval('.ut-verify [data-role="paste-result"] [data-match]', (box) => [box.querySelectorAll('p').length, box.querySelectorAll('a').length]);
+    expect(other).toEqual([2, 1]);
     // the case's typo of KB5016623's hash, on that page: not this KB's, and a typo of another's
     expect(await paste(shared.page, 'en/kb/kb5009557/', CASE_TYPO)).toMatchObject({ match: 'other-near', text: 'Not KB5009557: this is close to the SHA-256 of KB5016623, another package' });
     // a hash no record has, on the page of the one KB with a published hash
     expect(await paste(shared.page, 'en/kb/kb5016623/', 'ab'.repeat(32))).toMatchObject({ match: 'other-none', text: 'Not KB5016623: this is not the SHA-256 published for KB5016623' });
+    // a hash no record has, on the page of a KB with no published hash: what a chosen file is told
+    expect(await paste(shared.page, 'en/kb/kb5009557/', 'ab'.repeat(32))).toMatchObject({ match: 'unpublished', text: 'No SHA-256 was ever published for KB5009557: this site cannot decide.' });
     // /verify/ with a KB named in its link checks against that KB too
     expect(await paste(shared.page, 'en/verify/?kb=KB5009557', RECORD)).toMatchObject({ match: 'other' });
   });

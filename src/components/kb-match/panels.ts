@@ -4,7 +4,7 @@
  * digits marked; it never links as a match.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { hashExact, hashNear, hashNearAdvice, hashNone, hashNotExpected, hashRowLabels, kbDidYouMean, kbNotInCatalog } from '../../i18n/kb-match.ts';
+import { hashExact, hashNear, hashNearAdvice, hashNone, hashNotExpected, hashRowLabels, hashUnpublished, kbDidYouMean, kbNotInCatalog } from '../../i18n/kb-match.ts';
 import type { HashMatch } from '../../kb/hash-match.ts';
 import type { KbMatch } from '../../kb/near-kb.ts';
 import { href } from '../../site/locale.ts';
@@ -54,10 +54,17 @@ function markedHash(hash: string, positions: Set<number>): HTMLElement {
  * itself is a success; another KB's exact hash is the wrong package, not a green result.
  */
 export function expectedHashPanel(match: HashMatch, expected: { kb: string; sha256: string | null }, lang: Lang): HTMLElement {
-  const panel = hashPanel(match, lang);
   const other = match.kind !== 'none' && match.record.kb !== expected.kb;
-  // An expected KB with no published hash cannot be told from a hash no record has.
-  if (!other && (match.kind !== 'none' || expected.sha256 === null)) return panel;
+  // An expected KB with no published hash cannot be told from a hash no record has: said as a chosen file's is.
+  if (match.kind === 'none' && expected.sha256 === null) {
+    const box = el('section', 'ut-hash-match ut-hash-match-none');
+    box.dataset.match = 'unpublished';
+    box.append(el('p', '', el('strong', '', hashUnpublished(lang, expected.kb))), el('p', '', el('code', '', match.sha256)));
+    return box;
+  }
+  // Another package's exact hash: the warning names it, and its link follows, said once.
+  const panel = other && match.kind === 'exact' ? el('section', '', el('p', '', kbLink(lang, match.record.kb))) : hashPanel(match, lang);
+  if (!other && match.kind !== 'none') return panel;
   panel.className = `ut-hash-match ut-hash-match-other`;
   panel.dataset.match = match.kind === 'exact' ? 'other' : `other-${match.kind}`;
   panel.setAttribute('role', 'alert');
