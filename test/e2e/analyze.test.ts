@@ -146,6 +146,17 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it("says a reader's notes in the page's language: an event log copied while open, on the Chinese page", async () => {
+    const page = await openAnalyzer();
+    await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/binary/System-misc.evtx'));
+    expect(await finished(page)).toBe('done');
+    const notes = await page.$$eval('.ut-an-notes li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(notes).toContainEqual(expect.stringContaining('System-misc.evtx：第 0 字节：日志没有正常关闭（在使用中被复制）'));
+    // no English sentence left in them
+    for (const note of notes) expect(note).not.toMatch(/[a-z]+ [a-z]+ [a-z]+/);
+    await page.close();
+  });
+
   it("shows what an .evtx event means in the page language in the attempts table: a failed install, a Store app's failure set aside, 37 succeeded", async () => {
     const evtx = resolve('test/fixtures/binary/System-wuclient.evtx');
     for (const [path, failedText, input] of [

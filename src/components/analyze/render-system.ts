@@ -58,7 +58,7 @@ export function renderInputs(ctx: RenderContext): HTMLElement {
     h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${inputDescription(i, lang)}`),
   );
   const notes = report.warnings.length
-    ? h('div', {}, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, warningLine(w))))
+    ? h('div', { class: 'ut-an-notes' }, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, warningLine(w, ctx.lang))))
     : null;
   return section('inputs', s.inputs, inputs, notes);
 }
