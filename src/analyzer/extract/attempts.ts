@@ -77,7 +77,11 @@ export class AttemptTracker {
   note(update: UpdateRef, line?: number, ms?: number): void {
     Object.assign(this.context, definedOnly(update));
     const current = this.current;
-    if (current && this.kind === 'update' && (line === undefined || this.near(current, line, ms))) fillMissing(current.update, update);
+    if (current && this.kind === 'update' && (line === undefined || this.near(current, line, ms))) {
+      // An attempt its own result named by id takes no title (nor its KB) from the lines after it: they list the next update.
+      if (current.update.id === undefined || update.title === undefined) fillMissing(current.update, update);
+      else if (update.package !== undefined) fillMissing(current.update, { package: update.package });
+    }
   }
 
   /** `note({ phase })`, with no object built and copied: a CBS.log starts a DPX phase on about every fourteenth line. */

@@ -55,4 +55,10 @@ export class UpdateTitles {
   of(id: string): string | undefined {
     return this.byId.get(id);
   }
+
+  /** Whether the log gave `title` to an update other than `id`: read only at an update's result, a few times a log. */
+  titlesAnother(title: string, id: string): boolean {
+    for (const [other, given] of this.byId) if (given === title && other !== id) return true;
+    return false;
+  }
 }

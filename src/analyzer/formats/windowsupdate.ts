@@ -104,6 +104,7 @@ class WindowsUpdateParser {
     } else if ((o = HISTORY.exec(message))) {
       const code = normalizeCode(o[3]);
       tracker.outcome(updateResult(code, 'history', ev, at?.ms, this.update(o[1])));
+      this.untitleIfAnother(o[1].toUpperCase());
       consumed = code;
     } else if (marks & HANDLER_DONE && (o = HANDLER_RESULT.exec(message))) {
       // The handler's own result, as `Completed install of CBS update … hr=` is for CBS updates.
@@ -136,6 +137,19 @@ class WindowsUpdateParser {
   }
 
   /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */
+  /**
+   * The result of update `id` whose attempt took, from the lines around it, a title the log gave
+   * another update (an app being downloaded while the .NET rollup's result is written): that title
+   * and its KB are not this update's, and are taken off.
+   */
+  private untitleIfAnother(id: string): void {
+    const attempt = this.facts.updates.attempts.at(-1);
+    const title = attempt?.update.title;
+    if (!attempt || attempt.update.id !== id || !title || this.titles.of(id) !== undefined || !this.titles.titlesAnother(title, id)) return;
+    if (attempt.update.kb === extractKbs(title).pop()) delete attempt.update.kb;
+    delete attempt.update.title;
+  }
+
   private update(id: string): UpdateRef {
     const key = id.toUpperCase();
     // An install's result ends the story of the update's download too.

@@ -213,4 +213,11 @@ describe('real excerpts', () => {
     // its start is the handler's own line
     expect(report.attempts[0].start?.line).toBe(1);
   });
+
+  it("real-57 WindowsUpdate.log of Windows 11: the .NET rollup's result is not named after the apps listed for download around it", async () => {
+    const report = await run('real-57-windowsupdate.log');
+    expect(report.attempts).toHaveLength(1);
+    // its package from its own install's lines, its id from its result; no app's title, before it or after
+    expect(report.attempts[0].update).toEqual({ id: 'BA15B1F5-A339-4F7F-8C55-711687501735', package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9236.2' });
+  });
 });

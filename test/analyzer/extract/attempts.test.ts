@@ -115,5 +115,14 @@ describe('AttemptTracker.notePhase', () => {
     tracker.note({ title: '2024-04 .NET Framework update (KB5037724)', kb: 'KB5037724' }, 9101, 30 * 24 * 3600_000 + 10);
     expect(tracker.attempts[1].update).toEqual({ id: '576B0DD6-57CC-457B-A5EC-E888491B395D', title: 'Windows 11, version 24H2' });
   });
+
+  it('gives an install its own result named by id no title listed after it, only the package its handler names', () => {
+    const tracker = new AttemptTracker('WindowsUpdate.log', 'update');
+    const at = (line: number) => evidence('WindowsUpdate.log', line, `line ${line}`);
+    tracker.outcome({ status: 'succeeded', source: 'history', evidence: at(10), ms: 0, update: { id: 'BA15B1F5-A339-4F7F-8C55-711687501735' } });
+    tracker.note({ title: '9MV0B5HZVK9Z-Microsoft.GamingApp' }, 11, 7000);
+    tracker.note({ package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9236.2' }, 12, 7100);
+    expect(tracker.attempts[0].update).toEqual({ id: 'BA15B1F5-A339-4F7F-8C55-711687501735', package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9236.2' });
+  });
 });
 
