@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { InputReport } from './model.ts';
 import { otherProvidersTrace } from '../diagnose/logs-read.ts';
 import { STRINGS } from './strings.ts';
+import { warningInChinese } from './warning-zh.ts';
 
 /**
  * What an input was, as the text report and the analyzer page both write it after its name: a log's
@@ -18,5 +19,8 @@ export function inputDescription(input: InputReport, lang: Lang): string {
   }
   if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${lines(input.lines ?? 0)})`;
   if (input.status === 'container') return format;
-  return `${input.reason ? t.reason[input.reason] : input.status}${input.message ? ` — ${input.message}` : ''}`;
+  // In Chinese, a detail of a known shape is said so, without the file's name the line begins with.
+  const said = input.message && lang === 'zh-CN' ? warningInChinese(input.message.startsWith(`${input.file}: `) ? input.message.slice(input.file.length + 2) : input.message) : undefined;
+  const message = said ?? input.message;
+  return `${input.reason ? t.reason[input.reason] : input.status}${message ? ` — ${message}` : ''}`;
 }

@@ -32,6 +32,9 @@ const NOTES: [RegExp, Said][] = [
   [/^(\d+) bytes after the last buffer were ignored$/, (n) => `忽略了最后一个缓冲区之后的 ${n} 个字节`],
   [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); the rest of the file is not read$/, (n, lo, hi) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；文件其余部分未读取`],
   [/^an event comes before the trace logfile header; the file is not read$/, () => '事件出现在跟踪日志文件头之前；未读取此文件'],
+  // archives (src/input/cab, zip)
+  [/^the file continues in another cabinet of the set$/, () => '文件接续在同一套 CAB 的另一个分卷中'],
+  [/^folder (\d+) begins in the previous cabinet of the set$/, (n) => `文件夹 ${n} 从同一套 CAB 的上一个分卷开始`],
   // text logs and the report (src/analyzer)
   [/^(\d+) lines were not valid UTF-8 and were read as Windows-1252$/, (n) => `${n} 行不是有效的 UTF-8，已按 Windows-1252 读取`],
   [/^(\d+) lines longer than 1 MiB were read in pieces$/, (n) => `${n} 行超过 1 MiB，已分段读取`],
@@ -40,16 +43,18 @@ const NOTES: [RegExp, Said][] = [
 ];
 
 const AT_BYTE = /^(?:(.+?): )?byte (\d+): (.*)$/s;
+const OF_FILE = /^(.+?): (.*)$/s;
 
-/** The note in Chinese, or undefined when its shape is not known. */
+/** The note in Chinese, or undefined when its shape is not known. Its lead: `file: byte N:`, `byte N:`, `file:` or none. */
 export function warningInChinese(message: string): string | undefined {
   const at = AT_BYTE.exec(message);
-  const [file, byte, rest] = at ? [at[1], at[2], at[3]] : [undefined, undefined, message];
-  for (const [shape, said] of NOTES) {
-    const m = shape.exec(rest);
-    if (!m) continue;
-    const lead = byte === undefined ? '' : `第 ${byte} 字节：`;
-    return `${file ? `${file}：` : ''}${lead}${said(...m.slice(1))}`;
+  const file = OF_FILE.exec(message);
+  const reads: [string | undefined, string | undefined, string][] = at ? [[at[1], at[2], at[3]]] : [[undefined, undefined, message], ...(file ? [[file[1], undefined, file[2]] as [string, undefined, string]] : [])];
+  for (const [name, byte, rest] of reads) {
+    for (const [shape, said] of NOTES) {
+      const m = shape.exec(rest);
+      if (m) return `${name ? `${name}：` : ''}${byte === undefined ? '' : `第 ${byte} 字节：`}${said(...m.slice(1))}`;
+    }
   }
   return undefined;
 }

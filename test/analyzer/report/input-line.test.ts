@@ -26,4 +26,13 @@ describe('what an input was, in words', () => {
     expect(inputDescription({ file: 'x.cab', status: 'container', format: 'cab' }, 'en')).toBe('CAB archive');
     expect(inputDescription({ file: 'e.log', status: 'unreadable', reason: 'empty' }, 'en')).toMatch(/^empty/i);
   });
+
+  it("says a file's detail in Chinese where its shape is known, without the name the line begins with; as it is otherwise", () => {
+    const split = { file: 'set.cab/small2.bin', status: 'unreadable' as const, reason: 'cab-split' as const, message: 'set.cab/small2.bin: the file continues in another cabinet of the set' };
+    expect(inputDescription(split, 'zh-CN')).toMatch(/ — 文件接续在同一套 CAB 的另一个分卷中$/);
+    expect(inputDescription(split, 'en')).toMatch(/ — set\.cab\/small2\.bin: the file continues in another cabinet of the set$/);
+    const other = { ...split, message: 'set.cab/small2.bin: data block 3 of folder 0 at byte 96812: checksum mismatch' };
+    expect(inputDescription(other, 'zh-CN')).toMatch(/ — set\.cab\/small2\.bin: data block 3 of folder 0 at byte 96812: checksum mismatch$/);
+  });
 });
+
