@@ -6,6 +6,7 @@ import { showMore } from './more-list.ts';
 import { inputDescription } from '../../analyzer/report/input-line.ts';
 import { warningLine } from '../../analyzer/report/warning-line.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
+import { labelColon } from '../../i18n/lang.ts';
 
 /** A list drawn a step at a time (more-list.ts), with its "show more" button after it. */
 function longList<T>(ctx: RenderContext, attrs: Record<string, string>, items: readonly T[], draw: (item: T) => Node): DocumentFragment {
@@ -55,7 +56,7 @@ function kbWithArrow(ctx: RenderContext, kb: string): DocumentFragment {
 export function renderInputs(ctx: RenderContext): HTMLElement {
   const { s, report, lang } = ctx;
   const inputs = longList(ctx, { class: 'ut-an-inputs' }, report.inputs, (i) =>
-    h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `: ${inputDescription(i, lang)}`),
+    h('li', { 'data-status': i.status }, h('span', { class: 'ut-an-file' }, i.file), `${labelColon(lang)}${inputDescription(i, lang)}`),
   );
   const notes = report.warnings.length
     ? h('div', { class: 'ut-an-notes' }, h('h3', {}, s.notes), longList(ctx, {}, report.warnings, (w) => h('li', {}, warningLine(w, ctx.lang))))
