@@ -44,10 +44,9 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
   // The logs still needed come last: a suspect after them read as one of them.
-  const [collect, said] = [state.filter((e) => e.classList.contains('ut-an-collect')), state.filter((e) => !e.classList.contains('ut-an-collect'))];
-  const before = report.verdict.state === 'failing' ? [] : said;
-  const after = report.verdict.state === 'failing' ? [] : collect;
-  return section('verdict', s.verdict, ...before, cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks), ...after);
+  const shown = report.verdict.state === 'failing' ? [] : state;
+  const isCollect = (e: HTMLElement) => e.classList.contains('ut-an-collect');
+  return section('verdict', s.verdict, ...shown.filter((e) => !isCollect(e)), cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks), ...shown.filter(isCollect));
 }
 
 /** The symptom pages that match the root cause: what the customer sees, to link in a reply. */
