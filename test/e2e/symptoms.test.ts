@@ -43,12 +43,12 @@ describe('the troubleshooter', () => {
     await scripted.goto(siteUrl('en/symptoms/rollback-at-restart/'), { waitUntil: 'load' });
     expect(await visibleNodes(scripted)).toEqual(['q-1']);
     await scripted.click('#q-1 a[href="#q-2"]');
-    expect(await visibleNodes(scripted)).toEqual(['q-2']);
+    // the question is shown on the hashchange event, a task after the click
+    await expect.poll(() => visibleNodes(scripted)).toEqual(['q-2']);
     expect(await scripted.evaluate(() => document.activeElement?.id)).toBe('q-2-title');
     // Back goes to the question before, the first one too (the page's URL had no hash)
     await scripted.goBack();
-    await scripted.waitForFunction(() => location.hash === '');
-    expect(await visibleNodes(scripted)).toEqual(['q-1']);
+    await expect.poll(() => visibleNodes(scripted)).toEqual(['q-1']);
     await scripted.goto(siteUrl('en/symptoms/rollback-at-restart/#q-3'), { waitUntil: 'load' });
     expect(await visibleNodes(scripted)).toEqual(['q-3']);
     await scripted.click('.ut-guide-all');
