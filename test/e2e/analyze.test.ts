@@ -146,6 +146,16 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('says beside a failing verdict that two files are years apart, as the text report does', async () => {
+    const page = await openAnalyzer('en/analyze/');
+    await page.setInputFiles('[data-pick-files]', [resolve('test/fixtures/logs/samples/real-55-windowsupdate.log'), resolve('test/fixtures/logs/samples/real-53-cbs.log')]);
+    expect(await finished(page)).toBe('done');
+    // failing: the cause in place of the state's words
+    expect(await page.getAttribute('#verdict .ut-an-cause', 'data-code')).toBe('0x8024402C');
+    expect(await page.textContent('#verdict .ut-an-after-lead')).toMatch(/^Two of these files are 2579 days apart \(real-55-windowsupdate\.log ends 2016-10-19, real-53-cbs\.log begins 2023-11-11\)/);
+    await page.close();
+  });
+
   it("says a reader's notes in the page's language: an event log copied while open, on the Chinese page", async () => {
     const page = await openAnalyzer();
     await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/binary/System-misc.evtx'));

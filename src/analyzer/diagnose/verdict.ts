@@ -13,6 +13,7 @@ import { ASIDE_FIELD, setAside, type SetAsideField } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { otherProvidersTrace, readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
+import { filesApart } from './files-apart.ts';
 
 export interface Diagnosis {
   verdict: Verdict;
@@ -51,6 +52,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const state: VerdictState = cause ? 'failing' : unresolved.length || !read || unexplained || unfinished.length || noResult ? 'inconclusive' : recovered.length ? 'recovered' : 'healthy';
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
+  const apart = filesApart(records);
   const verdict: Verdict = {
     state,
     coverage: coverage(attempts, records),
@@ -73,6 +75,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(silent ? { silentEvents: true as const } : {}),
     ...(noResult ? { noResult: true as const } : {}),
     ...(wrapperCause ? { wrapperCause } : {}),
+    ...(apart ? { apart } : {}),
     // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given, as an inconclusive verdict asks.
     next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };

@@ -62,7 +62,16 @@ export interface Verdict {
    * reader to its page; `next` asks for the whole logs, then the kinds not given. Only present when so.
    */
   wrapperCause?: string;
+  /** two of the files cover times half a year or more apart (diagnose/files-apart.ts): a sentence asks whether they are of one machine and of the failure. Only present when so. */
+  apart?: FilesApart;
   next: NextStep[];
+}
+
+/** The widest gap between the times the files cover: the file before it, where it ends, and the one after, where it begins. */
+export interface FilesApart {
+  days: number;
+  before: { file: string; to: string };
+  after: { file: string; from: string };
 }
 
 /** A finding of a rule that names a condition, not a code: its title, and the line that shows it. */

@@ -41,6 +41,8 @@ export interface VerdictWords {
   unfinished: (where: string) => string;
   /** said beside another lead (a failure's cause): an operation a log ends before the result of, given where it started */
   stillRunning: (where: string) => string;
+  /** two files half a year or more apart: which, where each ends and begins */
+  apart: (days: number, before: string, to: string, after: string, from: string) => string;
   /** the cause is itself a wrapper code (Verdict.wrapperCause) */
   wrapperCause: (code: string) => string;
   /** the lead of an inconclusive verdict made so by problems a check found and nothing cleared, given their titles */
@@ -79,6 +81,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     unfinished: (where) => `日志在一项更改系统的操作开始之后、得出结果之前就结束了（${where}），无法判断这项操作是否成功：日志可能是在操作进行中复制的，或者被截短了。`,
     wrapperCause: (code) => `${code} 本身是包装代码：它只说明有别的操作失败了，这些日志里没有比它更具体的错误；它的说明页写明了该到哪里找真正的原因。`,
     stillRunning: (where) => `日志结束时，一项更改系统的操作还没有结果（${where}）；如果它是修复操作或对失败更新的重试，请以它的结果为准。`,
+    apart: (days, before, to, after, from) => `其中两个文件相隔 ${days} 天（${before} 结束于 ${to}，${after} 开始于 ${from}）：请确认它们来自同一台电脑，并且是出错时段的日志。`,
     storeApps: (n, where) => `另有 ${n} 次 Microsoft Store 应用的更新失败；应用不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
     userCancelled: (n, where) => `Windows 安装程序${n === 1 ? '' : ` ${n} 次`}被用户取消（第一次见 ${where}），之后报出的错误都是取消造成的；这是用户的选择，不是故障，不计入判断。`,
     appPackages: (n, where) => `另有 ${n} 次为所有用户预配应用包（Add-ProvisionedAppxPackage 等）的 DISM 命令失败；应用包不是 Windows 更新，不计入判断（第一次见 ${where}）。`,
@@ -119,6 +122,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     unfinished: (where) => `The log ends after an operation that changes the system started and before its result (${where}), so whether it succeeded cannot be told: the log may have been copied while it ran, or cut short.`,
     wrapperCause: (code) => `${code} is itself a wrapper code: it only says that something else failed, and these logs hold no more specific error; its page says where to look for the real cause.`,
     stillRunning: (where) => `When the log ends, an operation that changes the system has no result yet (${where}); if it is a repair or a retry of what failed, its result is what counts.`,
+    apart: (days, before, to, after, from) => `Two of these files are ${days} days apart (${before} ends ${to}, ${after} begins ${from}): check that they are of the same machine, and of the time of the failure.`,
     storeApps: (n, where) => `${n === 1 ? 'An update of an app from the Microsoft Store' : `${n} updates of apps from the Microsoft Store`} failed; an app is no Windows update, so that is set aside (the first at ${where}).`,
     userCancelled: (n, where) => `Windows Setup was cancelled by its user${n === 1 ? '' : ` ${n} times`} (the first at ${where}), and the errors after that are of the cancel; a cancel is the user's choice, no failure, so that is set aside.`,
     appPackages: (n, where) => `${n === 1 ? 'A DISM command' : `${n} DISM commands`} provisioning an app package for all users (Add-ProvisionedAppxPackage and the like) failed; an app package is no Windows update, so that is set aside (the first at ${where}).`,
@@ -205,6 +209,8 @@ export function afterLeadSentences(verdict: Verdict, lang: Lang): string[] {
   const w = VERDICT_WORDS[lang];
   const out = verdict.wrapperCause ? [w.wrapperCause(verdict.wrapperCause)] : [];
   if (verdict.unfinished?.length && leadOf(verdict) !== 'unfinished') out.push(w.stillRunning(lineRefs(verdict.unfinished, lang)));
+  const apart = verdict.apart;
+  if (apart) out.push(w.apart(apart.days, apart.before.file, apart.before.to.slice(0, 10), apart.after.file, apart.after.from.slice(0, 10)));
   return out;
 }
 

@@ -10,6 +10,7 @@ import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
 import { extendSentence } from '../../analyzer/report/setup-extend.ts';
+import { afterLeadSentences } from '../../analyzer/report/verdict-words.ts';
 import { headingColon, labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
@@ -44,7 +45,8 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
   // The logs still needed come last: a suspect after them read as one of them.
-  const shown = report.verdict.state === 'failing' ? [] : state;
+  // A failing verdict shows its cause in place of the state's words, but not without what the text report says after its lead (a later command with no result yet, files years apart).
+  const shown = report.verdict.state === 'failing' ? afterLeadSentences(report.verdict, lang).map((sentence) => h('p', { class: 'ut-an-after-lead' }, sentence)) : state;
   const isCollect = (e: HTMLElement) => e.classList.contains('ut-an-collect');
   return section('verdict', s.verdict, ...shown.filter((e) => !isCollect(e)), cause, seen, extend, span, kbs, wrappers, renderSymptoms(ctx, root.code, root.runbooks), renderNext(ctx, root.runbooks), ...shown.filter(isCollect));
 }

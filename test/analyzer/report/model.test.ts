@@ -40,6 +40,7 @@ const REPORT: Shape = {
     recovered: [{ 'code?': 'string', 'name?': 'string', update: 'object', failure: EVIDENCE, fixedBy: EVIDENCE, 'restartPending?': 'boolean' }],
     unresolved: [MENTION],
     outlived: [MENTION],
+    'apart?': { days: 'number', before: { file: 'string', to: 'string' }, after: { file: 'string', from: 'string' } },
     next: ['string'],
   },
   warnings: [{ 'file?': 'string', 'line?': 'number', message: 'string' }],
