@@ -31,6 +31,9 @@ export function extractKbs(line: string, limit = Infinity): string[] {
   return out;
 }
 
+/** A package as the update an operation worked on: its identity or file name, and the KB in it (`Package_for_KB3177467~…`). */
+export const packageRef = (identity: string): { package: string; kb: string | undefined } => ({ package: identity, kb: extractKbs(identity, 1)[0] });
+
 /** `limit`: stop after that many, for callers that want only the first. */
 export function extractPackages(line: string, limit = Infinity): string[] {
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import { extractKbs, extractPackageFiles, extractPackages } from '../extract/kbs.ts';
+import { extractPackageFiles, extractPackages, packageRef } from '../extract/kbs.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { LINE_MARKERS } from '../extract/markers.ts';
@@ -102,7 +102,7 @@ export class ServicingParser implements LineParser {
       this.unfinished.end();
       // A failing line often names its package (`… for package: Package_for_KB…`).
       const identity = marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
-      const update = identity ? { package: identity, kb: extractKbs(identity, 1)[0] } : undefined;
+      const update = identity ? packageRef(identity) : undefined;
       tracker.outcome({ status: 'failed', code: code.code, source: commandResult ? 'command-result' : 'servicing-error', evidence: ev, ms: at?.ms, update });
       this.failedSinceSuccess = true;
     } else tracker.companion(code.code, code.form, ev, at?.ms);
@@ -142,7 +142,7 @@ export class ServicingParser implements LineParser {
       source: 'session-result',
       evidence: this.facts.evidence(no, text, at),
       ms: at?.ms,
-      ...(identity ? { update: { package: identity, kb: extractKbs(identity, 1)[0] } } : {}),
+      ...(identity ? { update: packageRef(identity) } : {}),
     });
   }
 
@@ -196,7 +196,7 @@ export class ServicingParser implements LineParser {
     const file = extractPackageFiles(text, 1)[0];
     if (file && file !== this.packageNoted) {
       this.packageNoted = file;
-      tracker.note({ package: file, kb: extractKbs(file, 1)[0] });
+      tracker.note(packageRef(file));
     }
   }
 
@@ -212,7 +212,7 @@ export class ServicingParser implements LineParser {
       // The failures of an `Exec:` are its package's, though their lines do not name it: a later
       // success of another package (a feature turned on the next day) is no retry of them.
       const identity = started && marks & PACKAGE ? extractPackages(text, 1)[0] : undefined;
-      if (identity) this.facts.servicing.note({ package: identity, kb: extractKbs(identity, 1)[0] });
+      if (identity) this.facts.servicing.note(packageRef(identity));
       this.execEnded = done;
     }
   }

@@ -1,6 +1,6 @@
 import { extractBareCodes, isFailureCode, normalizeCode } from '../extract/codes.ts';
 import { readInstallMessage } from '../extract/install-message.ts';
-import { extractKbs } from '../extract/kbs.ts';
+import { packageRef } from '../extract/kbs.ts';
 import { leadingStamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { reportsFailure, share, type Line, type LogFormat } from './types.ts';
@@ -49,7 +49,7 @@ class LegacyParser {
     if (report >= 0) for (const hit of extractBareCodes(text.slice(report))) this.facts.countCode(hit, no, text, undefined);
     // What is being installed, which the attempt's failure lines do not say: the report of its start, the handler's package.
     if (message?.status === 'started') tracker.note({ title: message.title, kb: message.kb });
-    if ((o = CBS_IDENTITY.exec(text))) tracker.note({ package: o[1], kb: extractKbs(o[1], 1)[0] });
+    if ((o = CBS_IDENTITY.exec(text))) tracker.note(packageRef(o[1]));
     if (message && message.status !== 'started') {
       const code = message.code ?? bareResult(text.slice(report));
       const failed = message.status === 'failed';

@@ -136,7 +136,6 @@ class WindowsUpdateParser {
     if (this.installStarted) this.facts.unfinished = this.installStarted;
   }
 
-  /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */
   /**
    * The result of update `id` whose attempt took, from the lines around it, a title the log gave
    * another update (an app being downloaded while the .NET rollup's result is written): that title
@@ -150,6 +149,7 @@ class WindowsUpdateParser {
     delete attempt.update.title;
   }
 
+  /** An update named by its id, with the title the log gave that id (UpdateTitles) and the KB in it. */
   private update(id: string): UpdateRef {
     const key = id.toUpperCase();
     // An install's result ends the story of the update's download too.

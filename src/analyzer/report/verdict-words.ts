@@ -201,9 +201,9 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
 }
 
 /**
- * What follows the lead about the cause and what still runs: a cause that is itself a wrapper, and an
- * operation a log ends before the result of, said beside a lead that is about something else; none
- * where the lead says it.
+ * What follows the lead: a cause that is itself a wrapper; an operation a log ends before the result
+ * of, said beside a lead that is about something else (none where the lead says it); files of times
+ * half a year or more apart.
  */
 export function afterLeadSentences(verdict: Verdict, lang: Lang): string[] {
   const w = VERDICT_WORDS[lang];
@@ -235,10 +235,14 @@ export const updateName = (u: { kb?: string; title?: string; package?: string; i
 /** What the logs cover, as one sentence: the same words in the text report, the page and the reply. */
 export function coverageSentence(c: Coverage, lang: Lang): string {
   const t = STRINGS[lang];
-  const named = c.installed.filter((i) => updateName(i.update, '') !== '');
-  const installed = named.map((i) => `${updateName(i.update, '')}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+  const installed: string[] = [];
+  let unnamed = 0;
+  for (const i of c.installed) {
+    const name = updateName(i.update, '');
+    if (name) installed.push(`${name}${i.restartPending ? ` (${t.restartPending})` : ''}`);
+    else unnamed++;
+  }
   // Installs the log does not name are counted, not listed as a placeholder each ("installed: (update not named in the log)").
-  const unnamed = c.installed.length - named.length;
   if (unnamed) installed.push(t.unnamedUpdates(unnamed));
   return VERDICT_WORDS[lang].covers(c.files, c.from, c.to, installed, c.failed);
 }
