@@ -88,6 +88,8 @@ const SPP_ACTIVATION = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76c
 const APPLOCKER_HIVE = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76cc8d7d3e30513f1d3e10a8516d/test/fixtures/System.evtx (3 records of Microsoft-Windows-Kernel-General 11, ExtraString=\\SystemRoot\\System32\\AppLocker\\AppCache.dat, Status=0xc0000022; Windows 11 build 26100; this project\'s test/fixtures/binary/System-wuclient.evtx)';
 /** A Windows 11 (build 26100) machine's CBS.log, committed in a zip with its CbsPersist cabinets. */
 const CBS_26100 = 'https://github.com/mattbalzan/mattGPT/blob/4ac43a035474541772dda724f17ac987c33e01ea/CBS.zip (member CBS.log, lines 13834-13840 and 90 more, and 24447-24452, three times)';
+/** CBS setting a restore point before a package change, where System Restore is turned off: it says it goes on, and the change completes. */
+const RESTORE_POINT_OFF = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (lines 4607-4608, then the package\'s `Exec: Processing complete` with S_OK)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -136,6 +138,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070216', context: { phrase: 'scavenging starvation' }, why: 'CBS could not compute its report on store cleanup (scavenging) and goes on, as the line says', source: JROSE },
   { code: '0x80070020', context: { phrase: 'to temp directory' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as its next line says', source: CBS_TEMP },
   { code: '0x80070020', context: { phrase: 'will delete in-place instead' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as the line says', source: CBS_TEMP },
+  { code: '0x80070422', context: { phrase: 'Failed setting restore point' }, why: 'CBS sets a restore point before a package change; the restore service is disabled here (ERROR_SERVICE_DISABLED), so there is none, and the change goes on, as the next line says', source: RESTORE_POINT_OFF },
+  { code: '0x80070422', context: { phrase: 'restore point - failed, ignoring and continuing' }, why: 'CBS goes on with the package change without a restore point, as the line says: the restore service is disabled here (ERROR_SERVICE_DISABLED)', source: RESTORE_POINT_OFF },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
