@@ -42,6 +42,12 @@ export function defaultKind(value: number, body: string): CodeKind {
 
 const win32Only = (): CodeKind => 'win32';
 
+const SETUPAPI: HeaderProfile = {
+  header: 'setupapi.h',
+  include: /^ERROR_/,
+  kind: (value) => ((value & 0xe0000000) >>> 0 === 0xe0000000 ? 'setupapi' : 'win32'),
+};
+
 export const HEADERS: HeaderProfile[] = [
   { header: 'winerror.h' },
   { header: 'wuerror.h', kind: () => 'hresult' },
@@ -52,11 +58,7 @@ export const HEADERS: HeaderProfile[] = [
   { header: 'lmerr.h', include: /^NERR_/, kind: win32Only },
   // event-log message numbers, not Win32 codes: they stay at their own value
   { header: 'lmerrlog.h', include: /^NELOG_/, kind: () => 'other' },
-  {
-    header: 'setupapi.h',
-    include: /^ERROR_/,
-    kind: (value) => ((value & 0xe0000000) >>> 0 === 0xe0000000 ? 'setupapi' : 'win32'),
-  },
+  SETUPAPI,
   { header: 'dismapi.h', include: /^DISMAPI_[ESW]_/, kind: () => 'hresult' },
   { header: 'bugcodes.h', include: /^[A-Z][A-Z0-9_]+$/, kind: () => 'other' },
   { header: 'raserror.h', include: /^ERROR_/, kind: win32Only },
@@ -80,4 +82,6 @@ export const SUPPORT_HEADERS = ['winerror.h', 'winnt.h'];
 export const WINE_HEADERS: HeaderProfile[] = [
   { header: 'winerror.h' },
   { header: 'ntstatus.h', kind: () => 'ntstatus' },
+  // the newer driver-signing codes (ERROR_FILE_HASH_NOT_IN_CATALOG, 0x800F024B as an HRESULT)
+  SETUPAPI,
 ];

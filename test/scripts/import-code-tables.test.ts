@@ -140,7 +140,7 @@ describe('importAll: Wine fills what mingw-w64 lacks', () => {
 
   it('files the second source under wine/<header>, with its own package as source', () => {
     expect([...tables.keys()].sort()).toEqual([
-      'corerror.h.json', 'setupapi.h.json', 'wine-ntstatus.h.json', 'wine-winerror.h.json', 'winerror.h.json', 'wininet.h.json', 'wuerror.h.json',
+      'corerror.h.json', 'setupapi.h.json', 'wine-ntstatus.h.json', 'wine-setupapi.h.json', 'wine-winerror.h.json', 'winerror.h.json', 'wininet.h.json', 'wuerror.h.json',
     ]);
     expect(wine).toMatchObject({ header: 'wine/winerror.h', source: 'libwine-dev test' });
     expect(skipped.filter((line) => line.startsWith('wine/'))).toEqual([]);
@@ -154,6 +154,8 @@ describe('importAll: Wine fills what mingw-w64 lacks', () => {
       ['SCHED_E_SERVICE_NOT_RUNNING', '0x80041315', 'hresult'],
     ]);
     expect(tables.get('wine-ntstatus.h.json')?.entries.map((e) => e.name)).toEqual(['STATUS_SUCCESS', 'STATUS_IMAGE_AT_DIFFERENT_BASE']);
+    // a setup error mingw-w64 lacks, read as setupapi.h's own (0x800F024B as an HRESULT)
+    expect(tables.get('wine-setupapi.h.json')?.entries.map((e) => [e.name, e.value, e.kind])).toEqual([['ERROR_FILE_HASH_NOT_IN_CATALOG', '0xE000024B', 'setupapi']]);
   });
   it('writes the same bytes when run again', () => {
     const again = importInto(FIXTURES, 'mingw-w64-common test', { include: WINE_FIXTURES, packageLabel: 'libwine-dev test' });
