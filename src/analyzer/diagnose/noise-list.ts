@@ -90,9 +90,12 @@ const APPLOCKER_HIVE = 'https://github.com/NickSmet/ts-evtx/blob/f794d665703a76c
 const CBS_26100 = 'https://github.com/mattbalzan/mattGPT/blob/4ac43a035474541772dda724f17ac987c33e01ea/CBS.zip (member CBS.log, lines 13834-13840 and 90 more, and 24447-24452, three times)';
 /** CBS setting a restore point before a package change, where System Restore is turned off: it says it goes on, and the change completes. */
 const RESTORE_POINT_OFF = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (lines 4607-4608, then the package\'s `Exec: Processing complete` with S_OK)';
+/** Windows 7 CBS evaluating whether Service Pack 1 applies (a WinMgmt or Windows Update query): it looks for SP1's part for a language the machine has, which is not there. */
+const SP1_APPLICABILITY = 'https://github.com/Infinito1977/Documents/blob/05c52dd5130bfaab0b65527b9287389c8778a717/CBS.log (lines 1160-1165, 3651-3656 and 6413-6418, among Appl: lines; Windows 7 SP1, 2019-02-24)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
+const SP1_WHY = 'CBS, evaluating whether Service Pack 1 (KB976932) applies, looks for the service pack\'s part for one of the machine\'s languages (KB976933, here fr-FR), which is not there; a check, not an install, and CBS goes on to the next package';
 const POQEXEC_UNSAVED = 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show';
 const OEM_IMAGE_UNOFFERED = 'Reset this PC asks whether the PC\'s maker offers a cloud image; there is no maker\'s plugin for it (ERROR_NOT_FOUND), so that choice is not offered';
 
@@ -140,6 +143,11 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070020', context: { phrase: 'will delete in-place instead' }, why: 'CBS could not move a finished session\'s folder under CbsTemp aside and deletes it in place instead, as the line says', source: CBS_TEMP },
   { code: '0x80070422', context: { phrase: 'Failed setting restore point' }, why: 'CBS sets a restore point before a package change; the restore service is disabled here (ERROR_SERVICE_DISABLED), so there is none, and the change goes on, as the next line says', source: RESTORE_POINT_OFF },
   { code: '0x80070422', context: { phrase: 'restore point - failed, ignoring and continuing' }, why: 'CBS goes on with the package change without a restore point, as the line says: the restore service is disabled here (ERROR_SERVICE_DISABLED)', source: RESTORE_POINT_OFF },
+  { code: '0x80070490', context: { phrase: 'Failed to find package from aggreated XML string' }, why: SP1_WHY, source: SP1_APPLICABILITY },
+  { code: '0x80070490', context: { phrase: 'Failed to find package from deployment update' }, why: SP1_WHY, source: SP1_APPLICABILITY },
+  { code: '0x80070490', context: { phrase: 'Failed to check whether package is partially installed' }, why: SP1_WHY, source: SP1_APPLICABILITY },
+  { code: '0x80070490', context: { phrase: 'Failed to evaluate external applicability for package update' }, why: SP1_WHY, source: SP1_APPLICABILITY },
+  { code: '0x80070490', context: { phrase: 'Failed to call external evaluate applicability on package' }, why: SP1_WHY, source: SP1_APPLICABILITY },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },

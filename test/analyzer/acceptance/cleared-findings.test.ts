@@ -61,6 +61,14 @@ describe('findings a later line clears', () => {
     expect(report.verdict.next).toEqual([]);
   });
 
+  it('real-58 CBS.log (Windows 7): with SP1\'s routine applicability lines set aside, the SFC run that cannot repair a file is what the logs show', async () => {
+    const report = await run('real-58-cbs.log');
+    expect(report.findings.find((f) => f.rule === STORE_RULE)?.evidence.map((e) => e.line)).toEqual([20]);
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.standing?.map((s) => s.runbook)).toEqual(['component-store-repair']);
+    expect(report.rootCause).toBeNull();
+  });
+
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
     const report = await run('real-44-windowsupdate.log');
     expect(report.verdict.state).toBe('healthy');

@@ -191,6 +191,16 @@ describe('real excerpts', () => {
     expect(report.rootCause?.code).toBe('0x8024402C');
   });
 
+  it('real-58 CBS.log (Windows 7): SP1\'s applicability check not finding a language part is routine, not a failure of KB976933', async () => {
+    const report = await run('real-58-cbs.log');
+    expect(counts(report)).toEqual({ '0x80070490': 5 });
+    expect(noise(report)).toEqual(['0x80070490']);
+    expect(report.servicing).toEqual([]);
+    expect(report.rootCause).toBeNull();
+    expect(report.verdict.state).toBe('inconclusive');
+    // the SFC finding is read with the catalog's signatures: cleared-findings.test.ts
+  });
+
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
     const report = await run('real-54-cbs.log');
     expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });
