@@ -21,7 +21,7 @@ export function splitRecovered(attempts: readonly Attempt[]): { open: Attempt[];
   const recovered: Recovery[] = [];
   for (const failure of attempts) {
     if (failure.status !== 'failed') continue;
-    const fixedBy = failure.kind === 'servicing' ? firstFix(failure, sessions.get(failure.file)) : successes.find((s) => later(s, failure) && sameThing(failure, s));
+    const fixedBy = failure.kind === 'servicing' ? firstFix(failure, sessions.get(logOf(failure.file))) : successes.find((s) => later(s, failure) && sameThing(failure, s));
     if (fixedBy) recovered.push({ failure, fixedBy });
     else open.push(failure);
   }
@@ -34,16 +34,23 @@ interface Sessions {
   ordered: boolean;
 }
 
-/** Only a servicing success of the same file can outlive a servicing failure. */
+/**
+ * The log a servicing attempt was written to. Setup writes its errors to setuperr.log and to
+ * setupact.log of the same folder, so the two are one run's log: an error in the one is outlived by
+ * setup ending well in the other (a Panther folder's setupact.log may hold only the last phases).
+ */
+const logOf = (file: string): string => file.replace(/setup(?:act|err)\.log$/i, 'setup*.log');
+
+/** Only a servicing success of the same log can outlive a servicing failure. */
 function sessionsByFile(successes: readonly Attempt[]): Map<string, Sessions> {
   const byFile = new Map<string, Sessions>();
   for (const s of successes) {
     if (s.kind !== 'servicing') continue;
-    const group = byFile.get(s.file) ?? { list: [], ordered: true };
+    const group = byFile.get(logOf(s.file)) ?? { list: [], ordered: true };
     const last = group.list[group.list.length - 1];
     group.ordered &&= !!s.outcome.time && (!last || (sameClock(last, s) && !later(last, s)));
     group.list.push(s);
-    byFile.set(s.file, group);
+    byFile.set(logOf(s.file), group);
   }
   return byFile;
 }
@@ -74,7 +81,7 @@ const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.o
 
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
-    if (failure.kind !== success.kind || failure.file !== success.file) return false;
+    if (failure.kind !== success.kind || logOf(failure.file) !== logOf(success.file)) return false;
     // One DISM command's success does not outlive another's failure (a package listed after one failed to install),
     // nor the failure of a program calling the DISM API (a feature WMI failed to turn on, then DISM.EXE /ScanHealth).
     const done = dismAction(success.update.phase);

@@ -67,7 +67,7 @@ export class ServicingParser implements LineParser {
     private readonly facts: FileFacts,
     setupLog = false,
   ) {
-    if (setupLog) this.setup = new SetupRun(facts, () => (this.failedSinceSuccess = true));
+    if (setupLog) this.setup = new SetupRun(facts, (failed) => (this.failedSinceSuccess = failed));
   }
 
   line({ text, no, codes, marks, success, bytes, start }: Line): void {

@@ -24,6 +24,9 @@ const ROLLBACK_UNDER_WAY = /\b(?:RollbackExecuteSequence|ExecuteRollbackSequence
 /** Setup's window confirming that the user cancelled setup (`CInstallUI::ConfirmCanceled: User cancel confirmed`). */
 const USER_CANCELLED = /\bUser cancel confirmed\b/;
 
+/** Setup's last programs ending well, once or twice a run: the deployment and the first-run screens' loader. */
+const SETUP_DONE = /\b(?:WinDeploy|OOBELdr)\.exe exiting with code \[0x0\]/;
+
 /** A run of setup starting (`SetupHost Logging Begin`, or the bare `SetupHost::Initialize` before its settings): a log may hold several. */
 const RUN_STARTED = /SetupHost Logging Begin|SetupHost::Initialize$/;
 
@@ -38,10 +41,10 @@ export class SetupRun {
   private rollbackStarted = false;
   private cancelled = false;
 
-  /** `failed`: called when a failure is recorded here */
+  /** `ended`: called when an outcome is recorded here, with whether it is a failure */
   constructor(
     private readonly facts: FileFacts,
-    private readonly failed: () => void,
+    private readonly ended: (failed: boolean) => void,
   ) {}
 
   /** Reads a line; true when it is taken here and the parser is to read no more of it. `first`: its first failure code's index, or -1. */
@@ -50,6 +53,7 @@ export class SetupRun {
     if (first < 0 && RUN_STARTED.test(text)) this.rollbackStarted = this.cancelled = false;
     if (this.cancelled) return first >= 0 && this.windingDown(text, no, codes);
     if (first >= 0) return false;
+    if (SETUP_DONE.test(text)) return this.done(text, no);
     if (USER_CANCELLED.test(text)) return this.cancel(text, no);
     if (ROLLBACK_STARTED.test(text)) return this.rollback(text, no);
     if (ROLLBACK_INITIATED.test(text)) return (this.rollbackStarted = true);
@@ -61,6 +65,19 @@ export class SetupRun {
   private rollback(text: string, no: number): true {
     this.record(text, no);
     this.rollbackStarted = true;
+    return true;
+  }
+
+  /**
+   * Setup ending well (`WinDeploy.exe exiting with code [0x0]`), kept even with no failure before it
+   * in this file: setuperr.log's errors are outlived by it in setupact.log of the same folder (recovery.ts).
+   */
+  private done(text: string, no: number): true {
+    const at = leadingStamp(text);
+    this.facts.lastSuccess = { line: no, text };
+    // Each is a point of its own: the loader's end, minutes after the deployment's first, outlives what failed between.
+    this.facts.servicing.outcome({ status: 'succeeded', source: 'session-result', evidence: this.facts.evidence(no, text, at), ms: at?.ms, separate: true });
+    this.ended(false);
     return true;
   }
 
@@ -83,6 +100,6 @@ export class SetupRun {
   private record(text: string, no: number, phase?: string): void {
     const at = leadingStamp(text);
     this.facts.servicing.outcome({ status: 'failed', source: 'servicing-error', evidence: this.facts.evidence(no, text, at), ms: at?.ms, ...(phase ? { update: { phase } } : {}) });
-    this.failed();
+    this.ended(true);
   }
 }

@@ -201,6 +201,25 @@ describe('real excerpts', () => {
     // the SFC finding is read with the catalog's signatures: cleared-findings.test.ts
   });
 
+  it('real-59 setupact.log and setuperr.log of one folder: setup ending well in the one outlives the errors written before it to the other', async () => {
+    const report = await analyze([fixtureInput('samples/real-59-setupact.log'), fixtureInput('samples/real-59-setuperr.log')], caseKnowledge());
+    const episodes = report.servicing.map((a) => [a.status, a.code ?? null, a.outcome.file.replace(/.*\//, ''), a.outcome.line]);
+    expect(episodes).toEqual([
+      ['failed', '0x80072EE7', 'real-59-setuperr.log', 1],
+      // `WinDeploy.exe exiting with code [0x0]`, then the first-run screens' loader and the deployment ending
+      ['succeeded', null, 'real-59-setupact.log', 6],
+      ['failed', '0x80070002', 'real-59-setuperr.log', 4],
+      ['succeeded', null, 'real-59-setupact.log', 10],
+      ['succeeded', null, 'real-59-setupact.log', 12],
+    ]);
+    expect(report.verdict.recovered.map((r) => [r.code, r.fixedBy.line])).toEqual([['0x80072EE7', 6], ['0x80070002', 10]]);
+    expect(report.verdict.state).toBe('recovered');
+    expect(report.rootCause).toBeNull();
+    // alone, setuperr.log still fails: nothing in it says how setup ended
+    const errors = await run('real-59-setuperr.log');
+    expect(errors.verdict.state).toBe('failing');
+  });
+
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
     const report = await run('real-54-cbs.log');
     expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });
