@@ -154,6 +154,13 @@ function coverage(attempts: readonly Attempt[], records: readonly InputRecord[])
     seen.add(key);
     installed.push({ update: a.update, evidence: a.outcome, ...(a.restartPending ? { restartPending: true as const } : {}) });
   }
+  // What CBS.log reports installed: no attempt of its own, as a servicing log keeps only the sessions after a failure.
+  for (const { update, evidence } of analyzed.flatMap((r) => r.facts!.installs ?? [])) {
+    const key = update.kb ?? update.package!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    installed.push({ update, evidence });
+  }
   return {
     files: analyzed.length,
     ...(times.length ? { from: times[0], to: times[times.length - 1] } : {}),

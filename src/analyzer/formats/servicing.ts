@@ -7,6 +7,7 @@ import { SetupRun } from './setup-run.ts';
 import { dismAction } from '../diagnose/dism-action.ts';
 import { setAsideOf } from '../diagnose/set-aside.ts';
 import { dismApiStep, UnfinishedOperation } from './unfinished-operation.ts';
+import { CHANGE_WORDS, MAX_INSTALLS, reportedInstall } from './package-installs.ts';
 import { reportsFailure, type Line, type LineCode, type LineParser } from './types.ts';
 
 /** The words `ServicingParser` tests on each line (see markers.ts), besides LINE_MARKERS' `Package`. */
@@ -76,6 +77,7 @@ export class ServicingParser implements LineParser {
     if (this.setup?.line(text, no, codes, first)) return;
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
+      if (marks & PACKAGE && text.includes(CHANGE_WORDS)) this.installed(text, no);
       // A success with no failure before it changes nothing: its words are not read.
       if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF)) this.success(text, no);
       return;
@@ -144,6 +146,13 @@ export class ServicingParser implements LineParser {
       ms: at?.ms,
       ...(identity ? { update: packageRef(identity) } : {}),
     });
+  }
+
+  /** CBS reports an update's package installed: what the logs' coverage names as installed. */
+  private installed(text: string, no: number): void {
+    const update = reportedInstall(text);
+    const installs = this.facts.installs;
+    if (update && installs.length < MAX_INSTALLS) installs.push({ update, evidence: this.facts.evidence(no, text, leadingStamp(text)) });
   }
 
   /**

@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, channels, unfinished, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, channels, unfinished, installs, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -25,6 +25,7 @@ function plainFacts(facts: FactsData): FactsData {
     ...(setupExtends?.size ? { setupExtends } : {}),
     ...(channels?.size ? { channels } : {}),
     ...(unfinished ? { unfinished } : {}),
+    ...(installs?.length ? { installs } : {}),
     ...(lastSuccess ? { lastSuccess } : {}),
     ...(firstTime ? { firstTime } : {}),
     ...(lastTime ? { lastTime } : {}),

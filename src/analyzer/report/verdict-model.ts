@@ -88,7 +88,7 @@ export interface Coverage {
   /** earliest and latest log times read */
   from?: string;
   to?: string;
-  /** updates whose installation succeeded, oldest first */
+  /** updates whose installation succeeded: the update logs' installs oldest first, then the packages CBS.log reports installed */
   installed: { update: UpdateRef; evidence: Evidence; restartPending?: true }[];
   /** outcomes recorded: installs and servicing sessions */
   succeeded: number;

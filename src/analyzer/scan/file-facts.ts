@@ -6,6 +6,7 @@ import type { TimeZone } from '../../input/index.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
 import { readSetupExtend, type SetupExtendNames } from '../extract/setup-extend.ts';
 import type { OpenDownloads } from '../formats/update-downloads.ts';
+import type { UpdateRef } from '../extract/attempt-model.ts';
 
 export interface CodeTally {
   code: string;
@@ -63,6 +64,8 @@ export class FileFacts {
   readonly setupExtends = new Map<string, SetupExtendNames & { evidence: Evidence }>();
   /** the command line of an operation that changes the system and that the file ends before any result of (a DISM command whose session never closed) */
   unfinished?: Evidence;
+  /** packages CBS reports installed (`Reporting package change completion …, target: Installed, status: 0x0`), the first MAX_INSTALLS (package-installs.ts) */
+  readonly installs: { update: UpdateRef; evidence: Evidence }[] = [];
   /** the last line where an operation ended with success (see extract/success.ts) */
   lastSuccess?: { line: number; text: string };
   /** earliest and latest log times seen on the lines read */
