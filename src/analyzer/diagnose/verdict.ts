@@ -14,6 +14,7 @@ import { splitRecovered, type Recovery } from './recovery.ts';
 import { otherProvidersTrace, readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
 import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
 import { filesApart } from './files-apart.ts';
+import { dismAction } from './dism-action.ts';
 
 export interface Diagnosis {
   verdict: Verdict;
@@ -53,6 +54,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const apart = filesApart(records);
+  // What still fails is a DISM command someone ran, not an update: the lead says so.
+  const dismOnly = !!cause && open.every((a) => a.kind === 'servicing' && dismAction(a.update.phase) !== undefined);
   const verdict: Verdict = {
     state,
     coverage: coverage(attempts, records),
@@ -76,6 +79,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(noResult ? { noResult: true as const } : {}),
     ...(wrapperCause ? { wrapperCause } : {}),
     ...(apart ? { apart } : {}),
+    ...(dismOnly ? { dismOnly: true as const } : {}),
     // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given, as an inconclusive verdict asks.
     next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };

@@ -40,6 +40,8 @@ export function buildReport(session: Session): Report {
   if (rootCause) {
     const fromFindings = findings.filter((f) => f.code === rootCause.code && f.links.runbook && !f.cleared).map((f) => f.links.runbook!);
     rootCause.runbooks = [...new Set([...fromFindings, ...rootCause.runbooks])];
+    const titled = rootCause.runbooks.filter((id) => knowledge.runbooks[id]);
+    if (titled.length) rootCause.runbookTitles = Object.fromEntries(titled.map((id) => [id, knowledge.runbooks[id].title]));
     const extend = reportedExtend(analyzed, rootCause.code);
     if (extend) rootCause.setupExtend = extend;
   }

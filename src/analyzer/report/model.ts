@@ -157,6 +157,8 @@ export interface RootCause {
   /** codes that only report this failure further up (wrappers, later errors, companions) */
   wrappers: { code: string; name?: string; role: 'wrapper' | 'companion'; evidence: Evidence }[];
   runbooks: string[];
+  /** the titles of those runbooks the knowledge has, by id: the text report names each, as the page and reply do */
+  runbookTitles?: Record<string, Localized>;
   kbs: string[];
   /**
    * The extend code Windows Setup reported this failure with (`0xC1900101 - 0x30018`): the phase and

@@ -41,8 +41,7 @@ export function renderText(report: Report, lang: Lang): string {
     }
     // The runbooks of the cause's code, which no finding may point to: the help said the report points to them.
     if (root.runbooks.length) {
-      const titles = new Map(report.runbooks.map((r) => [r.id, r.title?.[lang]]));
-      out.push(`${t.runbooks}:`, ...root.runbooks.map((id) => [`  - ${id}`, titles.get(id)].filter(Boolean).join(': ')));
+      out.push(`${t.runbooks}:`, ...root.runbooks.map((id) => [`  - ${id}`, root.runbookTitles?.[id]?.[lang]].filter(Boolean).join(': ')));
     }
   }
   if (report.runbooks.length) {

@@ -62,6 +62,11 @@ export interface Verdict {
    * reader to its page; `next` asks for the whole logs, then the kinds not given. Only present when so.
    */
   wrapperCause?: string;
+  /**
+   * a failing verdict whose open failures are all DISM commands (a repair whose /Source cannot be
+   * used, a feature that cannot be turned on): the lead says that a command fails, not updates. Only present when so.
+   */
+  dismOnly?: true;
   /** two of the files cover times half a year or more apart (diagnose/files-apart.ts): a sentence asks whether they are of one machine and of the failure. Only present when so. */
   apart?: FilesApart;
   next: NextStep[];

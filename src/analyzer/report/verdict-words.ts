@@ -28,6 +28,8 @@ export interface VerdictWords {
   lead: Record<VerdictState, string>;
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
+  /** the lead of a failing verdict whose open failures are all DISM commands (Verdict.dismOnly) */
+  dismOnly: string;
   unread: string;
   /** the lead when the only logs read are event logs with no result of an install (Verdict.silentEvents) */
   silentEvents: string;
@@ -73,6 +75,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
+    dismOnly: '在本机运行的 DISM 命令仍然失败，原因见下。失败的是这条命令，而不是更新的安装：这些日志中没有失败的更新安装。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     noResult: '这些日志中没有任何操作的结果，既没有失败也没有成功（例如只有更新搜索、DISM 查询或适用性检查），无法判断更新能否正常安装：日志可能不在出错的时间范围内，或者来自另一台电脑。出现的代码在正常系统里也常见。',
     silentEvents: '这些事件日志在其涵盖的时间内没有任何安装或服务操作的结果（例如应用程序日志、安全日志，或只记录扫描和下载的 Windows 更新 Operational 日志），无法判断更新安装是否失败。',
@@ -114,6 +117,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
+    dismOnly: 'A DISM command run on this machine still fails; the cause follows. What fails is that command, not the install of an update: no update install fails in these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     noResult: 'These logs record no result of any operation, failed or successful (only searches for updates, DISM queries or applicability checks, for instance), so they cannot tell whether updates install: they may not cover the time of the failure, or may come from another machine. The codes in them are routine on healthy systems.',
     silentEvents: 'These event logs hold no result of an install or servicing operation in the time they cover (such as an Application or Security log, or a Windows Update Operational log of scans and downloads), so they cannot tell whether installing updates fails.',
@@ -152,11 +156,12 @@ const lineRef = (e: { file: string; line: number }): string => `${e.file}:${e.li
 const lineRefs = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map(lineRef).join(lang === 'en' ? ', ' : '、');
 
 /** Which sentence leads a verdict: its state's own, or one of the reasons an inconclusive (or a quiet healthy) one has. */
-type Lead = VerdictState | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'noResult' | 'silentEvents' | 'unread';
+type Lead = VerdictState | 'dismOnly' | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'noResult' | 'silentEvents' | 'unread';
 
 function leadOf(verdict: Verdict): Lead {
   const c = verdict.coverage;
   if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return 'quiet';
+  if (verdict.state === 'failing' && verdict.dismOnly) return 'dismOnly';
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return 'download';
   // Codes with no outcome written while an operation ran that has none yet: the operation is what is missing.
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => duringUnfinished(verdict, u.evidence[0]))) return 'unfinished';
@@ -189,6 +194,7 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
     case 'unfinished':
       return w.unfinished(lineRefs(verdict.unfinished!, lang));
     case 'quiet':
+    case 'dismOnly':
     case 'download':
     case 'uncoded':
     case 'noResult':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Report } from '../../../src/analyzer/index.ts';
+import { analyze, renderText, type Report } from '../../../src/analyzer/index.ts';
 import { caseKnowledge, fixtureInput } from '../helpers.ts';
 
 /** Each real excerpt gives what its expected analysis says (format, codes with counts, KBs, outcome). */
@@ -218,6 +218,19 @@ describe('real excerpts', () => {
     // alone, setuperr.log still fails: nothing in it says how setup ended
     const errors = await run('real-59-setuperr.log');
     expect(errors.verdict.state).toBe('failing');
+  });
+
+  it('real-60 dism.log: what still fails is a DISM repair whose /Source cannot be used, and the lead says a command fails, not updates', async () => {
+    const report = await run('real-60-dism.log');
+    expect(report.rootCause).toMatchObject({ code: '0x800F081F', basis: 'first-error' });
+    expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x8007007B']);
+    expect(report.verdict.state).toBe('failing');
+    expect(report.verdict.dismOnly).toBe(true);
+    expect(renderText(report, 'en')).toContain('A DISM command run on this machine still fails; the cause follows.');
+    expect(renderText(report, 'zh-CN')).toContain('在本机运行的 DISM 命令仍然失败，原因见下。');
+    // an update's failure still open is said as before
+    const update = await run('real-01-cbs.log');
+    expect(update.verdict.dismOnly).toBeUndefined();
   });
 
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
