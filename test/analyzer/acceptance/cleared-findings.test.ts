@@ -69,6 +69,13 @@ describe('findings a later line clears', () => {
     expect(report.rootCause).toBeNull();
   });
 
+  it('real-60 dism.log: the text report names each of the root cause\'s runbooks by its title, in the reader\'s language', async () => {
+    const report = await run('real-60-dism.log');
+    expect(report.rootCause?.runbooks).toEqual(['component-store-repair', 'wsus-client-checks']);
+    expect(renderText(report, 'en')).toContain('Suggested runbooks:\n  - component-store-repair: Repair the component store (DISM and SFC)\n  - wsus-client-checks: WSUS client checks\n');
+    expect(renderText(report, 'zh-CN')).toContain('  - wsus-client-checks: WSUS 客户端检查\n');
+  });
+
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
     const report = await run('real-44-windowsupdate.log');
     expect(report.verdict.state).toBe('healthy');
