@@ -76,6 +76,16 @@ describe('findings a later line clears', () => {
     expect(renderText(report, 'zh-CN')).toContain('  - wsus-client-checks: WSUS 客户端检查\n');
   });
 
+  it('real-61 WindowsUpdate.log (Windows 7): Automatic Updates turned off is what the logs show, not a lack of results', async () => {
+    const report = await run('real-61-windowsupdate.log');
+    const finding = report.findings.find((f) => f.links.runbook === 'automatic-updates-turned-off');
+    expect(finding?.evidence.map((e) => e.line)).toEqual([2]);
+    expect(report.verdict.state).toBe('inconclusive');
+    expect(report.verdict.noResult).toBeUndefined();
+    expect(report.verdict.standing?.map((s) => [s.runbook, s.evidence.line])).toEqual([["automatic-updates-turned-off", 2]]);
+    expect(renderText(report, 'zh-CN')).toContain('“自动更新被关闭”');
+  });
+
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
     const report = await run('real-44-windowsupdate.log');
     expect(report.verdict.state).toBe('healthy');
