@@ -55,8 +55,11 @@ function readBare(token: string, out: NumberCandidate[]): void {
   if (/^[0-9a-f]{1,8}$/i.test(token)) push(out, { value: parseInt(token, 16) >>> 0, form: 'hex', text: token });
 }
 
-/** `0x` followed by hex digits, allowing single spaces between groups while ≤ 8 digits. */
-const PREFIXED = /0x\s?([0-9a-f]+(?: (?!0x)[0-9a-f]+)*)/gi;
+/**
+ * `0x` followed by hex digits, allowing single spaces between groups while ≤ 8 digits. A group
+ * after a space is a whole word: the `E` of `0x8007000 Error` is the word's, not a digit.
+ */
+const PREFIXED = /0x\s?([0-9a-f]+(?: (?!0x)[0-9a-f]+(?![0-9a-z_]))*)/gi;
 const NAME = /(?<![A-Za-z0-9_])([=:]?)([A-Za-z_][A-Za-z0-9_]*)/g;
 const SETUP = /0x([0-9a-f]{8})\s*-\s*0x([0-9a-f]{1,5})(?![0-9a-f])/i;
 

@@ -24,6 +24,8 @@ export interface SearchStrings {
   none: (query: string) => string;
   /** after `none`: the same query in the other language's pages, each language having its own index */
   otherLanguage: (query: string) => string;
+  /** Enter pressed on a mistyped KB number: its guesses are not opened without a choice */
+  chooseGuess: string;
   lookupHeading: string;
   lookupLead: string;
   submit: string;
@@ -49,6 +51,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     results: (n, q) => `“${q}”共有 ${n} 条结果`,
     none: (q) => `没有找到与“${q}”相关的页面。试试错误代码的其他写法，或换一个更短的词。`,
     otherLanguage: (q) => `在英文页面中搜索“${q}”`,
+    chooseGuess: '没有这个 KB 编号：请用 ↑↓ 或鼠标选择一个建议，或改正编号。',
     lookupHeading: '查代码',
     lookupLead: '粘贴任意形式的错误代码（0x80070570、80070570、-2147023504、1392、ERROR_FILE_CORRUPT）或 KB 编号，直接打开对应页面。',
     submit: '查询',
@@ -72,6 +75,7 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     results: (n, q) => `${n} result${n === 1 ? '' : 's'} for “${q}”`,
     none: (q) => `No page matches “${q}”. Try another form of the code, or a shorter word.`,
     otherLanguage: (q) => `Search the Chinese pages for “${q}”`,
+    chooseGuess: 'There is no such KB number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.',
     lookupHeading: 'Look up a code',
     lookupLead: 'Paste an error code in any form (0x80070570, 80070570, -2147023504, 1392, ERROR_FILE_CORRUPT) or a KB number to open its page.',
     submit: 'Look up',

@@ -57,8 +57,19 @@ async function lookupBox(page: Page, path: string, text: string) {
 describe('KB6016623 in the search dialog and the lookup box', () => {
   it('the dialog answers "did you mean KB5016623" in Chinese, with KB5016623 the only option', async () => {
     const state = await searchDialog(shared.page, 'runbooks/', 'KB6016623');
-    expect(state).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_ZH, options: [kbPath('')], status: '' });
+    // the status line says it too: the panel is no live region, and a screen reader hears the status
+    expect(state).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_ZH, options: [kbPath('')], status: DID_YOU_MEAN_ZH });
     expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]); // no unrelated KB pages from the full text
+  });
+  it('Enter opens none of the guesses, as the typed KB does not exist; the arrow keys choose one, which Enter then opens', async () => {
+    await lookupBox(shared.page, 'en/', 'KB6016623');
+    await shared.page.locator('#lookup-box-input').press('Enter');
+    const status = () => shared.page.$eval('search-panel[data-owns-url] [role="status"]', (s) => s.textContent);
+    expect(await status()).toBe('There is no such KB number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.');
+    expect(new URL(shared.page.url()).pathname).toBe(new URL(siteUrl('en/')).pathname);
+    expect(await shared.page.$$eval('search-panel[data-owns-url] [role="option"][aria-selected="true"]', (o) => o.length)).toBe(0);
+    await shared.page.locator('#lookup-box-input').press('ArrowDown');
+    await Promise.all([shared.page.waitForURL(/\/kb\/kb5016623\/$/), shared.page.locator('#lookup-box-input').press('Enter')]);
   });
   it('the dialog answers in English on /en/', async () => {
     expect(await searchDialog(shared.page, 'en/runbooks/', 'kb 6016623')).toMatchObject({ match: 'kb-near', text: DID_YOU_MEAN_EN, options: [kbPath('en/')] });

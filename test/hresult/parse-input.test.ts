@@ -26,6 +26,13 @@ describe('parseInput', () => {
     expect(numbers('0x800f 0922')).toEqual([['hex', 0x800f0922]]);
     expect(numbers('8007 0570')).toEqual([['decimal', 80070570], ['hex', 0x80070570]]);
   });
+  it('takes no digit from the next word: the E of "Error" and the D of "DISM" are letters of words', () => {
+    expect(parseInput('0x8007000 Error').numbers).toEqual([{ value: 0x08007000, form: 'hex', text: '0x8007000' }]);
+    expect(parseInput('0x800f081f DISM').numbers).toEqual([{ value: 0x800f081f, form: 'hex', text: '0x800f081f' }]);
+    expect(numbers('0x800f081 DISM')).toEqual([['hex', 0x0800f081]]);
+    // a group that is a whole word still joins
+    expect(numbers('0x800f 081f DISM')).toEqual([['hex', 0x800f081f]]);
+  });
   it('finds codes inside a sentence, and keeps two codes apart', () => {
     expect(numbers('错误 0x800f0922')).toEqual([['hex', 0x800f0922]]);
     expect(numbers('Exit code = 0x802400FF; Call error code = 0x8024001E')).toEqual([

@@ -24,6 +24,8 @@ export class SearchPanel extends HTMLElement {
   private decode!: HTMLElement;
   private kind: ResultKind | 'all' = 'all';
   private active = -1;
+  /** the options are guesses at a mistyped KB number: none is chosen until the arrow keys choose one */
+  private guessing = false;
   private seq = 0;
   private scrolled = false;
 
@@ -93,6 +95,11 @@ export class SearchPanel extends HTMLElement {
   }
 
   private openActive(): void {
+    // Enter on a mistyped KB number opens none of its guesses: the reader picks one, or corrects the number
+    if (this.guessing && this.active < 0) {
+      this.status.textContent = searchStrings(this.lang).chooseGuess;
+      return;
+    }
     const target = this.options()[Math.max(this.active, 0)];
     if (!target) return;
     flushQueryUrl();
@@ -130,13 +137,16 @@ export class SearchPanel extends HTMLElement {
     const otherScript = this.lang === 'en' && hasHan(text);
     if (done && !told && ((!found.length && !hits.length) || otherScript) && text) panels.push(otherLanguagePanel(text, this.lang));
     this.decode.replaceChildren(...panels);
-    this.status.textContent = !done ? S.loading : told ? '' : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
+    // a panel's answer is said in the status line too, so a screen reader hears it (the panels are not live regions)
+    const saidByPanel = answer.kbMiss ? (panels.find((p) => p.classList.contains('ut-kb-miss'))?.textContent ?? '') : answer.unknown ? S.unknownHeading(answer.unknown.hex) : '';
+    this.status.textContent = !done ? S.loading : told ? saidByPanel : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
     if (this.scrolled) {
       this.list.scrollTop = 0;
       this.scrolled = false;
     }
-    this.setActive(0, false);
+    this.guessing = answer.kbMiss?.kind === 'near';
+    this.setActive(this.guessing ? -1 : 0, false);
   }
 
   async run(): Promise<void> {
