@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { toHex } from './code-names.ts';
 import type { DecodeResult, DecodedReading } from './decode.ts';
 import { LABELS, type Labels } from './labels.ts';
+import { shownFacility } from './fields.ts';
 import type { Match } from './lookup.ts';
 import type { Relation } from './relations.ts';
 
@@ -27,7 +28,7 @@ function fieldsLine(r: DecodedReading, l: Labels): string {
   const f = r.hresult;
   const facility = f.facilityNames.map((n) => n.name).join(' / ') || l.unknownFacility;
   const flags = `R=${+f.reserved} C=${+f.customer} N=${+f.nt} X=${+f.x}`;
-  return `# ${l.asHresult}: ${l.severity}: ${f.severity ? l.failure : l.success} (${f.severity}), ${facility} (${hex(f.facility)}), ${l.code} ${hex(f.code)} (${f.code}); ${l.flags} ${flags}`;
+  return `# ${l.asHresult}: ${l.severity}: ${f.severity ? l.failure : l.success} (${f.severity}), ${facility} (${hex(shownFacility(f))}), ${l.code} ${hex(f.code)} (${f.code}); ${l.flags} ${flags}`;
 }
 
 function readingBlock(r: DecodedReading, l: Labels): string[] {
@@ -40,7 +41,7 @@ function readingBlock(r: DecodedReading, l: Labels): string[] {
   if (r.ntstatus) {
     const n = r.ntstatus;
     const facility = n.facilityNames.map((x) => x.name).join(' / ') || l.unknownFacility;
-    lines.push(`# ${l.asNtstatus}: ${l.severity}: ${n.severityName} (${n.severity}), ${facility} (${hex(n.facility)}), ${l.code} ${hex(n.code)}`);
+    lines.push(`# ${l.asNtstatus}: ${l.severity}: ${l.ntSeverity[n.severityName]} (${n.severity}), ${facility} (${hex(n.facility)}), ${l.code} ${hex(n.code)}`);
   }
   if (r.relations.length) lines.push(`# ${l.relations}:`, ...r.relations.map(relationLine));
   if (!strong.length && r.nearby.length) {

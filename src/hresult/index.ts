@@ -4,7 +4,7 @@ export { decodeValue, type Match, type MatchVia, type NearbyCode, type Reading }
 export { parseInput, type NameQuery, type NumberCandidate, type ParsedInput, type ReadingForm, type SetupPair } from './parse-input.ts';
 export { formatDecodeText } from './format-text.ts';
 export { pageKey, aliasesOf } from './page-key.ts';
-export { hresultFields, ntstatusFields, type HresultFields, type NtStatusFields } from './fields.ts';
+export { hresultFields, ntstatusFields, shownFacility, type HresultFields, type NtStatusFields } from './fields.ts';
 export { hresultFacilityNames, ntstatusFacilityNames, type FacilityName } from './facilities.ts';
 export * from './relations.ts';
 export { decodeSetupExtend, type SetupExtend } from './setup-extend.ts';

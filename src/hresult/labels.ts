@@ -10,6 +10,8 @@ export interface Labels {
   severity: string;
   failure: string;
   success: string;
+  /** an NTSTATUS's two severity bits, by the names ntstatus.h gives them (STATUS_SEVERITY_…) */
+  ntSeverity: Record<'SUCCESS' | 'INFORMATIONAL' | 'WARNING' | 'ERROR', string>;
   facility: string;
   code: string;
   flags: string;
@@ -44,6 +46,7 @@ export const LABELS: Record<Lang, Labels> = {
     severity: 'Severity',
     failure: 'FAILURE',
     success: 'SUCCESS',
+    ntSeverity: { SUCCESS: 'SUCCESS', INFORMATIONAL: 'INFORMATIONAL', WARNING: 'WARNING', ERROR: 'ERROR' },
     facility: 'Facility',
     code: 'Code',
     flags: 'flags',
@@ -82,6 +85,7 @@ export const LABELS: Record<Lang, Labels> = {
     severity: '严重性',
     failure: '失败',
     success: '成功',
+    ntSeverity: { SUCCESS: '成功', INFORMATIONAL: '信息', WARNING: '警告', ERROR: '错误' },
     facility: '设施',
     code: '代码',
     flags: '标志位',

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Report, RootCause } from '../analyzer/report/model.ts';
-import { hresultFacilityNames } from '../hresult/facilities.ts';
+import { hresultFields } from '../hresult/fields.ts';
 import { codeKey, type ReplyData } from './data.ts';
 import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inline, type Section } from './document.ts';
 import { NO_CODE, replyFacts, type ReplyFacts } from './facts.ts';
@@ -134,7 +134,8 @@ function meaning(ctx: Context, c: string): Inline[] {
   const head = [...named(ctx, c), sep];
   if (article) return [...head, article.summary[ctx.lang], ...details];
   if (!nameOf(ctx, c) && entry) {
-    const facility = hresultFacilityNames(entry.structure.facility)[0]?.name ?? String(entry.structure.facility);
+    const fields = hresultFields(Number(c) >>> 0);
+    const facility = fields.facilityNames[0]?.name ?? String(fields.facility);
     const bits = `0x${entry.structure.code.toString(16).toUpperCase()}`;
     return [...head, entry.printed ? ctx.w.printedName(entry.printed, facility, bits) : ctx.w.noName(facility, bits), ...details];
   }

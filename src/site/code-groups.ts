@@ -1,6 +1,6 @@
 /** Groups of code pages for the browse indexes: by facility (HRESULT or NTSTATUS namespace) and by header. */
 import type { CodeEntry } from '../catalog/types.ts';
-import { hresultFields, ntstatusFields } from '../hresult/fields.ts';
+import { hresultFields, ntstatusFields, shownFacility, type HresultFields } from '../hresult/fields.ts';
 
 export interface CodeGroup {
   /** URL segment, lower-case ASCII */
@@ -31,8 +31,10 @@ export function groupsByFacility(entries: CodeEntry[]): CodeGroup[] {
     const v = Number(entry.value) >>> 0;
     const nt = isNtStatus(entry);
     const fields = nt ? ntstatusFields(v) : hresultFields(v);
-    const name = fields.facilityNames.map((f) => f.name).join(' / ') || `${nt ? 'NTSTATUS' : 'HRESULT'} facility ${fields.facility}`;
-    return [{ slug: `${nt ? 'ntstatus' : 'hresult'}-${fields.facility}`, label: `${name} (${nt ? 'NTSTATUS' : 'HRESULT'} 0x${fields.facility.toString(16).toUpperCase()})` }];
+    const facility = nt ? fields.facility : shownFacility(fields as HresultFields);
+    // `HRESULT facility 56 (HRESULT 0x38)` where no header names it: headerLabel says it in the page's language
+    const name = fields.facilityNames.map((f) => f.name).join(' / ') || `${nt ? 'NTSTATUS' : 'HRESULT'} facility ${facility}`;
+    return [{ slug: `${nt ? 'ntstatus' : 'hresult'}-${facility}`, label: `${name} (${nt ? 'NTSTATUS' : 'HRESULT'} 0x${facility.toString(16).toUpperCase()})` }];
   });
 }
 

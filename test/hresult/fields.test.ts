@@ -6,6 +6,7 @@ import {
   ntFromHresult,
   ntstatusFields,
   setupapiFromHresult,
+  shownFacility,
   win32FromHresult,
 } from '../../src/hresult/index.ts';
 import { decodeSetupExtend } from '../../src/hresult/setup-extend.ts';
@@ -21,6 +22,21 @@ describe('hresultFields', () => {
     expect(hresultFields(0x80090001).facilityNames.map((f) => f.name)).toEqual(['FACILITY_SSPI', 'FACILITY_SECURITY']);
     expect(hresultFields(0x80300001).facilityNames.map((f) => f.name)).toEqual(['FACILITY_PLA', 'FACILITY_WINDOWS_SETUP']);
     expect(hresultFields(0x87ff0001).facilityNames).toEqual([]);
+  });
+  it('names the facilities the SDK added past FACILITY_WINDOWSUPDATE, such as the volume manager and Storage Spaces', () => {
+    expect(hresultFields(0x80380001).facilityNames.map((f) => f.name)).toEqual(['FACILITY_USERMODE_VOLMGR']);
+    expect(hresultFields(0x80e70001).facilityNames.map((f) => f.name)).toEqual(['FACILITY_USERMODE_SPACES']);
+  });
+  it('names a facility past 11 bits as HRESULT_FACILITY reads it, 13 bits with X: DXGI_ERROR_ACCESS_DENIED is FACILITY_DXGI (0x87A)', () => {
+    const dxgi = hresultFields(0x887a002b);
+    expect(dxgi).toMatchObject({ x: true, facility: 0x7a, sdkFacility: 0x87a, code: 0x2b });
+    expect(dxgi.facilityNames.map((f) => f.name)).toEqual(['FACILITY_DXGI']);
+    expect(shownFacility(dxgi)).toBe(0x87a);
+    expect(hresultFields(0x88990001).facilityNames.map((f) => f.name)).toEqual(['FACILITY_DIRECT2D']);
+    // where the 13 bits name nothing, the 11-bit facility stands: HRESULT_FROM_NT's N bit is no facility
+    expect(hresultFields(0xd0150004)).toMatchObject({ nt: true, facility: 0x15 });
+    expect(hresultFields(0xd0150004).sdkFacility).toBeUndefined();
+    expect(shownFacility(hresultFields(0x80070005))).toBe(7);
   });
 });
 
