@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../../src/catalog/types.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
-import { findSha256, hashRecords, kbFacts, matchHash, matchKb, readKbNumber } from '../../src/kb/index.ts';
+import { almostHash, almostHashText, findSha256, hashRecords, kbFacts, matchHash, matchKb, readKbNumber } from '../../src/kb/index.ts';
 import { catalogOf, stdio, type CommandIo } from './kb-io.ts';
 import { parseCommand } from './args.ts';
 import { hashMatchText, kbMatchText, recordText } from './kb-text.ts';
@@ -77,6 +77,9 @@ function answerKbQuery(input: string, catalog: Catalog, lang: Lang): Answer {
     const record = match.kind === 'exact' ? catalog.kbs.find((k) => k.kb === match.record.kb) : undefined;
     return { text: hashMatchText(match, lang) + (record ? recordText(record, lang) : ''), json: { hash: match }, exact: match.kind === 'exact' };
   }
+  // a hash a digit short or long, or a SHA-1: said so, not looked for in titles
+  const almost = almostHash(input, hashRecords(catalog.kbs));
+  if (almost) return { text: almostHashText(almost, lang) + '\n', json: { almostHash: almost }, exact: false };
   const one = readKbNumber(input);
   const named = one ? [one] : [...input.normalize('NFKC').matchAll(KB_IN_TEXT)].map((m) => `KB${m[1]}`);
   if (named.length) {

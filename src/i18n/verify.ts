@@ -35,6 +35,11 @@ const strings = {
     'verify.paste.label': '或者粘贴一个 SHA-256（certutil 或 Get-FileHash 的输出也可以），与目录中记录的值比对：',
     'verify.paste.placeholder': '例如 1CBE086C…',
     'verify.paste.invalid': '这里没有 SHA-256：需要 64 个十六进制字符（可以带空格或冒号）。',
+    'verify.paste.sha1': '这是 40 个十六进制字符的值，像是 SHA-1，不是 SHA-256：请用 certutil -hashfile 文件名 SHA256 重新计算。',
+    'verify.paste.short': '这里有 {digits} 个十六进制字符，SHA-256 是 64 个：抄写时可能漏了字符。',
+    'verify.paste.long': '这里有 {digits} 个十六进制字符，SHA-256 是 64 个：抄写时可能多了字符。',
+    'verify.paste.dropped': '这不是 {kb} 的 SHA-256：与记录相比少了 1 个字符（在第 {position} 位）。请从 {kb} 的页面重新复制，或用 certutil 重新计算。',
+    'verify.paste.added': '这不是 {kb} 的 SHA-256：与记录相比多了 1 个字符（在第 {position} 位）。请从 {kb} 的页面重新复制，或用 certutil 重新计算。',
     'verify.paste.subject': '粘贴的值（不是所选的文件）：',
   },
   en: {
@@ -66,6 +71,11 @@ const strings = {
     'verify.paste.label': 'Or paste a SHA-256 (certutil or Get-FileHash output will do) to compare it with the recorded hashes:',
     'verify.paste.placeholder': 'e.g. 1CBE086C…',
     'verify.paste.invalid': 'No SHA-256 here: it takes 64 hex digits (spaces or colons are fine).',
+    'verify.paste.sha1': 'This is a 40-digit hex value, which looks like a SHA-1, not a SHA-256: compute it again with certutil -hashfile FILE SHA256.',
+    'verify.paste.short': 'This has {digits} hex digits where a SHA-256 has 64: a digit was likely dropped in copying.',
+    'verify.paste.long': 'This has {digits} hex digits where a SHA-256 has 64: a digit was likely added in copying.',
+    'verify.paste.dropped': 'This is NOT the SHA-256 of {kb}: one digit is missing compared with the record (at position {position}). Copy it again from the {kb} page, or compute it again with certutil.',
+    'verify.paste.added': 'This is NOT the SHA-256 of {kb}: it has one digit more than the record (at position {position}). Copy it again from the {kb} page, or compute it again with certutil.',
     'verify.paste.subject': 'The pasted value (not the chosen file):',
   },
 } satisfies Record<Lang, Record<string, string>>;

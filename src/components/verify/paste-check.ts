@@ -7,6 +7,8 @@
 import type { Lang } from '../../i18n/lang.ts';
 import { findSha256 } from '../../kb/find-sha256.ts';
 import { matchHash, type HashRecord } from '../../kb/hash-match.ts';
+import { almostHash } from '../../kb/hash-length.ts';
+import { almostHashText } from '../../kb/almost-hash-text.ts';
 import type { KbHash } from '../../hash/verdict.ts';
 import { expectedHashPanel, hashPanel } from '../kb-match/panels.ts';
 
@@ -30,7 +32,12 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     invalid.hidden = !text || sha256 !== undefined;
     if (!sha256) {
       subject.hidden = true;
-      return result.replaceChildren();
+      result.replaceChildren();
+      if (text) {
+        const almost = almostHash(text, await hashes());
+        if (mine === seq) invalid.textContent = almostHashText(almost, lang);
+      }
+      return;
     }
     const match = matchHash(sha256, await hashes());
     const meant = await expected;
@@ -49,3 +56,4 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     },
   };
 }
+
