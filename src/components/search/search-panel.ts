@@ -94,6 +94,13 @@ export class SearchPanel extends HTMLElement {
     } else this.input.removeAttribute('aria-activedescendant');
   }
 
+  /** No option chosen: the arrow keys choose the first (or, going up, the last). */
+  private clearActive(): void {
+    this.active = -1;
+    for (const o of this.options()) o.setAttribute('aria-selected', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
   private openActive(): void {
     // Enter on a mistyped KB number opens none of its guesses: the reader picks one, or corrects the number
     if (this.guessing && this.active < 0) {
@@ -111,7 +118,9 @@ export class SearchPanel extends HTMLElement {
     if (event.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      this.setActive(this.active + (event.key === 'ArrowDown' ? 1 : -1));
+      const up = event.key === 'ArrowUp';
+      // with none chosen, down chooses the first and up the last
+      this.setActive(this.active < 0 && up ? -1 : this.active + (up ? -1 : 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       this.openActive();
@@ -146,7 +155,8 @@ export class SearchPanel extends HTMLElement {
       this.scrolled = false;
     }
     this.guessing = answer.kbMiss?.kind === 'near';
-    this.setActive(this.guessing ? -1 : 0, false);
+    if (this.guessing) this.clearActive();
+    else this.setActive(0, false);
   }
 
   async run(): Promise<void> {
