@@ -59,6 +59,11 @@ function withCodes(query: NormalizedQuery, data: LookupData, hits: LookupHit[]):
     if (hits.some((h) => h.kind === 'code' && h.page === reading.page)) continue;
     const name = reading.form === 'name' || reading.form === 'name-substring' ? reading.text : reading.primary?.name;
     hits.push({ kind: 'code', page: reading.page, name, form: reading.form, text: reading.text, path: codePath(reading.page) });
+    // `5` is ERROR_ACCESS_DENIED's page first, and then the page of the value itself (a bug check of the same number)
+    const own = reading.hex;
+    if (own !== reading.page && data.pages.has(reading.value >>> 0) && !hits.some((h) => h.kind === 'code' && h.page === own)) {
+      hits.push({ kind: 'code', page: own, form: reading.form, text: reading.text, path: codePath(own) });
+    }
   }
   if (hits.length || !query.codeLike) return { hits };
   return { hits, unknown: result.readings[0] };

@@ -32,6 +32,12 @@ describe('a code in any form goes straight to its page', () => {
     expect(pages.slice(0, 2)).toEqual(['0x80070570', '0x80071392']);
   });
 
+  it("goes to a Win32 code's page first, then to the page of the same value where it has one (a bug check)", () => {
+    for (const q of ['5', '0x00000005', '00000005']) {
+      expect(ask(q).hits.slice(0, 2).map((h) => h.kind === 'code' && h.page), q).toEqual(['0x80070005', '0x00000005']);
+    }
+  });
+
   it('finds a code inside a sentence', () => {
     expect(firstPath('安装失败，错误为 0x8024001E')).toBe('codes/0x8024001e/');
   });
