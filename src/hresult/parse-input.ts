@@ -83,6 +83,13 @@ function isNameLike(word: string, marked: boolean, alone: boolean): boolean {
   return /_/.test(word) && /[A-Za-z]{2}/.test(word);
 }
 
+/** `8007OOO5` → `80070005`: only a token of hex digits and O's, six to ten long, with three decimal digits or more. */
+function zeroForO(token: string): string {
+  const m = /^(0x)?([0-9a-fo]{6,8})$/i.exec(token);
+  if (!m || !/o/i.test(m[2]) || (m[2].match(/\d/g)?.length ?? 0) < 3) return token;
+  return (m[1] ?? '') + m[2].replace(/o/gi, '0');
+}
+
 export function parseInput(text: string): ParsedInput {
   const normalized = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const numbers: NumberCandidate[] = [];
@@ -94,14 +101,16 @@ export function parseInput(text: string): ParsedInput {
     result.setup = { result: parseInt(setup[1], 16) >>> 0, extend: parseInt(setup[2], 16), text: setup[0] };
   }
 
-  // the whole input as one number, spaces removed: `8007 0570`, `-2145124322`
-  const compact = normalized.replace(/ /g, '');
+  // the whole input as one number, spaces removed: `8007 0570`, `-2145124322`; a letter O typed
+  // for a zero among hex digits (`8007OOO5`, `0x8OO7OOO5`) is read as the zero
+  const spaceless = normalized.replace(/ /g, '');
+  const compact = zeroForO(spaceless);
   if (/^-?[0-9a-f]+$/i.test(compact) && !/^0x/i.test(compact)) {
     readBare(compact, numbers);
     return result;
   }
 
-  readPrefixed(setup ? normalized.replace(setup[0], `0x${setup[1]}`) : normalized, numbers);
+  readPrefixed(setup ? normalized.replace(setup[0], `0x${setup[1]}`) : compact !== spaceless ? compact : normalized, numbers);
   // bare numbers inside a sentence: only long enough to be codes, not dates or counts
   for (const m of normalized.matchAll(/(?<![0-9A-Za-z_{-])(-?[0-9a-f]+)(?![0-9A-Za-z_-])/gi)) {
     const token = m[1];

@@ -3,8 +3,11 @@
  * digits (`ＫＢ５０１６６２３`), so a number typed with a Chinese input method reads the same.
  */
 
-/** `KB5016623`, `kb 5016623`, `KB-5016623`, `kb_5016623`: the whole text names one KB. */
-const KB_WHOLE = /^kb[\s_-]*(\d{6,8})$/i;
+/**
+ * `KB5016623`, `kb 5016623`, `KB-5016623`, `kb_5016623`: the whole text names one KB. A letter O
+ * among its digits (`KB5O16623`, typed by hand) is read as the zero it stands for.
+ */
+const KB_WHOLE = /^kb[\s_-]*([\dOo]{6,8})$/i;
 /** Bare digits are a KB number only in the length KB numbers have; 8 digits are a code. */
 const BARE = /^\d{6,7}$/;
 
@@ -18,7 +21,7 @@ const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' 
 export function readKbNumber(text: string, { bare = true }: { bare?: boolean } = {}): string | undefined {
   const folded = fold(text);
   const whole = KB_WHOLE.exec(folded);
-  if (whole) return `KB${whole[1]}`;
+  if (whole && /\d{4}/.test(whole[1].replace(/o/gi, ''))) return `KB${whole[1].replace(/o/gi, '0')}`;
   return bare && BARE.test(folded) ? `KB${folded}` : undefined;
 }
 

@@ -6,7 +6,7 @@
  * `KB 5016623` / `kb-5016623` to `KB5016623`.
  */
 import { findSha256 } from '../kb/find-sha256.ts';
-import { kbNumbersIn } from '../kb/kb-number.ts';
+import { kbNumbersIn, readKbNumber } from '../kb/kb-number.ts';
 
 export interface NormalizedQuery {
   /** NFKC, whitespace folded and trimmed */
@@ -24,7 +24,6 @@ export interface NormalizedQuery {
 }
 
 const MAX_U32 = 0xffffffff;
-const KB_WHOLE = /^kb[\s_-]*(\d{6,8})$/i;
 const KB_INSIDE = /\bkb[\s_-]*(\d{6,8})\b/gi;
 
 const hex8 = (value: number): string => '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
@@ -48,8 +47,8 @@ export function canonicalCode(token: string): string | undefined {
 
 export function normalizeQuery(input: string): NormalizedQuery {
   const text = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const kbMatch = KB_WHOLE.exec(text);
-  const kb = kbMatch ? `KB${kbMatch[1]}` : undefined;
+  // the whole query one KB number, as people type it (bare digits are the lookup's to weigh: they may be a code)
+  const kb = readKbNumber(text, { bare: false });
   const tokens = text.replace(KB_INSIDE, (_, digits: string) => `KB${digits}`).split(' ');
   // alone, any code form is a code; among words, plain digits may be a date or a count
   const rewrite = (token: string) =>

@@ -26,6 +26,14 @@ describe('parseInput', () => {
     expect(numbers('0x800f 0922')).toEqual([['hex', 0x800f0922]]);
     expect(numbers('8007 0570')).toEqual([['decimal', 80070570], ['hex', 0x80070570]]);
   });
+  it('reads a letter O typed for a zero among hex digits as the zero, and leaves words alone', () => {
+    expect(numbers('8007OOO5')).toContainEqual(['hex', 0x80070005]);
+    expect(numbers('0x8OO7OOO5')).toEqual([['hex', 0x80070005]]);
+    expect(numbers('8o07oo05')).toContainEqual(['hex', 0x80070005]);
+    // too few digits to be a code typed with O's: a word
+    expect(numbers('FOOD')).toEqual([]);
+    expect(numbers('DECODE')).toEqual([]);
+  });
   it('takes no digit from the next word: the E of "Error" and the D of "DISM" are letters of words', () => {
     expect(parseInput('0x8007000 Error').numbers).toEqual([{ value: 0x08007000, form: 'hex', text: '0x8007000' }]);
     expect(parseInput('0x800f081f DISM').numbers).toEqual([{ value: 0x800f081f, form: 'hex', text: '0x800f081f' }]);

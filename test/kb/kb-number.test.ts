@@ -7,6 +7,11 @@ describe('readKbNumber', () => {
       expect(readKbNumber(typed), typed).toBe('KB5016623');
     }
   });
+  it('reads a letter O typed among the digits as the zero it stands for', () => {
+    expect(readKbNumber('KB5O16623')).toBe('KB5016623');
+    expect(readKbNumber('kb 5o166230')).toBe('KB50166230');
+    expect(readKbNumber('KBOOOOOO')).toBeUndefined();
+  });
   it('keeps the case typo as typed: it is a KB number, just not a known one', () => {
     expect(readKbNumber('KB6016623')).toBe('KB6016623');
   });

@@ -38,6 +38,11 @@ describe('a code in any form goes straight to its page', () => {
     }
   });
 
+  it('reads a letter O typed for a zero, in a code and in a KB number', () => {
+    expect(firstPath('8007OOO5')).toBe('codes/0x80070005/');
+    expect(firstPath('KB5O16623')).toBe('kb/kb5016623/');
+  });
+
   it('finds a code inside a sentence', () => {
     expect(firstPath('安装失败，错误为 0x8024001E')).toBe('codes/0x8024001e/');
   });
