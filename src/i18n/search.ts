@@ -24,6 +24,8 @@ export interface SearchStrings {
   none: (query: string) => string;
   /** after `none`: the same query in the other language's pages, each language having its own index */
   otherLanguage: (query: string) => string;
+  /** `0x8007005`: seven hex digits, and the codes one digit away (listed as the options) */
+  codeDigitShort: (typed: string) => string;
   /** Enter pressed on a mistyped KB number: its guesses are not opened without a choice */
   chooseGuess: string;
   lookupHeading: string;
@@ -51,7 +53,8 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     results: (n, q) => `“${q}”共有 ${n} 条结果`,
     none: (q) => `没有找到与“${q}”相关的页面。试试错误代码的其他写法，或换一个更短的词。`,
     otherLanguage: (q) => `在英文页面中搜索“${q}”`,
-    chooseGuess: '没有这个 KB 编号：请用 ↑↓ 或鼠标选择一个建议，或改正编号。',
+    codeDigitShort: (typed) => `${typed} 只有 7 位十六进制数字，错误代码是 8 位：是否少输了一位？下面是只差一位数字的已知代码。`,
+    chooseGuess: '没有这个编号：请用 ↑↓ 或鼠标选择一个建议，或改正编号。',
     lookupHeading: '查代码',
     lookupLead: '粘贴任意形式的错误代码（0x80070570、80070570、-2147023504、1392、ERROR_FILE_CORRUPT）或 KB 编号，直接打开对应页面。',
     submit: '查询',
@@ -75,7 +78,8 @@ export const SEARCH_STRINGS: Record<Lang, SearchStrings> = {
     results: (n, q) => `${n} result${n === 1 ? '' : 's'} for “${q}”`,
     none: (q) => `No page matches “${q}”. Try another form of the code, or a shorter word.`,
     otherLanguage: (q) => `Search the Chinese pages for “${q}”`,
-    chooseGuess: 'There is no such KB number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.',
+    codeDigitShort: (typed) => `${typed} has 7 hex digits where an error code has 8: was one left out? The known codes one digit away follow.`,
+    chooseGuess: 'There is no such number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.',
     lookupHeading: 'Look up a code',
     lookupLead: 'Paste an error code in any form (0x80070570, 80070570, -2147023504, 1392, ERROR_FILE_CORRUPT) or a KB number to open its page.',
     submit: 'Look up',

@@ -24,6 +24,8 @@ export interface LookupAnswer {
   kbMiss?: Exclude<KbMatch, { kind: 'exact' }>;
   /** a pasted SHA-256 against the recorded hashes (answer-query.ts, from the hash list) */
   hash?: HashMatch;
+  /** `0x8007005`: a code a digit short, no page of its own; the pages one digit away are the hits */
+  codeMiss?: { typed: string; pages: string[] };
 }
 
 /** Substring matches of a name are offered only for identifier-like input (`FILE_CORRUPT`), and few. */
@@ -66,7 +68,30 @@ function withCodes(query: NormalizedQuery, data: LookupData, hits: LookupHit[]):
     }
   }
   if (hits.length || !query.codeLike) return { hits };
+  const near = digitShort(query.text, data);
+  if (near.length) {
+    for (const page of near) hits.push({ kind: 'code', page, name: decode(page, data.index).readings[0]?.primary?.name, form: 'hex', text: query.text, path: codePath(page) });
+    return { hits, unknown: result.readings[0], codeMiss: { typed: query.text, pages: near } };
+  }
   return { hits, unknown: result.readings[0] };
+}
+
+/** Codes a dropped zero is most often from, first; at most this many are offered. */
+const MAX_DIGIT_SHORT = 5;
+
+/** The pages `0x` + 7 hex digits is one digit short of, a zero put back first (`0x8007005` → 0x80070005). */
+function digitShort(text: string, data: LookupData): string[] {
+  const m = /^0x([0-9a-f]{7})$/i.exec(text);
+  if (!m) return [];
+  const digits = m[1].toUpperCase();
+  const found = new Set<string>();
+  for (const digit of '0123456789ABCDEF') {
+    for (let at = 0; at <= 7; at++) {
+      const page = `0x${digits.slice(0, at)}${digit}${digits.slice(at)}`;
+      if (data.pages.has(Number(page) >>> 0)) found.add(page);
+    }
+  }
+  return [...found].slice(0, MAX_DIGIT_SHORT);
 }
 
 /** `KB6016623`: the records one edit away are the hits, closest and newest first. */

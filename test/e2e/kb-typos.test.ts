@@ -65,7 +65,7 @@ describe('KB6016623 in the search dialog and the lookup box', () => {
     await lookupBox(shared.page, 'en/', 'KB6016623');
     await shared.page.locator('#lookup-box-input').press('Enter');
     const status = () => shared.page.$eval('search-panel[data-owns-url] [role="status"]', (s) => s.textContent);
-    expect(await status()).toBe('There is no such KB number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.');
+    expect(await status()).toBe('There is no such number: choose one of the suggestions with ↑↓ or the mouse, or correct the number.');
     expect(new URL(shared.page.url()).pathname).toBe(new URL(siteUrl('en/')).pathname);
     expect(await shared.page.$$eval('search-panel[data-owns-url] [role="option"][aria-selected="true"]', (o) => o.length)).toBe(0);
     await shared.page.locator('#lookup-box-input').press('ArrowDown');
@@ -79,6 +79,26 @@ describe('KB6016623 in the search dialog and the lookup box', () => {
     expect(state.match).toBe('kb-near');
     expect(state.text).toBe(DID_YOU_MEAN_EN);
     expect(state.options[0]).toBe(kbPath('en/'));
+  });
+});
+
+describe('a code typed a digit short, and a letter O for a zero', () => {
+  it('0x8007005 says it has 7 digits, offers the codes one digit away, ERROR_ACCESS_DENIED first, and Enter opens none', async () => {
+    const state = await lookupBox(shared.page, 'en/', '0x8007005');
+    expect(state.match).toBe('code-short');
+    expect(state.status).toBe('0x8007005 has 7 hex digits where an error code has 8: was one left out? The known codes one digit away follow.');
+    expect(state.options[0]).toBe(new URL(siteUrl('en/codes/0x80070005/')).pathname);
+    await shared.page.locator('#lookup-box-input').press('Enter');
+    expect(new URL(shared.page.url()).pathname).toBe(new URL(siteUrl('en/')).pathname);
+  });
+  it('8007OOO5 and KB5O16623 open the pages of 0x80070005 and KB5016623', async () => {
+    for (const [typed, page] of [['8007OOO5', 'codes/0x80070005/'], ['KB5O16623', 'kb/kb5016623/']]) {
+      await shared.page.goto(siteUrl('en/'), { waitUntil: 'load' });
+      await shared.page.locator('#lookup-box-input').fill(typed);
+      const first = shared.page.locator('search-panel[data-owns-url] [role="option"]').first();
+      await first.waitFor({ timeout: 15_000 });
+      expect(new URL((await first.getAttribute('href'))!, siteUrl()).pathname, typed).toBe(new URL(siteUrl(`en/${page}`)).pathname);
+    }
   });
 });
 

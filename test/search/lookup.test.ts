@@ -43,6 +43,16 @@ describe('a code in any form goes straight to its page', () => {
     expect(firstPath('KB5O16623')).toBe('kb/kb5016623/');
   });
 
+  it('a code one digit short (0x8007005) offers the known codes one digit away, a zero put back first, and decodes it as typed', () => {
+    const answer = ask('0x8007005');
+    expect(answer.codeMiss).toMatchObject({ typed: '0x8007005' });
+    expect(answer.codeMiss?.pages[0]).toBe('0x80070005');
+    expect(answer.hits[0]).toMatchObject({ page: '0x80070005', name: 'ERROR_ACCESS_DENIED' });
+    expect(answer.hits.length).toBeLessThanOrEqual(5);
+    expect(answer.unknown?.hex).toBe('0x08007005');
+    expect(ask('0x80070005').codeMiss).toBeUndefined();
+  });
+
   it('finds a code inside a sentence', () => {
     expect(firstPath('安装失败，错误为 0x8024001E')).toBe('codes/0x8024001e/');
   });

@@ -83,3 +83,13 @@ export function otherLanguagePanel(query: string, lang: Lang): HTMLElement {
   box.append(link);
   return box;
 }
+
+/** `0x8007005`: a code one digit short; the codes one digit away are the list's options. */
+export function codeMissPanel(typed: string, lang: Lang): HTMLElement {
+  const box = el('section', 'ut-kb-miss');
+  box.dataset.match = 'code-short';
+  const line = el('p', '');
+  line.append(el('strong', '', searchStrings(lang).codeDigitShort(typed)));
+  box.append(line);
+  return box;
+}

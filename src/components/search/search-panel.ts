@@ -14,7 +14,7 @@ import { answerQuery } from './answer-query.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { flushQueryUrl, queryInUrl, writeQueryToUrl } from './query-url.ts';
 import { hashPanel, kbMissPanel } from '../kb-match/panels.ts';
-import { decodePanel, hitOption, otherLanguagePanel, pageOption } from './render.ts';
+import { codeMissPanel, decodePanel, hitOption, otherLanguagePanel, pageOption } from './render.ts';
 
 export class SearchPanel extends HTMLElement {
   readonly lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
@@ -138,23 +138,24 @@ export class SearchPanel extends HTMLElement {
     const panels = [
       ...(answer.hash ? [hashPanel(answer.hash, this.lang)] : []),
       ...(answer.kbMiss ? [kbMissPanel(answer.kbMiss, this.lang)] : []),
+      ...(answer.codeMiss ? [codeMissPanel(answer.codeMiss.typed, this.lang)] : []),
       ...(answer.unknown ? [decodePanel(answer.unknown, this.lang)] : []),
     ];
     // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
-    const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near';
+    const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near' || answer.codeMiss;
     // Chinese typed on the English pages may find a symptom by its Chinese words, but the Chinese pages say more
     const otherScript = this.lang === 'en' && hasHan(text);
     if (done && !told && ((!found.length && !hits.length) || otherScript) && text) panels.push(otherLanguagePanel(text, this.lang));
     this.decode.replaceChildren(...panels);
     // a panel's answer is said in the status line too, so a screen reader hears it (the panels are not live regions)
-    const saidByPanel = answer.kbMiss ? (panels.find((p) => p.classList.contains('ut-kb-miss'))?.textContent ?? '') : answer.unknown ? S.unknownHeading(answer.unknown.hex) : '';
+    const saidByPanel = answer.kbMiss || answer.codeMiss ? (panels.find((p) => p.classList.contains('ut-kb-miss'))?.textContent ?? '') : answer.unknown ? S.unknownHeading(answer.unknown.hex) : '';
     this.status.textContent = !done ? S.loading : told ? saidByPanel : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
     if (this.scrolled) {
       this.list.scrollTop = 0;
       this.scrolled = false;
     }
-    this.guessing = answer.kbMiss?.kind === 'near';
+    this.guessing = answer.kbMiss?.kind === 'near' || !!answer.codeMiss;
     if (this.guessing) this.clearActive();
     else this.setActive(0, false);
   }
