@@ -5,6 +5,7 @@
  * instead, shown in place. Plain words name nothing and go to the full-text search.
  */
 import { decode, type DecodedReading, type InputForm } from '../hresult/decode.ts';
+import type { SetupExtend } from '../hresult/setup-extend.ts';
 import type { HashMatch } from '../kb/hash-match.ts';
 import { matchKb, type KbMatch } from '../kb/near-kb.ts';
 import type { LookupData } from './lookup-data.ts';
@@ -26,6 +27,8 @@ export interface LookupAnswer {
   hash?: HashMatch;
   /** `0x8007005`: a code a digit short, no page of its own; the pages one digit away are the hits */
   codeMiss?: { typed: string; pages: string[] };
+  /** `0xC1900101 - 0x20017`: the setup extend code after the result, its phase and operation read */
+  setupExtend?: SetupExtend;
 }
 
 /** Substring matches of a name are offered only for identifier-like input (`FILE_CORRUPT`), and few. */
@@ -67,6 +70,7 @@ function withCodes(query: NormalizedQuery, data: LookupData, hits: LookupHit[]):
       hits.push({ kind: 'code', page: own, form: reading.form, text: reading.text, path: codePath(own) });
     }
   }
+  if (result.setup) return { hits, setupExtend: result.setup.extend };
   if (hits.length || !query.codeLike) return { hits };
   const near = digitShort(query.text, data);
   if (near.length) {

@@ -212,6 +212,19 @@ describe('an unknown value is decoded in place', () => {
     expect(text).toMatch(/严重性/);
     expect(await options().evaluateAll((os) => os.filter((o) => (o as HTMLAnchorElement).dataset.lookup).length)).toBe(0);
   });
+
+  it("0xc1900101-0x20017: the result's page first, and its extend code's phase and operation read out beside it", async () => {
+    await open('en/');
+    await page.keyboard.press('Control+k');
+    await input().fill('0xc1900101-0x20017');
+    const extend = page.locator('site-search [data-match="setup-extend"]');
+    await extend.waitFor();
+    const text = await extend.textContent();
+    expect(text).toContain('setup extend code 0x20017');
+    expect(text).toContain('SP_EXECUTION_SAFE_OS');
+    expect(text).toContain('SP_EXECUTION_OP_BOOT');
+    expect(path((await options().first().evaluate((a) => (a as HTMLAnchorElement).href)))).toBe('/en/codes/0xc1900101/');
+  });
 });
 
 describe('a word of the other language', () => {

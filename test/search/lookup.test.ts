@@ -53,6 +53,13 @@ describe('a code in any form goes straight to its page', () => {
     expect(ask('0x80070005').codeMiss).toBeUndefined();
   });
 
+  it("reads a setup result's extend code beside its page: 0xC1900101-0x20017 is the safe OS phase's boot", () => {
+    const answer = ask('0xc1900101-0x20017');
+    expect(answer.hits[0]).toMatchObject({ page: '0xC1900101' });
+    expect(answer.setupExtend).toMatchObject({ phase: 2, phaseName: 'SP_EXECUTION_SAFE_OS', operation: 0x17, operationName: 'SP_EXECUTION_OP_BOOT' });
+    expect(ask('0xc1900101').setupExtend).toBeUndefined();
+  });
+
   it('finds a code inside a sentence', () => {
     expect(firstPath('安装失败，错误为 0x8024001E')).toBe('codes/0x8024001e/');
   });

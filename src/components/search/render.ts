@@ -1,6 +1,8 @@
 /** DOM for the panel's options and the in-place decode. Text goes in as text; only pagefind's excerpts (escaped, with <mark>) as HTML. */
 import type { Lang } from '../../i18n/lang.ts';
 import type { DecodedReading } from '../../hresult/decode.ts';
+import { LABELS } from '../../hresult/labels.ts';
+import type { SetupExtend } from '../../hresult/setup-extend.ts';
 import { searchStrings } from '../../i18n/search.ts';
 import { decodeRows } from '../../search/decode-rows.ts';
 import type { LookupHit } from '../../search/lookup.ts';
@@ -91,5 +93,23 @@ export function codeMissPanel(typed: string, lang: Lang): HTMLElement {
   const line = el('p', '');
   line.append(el('strong', '', searchStrings(lang).codeDigitShort(typed)));
   box.append(line);
+  return box;
+}
+
+/** `0xC1900101 - 0x20017`: the extend code's phase and operation, as Microsoft's table names them. */
+export function setupExtendPanel(extend: SetupExtend, lang: Lang): HTMLElement {
+  const L = LABELS[lang];
+  const hex = (n: number) => '0x' + n.toString(16).toUpperCase();
+  const box = el('section', 'ut-search-decode');
+  box.dataset.match = 'setup-extend';
+  box.append(el('h3', '', `${L.setupExtend} ${hex(extend.value)}`));
+  const table = el('dl', 'ut-facts');
+  table.append(el('dt', '', `${L.phase} ${extend.phase}`), el('dd', '', extend.phaseName ?? L.unknown));
+  table.append(el('dt', '', `${L.operation} ${hex(extend.operation)}`), el('dd', '', extend.operationName ?? L.unknown));
+  const source = el('a', '', extend.source);
+  source.href = extend.source;
+  const from = el('p', '');
+  from.append(source);
+  box.append(table, from);
   return box;
 }

@@ -14,7 +14,7 @@ import { answerQuery } from './answer-query.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { flushQueryUrl, queryInUrl, writeQueryToUrl } from './query-url.ts';
 import { hashPanel, kbMissPanel } from '../kb-match/panels.ts';
-import { codeMissPanel, decodePanel, hitOption, otherLanguagePanel, pageOption } from './render.ts';
+import { codeMissPanel, decodePanel, hitOption, otherLanguagePanel, pageOption, setupExtendPanel } from './render.ts';
 
 export class SearchPanel extends HTMLElement {
   readonly lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
@@ -140,6 +140,7 @@ export class SearchPanel extends HTMLElement {
       ...(answer.kbMiss ? [kbMissPanel(answer.kbMiss, this.lang)] : []),
       ...(answer.codeMiss ? [codeMissPanel(answer.codeMiss.typed, this.lang)] : []),
       ...(answer.unknown ? [decodePanel(answer.unknown, this.lang)] : []),
+      ...(answer.setupExtend ? [setupExtendPanel(answer.setupExtend, this.lang)] : []),
     ];
     // a hash or a mistyped KB number is answered by its panel: a count of "results" would read as a match
     const told = answer.unknown || answer.hash || answer.kbMiss?.kind === 'near' || answer.codeMiss;
