@@ -97,7 +97,7 @@ describe('the built site', () => {
     // its kind, release type and the facts its sources back, in the page's language
     const facts = await shared.page.$$eval('.ut-facts dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
     expect(facts['类型']).toBe('累积更新');
-    expect(facts['发布日期']).toBe('2022-08-09 (每月安全更新，“B”版)');
+    expect(facts['发布日期']).toBe('2022-08-09（每月安全更新，“B”版）');
     const sources = await shared.page.$$eval('.ut-sources li', (lis) => lis.map((li) => li.textContent!.split(/[:：]/)[0]));
     expect(sources).toContain('安装后的内部版本');
     expect(sources).not.toContain('os_build');
