@@ -92,6 +92,8 @@ const CBS_26100 = 'https://github.com/mattbalzan/mattGPT/blob/4ac43a035474541772
 const RESTORE_POINT_OFF = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (lines 4607-4608, then the package\'s `Exec: Processing complete` with S_OK)';
 /** Windows 7 CBS evaluating whether Service Pack 1 applies (a WinMgmt or Windows Update query): it looks for SP1's part for a language the machine has, which is not there. */
 const SP1_APPLICABILITY = 'https://github.com/Infinito1977/Documents/blob/05c52dd5130bfaab0b65527b9287389c8778a717/CBS.log (lines 1160-1165, 3651-3656 and 6413-6418, among Appl: lines; Windows 7 SP1, 2019-02-24)';
+/** CBS, at the end of a package change, reading the build numbers a feature update in progress would have left: there is none. */
+const BUILD_NUMBERS = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/CBS/CBS.log (lines 20096-20097, at the end of a capability\'s removal that completes with S_OK on line 20132; build 26100)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -148,6 +150,8 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'Failed to check whether package is partially installed' }, why: SP1_WHY, source: SP1_APPLICABILITY },
   { code: '0x80070490', context: { phrase: 'Failed to evaluate external applicability for package update' }, why: SP1_WHY, source: SP1_APPLICABILITY },
   { code: '0x80070490', context: { phrase: 'Failed to call external evaluate applicability on package' }, why: SP1_WHY, source: SP1_APPLICABILITY },
+  { code: '0x80070490', context: { phrase: 'Failed to read PreviousCurrentBuildNumber from the registry' }, why: 'CBS, ending a package change, reads the build number a feature update in progress would have saved; there is none (ERROR_NOT_FOUND), and the change completes', source: BUILD_NUMBERS },
+  { code: '0x80070490', context: { phrase: 'Failed to read PendingCurrentBuildNumber from the registry' }, why: 'CBS, ending a package change, reads the build number a feature update in progress would have saved; there is none (ERROR_NOT_FOUND), and the change completes', source: BUILD_NUMBERS },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },

@@ -233,6 +233,13 @@ describe('real excerpts', () => {
     expect(update.verdict.dismOnly).toBeUndefined();
   });
 
+  it('real-62 CBS.log: reading the build numbers a feature update would leave, and finding none, is routine, not an episode that S_OK outlived', async () => {
+    const report = await run('real-62-cbs.log');
+    expect(noise(report)).toEqual(['0x80070490']);
+    expect(report.servicing.filter((a) => a.status === 'failed')).toEqual([]);
+    expect(report.verdict.state).toBe('healthy');
+  });
+
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
     const report = await run('real-54-cbs.log');
     expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });
