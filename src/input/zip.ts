@@ -50,15 +50,20 @@ export class ZipReader implements ByteSink {
 
   private first?: number;
 
+  /** bytes of the archive read so far */
+  private fed = 0;
+
   push(chunk: Uint8Array): void {
     this.first ??= chunk[2];
+    this.fed += chunk.length;
     this.feed(chunk, false);
   }
 
   end(): void {
     this.feed(new Uint8Array(0), true);
     if (this.failed) return;
-    if (this.open.size) this.fail('zip-corrupt', `${this.name}: archive ends inside entry ${[...this.open][0].name}`);
+    // Cut short inside an entry: the entries before it are whole and stay; that one is refused, with where the archive ends.
+    if (this.open.size) this.cutShort();
     // `PK\x03\x04` promises an entry; an archive that never delivers one is cut short.
     else if (!this.sawEntry && this.first === 0x03) this.fail('zip-corrupt', `${this.name}: no entry could be read (truncated archive?)`);
   }
@@ -68,8 +73,13 @@ export class ZipReader implements ByteSink {
     try {
       this.unzip.push(chunk, final);
     } catch (error) {
-      this.fail('zip-corrupt', `${this.name}: ${(error as Error).message || 'invalid zip data'}`);
+      if (final && this.open.size) return this.cutShort();
+      this.fail('zip-corrupt', `${this.name}: ${(error as Error).message || 'invalid zip data'} (at or before byte ${this.fed})`);
     }
+  }
+
+  private cutShort(): void {
+    for (const file of [...this.open]) this.damaged(file, `${this.name}/${file.name.replace(/\\/g, '/')}`, `the archive ends at byte ${this.fed}, inside this file: it was cut short`);
   }
 
   private onFile(file: UnzipFile): void {
@@ -84,11 +94,12 @@ export class ZipReader implements ByteSink {
       this.fail('zip-limit', `${this.name}/${file.name}: expanding it would pass the limit of ${this.budget.limit} bytes`);
       return;
     }
-    const sink = this.host.openEntry(`${this.name}/${file.name.replace(/\\/g, '/')}`);
+    const entry = `${this.name}/${file.name.replace(/\\/g, '/')}`;
+    const sink = this.host.openEntry(entry);
     this.open.add(file);
     file.ondata = (error, data, final) => {
-      if (this.failed) return;
-      if (error) return this.fail('zip-corrupt', `${this.name}/${file.name}: ${error.message}`);
+      if (this.failed || !this.open.has(file)) return;
+      if (error) return this.damaged(file, entry, `its compressed data is damaged (${error.message})`);
       this.budget.used += data.length;
       if (this.budget.used > this.budget.limit) {
         file.terminate();
@@ -101,6 +112,16 @@ export class ZipReader implements ByteSink {
       }
     };
     file.start();
+  }
+
+  /**
+   * One entry's data is damaged: that entry is refused and the others are read on. The archive
+   * gives each entry's compressed size before its data, so the next entry starts where it says.
+   */
+  private damaged(file: UnzipFile, entry: string, message: string): void {
+    this.open.delete(file);
+    file.terminate();
+    this.host.refuseEntry(entry, 'zip-corrupt', `${entry}: ${message}`);
   }
 
   private fail(reason: UnreadableReason, message: string): void {

@@ -41,17 +41,20 @@ describe('zip archives', () => {
     expect(report.servicing[0].code).toBe('0x800F0821');
   });
 
-  it('refuses a corrupt or truncated archive with a message naming it', async () => {
+  it('refuses a cut or damaged entry by name, says where the archive ends, and reads the entries that are whole', async () => {
     const good = collector();
     const truncated = good.subarray(0, Math.floor(good.length / 2));
     const garbage = new Uint8Array(good);
     garbage.fill(0xff, 40, 400);
     const report = await analyze([bytesInput('cut.zip', truncated), bytesInput('bad.zip', garbage), bytesInput('CBS.log', fixture('case/CBS.log'))], caseKnowledge());
-    for (const name of ['cut.zip', 'bad.zip']) {
-      const input = report.inputs.find((i) => i.file === name)!;
-      expect(input).toMatchObject({ status: 'refused', reason: 'zip-corrupt' });
-      expect(input.message).toContain(name);
-    }
+    const byFile = Object.fromEntries(report.inputs.map((i) => [i.file, i]));
+    expect(byFile['cut.zip']).toMatchObject({ status: 'container' });
+    expect(byFile['cut.zip/Logs/WindowsUpdate.log']).toMatchObject({ status: 'unreadable', reason: 'zip-corrupt', message: `cut.zip/Logs/WindowsUpdate.log: the archive ends at byte ${truncated.length}, inside this file: it was cut short` });
+    // the first entry's header and data are damaged: that entry is refused, the ones after it are read
+    const damaged = report.inputs.filter((i) => i.file.startsWith('bad.zip/') && i.reason === 'zip-corrupt');
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0].message).toMatch(/its compressed data is damaged/);
+    expect(byFile['bad.zip/Logs/CBS/CBS.log']).toMatchObject({ status: 'analyzed', format: 'cbs' });
     expect(report.inputs.find((i) => i.file === 'CBS.log')?.status).toBe('analyzed');
   });
 });
