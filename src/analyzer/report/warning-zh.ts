@@ -31,6 +31,7 @@ const NOTES: [RegExp, Said][] = [
   [/^the file ends inside a buffer \((\d+) of (\d+) bytes\); its complete records were read$/, (have, of) => `文件在一个缓冲区中间结束（${of} 字节中的 ${have} 字节）；已读取其中完整的记录`],
   [/^(\d+) bytes after the last buffer were ignored$/, (n) => `忽略了最后一个缓冲区之后的 ${n} 个字节`],
   [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); the rest of the file is not read$/, (n, lo, hi) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；文件其余部分未读取`],
+  [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); read on after it, as a buffer of the trace's size \((\d+) bytes\)$/, (n, lo, hi, size) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；已按跟踪文件的缓冲区大小（${size} 字节）跳过它，继续读取`],
   [/^an event comes before the trace logfile header; the file is not read$/, () => '事件出现在跟踪日志文件头之前；未读取此文件'],
   // archives (src/input/cab, zip)
   [/^the file continues in another cabinet of the set$/, () => '文件接续在同一套 CAB 的另一个分卷中'],

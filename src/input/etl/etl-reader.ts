@@ -54,21 +54,45 @@ export class EtlReader {
     this.queue.push(chunk);
     while (!this.stopped && this.queue.length >= 4) {
       const size = this.queue.u32();
-      // A preallocated file ends in zeros: the trace ends where they start.
-      if (size === 0) return this.stop();
-      if (size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) return this.stop(`byte ${this.offset}: a buffer claims ${size} bytes (a buffer holds ${BUFFER_HEADER_SIZE} to ${MAX_BUFFER_SIZE}); the rest of the file is not read`);
+      if (size === 0 || size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) {
+        if (!this.bufferSize) return size === 0 ? this.stop() : this.stop(`${this.claims(size)}; the rest of the file is not read`);
+        if (this.queue.length < this.bufferSize) return;
+        this.skipBuffer(size, this.queue.take(this.bufferSize));
+        continue;
+      }
       if (this.queue.length < size) return;
+      this.bufferSize ??= size;
       this.buffer(this.queue.take(size));
       this.offset += size;
     }
   }
 
+  /** the size of the file's first buffer: a trace writes all its buffers alike, so a damaged size is stepped over by it */
+  private bufferSize?: number;
+
+  private claims(size: number): string {
+    return `byte ${this.offset}: a buffer claims ${size} bytes (a buffer holds ${BUFFER_HEADER_SIZE} to ${MAX_BUFFER_SIZE})`;
+  }
+
+  /**
+   * A buffer whose size is 0 or out of range, after buffers of a known size: zeros to the end of
+   * it are the unused rest of a preallocated file; anything else is damage, stepped over.
+   */
+  private skipBuffer(size: number, bytes: Uint8Array): void {
+    if (!(size === 0 && bytes.every((byte) => byte === 0))) this.notes.push(`${this.claims(size)}; read on after it, as a buffer of the trace's size (${bytes.length} bytes)`);
+    this.offset += bytes.length;
+  }
+
   end(): void {
     const rest = this.queue.length;
-    if (!this.stopped && rest >= BUFFER_HEADER_SIZE) {
-      this.notes.push(`byte ${this.offset}: the file ends inside a buffer (${rest} of ${this.queue.u32()} bytes); its complete records were read`);
-      this.buffer(this.queue.take(rest), true);
-    } else if (!this.stopped && rest) this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
+    const tail = rest ? this.queue.take(rest) : undefined;
+    // zeros shorter than a buffer are what is left of a preallocated file
+    if (!this.stopped && tail && !(this.bufferSize && tail.every((byte) => byte === 0))) {
+      if (rest >= BUFFER_HEADER_SIZE) {
+        this.notes.push(`byte ${this.offset}: the file ends inside a buffer (${rest} of ${new Bytes(tail).u32(0)} bytes); its complete records were read`);
+        this.buffer(tail, true);
+      } else this.notes.push(`byte ${this.offset}: ${rest} bytes after the last buffer were ignored`);
+    }
     this.order.flush();
     this.host.end(this.summary(), this.header?.timeZone, [...this.providers]);
   }

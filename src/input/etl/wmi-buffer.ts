@@ -64,13 +64,13 @@ export function* bufferRecords(b: Bytes, end: number): Generator<RecordStep> {
 }
 
 /**
- * An .etl file starts with a buffer whose size is a whole number of KiB and whose first
- * record is the system record (hook 0) holding the trace logfile header.
+ * An .etl file starts with a buffer whose first record is the system record (hook 0) holding
+ * the trace logfile header. The buffer's size is not required: a damaged one is the reader's to report.
  */
 export function looksLikeEtl(head: Uint8Array): boolean {
   if (head.length < BUFFER_HEADER_SIZE + 8) return false;
-  const size = head[0] | (head[1] << 8) | (head[2] << 16) | (head[3] * 0x1000000);
   const first = BUFFER_HEADER_SIZE;
   const systemRecord = (head[first + 2] === HeaderType.System32 || head[first + 2] === HeaderType.System64) && (head[first + 3] & 0xc0) === 0xc0;
-  return size >= 1024 && size <= MAX_BUFFER_SIZE && size % 1024 === 0 && systemRecord && head[first + 6] === 0 && head[first + 7] === 0;
+  // The trace's first record, its logfile header, marks the file: a damaged size still makes it an .etl (the reader says the size is wrong).
+  return systemRecord && head[first + 6] === 0 && head[first + 7] === 0;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { repeatTrace } from '../../../bench/support/etl-traces.ts';
 import { etlFixture, readEtl, WAASMEDIC_TRACE, WU_TRACE } from './helpers.ts';
+import { analyze, emptyKnowledge } from '../../../src/analyzer/index.ts';
+import { bytesInput } from '../../analyzer/helpers.ts';
 
 const original = etlFixture(WU_TRACE);
 const copy = () => original.slice();
@@ -9,12 +11,34 @@ const setU16 = (b: Uint8Array, o: number, v: number) => new DataView(b.buffer).s
 const setU32 = (b: Uint8Array, o: number, v: number) => new DataView(b.buffer).setUint32(o, v, true);
 
 describe('the .etl reader on damaged files: it reads what it can and says where it stopped', () => {
-  it('refuses a buffer that claims 2 GiB before allocating anything, naming its byte offset', () => {
+  it('steps over a buffer that claims 2 GiB, allocating nothing, names its byte offset, and reads the buffers after it', () => {
     const bytes = copy();
     setU32(bytes, 4096, 0x7fffffff);
     const { lines, notes } = readEtl(bytes);
-    expect(lines).toEqual([]);
-    expect(notes).toEqual(['byte 4096: a buffer claims 2147483647 bytes (a buffer holds 72 to 16777216); the rest of the file is not read']);
+    expect(notes).toEqual(['byte 4096: a buffer claims 2147483647 bytes (a buffer holds 72 to 16777216); read on after it, as a buffer of the trace\'s size (4096 bytes)']);
+    const whole = readEtl(original).lines;
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThan(whole.length);
+    expect(whole).toEqual(expect.arrayContaining(lines));
+  });
+
+  it('a buffer whose size reads 0 with data after it is damage, not the end of the file: said, and stepped over', () => {
+    const bytes = copy();
+    setU32(bytes, 8192, 0);
+    const { lines, notes } = readEtl(bytes);
+    expect(notes).toEqual(["byte 8192: a buffer claims 0 bytes (a buffer holds 72 to 16777216); read on after it, as a buffer of the trace's size (4096 bytes)"]);
+    const whole = readEtl(original).lines;
+    expect(whole).toEqual(expect.arrayContaining(lines));
+    expect(lines.length).toBeGreaterThan(whole.length / 2);
+  });
+
+  it('the first buffer claiming a size out of range stops the reading there, as no size of the trace is known yet; the file is still said to be a trace', async () => {
+    const bytes = copy();
+    setU32(bytes, 0, 0x7fffffff);
+    expect(readEtl(bytes)).toEqual({ lines: [], notes: ['byte 0: a buffer claims 2147483647 bytes (a buffer holds 72 to 16777216); the rest of the file is not read'] });
+    const report = await analyze([bytesInput('WindowsUpdate.etl', bytes)], emptyKnowledge());
+    expect(report.inputs[0]).toMatchObject({ status: 'analyzed', trace: true });
+    expect(report.warnings.map((w) => w.message)).toEqual(['byte 0: a buffer claims 2147483647 bytes (a buffer holds 72 to 16777216); the rest of the file is not read']);
   });
 
   it('ends quietly where a preallocated file runs into zeros', () => {
