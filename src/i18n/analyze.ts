@@ -86,7 +86,7 @@ export interface AnalyzeStrings {
   kbs: string;
   builds: string;
   wsus: string;
-  wsusRemoved: string;
+  wsusNone: string;
   inputs: string;
   notes: string;
   save: string;
@@ -169,7 +169,7 @@ const ZH: AnalyzeStrings = {
   kbs: 'KB 编号',
   builds: '系统内部版本',
   wsus: 'WSUS 服务器',
-  wsusRemoved: '（设置已删除）',
+  wsusNone: '（未设置 WSUS 服务器）',
   inputs: '输入文件',
   notes: '提示',
   save: '保存结果 (JSON)',
@@ -252,7 +252,7 @@ const EN: AnalyzeStrings = {
   kbs: 'KB numbers',
   builds: 'OS builds',
   wsus: 'WSUS server',
-  wsusRemoved: '(setting removed)',
+  wsusNone: '(no WSUS server set)',
   inputs: 'Inputs',
   notes: 'Notes',
   save: 'Save the result (JSON)',

@@ -1,6 +1,6 @@
 import { ownCopy } from './own-copy.ts';
 
-/** A WSUS server setting seen in a log: a URL, or `null` when the setting was removed. */
+/** A WSUS server setting seen in a log: a URL, or `null` when none is set (the agent prints `WSUS server: (null)`; after a URL, it was removed). */
 export interface WsusSetting {
   readonly url: string | null;
 }

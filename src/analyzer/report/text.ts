@@ -63,7 +63,7 @@ export function renderText(report: Report, lang: Lang): string {
   section(out, t.codes, report.codes.slice(0, MAX_CODES), (c) => codeLine(c, lang));
   section(out, t.kbs, report.kbs, (k) => `- ${k.kb}${k.title ? ` ${k.title[lang]}` : ''} (${k.files.join(', ')})${k.nearest ? `\n  ${kbDidYouMean(lang, k.kb, k.nearest)}` : ''}`);
   section(out, t.builds, report.builds, (b) => `- ${b.build}${b.kb ? ` → ${b.kb}` : ''} (${where(b.evidence)})`);
-  section(out, t.wsus, report.wsus, (w) => `- ${w.url ?? t.removed} (${where(w.evidence)})`);
+  section(out, t.wsus, report.wsus, (w) => `- ${w.url ?? t.noWsus} (${where(w.evidence)})`);
   section(out, t.warnings, report.warnings, (w) => `- ${warningLine(w, lang)}`);
   return out.join('\n') + '\n';
 }

@@ -42,7 +42,7 @@ export function renderSystem(ctx: RenderContext): HTMLElement | null {
   if (report.wsus.length)
     facts.append(
       h('dt', {}, s.wsus),
-      h('dd', {}, longList(ctx, plain, report.wsus, (w) => h('li', {}, w.url ? h('code', { class: 'ut-an-wsus' }, w.url) : s.wsusRemoved, ' ', h('span', { class: 'ut-an-where' }, where(w.evidence))))),
+      h('dd', {}, longList(ctx, plain, report.wsus, (w) => h('li', {}, w.url ? h('code', { class: 'ut-an-wsus' }, w.url) : s.wsusNone, ' ', h('span', { class: 'ut-an-where' }, where(w.evidence))))),
     );
   return section('system', s.system, facts);
 }

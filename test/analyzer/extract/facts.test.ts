@@ -5,6 +5,7 @@ import { extractBuilds, kbForBuild } from '../../../src/analyzer/extract/builds.
 import { extractWsus } from '../../../src/analyzer/extract/wsus.ts';
 import { leadingStamp } from '../../../src/analyzer/extract/time.ts';
 import { analyzeText } from '../helpers.ts';
+import { renderText } from '../../../src/analyzer/index.ts';
 
 describe('KBs and packages', () => {
   it('finds KB numbers in titles, package identities and file names', () => {
@@ -82,6 +83,9 @@ describe('WSUS server', () => {
       [null, 6],
       ['http://92.0.14.83:8530', 7],
     ]);
+    // `(null)` is the agent's word for no server set: said so, not as a change someone made
+    expect(renderText(report, 'en')).toContain('- (no WSUS server set) (WindowsUpdate.log:6)');
+    expect(renderText(report, 'zh-CN')).toContain('- （未设置 WSUS 服务器） (WindowsUpdate.log:6)');
   });
 
   it('ignores redaction placeholders and the public Windows Update service', () => {
