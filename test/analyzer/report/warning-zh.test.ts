@@ -23,6 +23,8 @@ describe('the readers\' notes in Chinese', () => {
       '45 个事件不是 TraceLogging 事件（其文本需要提供程序的清单或格式文件），已跳过；解码了 0 个事件',
     );
     expect(warningInChinese('1200 attempts were not kept: the first 100 and the latest 4900 were')).toBe('有 1200 次尝试未保留：保留了最早的 100 次和最近的 4900 次');
+    expect(warningInChinese('the archive ends at byte 886, inside this file: it was cut short')).toBe('压缩包在第 886 字节处结束，正好截断在这个文件中间：压缩包不完整');
+    expect(warningInChinese('its compressed data is damaged (invalid distance)')).toBe('它的压缩数据已损坏（invalid distance）');
     expect(warningInChinese("WindowsUpdate.etl: byte 8192: a buffer claims 0 bytes (a buffer holds 72 to 16777216); read on after it, as a buffer of the trace's size (4096 bytes)")).toBe(
       'WindowsUpdate.etl：第 8192 字节：一个缓冲区声明长 0 字节（缓冲区应为 72 至 16777216 字节）；已按跟踪文件的缓冲区大小（4096 字节）跳过它，继续读取',
     );
