@@ -48,9 +48,9 @@ export const dism: LogFormat = {
 export const setupact: LogFormat = {
   kind: 'setupact',
   detect: (sample) => servicingScore(sample, ['SP', 'MOUPG', 'PANTHR', 'CONX', 'IBSLIB', 'SYSPRP', 'MIG', 'BRK', 'CSetup', 'TOOL'], SETUP_WORDS),
-  // A rollback's start is a failure with no code, a rollback or cancel a user began is none, a new run ends both, and setup's
-  // last programs end it well: their lines must reach the parser (SetupRun).
-  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback|User cancel confirmed|SetupHost Logging Begin|SetupHost::Initialize|exe exiting with code',
+  // A rollback's start is a failure with no code, a rollback or cancel a user began is none, a new run ends both, setup's
+  // last programs end it well, and its host names the Windows it installs: their lines must reach the parser (SetupRun).
+  trigger: ', Error |Cannot recover the system|Starting OS Rollback|Initiating rollback|User cancel confirmed|SetupHost Logging Begin|SetupHost::Initialize|exe exiting with code|Setup build version is',
   markers: SERVICING_MARKERS,
   parser: (facts) => new ServicingParser(facts, true),
 };

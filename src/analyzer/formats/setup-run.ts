@@ -27,6 +27,9 @@ const USER_CANCELLED = /\bUser cancel confirmed\b/;
 /** Setup's last programs ending well, once or twice a run: the deployment and the first-run screens' loader. */
 const SETUP_DONE = /\b(?:WinDeploy|OOBELdr)\.exe exiting with code \[0x0\]/;
 
+/** The Windows a run of setup installs, as its host names it first: `SetupHost: Setup build version is: 10.0.22621.1 (ni_release.220506-1250)`. */
+const SETUP_BUILD = /SetupHost: Setup build version is: (\d+\.\d+\.\d+\.\d+)/;
+
 /** A run of setup starting (`SetupHost Logging Begin`, or the bare `SetupHost::Initialize` before its settings): a log may hold several. */
 const RUN_STARTED = /SetupHost Logging Begin|SetupHost::Initialize$/;
 
@@ -51,6 +54,9 @@ export class SetupRun {
   line(text: string, no: number, codes: readonly LineCode[], first: number): boolean {
     this.facts.setupExtend(no, text);
     if (first < 0 && RUN_STARTED.test(text)) this.rollbackStarted = this.cancelled = false;
+    // what its failures are of: the Windows this run installs (an episode named, not "update not named")
+    const build = first < 0 ? SETUP_BUILD.exec(text) : null;
+    if (build) this.facts.servicing.note({ title: `Windows ${build[1]} (Windows Setup)` });
     if (this.cancelled) return first >= 0 && this.windingDown(text, no, codes);
     if (first >= 0) return false;
     if (SETUP_DONE.test(text)) return this.done(text, no);

@@ -240,6 +240,13 @@ describe('real excerpts', () => {
     expect(report.verdict.state).toBe('healthy');
   });
 
+  it('real-63 setupact.log: the failures of a run of setup are of the Windows its host names; its OneSettings read is routine', async () => {
+    const report = await run('real-63-setupact.log');
+    expect(report.servicing.map((a) => [a.status, a.update.title, a.code])).toEqual([['failed', 'Windows 10.0.22621.1 (Windows Setup)', '0x80070570']]);
+    expect(noise(report)).toEqual(['0x80040170']);
+    expect(report.rootCause?.code).toBe('0x80070570');
+  });
+
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
     const report = await run('real-54-cbs.log');
     expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });
