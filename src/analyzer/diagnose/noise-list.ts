@@ -94,6 +94,12 @@ const RESTORE_POINT_OFF = 'https://github.com/EhsanHasani1380/SearchingInCBS.log
 const SP1_APPLICABILITY = 'https://github.com/Infinito1977/Documents/blob/05c52dd5130bfaab0b65527b9287389c8778a717/CBS.log (lines 1160-1165, 3651-3656 and 6413-6418, among Appl: lines; Windows 7 SP1, 2019-02-24)';
 /** CBS, at the end of a package change, reading the build numbers a feature update in progress would have left: there is none. */
 const BUILD_NUMBERS = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/876149cce28ecf78bde26edc04e5b0796aa93503/Logs/CBS/CBS.log (lines 20096-20097, at the end of a capability\'s removal that completes with S_OK on line 20132; build 26100)';
+/** DPX, Windows Update's download and expansion engine, looking for the job file an earlier run would have left to resume: none, and it runs its phases from the start. */
+const DPX_JOB = 'https://github.com/BAbrandon/NCAC/blob/8e8fe0ebd07c4bc3c04a88faa403b7c96d563d38/Logs/DPX/setupact.log (lines 1-3, then 12 more jobs, each followed by its phases started and ended)';
+/** Disk Cleanup's Windows Update cleanup (`Service Pack Cleanup`, then `DC:` lines) asking for top-level deployments the store does not hold, 73 times, and completing. */
+const CLEANUP_DEPLOYMENTS = 'https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/irusyaev/dism.txt (lines 2339-2411, then `DC: Finding superseded packages` and the cleanup completing on lines 2875-2909)';
+/** A store repair that finds nothing to repair, clearing a corruption flag that was never set. */
+const ACR_FLAG = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (line 5399, after `Total Detected Corruption: 0` and `All CSI corruption was fixed`, before `CheckSur: hrStatus: 0x0 [S_OK]`)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -153,6 +159,9 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'Failed to call external evaluate applicability on package' }, why: SP1_WHY, source: SP1_APPLICABILITY },
   { code: '0x80070490', context: { phrase: 'Failed to read PreviousCurrentBuildNumber from the registry' }, why: 'CBS, ending a package change, reads the build number a feature update in progress would have saved; there is none (ERROR_NOT_FOUND), and the change completes', source: BUILD_NUMBERS },
   { code: '0x80070490', context: { phrase: 'Failed to read PendingCurrentBuildNumber from the registry' }, why: 'CBS, ending a package change, reads the build number a feature update in progress would have saved; there is none (ERROR_NOT_FOUND), and the change completes', source: BUILD_NUMBERS },
+  { code: '0x80070002', context: { phrase: '$dpx$.tmp\\job.xml' }, why: 'DPX, the engine that downloads and expands an update, looks for the job file an earlier run would have left to resume; there is none, and it runs its phases from the start, as the next lines show', source: DPX_JOB },
+  { code: '0x80070002', context: { phrase: 'Failed getting top level deployments' }, why: 'Disk Cleanup\'s Windows Update cleanup asks the component store for top-level deployments it does not hold, and goes on to find and remove superseded packages', source: CLEANUP_DEPLOYMENTS },
+  { code: '0x80070002', context: { phrase: 'Failed to clear CorruptionDetectedDuringAcr store corrupt flag' }, why: 'a store repair that found nothing to repair clears a corruption flag that was never set; the repair completes with S_OK on the next lines', source: ACR_FLAG },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },

@@ -169,6 +169,8 @@ export class ServicingParser implements LineParser {
       if (this.failedSinceSuccess) this.success(text, no);
     }
     this.commandClean = false;
+    // The command is over: a later failure with no command line of its own (Disk Cleanup's, a program's) is not of it.
+    if (dismClosed) this.facts.servicing.forget();
   }
 
   private noteContext(text: string, marks: number, no: number): void {

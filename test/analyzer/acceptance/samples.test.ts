@@ -247,6 +247,20 @@ describe('real excerpts', () => {
     expect(report.rootCause?.code).toBe('0x80070570');
   });
 
+  it("real-64 DPX setupact.log: DPX finding no job file to resume is routine, and its phases run", async () => {
+    const report = await run('real-64-setupact.log');
+    expect(noise(report)).toEqual(['0x80070002']);
+    expect(report.servicing).toEqual([]);
+    expect(report.rootCause).toBeNull();
+  });
+
+  it("real-65 dism.log: Disk Cleanup's lookups of top-level deployments are routine, and not the failure of the command that closed before them", async () => {
+    const report = await run('real-65-dism.log');
+    expect(noise(report)).toEqual(['0x80070002']);
+    expect(report.servicing.filter((a) => a.status === 'failed')).toEqual([]);
+    expect(report.verdict.state).toBe('healthy');
+  });
+
   it('real-54 CBS.log cut short: the status CSI failed with, written as gle= mapped from an NTSTATUS, is the suspect, not a routine code', async () => {
     const report = await run('real-54-cbs.log');
     expect(counts(report)).toEqual({ '0xD0150004': 4, '0x80004005': 2 });

@@ -355,6 +355,17 @@ describe('format parsers', () => {
     expect(report.servicing.map((s) => [s.code, s.update.phase])).toEqual([['0x80010108', 'taskhostw.exe']]);
   });
 
+  it('DISM.log: a failure after a command\'s session closed is not that command\'s', async () => {
+    // github.com/semenovaolya/2020FF305 (commit 9c66cea2), irusyaev/dism.txt lines 1733 and 1866; the error line after them is made up
+    const log = [
+      '2014-11-17 12:45:59, Info                  DISM   DISM.EXE: Executing command line: C:\\Windows\\SysNative\\dism.exe /norestart /online /enable-feature /featurename:Internet-Explorer-Optional-amd64',
+      '2014-11-17 12:46:15, Info                  DISM   DISM.EXE: Image session has been closed. Reboot required=yes.',
+      '2014-11-17 14:23:44, Error                 CBS    Failed to resolve package [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]',
+    ].join('\r\n');
+    const report = await analyzeText('dism.log', log);
+    expect(report.servicing.map((s) => [s.status, s.code, s.update.phase ?? null])).toEqual([['failed', '0x800F0805', null]]);
+  });
+
   it('a wrapper outcome is replaced by the underlying code of the same attempt', async () => {
     const log = [
       '2024/01/10 10:00:00.0000000 100 200 Handler\tCBS called Progress with state=2, ticks=30, total=1000',
