@@ -54,8 +54,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const apart = filesApart(records);
-  // What still fails is a DISM command someone ran, not an update: the lead says so.
-  const dismOnly = !!cause && open.every((a) => a.kind === 'servicing' && dismAction(a.update.phase) !== undefined);
+  // What still fails is DISM work (a command someone ran, a program calling DISM), not an update: the lead says so.
+  const dismLogs = new Set(records.filter((r) => r.format === 'dism').map((r) => r.file));
+  const dismOnly = !!cause && open.every((a) => a.kind === 'servicing' && dismLogs.has(a.file) && !installsPackage(a));
   const verdict: Verdict = {
     state,
     coverage: coverage(attempts, records),
@@ -217,3 +218,6 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   if (noResult) missing.push('failing-machine-logs');
   return missing.length ? missing : ['complete-logs'];
 }
+
+/** A DISM command that adds a package (`/Add-Package /PackagePath:…kb5016623.msu`): an update's install, done by hand. */
+const installsPackage = (a: Attempt): boolean => /^add-package\b/.test(dismAction(a.update.phase) ?? '');

@@ -63,8 +63,9 @@ export interface Verdict {
    */
   wrapperCause?: string;
   /**
-   * a failing verdict whose open failures are all DISM commands (a repair whose /Source cannot be
-   * used, a feature that cannot be turned on): the lead says that a command fails, not updates. Only present when so.
+   * a failing verdict whose open failures are all DISM work in dism.log (a repair whose /Source cannot
+   * be used, a feature a program cannot turn off), none of it a package added: the lead says that
+   * DISM work fails, not updates. Only present when so.
    */
   dismOnly?: true;
   /** two of the files cover times half a year or more apart (diagnose/files-apart.ts): a sentence asks whether they are of one machine and of the failure. Only present when so. */

@@ -220,14 +220,14 @@ describe('real excerpts', () => {
     expect(errors.verdict.state).toBe('failing');
   });
 
-  it('real-60 dism.log: what still fails is a DISM repair whose /Source cannot be used, and the lead says a command fails, not updates', async () => {
+  it('real-60 dism.log: what still fails is a DISM repair whose /Source cannot be used, and the lead says DISM work fails, not updates', async () => {
     const report = await run('real-60-dism.log');
     expect(report.rootCause).toMatchObject({ code: '0x800F081F', basis: 'first-error' });
     expect(report.rootCause?.wrappers.map((w) => w.code)).toEqual(['0x8007007B']);
     expect(report.verdict.state).toBe('failing');
     expect(report.verdict.dismOnly).toBe(true);
-    expect(renderText(report, 'en')).toContain('A DISM command run on this machine still fails; the cause follows.');
-    expect(renderText(report, 'zh-CN')).toContain('在本机运行的 DISM 命令仍然失败，原因见下。');
+    expect(renderText(report, 'en')).toContain('DISM work on this machine still fails (a DISM command, or a program calling DISM); the cause follows.');
+    expect(renderText(report, 'zh-CN')).toContain('本机上的 DISM 操作（DISM 命令，或调用 DISM 的程序）仍然失败，原因见下。');
     // an update's failure still open is said as before
     const update = await run('real-01-cbs.log');
     expect(update.verdict.dismOnly).toBeUndefined();

@@ -353,6 +353,19 @@ describe('format parsers', () => {
     ].join('\r\n');
     const report = await analyzeText('dism.log', log);
     expect(report.servicing.map((s) => [s.code, s.update.phase])).toEqual([['0x80010108', 'taskhostw.exe']]);
+    // a program's DISM call failing is DISM work, not an update's install
+    expect(report.verdict.dismOnly).toBe(true);
+  });
+
+  it('DISM.log: a package added by hand that fails is an update\'s install, not DISM work alone', async () => {
+    // constructed in the shape of real-60's lines: the case's package added with /Add-Package
+    const log = [
+      '2022-10-27 09:02:11, Info                  DISM   DISM.EXE: Executing command line: dism /online /add-package /packagepath:C:\\temp\\windows10.0-kb5016623-x64.cab',
+      '2022-10-27 09:03:40, Error                 DISM   DISM Package Manager: PID=4112 TID=4480 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x80070570)',
+    ].join('\r\n');
+    const report = await analyzeText('dism.log', log);
+    expect(report.verdict.state).toBe('failing');
+    expect(report.verdict.dismOnly).toBeUndefined();
   });
 
   it('DISM.log: a failure after a command\'s session closed is not that command\'s', async () => {
