@@ -12,6 +12,7 @@ export type UnreadableReason =
   | 'zip-limit'
   | 'zip-depth'
   | 'zip-method'
+  | 'zip-encrypted'
   | 'read-error'
   | 'empty'
   | 'windowsupdate-stub'

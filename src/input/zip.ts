@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import type { UnreadableReason } from './magic.ts';
+import { LocalHeaderFlags } from './zip-local-headers.ts';
 
 /** Nested archives (zip or cab) deeper than this are refused (zip bombs nest). */
 export const MAX_ZIP_DEPTH = 4;
@@ -35,6 +36,8 @@ export interface ExpandBudget {
 export class ZipReader implements ByteSink {
   private readonly unzip: Unzip;
   private readonly open = new Set<UnzipFile>();
+  /** which entries are encrypted, from their local headers (the unzipper does not say) */
+  private readonly flags = new LocalHeaderFlags();
   private failed = false;
   private sawEntry = false;
 
@@ -56,6 +59,7 @@ export class ZipReader implements ByteSink {
   push(chunk: Uint8Array): void {
     this.first ??= chunk[2];
     this.fed += chunk.length;
+    this.flags.push(chunk);
     this.feed(chunk, false);
   }
 
@@ -86,6 +90,12 @@ export class ZipReader implements ByteSink {
     if (this.failed) return;
     this.sawEntry = true;
     if (file.name.endsWith('/') || file.name.endsWith('\\')) return; // a folder entry
+    if (this.flags.isEncrypted(file.name)) {
+      // Its data is not started: the unzipper skips it by its compressed size.
+      const entry = `${this.name}/${file.name.replace(/\\/g, '/')}`;
+      this.host.refuseEntry(entry, 'zip-encrypted', `${entry}: unpack the archive with its password and give the files`);
+      return;
+    }
     if (file.compression !== 0 && file.compression !== 8) {
       this.fail('zip-method', `${this.name}/${file.name}: compression method ${file.compression} is not supported`);
       return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
 import { analyze } from '../../src/analyzer/index.ts';
 import { bytesInput, caseKnowledge, fixture } from '../analyzer/helpers.ts';
+import { zipWithEncryptedEntry } from './zip-samples.ts';
 
 const collector = () =>
   zipSync({
@@ -56,5 +57,14 @@ describe('zip archives', () => {
     expect(damaged[0].message).toMatch(/its compressed data is damaged/);
     expect(byFile['bad.zip/Logs/CBS/CBS.log']).toMatchObject({ status: 'analyzed', format: 'cbs' });
     expect(report.inputs.find((i) => i.file === 'CBS.log')?.status).toBe('analyzed');
+  });
+  it('says an encrypted entry is encrypted, not damaged, and reads the others', async () => {
+    const report = await analyze([bytesInput('PC-02.zip', zipWithEncryptedEntry(), 700)], caseKnowledge());
+    const byFile = Object.fromEntries(report.inputs.map((i) => [i.file, i]));
+    expect(byFile['PC-02.zip/Logs/CBS.log']).toMatchObject({ status: 'unreadable', reason: 'zip-encrypted', message: 'PC-02.zip/Logs/CBS.log: unpack the archive with its password and give the files' });
+    expect(byFile['PC-02.zip/Logs/WindowsUpdate.log']).toMatchObject({ status: 'analyzed' });
+    // the entry after it is read too: the encrypted one is skipped by its compressed size
+    expect(byFile['PC-02.zip/Logs/名前.log']?.reason).not.toBe('zip-corrupt');
+    expect(byFile['PC-02.zip/Logs/名前.log']).toBeDefined();
   });
 });

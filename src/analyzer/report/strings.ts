@@ -69,6 +69,7 @@ export const STRINGS = {
       'zip-limit': '压缩包解压后超过大小上限，已拒绝',
       'zip-depth': '压缩包嵌套层数过多，已拒绝',
       'zip-method': '压缩包使用了不支持的压缩方法',
+      'zip-encrypted': '文件在压缩包中已加密（压缩包设有密码），无法读取',
       'read-error': '读取失败',
       empty: '空文件',
       'windowsupdate-stub':
@@ -143,6 +144,7 @@ export const STRINGS = {
       'zip-limit': 'archive refused: it expands past the size limit',
       'zip-depth': 'archive refused: nested too deep',
       'zip-method': 'archive uses an unsupported compression method',
+      'zip-encrypted': 'the file is encrypted in its archive (the archive has a password) and cannot be read',
       'read-error': 'could not be read',
       empty: 'empty file',
       'windowsupdate-stub':

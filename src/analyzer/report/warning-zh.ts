@@ -38,6 +38,7 @@ const NOTES: [RegExp, Said][] = [
   [/^folder (\d+) begins in the previous cabinet of the set$/, (n) => `文件夹 ${n} 从同一套 CAB 的上一个分卷开始`],
   [/^the archive ends at byte (\d+), inside this file: it was cut short$/, (n) => `压缩包在第 ${n} 字节处结束，正好截断在这个文件中间：压缩包不完整`],
   [/^its compressed data is damaged \((.*)\)$/, (why) => `它的压缩数据已损坏（${why}）`],
+  [/^unpack the archive with its password and give the files$/, () => '请用密码解开压缩包，再提供其中的文件'],
   // text logs and the report (src/analyzer)
   [/^(\d+) lines were not valid UTF-8 and were read as Windows-1252$/, (n) => `${n} 行不是有效的 UTF-8，已按 Windows-1252 读取`],
   [/^(\d+) lines longer than 1 MiB were read in pieces$/, (n) => `${n} 行超过 1 MiB，已分段读取`],
