@@ -81,7 +81,7 @@ const sameClock = (a: Attempt, b: Attempt): boolean => !!a.outcome.time && !!b.o
 
 function sameThing(failure: Attempt, success: Attempt): boolean {
   if (failure.kind === 'servicing' || success.kind === 'servicing') {
-    if (failure.kind !== success.kind || logOf(failure.file) !== logOf(success.file)) return false;
+    if (failure.kind !== success.kind || (failure.file !== success.file && logOf(failure.file) !== logOf(success.file))) return false;
     // One DISM command's success does not outlive another's failure (a package listed after one failed to install),
     // nor the failure of a program calling the DISM API (a feature WMI failed to turn on, then DISM.EXE /ScanHealth).
     const done = dismAction(success.update.phase);

@@ -15,6 +15,7 @@ const WORDS = ['successfully', 'Started DPX phase', 'command line', '.cab', '.ms
 export const SERVICING_MARKERS = LINE_MARKERS.with(WORDS);
 const [SUCCESSFULLY, DPX_STARTED_WORDS, COMMAND_LINE, CAB, MSU, CAB_UPPER, SESSION_CLOSED, API_CALL, EXEC] = WORDS.map((w) => SERVICING_MARKERS.bit(w));
 const PACKAGE = SERVICING_MARKERS.bit('Package');
+const ZERO = SERVICING_MARKERS.bit('0x0');
 
 /**
  * CBS.log, DISM.log and setupact.log share one line shape:
@@ -77,7 +78,8 @@ export class ServicingParser implements LineParser {
     if (this.setup?.line(text, no, codes, first)) return;
     if (first < 0 && marks & SESSION_CLOSED) return this.closed(text, no);
     if (first < 0) {
-      if (marks & PACKAGE && text.includes(CHANGE_WORDS)) this.installed(text, no);
+      // `… status: 0x0`: the marker words narrow the lines searched to few
+      if (marks & PACKAGE && marks & ZERO && text.includes(CHANGE_WORDS)) this.installed(text, no);
       // A success with no failure before it changes nothing: its words are not read.
       if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF)) this.success(text, no);
       return;
