@@ -42,6 +42,13 @@ const FIELD_LABELS =
 
 export const FIELD = new RegExp(`(?<![\\p{L}\\p{N}_])(${FIELD_LABELS})([ \\t]*(?:\\. ?)*[:=：][ \\t]*)([^\\s,;"'<>]+)`, 'giu');
 
+/**
+ * Windows Setup's unattend pass naming the machine and the accounts it makes (setupact.log):
+ * `ComputerName set to SWR-PC`, `UserAccounts: created account 'SWR47'`, `AutoLogon Username is 'SWR47'`,
+ * `WinLogon DefaultUserName set to 'SWR47'`. The name is learned, so its other lines lose it too.
+ */
+export const SETUP_NAME = /\b(ComputerName set to|created account|AutoLogon Username is|DefaultUserName set to)( '?)([^\s',;"<>]+)/g;
+
 /** A field's label: never a name, even where a log writes one as a value. */
 export const FIELD_LABEL = new RegExp(`^(?:${FIELD_LABELS})$`, 'iu');
 

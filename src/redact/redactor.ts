@@ -2,7 +2,7 @@ import { PlaceholderMap } from './placeholders.ts';
 import { replaceDnsNames } from './dns-names.ts';
 import type { KindCounts } from './kinds.ts';
 import {
-  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FIELD_LABEL, IPV4, IPV6_CANDIDATE, NAME_SHAPE, PROFILE_PATH, PROFILE_ROOT, SID, UNC_HOST, URL_HOST,
+  COLLECTOR_ZIP, DOMAIN_USER, DOTNET_NAMES, EMAIL, FIELD, FIELD_LABEL, IPV4, IPV6_CANDIDATE, NAME_SHAPE, PROFILE_PATH, PROFILE_ROOT, SETUP_NAME, SID, UNC_HOST, URL_HOST,
   VERSION_BEFORE, escapeRegExp, fieldKind, isIpv6,
 } from './patterns.ts';
 import {
@@ -46,7 +46,8 @@ export class Redactor {
         SHARED_PROFILES.has(user.toLowerCase()) || !PROFILE_ROOT.test(all.slice(Math.max(0, at - 40), at)) ? m : folder + this.user(user),
       )
       .replace(DOMAIN_USER, (m, domain: string, user: string, at: number, all: string) => this.domainUser(m, domain, user, all.slice(Math.max(0, at - 4), at)))
-      .replace(FIELD, (_m, field: string, sep: string, value: string) => field + sep + this.field(field, value));
+      .replace(FIELD, (_m, field: string, sep: string, value: string) => field + sep + this.field(field, value))
+      .replace(SETUP_NAME, (_m, said: string, sep: string, value: string) => said + sep + this.field(said.startsWith('ComputerName') ? 'Computer Name' : 'User Name', value));
     out = replaceDnsNames(out, (name) => (DOTNET_NAMES.has(name.toLowerCase()) ? name : this.host(name)))
       .replace(IPV4, (m, at: number, all: string) => (isSharedIpv4(m) || VERSION_BEFORE.test(all.slice(Math.max(0, at - 12), at)) ? m : this.map.take('ip', m)))
       .replace(IPV6_CANDIDATE, (m) => (isIpv6(m) && !isSharedIpv6(m.toLowerCase()) ? this.map.take('ip', m.toLowerCase()) : m));

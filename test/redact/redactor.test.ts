@@ -103,6 +103,24 @@ describe('the redactor on single lines', () => {
     expect(redactor.line('Computer: pc-0412')).toBe('Computer: <HOST-1>');
   });
 
+  it("redacts the computer and account names Windows Setup's unattend pass writes, and the lines that name them again", () => {
+    // github.com/VitalSkib/files (commit b2dc2529), setupact.log lines 67, 171-174 and 178-179, names replaced here by made-up ones
+    const redactor = new Redactor();
+    const lines = [
+      "2026-02-19 10:40:59, Info                         [Shell Unattend] ComputerName set to OFFICE-PC7 ",
+      "2026-02-19 10:41:44, Info                         [Shell Unattend] UserAccounts: created account 'zhangsan'",
+      "2026-02-19 10:41:44, Info                         [Shell Unattend] UserAccounts: added 'zhangsan' to group 'Users'",
+      "2026-02-19 10:41:44, Info                         [Shell Unattend] UserAccounts: Password set for 'zhangsan' ",
+      "2026-02-19 10:41:44, Info                         [Shell Unattend] AutoLogon Username is 'zhangsan'",
+      "2026-02-19 10:41:44, Info                         [Shell Unattend] WinLogon DefaultUserName set to 'zhangsan'",
+    ].map((l) => redactor.line(l));
+    expect(lines.join('\n')).not.toMatch(/OFFICE-PC7|zhangsan/i);
+    expect(lines[0]).toContain('ComputerName set to <HOST-1>');
+    expect(lines[1]).toContain("created account '<USER-1>'");
+    expect(lines[2]).toContain("added '<USER-1>' to group 'Users'");
+    expect(lines[5]).toContain("DefaultUserName set to '<USER-1>'");
+  });
+
   it('redacts the names and addresses of ipconfig /all, in English and Chinese', () => {
     const redactor = new Redactor();
     const lines = [
