@@ -74,8 +74,9 @@ function withCodes(query: NormalizedQuery, data: LookupData, hits: LookupHit[]):
   if (hits.length || !query.codeLike) return { hits };
   const near = digitShort(query.text, data);
   if (near.length) {
-    for (const page of near) hits.push({ kind: 'code', page, name: decode(page, data.index).readings[0]?.primary?.name, form: 'hex', text: query.text, path: codePath(page) });
-    return { hits, unknown: result.readings[0], codeMiss: { typed: query.text, pages: near } };
+    // the value as typed decodes to nothing anyone meant (0x08007005): the codes one digit away are the answer
+    for (const page of near) hits.push({ kind: 'code', page, name: decode(page, data.index).readings[0]?.primary?.name, form: 'hex', text: page, path: codePath(page) });
+    return { hits, codeMiss: { typed: query.text, pages: near } };
   }
   return { hits, unknown: result.readings[0] };
 }

@@ -232,8 +232,16 @@ describe('the paste box of the hash verifier', () => {
   it('says when the text holds no SHA-256', async () => {
     await shared.page.goto(siteUrl('en/verify/'), { waitUntil: 'load' });
     await shared.page.locator('.ut-verify [data-role="paste"]').fill(CASE_TYPO.slice(1));
-    expect(await shared.page.locator('.ut-verify [data-role="paste-invalid"]').isVisible()).toBe(true);
+    const invalid = shared.page.locator('.ut-verify [data-role="paste-invalid"]');
+    expect(await invalid.isVisible()).toBe(true);
+    // the case's hash with its first digit dropped: that record's, one digit missing, in a live region
+    expect(await invalid.textContent()).toBe('This is NOT the SHA-256 of KB5016623: one digit is missing compared with the record (at position 1). Copy it again from the KB5016623 page, or compute it again with certutil.');
+    expect(await invalid.getAttribute('role')).toBe('status');
     expect(await shared.page.locator('.ut-verify [data-role="paste-result"] [data-match]').count()).toBe(0);
+    await shared.page.locator('.ut-verify [data-role="paste"]').fill('ab'.repeat(20));
+    await shared.page.waitForFunction(() => document.querySelector('.ut-verify [data-role="paste-invalid"]')?.textContent?.includes('SHA-1'));
+    await shared.page.locator('.ut-verify [data-role="paste"]').fill('nothing like a hash');
+    await shared.page.waitForFunction(() => document.querySelector('.ut-verify [data-role="paste-invalid"]')?.textContent?.startsWith('No SHA-256 here'));
   });
 });
 

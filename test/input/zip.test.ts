@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { analyze } from '../../src/analyzer/index.ts';
+import { analyze, renderText } from '../../src/analyzer/index.ts';
 import { bytesInput, caseKnowledge, fixture } from '../analyzer/helpers.ts';
 import { zipWithEncryptedEntry } from './zip-samples.ts';
 
@@ -56,6 +56,9 @@ describe('zip archives', () => {
     expect(damaged).toHaveLength(1);
     expect(damaged[0].message).toMatch(/its compressed data is damaged/);
     expect(byFile['bad.zip/Logs/CBS/CBS.log']).toMatchObject({ status: 'analyzed', format: 'cbs' });
+    // the verdict says that logs could not be read, and which first: the two entries above, and bad.zip's made-up cab and event log
+    expect(report.verdict.unreadable).toEqual({ count: 4, first: { file: 'cut.zip/Logs/WindowsUpdate.log', reason: 'zip-corrupt' } });
+    expect(renderText(report, 'en')).toContain('4 log files could not be read, and what they hold is not in this verdict (the first: cut.zip/Logs/WindowsUpdate.log: corrupt archive).');
     expect(report.inputs.find((i) => i.file === 'CBS.log')?.status).toBe('analyzed');
   });
   it('says an encrypted entry is encrypted, not damaged, and reads the others', async () => {

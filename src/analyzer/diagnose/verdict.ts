@@ -221,3 +221,12 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
 
 /** A DISM command that adds a package (`/Add-Package /PackagePath:…kb5016623.msu`): an update's install, done by hand. */
 const installsPackage = (a: Attempt): boolean => /^add-package\b/.test(dismAction(a.update.phase) ?? '');
+
+/** Why a file of a log may not be read; a program, an empty file or Windows 10's placeholder WindowsUpdate.log is no log lost. */
+const LOST_LOG = new Set(['zip-corrupt', 'zip-encrypted', 'zip-limit', 'zip-depth', 'zip-method', 'cab-corrupt', 'cab-method', 'cab-split', 'evtx', 'etl', 'read-error', 'windowsupdate-undecoded']);
+
+/** The files of logs that could not be read, of all the inputs (`diagnose` is given the analyzed ones only). */
+export function unreadableLogs(records: readonly InputRecord[]): Verdict['unreadable'] {
+  const lost = records.filter((r) => (r.status === 'unreadable' || r.status === 'refused') && r.reason && LOST_LOG.has(r.reason));
+  return lost.length ? { count: lost.length, first: { file: lost[0].file, reason: lost[0].reason! } } : undefined;
+}

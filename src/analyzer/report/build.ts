@@ -6,7 +6,7 @@ import { extractKbs } from '../extract/kbs.ts';
 import { matchKb, type KbFact } from '../../kb/near-kb.ts';
 import { findFindings } from '../diagnose/findings.ts';
 import { routineEverywhere } from '../diagnose/noise.ts';
-import { diagnose, settleStanding } from '../diagnose/verdict.ts';
+import { diagnose, settleStanding, unreadableLogs } from '../diagnose/verdict.ts';
 import { correlateAttempts } from '../diagnose/correlate.ts';
 import { bundleClock } from '../diagnose/clock-offset.ts';
 import { joinSameInstalls } from '../diagnose/same-install.ts';
@@ -31,6 +31,8 @@ export function buildReport(session: Session): Report {
   const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
   const findings = findFindings(analyzed, session.rules, knowledge, recovered);
   settleStanding(verdict, findings);
+  const unreadable = unreadableLogs(session.records);
+  if (unreadable) verdict.unreadable = unreadable;
 
   const runbookCounts = new Map<string, number>();
   for (const f of findings) if (f.links.runbook && !f.cleared) runbookCounts.set(f.links.runbook, (runbookCounts.get(f.links.runbook) ?? 0) + 1);

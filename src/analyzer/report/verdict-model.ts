@@ -1,3 +1,4 @@
+import type { UnreadableReason } from '../../input/index.ts';
 import type { Evidence } from '../extract/evidence.ts';
 import type { UpdateRef } from '../extract/attempts.ts';
 import type { Localized } from '../../i18n/lang.ts';
@@ -68,6 +69,12 @@ export interface Verdict {
    * DISM work fails, not updates. Only present when so.
    */
   dismOnly?: true;
+  /**
+   * files of logs that could not be read (a damaged or encrypted zip entry, an event log or trace
+   * with nothing readable): a sentence after the lead says that what they hold is not in the
+   * verdict, and names the first. Files of no log (a program, an empty file) are not counted. Only present when so.
+   */
+  unreadable?: { count: number; first: { file: string; reason: UnreadableReason } };
   /** two of the files cover times half a year or more apart (diagnose/files-apart.ts): a sentence asks whether they are of one machine and of the failure. Only present when so. */
   apart?: FilesApart;
   next: NextStep[];

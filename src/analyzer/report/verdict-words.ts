@@ -28,6 +28,8 @@ export interface VerdictWords {
   lead: Record<VerdictState, string>;
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
+  /** after the lead: logs that could not be read (Verdict.unreadable), the first named with why */
+  unreadable: (count: number, first: string, why: string) => string;
   /** the lead of a failing verdict whose open failures are all DISM commands (Verdict.dismOnly) */
   dismOnly: string;
   unread: string;
@@ -75,6 +77,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
+    unreadable: (n, first, why) => `有 ${n} 个日志文件无法读取，其中的内容不在这个结论里（${n === 1 ? '' : '第一个：'}${first}：${why}）。`,
     dismOnly: '本机上的 DISM 操作（DISM 命令，或调用 DISM 的程序）仍然失败，原因见下。失败的是这项操作，而不是更新的安装：这些日志中没有失败的更新安装。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     noResult: '这些日志中没有任何操作的结果，既没有失败也没有成功（例如只有更新搜索、DISM 查询或适用性检查），无法判断更新能否正常安装：日志可能不在出错的时间范围内，或者来自另一台电脑。出现的代码在正常系统里也常见。',
@@ -117,6 +120,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
+    unreadable: (n, first, why) => `${n === 1 ? 'A log file' : `${n} log files`} could not be read, and what ${n === 1 ? 'it holds is' : 'they hold is'} not in this verdict (${n === 1 ? '' : 'the first: '}${first}: ${why}).`,
     dismOnly: 'DISM work on this machine still fails (a DISM command, or a program calling DISM); the cause follows. What fails is that work, not the install of an update: no update install fails in these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     noResult: 'These logs record no result of any operation, failed or successful (only searches for updates, DISM queries or applicability checks, for instance), so they cannot tell whether updates install: they may not cover the time of the failure, or may come from another machine. The codes in them are routine on healthy systems.',
@@ -217,6 +221,8 @@ export function afterLeadSentences(verdict: Verdict, lang: Lang): string[] {
   if (verdict.unfinished?.length && leadOf(verdict) !== 'unfinished') out.push(w.stillRunning(lineRefs(verdict.unfinished, lang)));
   const apart = verdict.apart;
   if (apart) out.push(w.apart(apart.days, apart.before.file, apart.before.to.slice(0, 10), apart.after.file, apart.after.from.slice(0, 10)));
+  const lost = verdict.unreadable;
+  if (lost) out.push(w.unreadable(lost.count, lost.first.file, STRINGS[lang].reason[lost.first.reason]));
   return out;
 }
 

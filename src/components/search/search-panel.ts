@@ -151,6 +151,8 @@ export class SearchPanel extends HTMLElement {
     // a panel's answer is said in the status line too, so a screen reader hears it (the panels are not live regions)
     const saidByPanel = answer.kbMiss || answer.codeMiss ? (panels.find((p) => p.classList.contains('ut-kb-miss'))?.textContent ?? '') : answer.unknown ? S.unknownHeading(answer.unknown.hex) : '';
     this.status.textContent = !done ? S.loading : told ? saidByPanel : found.length || hits.length ? S.results(hits.length + found.length, text) : S.none(text);
+    // what a panel says is on the screen already: the status line says it to screen readers only
+    this.status.classList.toggle('sr-only', done && !!told && saidByPanel !== '');
     // a list the arrow keys scrolled starts again at the top (writing scrollTop lays out too)
     if (this.scrolled) {
       this.list.scrollTop = 0;

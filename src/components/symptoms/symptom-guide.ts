@@ -8,7 +8,8 @@ class SymptomGuide extends HTMLElement {
 
   connectedCallback(): void {
     const all = this.querySelector<HTMLButtonElement>('.ut-guide-all');
-    if (all) {
+    // one question is all there is: nothing more to show
+    if (all && this.nodes.length > 1) {
       all.hidden = false;
       all.addEventListener('click', () => {
         this.showingAll = true;

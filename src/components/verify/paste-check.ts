@@ -29,7 +29,8 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     const mine = ++seq;
     const text = box.value.trim();
     const sha256 = findSha256(text);
-    invalid.hidden = !text || sha256 !== undefined;
+    // a live region that stays in place: what it says is announced as it changes
+    invalid.textContent = '';
     if (!sha256) {
       subject.hidden = true;
       result.replaceChildren();
@@ -50,7 +51,7 @@ export function setupPasteCheck(root: HTMLElement, hashes: () => Promise<HashRec
     clear() {
       seq++;
       box.value = '';
-      invalid.hidden = true;
+      invalid.textContent = '';
       subject.hidden = true;
       result.replaceChildren();
     },

@@ -41,6 +41,8 @@ const REPORT: Shape = {
     unresolved: [MENTION],
     outlived: [MENTION],
     'apart?': { days: 'number', before: { file: 'string', to: 'string' }, after: { file: 'string', from: 'string' } },
+    'dismOnly?': 'boolean',
+    'unreadable?': { count: 'number', first: { file: 'string', reason: 'string' } },
     next: ['string'],
   },
   warnings: [{ 'file?': 'string', 'line?': 'number', message: 'string' }],
