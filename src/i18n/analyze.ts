@@ -103,7 +103,7 @@ const ZH: AnalyzeStrings = {
   title: '日志分析',
   lead: '把日志收集工具生成的 zip、整个日志文件夹或单个日志拖到这里，就能看到失败的根本原因、每次安装尝试的结果和建议的排查手册。',
   accepts:
-    '文件按原样放入即可：Windows 更新跟踪文件 (C:\\Windows\\Logs\\WindowsUpdate\\*.etl，以及 USO、WaaSMedic 的 .etl)、事件日志 (.evtx)、CBS 文件夹（含 CbsPersist_*.cab）、DISM.log、ReportingEvents.log 和 zip 压缩包。不需要先运行 Get-WindowsUpdateLog，也不需要把事件导出为文本。',
+    '文件按原样放入即可：Windows 更新跟踪文件（C:\\Windows\\Logs\\WindowsUpdate\\*.etl，以及 USO、WaaSMedic 的 .etl）、事件日志（.evtx）、CBS 文件夹（含 CbsPersist_*.cab）、DISM.log、ReportingEvents.log 和 zip 压缩包。不需要先运行 Get-WindowsUpdateLog，也不需要把事件导出为文本。',
   privacy: '分析完全在本浏览器中进行：日志不会上传，也不会发送到任何地方。',
   dropHere: '把文件、文件夹或 zip 拖放到这里',
   pickFiles: '选择文件…',
@@ -172,7 +172,7 @@ const ZH: AnalyzeStrings = {
   wsusNone: '（未设置 WSUS 服务器）',
   inputs: '输入文件',
   notes: '提示',
-  save: '保存结果 (JSON)',
+  save: '保存结果（JSON）',
   reopen: '打开保存的结果…',
   reopened: (name) => `已打开保存的结果：${name}`,
   returned: '这是返回本页前的分析结果（日志没有重新读取）。',

@@ -8,5 +8,7 @@ export type Localized<T = string> = Record<Lang, T>;
 export const labelColon = (lang: Lang): string => (lang === 'en' ? ': ' : '：');
 /** The colon that ends a heading or a list's lead-in (`Steps:`, `操作步骤：`). */
 export const headingColon = (lang: Lang): string => (lang === 'en' ? ':' : '：');
+/** `, ` in English, `，` in Chinese: between the items of a list in a sentence. */
+export const listComma = (lang: Lang): string => (lang === 'en' ? ', ' : '，');
 /** ` (text)` in English, `（text）` in Chinese: brackets around words of the page's language. */
 export const bracketed = (lang: Lang, text: string): string => (lang === 'en' ? ` (${text})` : `（${text}）`);

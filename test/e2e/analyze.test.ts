@@ -139,7 +139,7 @@ describe('the analyzer page', () => {
     expect(await finished(page)).toBe('done');
     const inputs = await page.$$eval('.ut-an-inputs li', (lis) => lis.map((li) => li.textContent));
     expect(inputs).toEqual([
-      'WindowsUpdate.20251008.140245.443.8.etl：Windows 更新日志 (读自 ETW 跟踪文件 (.etl), 80 行)',
+      'WindowsUpdate.20251008.140245.443.8.etl：Windows 更新日志（读自 ETW 跟踪文件（.etl），80 行）',
       expect.stringContaining('WindowsUpdate-stub.log：这是 Windows 10 留在 C:\\Windows\\WindowsUpdate.log 的占位文件'),
     ]);
     expect(await page.$$eval('.ut-an-chart circle.ut-an-dot-succeeded', (c) => c.length)).toBe(1);
@@ -170,7 +170,7 @@ describe('the analyzer page', () => {
   it("shows what an .evtx event means in the page language in the attempts table: a failed install, a Store app's failure set aside, 37 succeeded", async () => {
     const evtx = resolve('test/fixtures/binary/System-wuclient.evtx');
     for (const [path, failedText, input] of [
-      ['analyze/', '更新安装失败，错误 0x80240016', 'System-wuclient.evtx：事件日志 (1247 行)'],
+      ['analyze/', '更新安装失败，错误 0x80240016', 'System-wuclient.evtx：事件日志（1247 行）'],
       ['en/analyze/', 'The update failed to install with error 0x80240016', 'System-wuclient.evtx: event log (1247 lines)'],
     ] as const) {
       const page = await openAnalyzer(path);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.ts';
+import { bracketed, listComma, type Lang } from '../../i18n/lang.ts';
 import type { InputReport } from './model.ts';
 import { otherProvidersTrace } from '../diagnose/logs-read.ts';
 import { STRINGS } from './strings.ts';
@@ -15,9 +15,9 @@ export function inputDescription(input: InputReport, lang: Lang): string {
   // A trace none of whose events decoded is no text of any format: what it is, and that nothing in it was read.
   if (input.status === 'analyzed' && input.trace) {
     if (!input.lines) return t.traceUndecoded;
-    return otherProvidersTrace(input) ? `${t.traceOf(input.providers!)} (${lines(input.lines)})` : `${format} (${t.trace}, ${lines(input.lines)})`;
+    return otherProvidersTrace(input) ? t.traceOf(input.providers!) + bracketed(lang, lines(input.lines)) : format + bracketed(lang, `${t.trace}${listComma(lang)}${lines(input.lines)}`);
   }
-  if (input.status === 'analyzed') return `${format} (${input.encoding ? `${input.encoding}, ` : ''}${lines(input.lines ?? 0)})`;
+  if (input.status === 'analyzed') return format + bracketed(lang, `${input.encoding ? `${input.encoding}${listComma(lang)}` : ''}${lines(input.lines ?? 0)}`);
   if (input.status === 'container') return format;
   // In Chinese, a detail of a known shape is said so, without the file's name the line begins with.
   const said = input.message && lang === 'zh-CN' ? warningInChinese(input.message.startsWith(`${input.file}: `) ? input.message.slice(input.file.length + 2) : input.message) : undefined;

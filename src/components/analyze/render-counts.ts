@@ -4,6 +4,7 @@ import { cellLabel, codeLink, section } from './context.ts';
 import { h } from './dom.ts';
 import { tallyFailures } from '../../analyzer/report/failure-tally.ts';
 import { showMore } from './more-list.ts';
+import { bracketed } from '../../i18n/lang.ts';
 
 /** Codes drawn at once, and per "show more". */
 const CODES_STEP = 100;
@@ -55,7 +56,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
     CODES_STEP,
   );
   const codesTable = codes.length
-    ? h('details', { class: 'ut-an-codes' }, h('summary', {}, `${s.allCodes} (${report.codes.length})`), h('table', { class: 'ut-table ut-stacked-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
+    ? h('details', { class: 'ut-an-codes' }, h('summary', {}, s.allCodes + bracketed(ctx.lang, String(report.codes.length))), h('table', { class: 'ut-table ut-stacked-table' }, head(s.code, s.occurrences, s.attempts), codeRows), more)
     : null;
   // A heading over nothing but the collapsed list of codes read as a table gone missing.
   const outcomes = tallyTable ?? (report.attempts.length || report.servicing.length ? null : h('p', { class: 'ut-an-none' }, s.noOutcomes));

@@ -11,7 +11,7 @@ import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
 import { extendSentence } from '../../analyzer/report/setup-extend.ts';
 import { afterLeadSentences } from '../../analyzer/report/verdict-words.ts';
-import { headingColon, labelColon } from '../../i18n/lang.ts';
+import { bracketed, headingColon, labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
   const { report, s, t, lang } = ctx;
@@ -38,7 +38,7 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
         'div',
         {},
         h('p', {}, `${s.alsoReported}${headingColon(ctx.lang)}`),
-        h('ul', {}, ...root.wrappers.map((w) => h('li', {}, codeLink(ctx, w.code, w.name), ` (${w.role === 'wrapper' ? s.wrapper : s.companion}) `, h('span', { class: 'ut-an-where' }, where(w.evidence))))),
+        h('ul', {}, ...root.wrappers.map((w) => h('li', {}, codeLink(ctx, w.code, w.name), `${bracketed(ctx.lang, w.role === 'wrapper' ? s.wrapper : s.companion)} `, h('span', { class: 'ut-an-where' }, where(w.evidence))))),
       )
     : null;
   const failed = report.attempts.filter((a) => a.status === 'failed');

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Report } from '../../analyzer/index.ts';
-import { LANGS, labelColon } from '../../i18n/lang.ts';
+import { LANGS, bracketed, labelColon } from '../../i18n/lang.ts';
 import { composeReply } from '../../reply/compose.ts';
 import { symptomsForCause } from '../../catalog/symptom-links.ts';
 import type { ReplyData } from '../../reply/data.ts';
@@ -86,7 +86,7 @@ function fillSymptoms(select: HTMLSelectElement, d: ReplyData, report: Report, l
   const option = (id: string, label: string) => h('option', { value: id }, label);
   select.replaceChildren(
     option('', s.noSymptom),
-    ...matching.map((id) => option(id, `${refs.titles[id][lang]} (${s.matching})`)),
+    ...matching.map((id) => option(id, refs.titles[id][lang] + bracketed(lang, s.matching))),
     ...rest.map((id) => option(id, refs.titles[id][lang])),
   );
 }

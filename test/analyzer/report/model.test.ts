@@ -123,6 +123,6 @@ describe('readable report', () => {
   it('says why a file could not be read', async () => {
     const [, , evtx] = await sampleReports();
     expect(renderText(evtx, 'en')).toContain('event log (.evtx) with no readable chunk');
-    expect(renderText(evtx, 'zh-CN')).toContain('事件日志 (.evtx) 中没有可读的数据块');
+    expect(renderText(evtx, 'zh-CN')).toContain('事件日志（.evtx）中没有可读的数据块');
   });
 });

@@ -36,7 +36,7 @@ describe('.etl traces go through the same line pipeline as text logs', () => {
     expect(inputDescription(wu, 'en')).toBe('Windows Update log (read from an ETW trace (.etl), 80 lines)');
     // WaaSMedic's lines read as the update log's do, but the file is not that log
     expect(inputDescription(medic, 'en')).toBe('ETW trace (.etl) of Microsoft.Windows.WaaSMedic.Local (17 lines)');
-    expect(inputDescription(medic, 'zh-CN')).toBe('ETW 跟踪文件 (.etl)，提供程序 Microsoft.Windows.WaaSMedic.Local (17 行)');
+    expect(inputDescription(medic, 'zh-CN')).toBe('ETW 跟踪文件（.etl），提供程序 Microsoft.Windows.WaaSMedic.Local（17 行）');
     // and so, given alone, it leaves the update log to ask for
     const alone = await analyze([bytesInput(WAASMEDIC_TRACE, etlFixture(WAASMEDIC_TRACE))], emptyKnowledge());
     expect(alone.verdict.next).toContain('windowsupdate-log');
