@@ -79,9 +79,10 @@ describe('redacted-logs.zip', () => {
     const zh = await exportZip(undefined, 'zh-CN');
     const report = zh.text[REPORT_FILE];
     const { counts } = zh.summary;
-    expect(report).toContain(`用户名 (<USER-n>): ${counts.user.replaced} 处，${counts.user.distinct} 个不同的值`);
-    expect(report).toContain(`SID (<SID-n>): ${counts.sid.replaced} 处`);
-    expect(report).toContain('System.evtx: 二进制事件日志');
+    expect(report).toContain(`用户名（<USER-n>）：${counts.user.replaced} 处，${counts.user.distinct} 个不同的值`);
+    expect(report).toContain("已替换的内容：");
+    expect(report).toContain(`SID（<SID-n>）：${counts.sid.replaced} 处`);
+    expect(report).toContain('System.evtx：二进制事件日志');
     const en = await exportZip(undefined, 'en');
     expect(en.text[REPORT_FILE]).toContain(`E-mail addresses (<EMAIL-n>): ${counts.email.replaced} occurrences`);
   });
