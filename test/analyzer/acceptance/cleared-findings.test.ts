@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, knowledgeFromCatalog, renderText, type Knowledge, type Report } from '../../../src/analyzer/index.ts';
 import { loadCatalog } from '../../../scripts/lib/load-catalog.ts';
-import { fixtureInput } from '../helpers.ts';
+import { bytesInput, fixture, fixtureInput } from '../helpers.ts';
 
 const STORE_RULE = 'runbook:component-store-repair#2';
 let knowledge: Knowledge;
@@ -79,11 +79,21 @@ describe('findings a later line clears', () => {
   it('real-61 WindowsUpdate.log (Windows 7): Automatic Updates turned off is what the logs show, not a lack of results', async () => {
     const report = await run('real-61-windowsupdate.log');
     const finding = report.findings.find((f) => f.links.runbook === 'automatic-updates-turned-off');
-    expect(finding?.evidence.map((e) => e.line)).toEqual([2]);
+    // the first line and the latest: still off when the log ends
+    expect(finding?.evidence.map((e) => e.line)).toEqual([2, 6]);
     expect(report.verdict.state).toBe('inconclusive');
     expect(report.verdict.noResult).toBeUndefined();
-    expect(report.verdict.standing?.map((s) => [s.runbook, s.evidence.line])).toEqual([["automatic-updates-turned-off", 2]]);
+    expect(report.verdict.standing?.map((s) => [s.runbook, s.evidence.line])).toEqual([['automatic-updates-turned-off', 6]]);
     expect(renderText(report, 'zh-CN')).toContain('“自动更新被关闭”');
+  });
+
+  it('real-61 WindowsUpdate.log, then the agent starting with an approval type: Automatic Updates turned on again clears the finding', async () => {
+    // the line as github.com/jdhitsolutions/PSScriptTools docs/ConvertFrom-Text.md quotes a WindowsUpdate.log, in real-61's columns
+    const on = '2022-04-20\t09:46:11:051\t 692\t574\tAU\t  # Approval type: Scheduled (User preference)\r\n';
+    const bytes = new Uint8Array([...fixture('samples/real-61-windowsupdate.log'), ...new TextEncoder().encode(on)]);
+    const report = await analyze([bytesInput('WindowsUpdate.log', bytes)], knowledge);
+    expect(report.findings.find((f) => f.links.runbook === 'automatic-updates-turned-off')?.cleared?.line).toBe(8);
+    expect(report.verdict.standing).toBeUndefined();
   });
 
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
