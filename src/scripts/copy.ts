@@ -3,6 +3,8 @@
  * (id of an element whose text is copied, its links made whole) or `data-copy-anchor` (absolute
  * link to #anchor).
  */
+import { escapeRegExp } from '../redact/patterns.ts';
+
 async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
   // Intranet sites are often plain http, where the async clipboard API does not exist.
@@ -25,7 +27,11 @@ function withWholeLinks(source: HTMLElement): string | undefined {
   const text = source.textContent ?? undefined;
   const path = source.dataset.urlPath;
   if (!text || !path) return text;
-  return text.split(path).join(new URL(path, location.href).href);
+  const own = text.split(path).join(new URL(path, location.href).href);
+  // Links a step's text gives to other pages, written `(…/runbooks/x/)` from the site's root (runbook/plain-text.ts).
+  const at = path.indexOf('/runbooks/');
+  const root = at >= 0 ? path.slice(0, at + 1) : undefined;
+  return root ? own.replace(new RegExp(`\\(${escapeRegExp(root)}(?=[a-z])`, 'g'), `(${new URL(root, location.href).href}`) : own;
 }
 
 function textFor(button: HTMLElement): string | undefined {

@@ -183,8 +183,6 @@ describe('the analyzer page', () => {
       expect(rows.map(([, message]) => message)).toContainEqual(expect.stringContaining(failedText));
       // a Store app in use (0x80073D02) is no failure of this machine's updates: the verdict sets it aside, and the table says so
       expect(rows.filter(([status]) => status === 'aside').map(([, message]) => message)).toEqual([expect.stringContaining('0x80073D02')]);
-      // and the verdict counts the one failure it weighs, not the Store app's
-      expect(await page.textContent('#verdict .ut-an-span')).toMatch(path === 'analyze/' ? /^日志中共有 1 次失败的安装尝试/ : /^The logs hold 1 failed install attempt/);
       // An event log has no text encoding: its input line gives its lines alone, no 'undefined'.
       expect(await page.textContent('.ut-an-inputs li')).toBe(input);
       await page.close();

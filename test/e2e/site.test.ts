@@ -221,6 +221,8 @@ describe('the built site', () => {
     expect(text).toContain('\n操作步骤：\n');
     expect(text).toContain(`(${page}#step-1)`);
     expect(text).not.toMatch(/[ (]\/runbooks\//);
+    // a step's own text links another runbook: whole, too
+    expect(text).toContain(`(${new URL('runbooks/component-store-repair/', siteUrl()).href})`);
   });
 
   it('fits a phone\'s width on the pages with a file picker: the hash checker and every KB page, whose download address has no break point', async () => {

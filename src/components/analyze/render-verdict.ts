@@ -11,7 +11,7 @@ import { renderState } from './render-state.ts';
 import { causeBasis } from '../../analyzer/report/cause-basis.ts';
 import { extendSentence } from '../../analyzer/report/setup-extend.ts';
 import { afterLeadSentences } from '../../analyzer/report/verdict-words.ts';
-import { setAsideFailure } from './timeline-model.ts';
+import { weighedFailures } from './timeline-model.ts';
 import { bracketed, headingColon, labelColon } from '../../i18n/lang.ts';
 
 export function renderVerdict(ctx: RenderContext): HTMLElement {
@@ -43,7 +43,7 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
       )
     : null;
   // the failures the verdict weighs: a Store app's, set aside as the timeline marks it, is not one
-  const failed = report.attempts.filter((a) => a.status === 'failed' && !setAsideFailure(a, false));
+  const failed = weighedFailures(report);
   const days = failed.flatMap((a) => (a.outcome.time ? [a.outcome.time.slice(0, 10)] : [])).sort();
   const span = days.length ? h('p', { class: 'ut-an-span' }, s.failedSpan(failed.length, days[0], days.at(-1)!)) : null;
   // The logs still needed come last: a suspect after them read as one of them.

@@ -49,6 +49,9 @@ export function timeMs(time: string): number | undefined {
 /** A failure the verdict sets aside (set-aside.ts). */
 export const setAsideFailure = (a: AttemptReport, servicing: boolean): boolean => a.status === 'failed' && setAsideOf(servicing ? 'servicing' : 'update', a.update) !== undefined;
 
+/** The failed install attempts the verdict weighs: not those it sets aside (a Store app's). */
+export const weighedFailures = (report: Pick<Report, 'attempts'>): AttemptReport[] => report.attempts.filter((a) => a.status === 'failed' && !setAsideFailure(a, false));
+
 export const updateLabel = (a: AttemptReport): string | undefined => a.update.kb ?? a.update.title ?? a.update.package ?? a.update.id;
 
 export function buildTimeline(report: Pick<Report, 'attempts' | 'servicing'>, maxTicks = 8): Timeline | undefined {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, stackPoints, timeMs, type TimelinePoint } from '../../../src/components/analyze/timeline-model.ts';
+import { buildTimeline, stackPoints, timeMs, weighedFailures, type TimelinePoint } from '../../../src/components/analyze/timeline-model.ts';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../../src/analyzer/index.ts';
+import { bytesInput, caseKnowledge } from '../../analyzer/helpers.ts';
 import { caseReport } from './case-report.ts';
 
 describe('buildTimeline', () => {
@@ -102,5 +105,14 @@ describe('buildTimeline', () => {
     expect(timeMs('2022-10-28 13:50:06')).toBe(Date.UTC(2022, 9, 28, 13, 50, 6));
     expect(timeMs('2022-10-28T13:50:06Z')).toBe(Date.UTC(2022, 9, 28, 13, 50, 6));
     expect(timeMs('yesterday')).toBeUndefined();
+  });
+});
+
+describe('weighedFailures', () => {
+  it("leaves out a Store app's failure, which the verdict sets aside: the count under the cause is of the others", async () => {
+    const report = await analyze([bytesInput('System.evtx', readFileSync('test/fixtures/binary/System-wuclient.evtx'))], caseKnowledge());
+    const failed = report.attempts.filter((a) => a.status === 'failed');
+    expect(failed.map((a) => a.code)).toEqual(expect.arrayContaining(['0x80240016', '0x80073D02']));
+    expect(weighedFailures(report).map((a) => a.code)).toEqual(['0x80240016']);
   });
 });
