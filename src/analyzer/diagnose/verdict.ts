@@ -54,6 +54,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const rootCause = cause ?? (state === 'inconclusive' ? causeFromMentions(unresolved, knowledge) : null);
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const apart = filesApart(records);
+  // setuperr.log alone: its errors may be those of a setup that then completed, which only setupact.log says
+  const setuperrOnly = !!cause && open.length > 0 && open.every((a) => SETUPERR.test(a.file)) && !records.some((r) => SETUPACT.test(r.file));
   // What still fails is DISM work (a command someone ran, a program calling DISM), not an update: the lead says so.
   const dismLogs = new Set(records.filter((r) => r.format === 'dism').map((r) => r.file));
   const dismOnly = !!cause && open.every((a) => a.kind === 'servicing' && dismLogs.has(a.file) && !installsPackage(a));
@@ -81,8 +83,9 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(wrapperCause ? { wrapperCause } : {}),
     ...(apart ? { apart } : {}),
     ...(dismOnly ? { dismOnly: true as const } : {}),
+    ...(setuperrOnly ? { setuperrOnly: true as const } : {}),
     // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given, as an inconclusive verdict asks.
-    next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
+    next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : setuperrOnly ? ['setupact-log'] : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
   };
   return { verdict, rootCause, recovered };
 }
@@ -218,6 +221,9 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   if (noResult) missing.push('failing-machine-logs');
   return missing.length ? missing : ['complete-logs'];
 }
+
+const SETUPERR = /setuperr\.log$/i;
+const SETUPACT = /setupact\.log$/i;
 
 /** A DISM command that adds a package (`/Add-Package /PackagePath:…kb5016623.msu`): an update's install, done by hand. */
 const installsPackage = (a: Attempt): boolean => /^add-package\b/.test(dismAction(a.update.phase) ?? '');

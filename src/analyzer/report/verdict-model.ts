@@ -15,7 +15,7 @@ import type { Localized } from '../../i18n/lang.ts';
 export type VerdictState = 'failing' | 'recovered' | 'healthy' | 'inconclusive';
 
 /** What to ask for next: the logs of the machine that fails, a log kind that is missing, whole logs instead of excerpts, or what setup wrote before it rolled back. */
-export type NextStep = 'failing-machine-logs' | 'windowsupdate-log' | 'cbs-log' | 'event-log' | 'complete-logs' | 'setup-logs';
+export type NextStep = 'failing-machine-logs' | 'windowsupdate-log' | 'cbs-log' | 'event-log' | 'complete-logs' | 'setup-logs' | 'setupact-log';
 
 export interface Verdict {
   state: VerdictState;
@@ -75,6 +75,12 @@ export interface Verdict {
    * verdict, and names the first. Files of no log (a program, an empty file) are not counted. Only present when so.
    */
   unreadable?: { count: number; first: { file: string; reason: UnreadableReason } };
+  /**
+   * a failing verdict whose open failures are all in setuperr.log, with no setupact.log given:
+   * setuperr.log lists errors that a setup which completes writes too, and only setupact.log says
+   * how setup ended. A sentence after the lead says so, and `next` asks for setupact.log. Only present when so.
+   */
+  setuperrOnly?: true;
   /** two of the files cover times half a year or more apart (diagnose/files-apart.ts): a sentence asks whether they are of one machine and of the failure. Only present when so. */
   apart?: FilesApart;
   next: NextStep[];

@@ -28,6 +28,8 @@ export interface VerdictWords {
   lead: Record<VerdictState, string>;
   /** the lead of an inconclusive verdict whose failure has no code, and of one with no log read (leadSentence) */
   uncoded: string;
+  /** after the lead: the failures are of setuperr.log alone (Verdict.setuperrOnly) */
+  setuperrOnly: string;
   /** after the lead: logs that could not be read (Verdict.unreadable), the first named with why */
   unreadable: (count: number, first: string, why: string) => string;
   /** the lead of a failing verdict whose open failures are all DISM commands (Verdict.dismOnly) */
@@ -77,6 +79,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: '日志中有失败代码，但没有对应的安装或服务操作结果，无法确定是否仍在失败。',
     },
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
+    setuperrOnly: '这些错误都只来自 setuperr.log：安装最终成功时，它也会记下这样的错误。安装是否成功要看同一文件夹中的 setupact.log。',
     unreadable: (n, first, why) => `有 ${n} 个日志文件无法读取，其中的内容不在这个结论里（${n === 1 ? '' : '第一个：'}${first}：${why}）。`,
     dismOnly: '本机上的 DISM 操作（DISM 命令，或调用 DISM 的程序）仍然失败，原因见下。失败的是这项操作，而不是更新的安装：这些日志中没有失败的更新安装。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
@@ -108,6 +111,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       'cbs-log': 'CBS.log（C:\\Windows\\Logs\\CBS\\CBS.log）',
       'event-log': '系统事件日志：wevtutil epl System System.evtx 导出的 .evtx 文件（分析器直接读取）',
       'complete-logs': '出错时段的完整日志文件，而不是摘录',
+      'setupact-log': '与 setuperr.log 同一文件夹中的 setupact.log（安装过程中在 C:\\$WINDOWS.~BT\\Sources\\Panther，安装完成后在 C:\\Windows\\Panther）',
       'setup-logs': 'SetupDiag 的结果（在该电脑上运行 SetupDiag.exe），或回滚之前的安装日志：C:\\$WINDOWS.~BT\\Sources\\Panther 下的 setupact.log 和 setuperr.log',
     },
   },
@@ -120,6 +124,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       inconclusive: 'The logs hold failure codes but no outcome of an install or servicing operation to place them on, so it cannot be told whether anything still fails.',
     },
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
+    setuperrOnly: 'These failures are from setuperr.log alone, which lists errors like these even when setup then completes: whether it did is in setupact.log of the same folder.',
     unreadable: (n, first, why) => `${n === 1 ? 'A log file' : `${n} log files`} could not be read, and what ${n === 1 ? 'it holds is' : 'they hold is'} not in this verdict (${n === 1 ? '' : 'the first: '}${first}: ${why}).`,
     dismOnly: 'DISM work on this machine still fails (a DISM command, or a program calling DISM); the cause follows. What fails is that work, not the install of an update: no update install fails in these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
@@ -150,6 +155,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
       'cbs-log': 'CBS.log (C:\\Windows\\Logs\\CBS\\CBS.log)',
       'event-log': 'the System event log: System.evtx, exported with wevtutil epl System System.evtx (the analyzer reads it)',
       'complete-logs': 'the whole log files from the time of the failure, not excerpts',
+      'setupact-log': 'setupact.log from the same folder as setuperr.log (C:\\$WINDOWS.~BT\\Sources\\Panther while setup runs, C:\\Windows\\Panther once it has finished)',
       'setup-logs': 'SetupDiag\'s result (run SetupDiag.exe on that machine), or the setup logs from before the rollback: setupact.log and setuperr.log in C:\\$WINDOWS.~BT\\Sources\\Panther',
     },
   },
@@ -221,6 +227,7 @@ export function afterLeadSentences(verdict: Verdict, lang: Lang): string[] {
   if (verdict.unfinished?.length && leadOf(verdict) !== 'unfinished') out.push(w.stillRunning(lineRefs(verdict.unfinished, lang)));
   const apart = verdict.apart;
   if (apart) out.push(w.apart(apart.days, apart.before.file, apart.before.to.slice(0, 10), apart.after.file, apart.after.from.slice(0, 10)));
+  if (verdict.setuperrOnly) out.push(w.setuperrOnly);
   const lost = verdict.unreadable;
   if (lost) out.push(w.unreadable(lost.count, lost.first.file, STRINGS[lang].reason[lost.first.reason]));
   return out;

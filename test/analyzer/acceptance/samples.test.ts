@@ -215,9 +215,13 @@ describe('real excerpts', () => {
     expect(report.verdict.recovered.map((r) => [r.code, r.fixedBy.line])).toEqual([['0x80072EE7', 6], ['0x80070002', 10]]);
     expect(report.verdict.state).toBe('recovered');
     expect(report.rootCause).toBeNull();
-    // alone, setuperr.log still fails: nothing in it says how setup ended
+    expect(report.verdict.setuperrOnly).toBeUndefined();
+    // alone, setuperr.log still fails, but says that setupact.log tells how setup ended, and asks for it
     const errors = await run('real-59-setuperr.log');
     expect(errors.verdict.state).toBe('failing');
+    expect(errors.verdict.setuperrOnly).toBe(true);
+    expect(errors.verdict.next).toEqual(['setupact-log']);
+    expect(renderText(errors, 'zh-CN')).toContain('这些错误都只来自 setuperr.log');
   });
 
   it('real-60 dism.log: what still fails is a DISM repair whose /Source cannot be used, and the lead says DISM work fails, not updates', async () => {

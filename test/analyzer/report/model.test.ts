@@ -42,6 +42,7 @@ const REPORT: Shape = {
     outlived: [MENTION],
     'apart?': { days: 'number', before: { file: 'string', to: 'string' }, after: { file: 'string', from: 'string' } },
     'dismOnly?': 'boolean',
+    'setuperrOnly?': 'boolean',
     'unreadable?': { count: 'number', first: { file: 'string', reason: 'string' } },
     next: ['string'],
   },
