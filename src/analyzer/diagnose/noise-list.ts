@@ -100,6 +100,8 @@ const DPX_JOB = 'https://github.com/BAbrandon/NCAC/blob/8e8fe0ebd07c4bc3c04a88fa
 const CLEANUP_DEPLOYMENTS = 'https://github.com/semenovaolya/2020FF305/blob/9c66cea2c3b9b57070e42c56dd5cb253995f47ab/irusyaev/dism.txt (lines 2339-2411, then `DC: Finding superseded packages` and the cleanup completing on lines 2875-2909)';
 /** A store repair that finds nothing to repair, clearing a corruption flag that was never set. */
 const ACR_FLAG = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cbaf38b5975f8e42cf7578e/CBS.log (line 5399, after `Total Detected Corruption: 0` and `All CSI corruption was fixed`, before `CheckSur: hrStatus: 0x0 [S_OK]`)';
+/** Setup running the commands of the unattend file (RunSynchronous): it says it goes on whatever they return. */
+const UNATTEND_COMMANDS = 'https://github.com/VitalSkib/files/blob/b2dc2529aaa5ba9f326480a4b1ad5ffcda039872/setupact.log (line 24, `will continue execution without examining exit code`, and lines 48-56: PowerShell scripts returning 0xfffd0000; setup then completes)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -162,6 +164,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: '$dpx$.tmp\\job.xml' }, why: 'DPX, the engine that downloads and expands an update, looks for the job file an earlier run would have left to resume; there is none, and it runs its phases from the start, as the next lines show', source: DPX_JOB },
   { code: '0x80070002', context: { phrase: 'Failed getting top level deployments' }, why: 'Disk Cleanup\'s Windows Update cleanup asks the component store for top-level deployments it does not hold, and goes on to find and remove superseded packages', source: CLEANUP_DEPLOYMENTS },
   { code: '0x80070002', context: { phrase: 'Failed to clear CorruptionDetectedDuringAcr store corrupt flag' }, why: 'a store repair that found nothing to repair clears a corruption flag that was never set; the repair completes with S_OK on the next lines', source: ACR_FLAG },
+  { code: '0xFFFD0000', context: { phrase: '[SETUPUGC.EXE] Process returned with exit code' }, why: 'a command of the unattend file (a PowerShell script) ended with this exit code; setup runs such commands without examining their exit codes, as it says before it runs them, and goes on', source: UNATTEND_COMMANDS },
   // CBS's own bookkeeping around a store repair: the repair writes its result on lines of its own.
   { code: '0x80070008', context: { phrase: 'Failed to write store corruption detect and repair' }, why: 'CBS could not write its own event about a store repair; the repair reports its result elsewhere', source: ALBORZ },
   { code: '0x800706BA', context: { phrase: 'Failed Open Eventlog' }, why: 'CBS could not open the event log to gather events for its repair report (the event log service was out of reach)', source: ALBORZ },
