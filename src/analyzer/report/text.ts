@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.ts';
+import { bracketed, type Lang } from '../../i18n/lang.ts';
 import type { AttemptReport, CodeReport, Evidence, Report } from './model.ts';
 import { STRINGS } from './strings.ts';
 import { kbDidYouMean } from '../../i18n/kb-match.ts';
@@ -8,6 +8,7 @@ import { warningLine } from './warning-line.ts';
 import { inputDescription } from './input-line.ts';
 import { groupFindings } from './finding-groups.ts';
 import { causeBasis } from './cause-basis.ts';
+import { isFailureCode } from '../extract/codes.ts';
 import { extendSentence } from './setup-extend.ts';
 
 const MAX_CODES = 25;
@@ -98,8 +99,9 @@ function tallyText(attempts: AttemptReport[], noCode: string): string {
 
 function codeLine(c: CodeReport, lang: Lang): string {
   const t = STRINGS[lang];
-  const flags = [c.noise ? t.noise : '', c.success ? t.success : '', c.wrapper ? t.wrapper : ''].filter(Boolean).join(', ');
+  // a value with no failure bit (GLE = 0x3, a Win32 number) is never read as a failure: said so, beside the routine ones
+  const flags = [c.noise ? t.noise : '', c.success ? t.success : !isFailureCode(c.code) ? t.notFailure : '', c.wrapper ? t.wrapper : ''].filter(Boolean).join(', ');
   const structure = `${t.structure}: facility 0x${c.structure.facility.toString(16).toUpperCase()}, code 0x${c.structure.code.toString(16).toUpperCase()}`;
   const name = codeLabel(c, `${t.printed}; ${structure}`) ?? `${t.noName}; ${structure}`;
-  return `- ${c.code} ${name}: ${c.count}${flags ? ` (${flags})` : ''}`;
+  return `- ${c.code} ${name}: ${c.count}${flags ? bracketed(lang, flags) : ''}`;
 }

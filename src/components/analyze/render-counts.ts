@@ -5,6 +5,7 @@ import { h } from './dom.ts';
 import { tallyFailures } from '../../analyzer/report/failure-tally.ts';
 import { showMore } from './more-list.ts';
 import { bracketed } from '../../i18n/lang.ts';
+import { isFailureCode } from '../../analyzer/extract/codes.ts';
 
 /** Codes drawn at once, and per "show more". */
 const CODES_STEP = 100;
@@ -48,7 +49,7 @@ export function renderCounts(ctx: RenderContext): HTMLElement | null {
       h(
         'tr',
         { 'data-code': c.code },
-        h('td', cellLabel(ctx, s.code), codeLink(ctx, c.code), c.names.length || c.printed ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
+        h('td', cellLabel(ctx, s.code), codeLink(ctx, c.code), c.names.length || c.printed ? '' : ` (${s.noName})`, c.noise ? ` · ${s.noise}` : '', !c.success && !isFailureCode(c.code) ? ` · ${ctx.t.notFailure}` : '', c.wrapper ? ` · ${s.wrapper}` : ''),
         h('td', { class: 'ut-an-count', ...cellLabel(ctx, s.occurrences) }, String(c.count)),
         h('td', { class: 'ut-an-count', ...cellLabel(ctx, s.attempts) }, String(c.outcomes)),
       ),

@@ -96,6 +96,12 @@ describe('findings a later line clears', () => {
     expect(report.verdict.standing).toBeUndefined();
   });
 
+  it("real-59 setuperr.log: a Win32 number written as an error's last error (`[gle=0x00000002]`) is listed as not counted, not as routine or a success", async () => {
+    const report = await run('real-59-setuperr.log');
+    expect(renderText(report, 'en')).toContain('- 0x00000002 ERROR_FILE_NOT_FOUND: 1 (not counted: a Win32 number or a status, no failed result)');
+    expect(renderText(report, 'zh-CN')).toContain('（不计入：Win32 错误号或状态值，不是失败结果）');
+  });
+
   it('real-44 WindowsUpdate.log: web service timeouts, then a scan that completes; no runbook for a healthy machine', async () => {
     const report = await run('real-44-windowsupdate.log');
     expect(report.verdict.state).toBe('healthy');
