@@ -46,6 +46,8 @@ export interface AnalyzeStrings {
   matchingSymptom: string;
   runbookFrom: string;
   noRootCause: string;
+  /** before the problems a check found that stand (Verdict.standing), where no code names a cause */
+  problemShown: string;
   /** no cause, where the verdict is inconclusive: it cannot say that nothing fails */
   noCauseNamed: string;
   findings: string;
@@ -136,6 +138,7 @@ const ZH: AnalyzeStrings = {
   matchingSymptom: '与此相符的现象',
   runbookFrom: '从第 1 步开始',
   noRootCause: '没有仍在失败的更新。',
+  problemShown: '日志显示的问题',
   noCauseNamed: '这些日志不足以确定原因。',
   findings: '发现',
   findingCleared: '此后已消除，不再作为线索：',
@@ -219,6 +222,7 @@ const EN: AnalyzeStrings = {
   matchingSymptom: 'Matching symptom',
   runbookFrom: 'start at step 1',
   noRootCause: 'Nothing is still failing.',
+  problemShown: 'What the logs show',
   noCauseNamed: 'These logs do not tell a cause.',
   findings: 'Findings',
   findingCleared: 'Gone later, no longer a lead:',

@@ -352,6 +352,15 @@ describe('the analyzer page', () => {
     await page.close();
   });
 
+  it('names what the logs show where a check found a problem and no code names a cause: Automatic Updates turned off', async () => {
+    const page = await openAnalyzer('analyze/');
+    await page.setInputFiles('[data-pick-files]', resolve('test/fixtures/logs/samples/real-61-windowsupdate.log'));
+    expect(await finished(page)).toBe('done');
+    expect(await page.getAttribute('#verdict .ut-an-state', 'data-state')).toBe('inconclusive');
+    expect(await page.textContent('#verdict .ut-an-cause')).toBe('日志显示的问题：自动更新被关闭');
+    await page.close();
+  });
+
   it('says an update failed to download, and names the code it failed with as the download\'s', async () => {
     // Lines 2670 and 3904 of github.com/findingsanity/Logs (commit 3b83ebea), WindowsUpdate.log
     const log = [

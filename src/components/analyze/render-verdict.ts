@@ -19,8 +19,12 @@ export function renderVerdict(ctx: RenderContext): HTMLElement {
   const root = report.rootCause;
   const state = renderState(ctx);
   // 'Nothing is still failing' only where the verdict says so: an inconclusive one cannot tell.
-  const noCause = report.verdict.state === 'inconclusive' ? s.noCauseNamed : s.noRootCause;
-  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, noCause), ...state);
+  // A problem a check found, with no code (Automatic Updates turned off): what the logs show, not that they tell no cause.
+  const standing = [...new Set((report.verdict.standing ?? []).map((f) => f.title[lang]))];
+  const noCause = standing.length
+    ? [h('strong', {}, `${s.problemShown}${labelColon(lang)}`), standing.join(lang === 'en' ? '; ' : '；')]
+    : [report.verdict.state === 'inconclusive' ? s.noCauseNamed : s.noRootCause];
+  if (!root) return section('verdict', s.verdict, h('p', { class: 'ut-an-cause', 'data-code': '' }, ...noCause), ...state);
 
   const title = report.codes.find((c) => c.code === root.code)?.title?.[lang];
   const basis = causeBasis(report)!;
