@@ -86,7 +86,7 @@ function fitsIn(entries: ZipEntry[], directoryStart: number): boolean {
 }
 
 /** As the streaming reader names entries: UTF-8 when the archive says so, else one byte per character. */
-function decodeName(bytes: Uint8Array, utf8: boolean): string {
+export function decodeName(bytes: Uint8Array, utf8: boolean): string {
   if (utf8) return new TextDecoder().decode(bytes);
   let name = '';
   for (const byte of bytes) name += String.fromCharCode(byte);

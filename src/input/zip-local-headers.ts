@@ -1,3 +1,5 @@
+import { decodeName } from './zip-directory.ts';
+
 /**
  * The general-purpose flags of a zip's local headers, read as the archive's bytes stream past:
  * the streaming unzipper does not give them, and bit 0 says an entry is encrypted (its data is
@@ -41,16 +43,8 @@ export class LocalHeaderFlags {
       const nameLength = bytes[at + 26] | (bytes[at + 27] << 8);
       if (at + HEADER + nameLength > bytes.length) return nameLength <= MAX_NAME ? at : -1;
       const flags = bytes[at + 6] | (bytes[at + 7] << 8);
-      if (flags & 1) this.encrypted.add(entryName(bytes.subarray(at + HEADER, at + HEADER + nameLength), (flags & 0x800) !== 0));
+      if (flags & 1) this.encrypted.add(decodeName(bytes.subarray(at + HEADER, at + HEADER + nameLength), (flags & 0x800) !== 0));
     }
     return -1;
   }
-}
-
-/** As fflate names an entry: UTF-8 when the header says so, else one byte per character. */
-function entryName(bytes: Uint8Array, utf8: boolean): string {
-  if (utf8) return new TextDecoder().decode(bytes);
-  let name = '';
-  for (const byte of bytes) name += String.fromCharCode(byte);
-  return name;
 }

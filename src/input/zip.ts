@@ -82,8 +82,13 @@ export class ZipReader implements ByteSink {
     }
   }
 
+  /** The entry as the report names it: the archive, then the path inside with forward slashes. */
+  private entryPath(file: UnzipFile): string {
+    return `${this.name}/${file.name.replace(/\\/g, '/')}`;
+  }
+
   private cutShort(): void {
-    for (const file of [...this.open]) this.damaged(file, `${this.name}/${file.name.replace(/\\/g, '/')}`, `the archive ends at byte ${this.fed}, inside this file: it was cut short`);
+    for (const file of [...this.open]) this.damaged(file, this.entryPath(file), `the archive ends at byte ${this.fed}, inside this file: it was cut short`);
   }
 
   private onFile(file: UnzipFile): void {
@@ -92,7 +97,7 @@ export class ZipReader implements ByteSink {
     if (file.name.endsWith('/') || file.name.endsWith('\\')) return; // a folder entry
     if (this.flags.isEncrypted(file.name)) {
       // Its data is not started: the unzipper skips it by its compressed size.
-      const entry = `${this.name}/${file.name.replace(/\\/g, '/')}`;
+      const entry = this.entryPath(file);
       this.host.refuseEntry(entry, 'zip-encrypted', `${entry}: unpack the archive with its password and give the files`);
       return;
     }
@@ -104,7 +109,7 @@ export class ZipReader implements ByteSink {
       this.fail('zip-limit', `${this.name}/${file.name}: expanding it would pass the limit of ${this.budget.limit} bytes`);
       return;
     }
-    const entry = `${this.name}/${file.name.replace(/\\/g, '/')}`;
+    const entry = this.entryPath(file);
     const sink = this.host.openEntry(entry);
     this.open.add(file);
     file.ondata = (error, data, final) => {
