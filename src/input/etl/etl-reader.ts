@@ -54,7 +54,7 @@ export class EtlReader {
     this.queue.push(chunk);
     while (!this.stopped && this.queue.length >= 4) {
       const size = this.queue.u32();
-      if (size === 0 || size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) {
+      if (size < BUFFER_HEADER_SIZE || size > MAX_BUFFER_SIZE) {
         if (!this.bufferSize) return size === 0 ? this.stop() : this.stop(`${this.claims(size)}; the rest of the file is not read`);
         if (this.queue.length < this.bufferSize) return;
         this.skipBuffer(size, this.queue.take(this.bufferSize));
@@ -79,7 +79,7 @@ export class EtlReader {
    * it are the unused rest of a preallocated file; anything else is damage, stepped over.
    */
   private skipBuffer(size: number, bytes: Uint8Array): void {
-    if (!(size === 0 && bytes.every((byte) => byte === 0))) this.notes.push(`${this.claims(size)}; read on after it, as a buffer of the trace's size (${bytes.length} bytes)`);
+    if (!(size === 0 && allZero(bytes))) this.notes.push(`${this.claims(size)}; read on after it, as a buffer of the trace's size (${bytes.length} bytes)`);
     this.offset += bytes.length;
   }
 
@@ -87,7 +87,7 @@ export class EtlReader {
     const rest = this.queue.length;
     const tail = rest ? this.queue.take(rest) : undefined;
     // zeros shorter than a buffer are what is left of a preallocated file
-    if (!this.stopped && tail && !(this.bufferSize && tail.every((byte) => byte === 0))) {
+    if (!this.stopped && tail && !(this.bufferSize && allZero(tail))) {
       if (rest >= BUFFER_HEADER_SIZE) {
         this.notes.push(`byte ${this.offset}: the file ends inside a buffer (${rest} of ${new Bytes(tail).u32(0)} bytes); its complete records were read`);
         this.buffer(tail, true);
@@ -149,4 +149,9 @@ export class EtlReader {
     if (this.order.late) notes.push(`${this.order.late} events were too far out of time order to be sorted and stand where the file has them`);
     return notes;
   }
+}
+
+/** Zeros are the unused rest of a preallocated trace file, not damage. */
+function allZero(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte === 0);
 }
