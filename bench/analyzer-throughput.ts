@@ -25,6 +25,7 @@ import type { Kind } from './analyzer-logs.ts';
 import { BENCH_DIR, benchLog, givenLog, type BenchInput } from './support/bench-logs.ts';
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
+import { compile } from './support/compiled.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
 import { WARM_MB, type WarmUp } from './support/warm-up.ts';
 
@@ -105,7 +106,8 @@ async function main(): Promise<void> {
   const { loadCatalog } = await import('../scripts/lib/load-catalog.ts');
   const knowledgeFile = join(dir, 'knowledge.json');
   writeFileSync(knowledgeFile, knowledgeToJSON(knowledgeFromCatalog(await loadCatalog())));
-  console.log(`medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets); the full analysis and the bare regex run in turns`);
+  await compile('analyzer-entry.ts');
+  console.log(`the analyzer compiled as the CLI is (bench/support/compiled.ts); medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets); the full analysis and the bare regex run in turns`);
   for (const { label, file } of await inputs(mb)) {
     const size = statSync(file).size / 1024 / 1024;
     const g = grep(file);

@@ -8,12 +8,14 @@
  * `tokens` (the token line layer alone: read, decode, the scan, each line read sliced and its codes found; nothing processed),
  * `analyze` (the full analysis), `analyze-regex` (the same with the regex line layer), `analyze-timed` (the full
  * analysis with its input timed MB by MB: warm-up.ts), `profile` (the full analysis under the CPU profiler).
- * Prints one JSON object.
+ * Prints one JSON object. Every mode but `profile` runs the analyzer compiled as the CLI is (compiled.ts,
+ * built by the parent before its children start); `profile` runs the sources through tsx, so that its
+ * samples name the files they fall in (profile-summary.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { fileInput, readFileChunks } from '../../scripts/cli/analyze-inputs.ts';
+import { compiledPath } from './compiled.ts';
 import { summarize } from './profile-summary.ts';
 import { timedByMB, warmUp } from './warm-up.ts';
 
@@ -23,6 +25,10 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 
 type Run = () => Promise<object>;
+type Analyzer = typeof import('./analyzer-entry.ts');
+
+/** The compiled analyzer (compiled.ts), or, for the profile, its sources. */
+const analyzer = (sources = false): Promise<Analyzer> => (sources ? import('./analyzer-entry.ts') : import(compiledPath('analyzer-entry.ts')));
 
 /**
  * The file's text chunk by chunk, decoded as a plain Node scan decodes it: `StringDecoder`, which
@@ -31,6 +37,7 @@ type Run = () => Promise<object>;
  * plain scan (the analyzer decodes whole lines without `stream`, which takes Node's fast path).
  */
 async function* decodedChunks(file: string): AsyncGenerator<string> {
+  const { readFileChunks } = await analyzer();
   const decoder = new StringDecoder('utf8');
   for await (const chunk of readFileChunks(file)) yield decoder.write(chunk as Buffer);
   yield decoder.end();
@@ -52,7 +59,7 @@ async function regex(file: string): Promise<Run> {
 
 /** The format of the file, detected from its first chunk as the analyzer does. */
 async function formatOf(file: string) {
-  const { detectFormat } = await import('../../src/analyzer/formats/detect.ts');
+  const { detectFormat, readFileChunks } = await analyzer();
   const chunks = readFileChunks(file);
   const head = new TextDecoder().decode((await chunks.next()).value ?? new Uint8Array());
   await chunks.return(undefined);
@@ -61,7 +68,7 @@ async function formatOf(file: string) {
 
 /** The line filter of the file's format: the generic trigger and the format's own, in one regex or two. */
 async function formatTrigger(file: string): Promise<RegExp[]> {
-  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
+  const { lineFilter } = await analyzer();
   const format = await formatOf(file);
   return [lineFilter(format.trigger ?? '', [], format.triggerApart)].flat();
 }
@@ -73,11 +80,7 @@ async function formatTrigger(file: string): Promise<RegExp[]> {
  * processor, no parser. The patterns stay sought to the end, as they do in a log where none is found.
  */
 async function tokens(file: string, knowledgeFile: string): Promise<Run> {
-  const { lineFilter } = await import('../../src/analyzer/scan/triggers.ts');
-  const { TokenLineReader } = await import('../../src/analyzer/scan/tokens/token-line-reader.ts');
-  const { knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
-  const { ChunkDecoder } = await import('../../src/input/index.ts');
-  const { analysisTokenTable } = await import('./analysis-token-table.ts');
+  const { lineFilter, TokenLineReader, knowledgeFromJSON, ChunkDecoder, analysisTokenTable, readFileChunks } = await analyzer();
   const format = await formatOf(file);
   const { table, patterns } = analysisTokenTable(format, knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8')));
   const filter = lineFilter(format.trigger ?? '', patterns, format.triggerApart);
@@ -124,7 +127,7 @@ async function trigger(file: string): Promise<Run> {
 }
 
 async function filter(file: string): Promise<Run> {
-  const { LineReader } = await import('../../src/input/index.ts');
+  const { LineReader } = await analyzer();
   const trigger = await formatTrigger(file);
   return async () => {
     let lines = 0;
@@ -136,7 +139,7 @@ async function filter(file: string): Promise<Run> {
 }
 
 async function analyze(file: string, knowledgeFile: string, mode: string): Promise<Run> {
-  const { analyze, knowledgeFromJSON } = await import('../../src/analyzer/index.ts');
+  const { analyze, knowledgeFromJSON, fileInput } = await analyzer(mode === 'profile');
   const knowledge = knowledgeFromJSON(readFileSync(knowledgeFile, 'utf8'));
   return async () => {
     const session = mode === 'profile' ? new Session() : undefined;
@@ -156,6 +159,7 @@ async function analyze(file: string, knowledgeFile: string, mode: string): Promi
 }
 
 export async function child(mode: string, file: string, knowledgeFile: string): Promise<void> {
+  await analyzer(mode === 'profile'); // loaded before the clock starts
   const modes: Record<string, (file: string, knowledgeFile: string) => Promise<Run>> = { regex, trigger, filter, tokens };
   const run = modes[mode] ? await modes[mode](file, knowledgeFile) : await analyze(file, knowledgeFile, mode);
   const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024;
