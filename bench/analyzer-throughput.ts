@@ -17,15 +17,15 @@
  * Usage: npx tsx bench/analyzer-throughput.ts [MB] [runs]
  *        LOGS=a.log:b.log npx tsx bench/analyzer-throughput.ts [MB] [runs]   (only those logs, end to end, repeated to MB)
  */
-import { spawnSync, execSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, delimiter, join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { basename, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kind } from './analyzer-logs.ts';
-import { BENCH_DIR, benchLog, givenLog, type BenchInput } from './support/bench-logs.ts';
+import { benchLog, givenLog, type BenchInput } from './support/bench-logs.ts';
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
-import { compile } from './support/compiled.ts';
+import { prepareChildren, runChild } from './support/children.ts';
 import { formatSummary, type Stage } from './support/profile-summary.ts';
 import { WARM_MB, type WarmUp } from './support/warm-up.ts';
 
@@ -43,11 +43,7 @@ interface Measure {
 }
 
 
-function once(mode: string, file: string, knowledgeFile: string): Measure {
-  const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file, knowledgeFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Measure;
-}
+const once = (mode: string, file: string, knowledgeFile: string): Measure => runChild<Measure>(SELF, mode, file, knowledgeFile);
 
 function measure(mode: string, file: string, knowledgeFile: string): Measure {
   const runs = Array.from({ length: RUNS }, () => once(mode, file, knowledgeFile));
@@ -100,13 +96,7 @@ async function inputs(mb: number): Promise<{ label: string; file: string }[]> {
 
 async function main(): Promise<void> {
   const mb = Number(process.argv[2] ?? 200);
-  const dir = BENCH_DIR;
-  mkdirSync(dir, { recursive: true });
-  const { knowledgeFromCatalog, knowledgeToJSON } = await import('../src/analyzer/index.ts');
-  const { loadCatalog } = await import('../scripts/lib/load-catalog.ts');
-  const knowledgeFile = join(dir, 'knowledge.json');
-  writeFileSync(knowledgeFile, knowledgeToJSON(knowledgeFromCatalog(await loadCatalog())));
-  await compile('analyzer-entry.ts');
+  const knowledgeFile = await prepareChildren();
   console.log(`the analyzer compiled as the CLI is (bench/support/compiled.ts); medians of ${RUNS} runs; ratios are of wall time (cpu time in brackets); the full analysis and the bare regex run in turns`);
   for (const { label, file } of await inputs(mb)) {
     const size = statSync(file).size / 1024 / 1024;

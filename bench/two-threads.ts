@@ -9,15 +9,13 @@
  * later: the lines read may differ by a few, the codes tallied must not, and each run prints both.
  * Usage: npx tsx bench/two-threads.ts [MB] [runs]
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BENCH_DIR, benchLog, type BenchInput } from './support/bench-logs.ts';
+import { benchLog, type BenchInput } from './support/bench-logs.ts';
 import { median } from './support/cpu-time.ts';
 import { child } from './support/throughput-child.ts';
 import { compile, compiledPath } from './support/compiled.ts';
+import { runChild, prepareChildren } from './support/children.ts';
 import type { Kind } from './analyzer-logs.ts';
 import type { LayerBatch } from './support/two-threads-layer.ts';
 
@@ -70,20 +68,12 @@ async function childRun(mode: string, file: string, knowledgeFile: string): Prom
   process.stdout.write(JSON.stringify({ ...result, ms, cpuMs: (used.user + used.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function once(mode: string, file: string, knowledgeFile: string): Measure {
-  const run = spawnSync(process.execPath, [...process.execArgv, SELF, '--child', mode, file, knowledgeFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Measure;
-}
+const once = (mode: string, file: string, knowledgeFile: string): Measure => runChild<Measure>(SELF, mode, file, knowledgeFile);
 
 async function main(): Promise<void> {
   const mb = Number(process.argv[2] ?? 200);
-  const { knowledgeFromCatalog, knowledgeToJSON } = await import('../src/analyzer/index.ts');
-  const { loadCatalog } = await import('../scripts/lib/load-catalog.ts');
-  const knowledgeFile = join(BENCH_DIR, 'knowledge.json');
-  writeFileSync(knowledgeFile, knowledgeToJSON(knowledgeFromCatalog(await loadCatalog())));
+  const knowledgeFile = await prepareChildren();
   await compile('two-threads-layer.ts');
-  await compile('analyzer-entry.ts');
   console.log(`medians of ${RUNS} turns, each mode in a fresh process; ratios are the medians of the turns' own ratios to the bare regex (wall time, cpu in brackets)`);
   const five: [Kind, BenchInput][] = [['cbs', 'sparse'], ['windowsupdate', 'sparse'], ['cbs', 'dense'], ['windowsupdate', 'dense'], ['cbs', 'mixed']];
   for (const [kind, input] of five) {
