@@ -31,7 +31,7 @@ type Measure = { ms: number; cpuMs: number; maxRssMB: number; codes?: number; li
 
 /** The line layer on a worker; each batch read here as the analysis reads its lines. */
 async function twoThreads({ processing }: Layer, file: string, knowledgeFile: string): Promise<object> {
-  const side = await processing(file, knowledgeFile);
+  const side = processing(file, knowledgeFile);
   const worker = new Worker(LAYER, { workerData: { file, knowledgeFile, inFlight: IN_FLIGHT } });
   const t0 = performance.now();
   let first = 0, busy = 0;
@@ -52,7 +52,7 @@ async function twoThreads({ processing }: Layer, file: string, knowledgeFile: st
 
 /** The same work on one thread. */
 async function oneThread({ processing, fileLayer }: Layer, file: string, knowledgeFile: string): Promise<object> {
-  const side = await processing(file, knowledgeFile);
+  const side = processing(file, knowledgeFile);
   await fileLayer(file, knowledgeFile, async (batch) => side.take(batch));
   return side.end();
 }

@@ -90,10 +90,9 @@ export async function fileLayer(file: string, knowledgeFile: string, onBatch: (b
     if (patterns) reader.setFilter(lineFilter(format.trigger!, patterns, format.triggerApart));
   };
   const decoder = new ChunkDecoder('utf-8');
-  const texts: string[] = [];
+  const take = (text: string) => reader.push(text);
   for await (const chunk of readFileChunks(file)) {
-    decoder.push(chunk, (text) => texts.push(text));
-    for (const text of texts.splice(0)) reader.push(text);
+    decoder.push(chunk, take);
     await flush();
   }
   reader.push(decoder.end());
@@ -102,7 +101,7 @@ export async function fileLayer(file: string, knowledgeFile: string, onBatch: (b
 }
 
 /** The main thread's half: each line of a batch read as LineProcessor.read reads it. */
-export async function processing(file: string, knowledgeFile: string): Promise<{ take: (batch: LayerBatch) => string[] | undefined; end: () => object }> {
+export function processing(file: string, knowledgeFile: string): { take: (batch: LayerBatch) => string[] | undefined; end: () => object } {
   const { format, facts, processor } = setup(file, knowledgeFile);
   const parser = format.parser(facts);
   const places: MarkerPlaces = { count: new Uint8Array(32), at: new Int32Array(32 * MAX_PLACES) };
