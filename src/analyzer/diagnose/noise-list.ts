@@ -104,6 +104,16 @@ const ACR_FLAG = 'https://github.com/doomscourge416/ffs/blob/e410a256b9b10b445cb
 const UNATTEND_COMMANDS = 'https://github.com/VitalSkib/files/blob/b2dc2529aaa5ba9f326480a4b1ad5ffcda039872/setupact.log (line 24, `will continue execution without examining exit code`, and lines 48-56: PowerShell scripts returning 0xfffd0000; setup then completes)';
 const ALBORZ = 'https://github.com/alborz25/Logs/blob/5b5e25236dbf9e9826273be6997156fb333b0d4f/CBS.log (CBS.log of a store repair, 2020-02-04, lines 275, 302, 307-308)';
 
+/** A Windows 11 (build 22621) PC's CBS.log: the startup processing after a reboot, and the shutdown processing before one. */
+const CBS_22621 = 'https://github.com/Appostarsi/WinErros/blob/f167f35fc64ddc378d92e4228a3632fc50327901/CBS.log (lines 4788-4791 before `Startup: Processing complete` with S_OK on line 4801, 9051 before `Shtd: Shutdown processing complete.`, 9154-9155; 11 such lines in the log)';
+/** CBS evaluating the applicability of Features on Demand for a caller that is not an administrator (the Settings app listing them). */
+const FOD_ENUMERATION = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFileByRegex-/blob/f807263f5dd0488d841e514041ccd2f0b0256bae/CBS.log (lines 1719-1721, and 1925-1927 with 22 more times)';
+/** A DISM session on Windows 11 (build 26100) starting: CBS asks Windows Update for the country code. */
+const WU_COUNTRY_CODE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/58b807d9ef168f6a48d604f24c4a4c10144128ad/Logs/CBS/CBS.log (lines 38, 6611 and 13184, each after a DISM session starts)';
+/** A store repair (DISM /RestoreHealth) reporting its progress. */
+const TICK_COUNT = 'https://github.com/romi1996/CSI/blob/97ae0322edf491e1a2e66f5558b4614fa06dff50/CBS.log (lines 2980 and 3322, during a repair that fixed all 9 corruptions it found)';
+const STARTUP_TIMES = 'CBS, processing pending operations at startup, reads timing values it keeps in the registry (their names in the phrase), finds none (ERROR_NOT_FOUND) and goes on; the processing completes with S_OK on the lines after';
+
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
 const SP1_WHY = 'CBS, evaluating whether Service Pack 1 (KB976932) applies, looks for the service pack\'s part for one of the machine\'s languages (KB976933, here fr-FR), which is not there; a check, not an install, and CBS goes on to the next package';
 const POQEXEC_UNSAVED = 'CBS starting under setup finds no saved command line for its pending-operations runner and goes on to set one, as the next lines show';
@@ -226,4 +236,16 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80040154', context: { phrase: 'average disk throughput datapoint is invalid' }, why: 'CBS\'s usage-statistics report of a package change has no disk score to put in it, as the assessment tool could not be started', source: CBS_SQM_DATAPOINTS },
   { code: '0x80070020', context: { phrase: '.NET Runtime Optimization Service' }, why: 'the .NET native image service could not precompile an assembly, whose file was in use; the assembly runs without its native image, and no update waits on it', source: NGEN_COMPILE },
   { code: '0x8007007E', context: { phrase: '.NET Runtime Optimization Service' }, why: 'the .NET native image service could not precompile an assembly, as a module it needs is missing; the assembly runs without its native image, and no update waits on it', source: NGEN_COMPILE },
+  { code: '0x80070490', context: { phrase: 'Failed to read RptTime time value' }, why: STARTUP_TIMES, source: CBS_22621 },
+  { code: '0x80070490', context: { phrase: 'Failed to read RptCount count value' }, why: STARTUP_TIMES, source: CBS_22621 },
+  { code: '0x80070490', context: { phrase: 'Failed to read DoqTime time value' }, why: STARTUP_TIMES, source: CBS_22621 },
+  { code: '0x80070490', context: { phrase: 'Failed to read DoqCount count value' }, why: STARTUP_TIMES, source: CBS_22621 },
+  { code: '0x80070490', context: { phrase: 'Unable to find edition based selectable items that were removed offline' }, why: 'CBS, at the end of its startup processing, looks for optional features removed from the image offline; there are none (ERROR_NOT_FOUND), and the processing completes with S_OK', source: CBS_22621 },
+  { code: '0x80070002', context: { phrase: 'Failed reading SetupExecute registry key' }, why: 'CBS, processing at shutdown, finds no SetupExecute value (nothing set for setup to run), takes the state as not set, as its line before says, and completes its shutdown processing', source: CBS_22621 },
+  { code: '0x80070005', context: { phrase: 'Failed administrator access check' }, why: 'a caller that is not an administrator (the Settings app listing Features on Demand) asks CBS for their applicability; CBS, as its next lines say, skips impersonation for the listing and goes on', source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read BranchName' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read ContentType' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read Ring' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to get WU country code' }, why: 'a DISM session starting finds no country code from Windows Update and, as the line says, skips setting one', source: WU_COUNTRY_CODE },
+  { code: '0x8007000D', context: { phrase: 'lower than last tick count' }, why: 'CBS\'s progress report of a long operation (a store repair) sees its tick count go back and warns; the operation goes on and reports its own result', source: TICK_COUNT },
 ];
