@@ -112,6 +112,10 @@ const FOD_ENUMERATION = 'https://github.com/EhsanHasani1380/SearchingInCBS.logFi
 const WU_COUNTRY_CODE = 'https://github.com/eyeofparadox/ASUS_G713QM_RESTORATION/blob/58b807d9ef168f6a48d604f24c4a4c10144128ad/Logs/CBS/CBS.log (lines 38, 6611 and 13184, each after a DISM session starts)';
 /** A store repair (DISM /RestoreHealth) reporting its progress. */
 const TICK_COUNT = 'https://github.com/romi1996/CSI/blob/97ae0322edf491e1a2e66f5558b4614fa06dff50/CBS.log (lines 2980 and 3322, during a repair that fixed all 9 corruptions it found)';
+/** Reset this PC's own setupact.log (Windows 11, build 26100): CBS's startup processing in the new system. */
+const WNF_UPDATE_STATE = 'https://github.com/Silvermaz28/SOE/blob/b0a21e64475a3c081c45498a599d3fa2c171eceb/SetupAct.log (lines 4658 and 4727, and twice more; the reset ends with `Execution phase [Post OOBE] exiting with HRESULT [0x00000000]`)';
+/** Setup's last lines in setuperr.log of a Windows 11 install that completed (its setupact.log ends with WinDeploy.exe exiting with code 0x0). */
+const SETUP_END = 'https://github.com/VitalSkib/files/blob/b2dc2529aaa5ba9f326480a4b1ad5ffcda039872/setuperr.log (lines 95-96) and https://github.com/VitalSkib/files/blob/e16819b2d56cee0d0835b228b562b5f260efe201/setuperr.log';
 const STARTUP_TIMES = 'CBS, processing pending operations at startup, reads timing values it keeps in the registry (their names in the phrase), finds none (ERROR_NOT_FOUND) and goes on; the processing completes with S_OK on the lines after';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -248,4 +252,7 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070002', context: { phrase: 'Not able to read Ring' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
   { code: '0x80070002', context: { phrase: 'Not able to get WU country code' }, why: 'a DISM session starting finds no country code from Windows Update and, as the line says, skips setting one', source: WU_COUNTRY_CODE },
   { code: '0x8007000D', context: { phrase: 'lower than last tick count' }, why: 'CBS\'s progress report of a long operation (a store repair) sees its tick count go back and warns; the operation goes on and reports its own result', source: TICK_COUNT },
+  { code: '0xD0000034', context: { phrase: 'Failed to publish WNF_SPLT_SYSTEM_UPDATE_STATE' }, why: 'CBS, setting its servicing-in-progress flag, cannot publish the matching system notification (its name is not found, STATUS_OBJECT_NAME_NOT_FOUND) and goes on with its startup processing, as the next line shows', source: WNF_UPDATE_STATE },
+  { code: '0x80070002', context: { phrase: 'SPRestoreBootTimeout: Failed to read the boot manager timeout' }, why: 'setup, as it ends, finds no boot manager timeout saved in its SetupPlatform.ini to put back, and ends well all the same', source: SETUP_END },
+  { code: '0x800401F0', context: { phrase: 'SppDeleteSnapshots failed' }, why: 'setup, as it ends, cannot delete its SPP snapshots (CO_E_NOTINITIALIZED) and ends well all the same, as setupact.log shows', source: SETUP_END },
 ];

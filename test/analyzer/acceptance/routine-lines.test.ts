@@ -41,4 +41,11 @@ describe('routine lines of healthy machines', () => {
     expect(codes(report)['0x8007000D']).toBe('1/1');
     expect(report.verdict.unresolved).toEqual([]);
   });
+
+  it("real-70 Reset this PC's setupact.log: CBS, setting its servicing-in-progress flag, cannot publish the matching notification and goes on", async () => {
+    const report = await run('real-70-setupact.log');
+    expect(codes(report)).toEqual({ '0xD0000034': '1/1', '0x00000000': '0/1' });
+    expect(report.servicing).toEqual([]);
+    expect(report.verdict.unresolved).toEqual([]);
+  });
 });
