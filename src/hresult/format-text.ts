@@ -20,7 +20,11 @@ function nameLine(m: Match, l: Labels): string {
 
 function relationLine(r: Relation): string {
   const inner =
-    r.kind === 'HRESULT_FROM_WIN32' ? `Win32 ${r.inner} (${hex(r.inner)})` : r.kind === 'HRESULT_FROM_NT' ? `NTSTATUS ${toHex(r.inner)}` : `setupapi.h ${toHex(r.inner)}`;
+    r.kind === 'HRESULT_FROM_WIN32' || r.kind === 'NTSTATUS_FROM_WIN32'
+      ? `Win32 ${r.inner} (${hex(r.inner)})`
+      : r.kind === 'HRESULT_FROM_NT'
+        ? `NTSTATUS ${toHex(r.inner)}`
+        : `setupapi.h ${toHex(r.inner)}`;
   return `#   ${r.kind}: ${inner} -> ${toHex(r.hresult)}`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * One value → every name that explains it, strongest first. Direct names (the value as
- * defined in a table) and the names reached through HRESULT_FROM_WIN32/NT/SETUPAPI are
+ * defined in a table) and the names reached through HRESULT_FROM_WIN32/NT/SETUPAPI and
+ * NTSTATUS_FROM_WIN32 are
  * strong readings; the low word of a non-Win32 facility looked up as a Win32 code (what
  * Err.exe prints for 0x8024001E → ERROR_READ_FAULT) is a weak one, marked as such.
  */
@@ -14,6 +15,7 @@ import {
   ntFromHresult,
   setupapiFromHresult,
   win32FromHresult,
+  win32FromNtstatus,
   type Relation,
   type RelationKind,
 } from './relations.ts';
@@ -65,6 +67,10 @@ function relationsOf(v: number, index: CodeIndex): Relation[] {
   else if (looksNtError(v) || (index.byRaw.get(v) ?? []).some((n) => n.kind === 'ntstatus' && v > 0xffff)) {
     out.push({ kind: 'HRESULT_FROM_NT', hresult: hresultFromNt(v), inner: v });
   }
+  // 0xC007000D, or 0xD007000D with the N bit: a Win32 code in an NTSTATUS (CBS writes `NTSTATUS_FROM_WIN32(ERROR_INVALID_DATA)`)
+  const status = nt ?? v;
+  const win32InStatus = win32FromNtstatus(status);
+  if (win32InStatus !== undefined) out.push({ kind: 'NTSTATUS_FROM_WIN32', hresult: status, inner: win32InStatus });
   const spapi = setupapiFromHresult(v);
   if (spapi !== undefined && (index.byRaw.get(spapi) ?? []).some((n) => n.kind === 'setupapi')) {
     out.push({ kind: 'HRESULT_FROM_SETUPAPI', hresult: v, inner: spapi });
@@ -90,6 +96,7 @@ function collectMatches(v: number, index: CodeIndex, relations: Relation[]): Mat
     if (r.kind === 'HRESULT_FROM_NT' && r.inner === v) add(index.byRaw.get(r.hresult), r.kind);
     if (r.kind === 'HRESULT_FROM_WIN32' && r.inner === v) add(index.byPage.get(r.hresult)?.filter((n) => n.raw !== v), r.kind);
     if (r.kind === 'HRESULT_FROM_SETUPAPI') add(index.byPage.get(r.hresult)?.filter((n) => n.raw !== v), r.kind);
+    if (r.kind === 'NTSTATUS_FROM_WIN32') add(index.byPage.get(hresultFromWin32(r.inner))?.filter((n) => n.kind === 'win32'), r.kind);
   }
   if (win32Inner === undefined && ntFromHresult(v) === undefined && v > 0xffff) {
     add(index.byRaw.get(v & 0xffff)?.filter((n) => n.kind === 'win32'), 'low-word', true);

@@ -2,11 +2,12 @@
  * Which catalog page a value belongs to, and every form a user may type for a page.
  * Pages: a Win32 code n lives at its HRESULT 0x8007xxxx; a setupapi.h 0xE000xxxx code at
  * 0x800Fxxxx; an NTSTATUS at its own value, and its HRESULT_FROM_NT form (0xD…, N bit
- * set) is an alias of that page; every other value at itself.
+ * set) is an alias of that page; a Win32 code in an NTSTATUS no table names (NTSTATUS_FROM_WIN32,
+ * 0xC007xxxx, or 0xD007xxxx with the N bit) at that code's page; every other value at itself.
  */
 import type { CodeIndex } from './code-index.ts';
 import { toHex } from './code-names.ts';
-import { hresultFromWin32, isSetupapiError, ntFromHresult, setupapiFromHresult, win32FromHresult } from './relations.ts';
+import { hresultFromWin32, isSetupapiError, ntFromHresult, setupapiFromHresult, win32FromHresult, win32FromNtstatus } from './relations.ts';
 
 export function pageKey(value: number, index?: CodeIndex): string {
   const v = value >>> 0;
@@ -19,6 +20,8 @@ export function pageKey(value: number, index?: CodeIndex): string {
   if (isSetupapiError(v)) return toHex((0x800f0000 | (v & 0xffff)) >>> 0);
   const nt = ntFromHresult(v);
   if (nt !== undefined && (!index || index.byPage.has(nt))) return toHex(nt);
+  const win32 = win32FromNtstatus(nt ?? v);
+  if (win32 !== undefined) return toHex(hresultFromWin32(win32));
   return toHex(v);
 }
 

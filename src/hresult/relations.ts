@@ -1,11 +1,11 @@
 /** The arithmetic relations between HRESULTs, Win32 codes, NTSTATUS values and setupapi.h codes. */
 import { N_BIT } from './fields.ts';
 
-export type RelationKind = 'HRESULT_FROM_WIN32' | 'HRESULT_FROM_NT' | 'HRESULT_FROM_SETUPAPI';
+export type RelationKind = 'HRESULT_FROM_WIN32' | 'HRESULT_FROM_NT' | 'NTSTATUS_FROM_WIN32' | 'HRESULT_FROM_SETUPAPI';
 
 export interface Relation {
   kind: RelationKind;
-  /** the wrapped value */
+  /** the wrapped value (for NTSTATUS_FROM_WIN32, the NTSTATUS) */
   hresult: number;
   /** the value inside: Win32 code, NTSTATUS or setupapi.h code */
   inner: number;
@@ -28,6 +28,14 @@ export function hresultFromNt(status: number): number {
 /** The NTSTATUS inside a value with the N bit set, or undefined. */
 export function ntFromHresult(hr: number): number | undefined {
   return hr & N_BIT ? (hr & ~N_BIT) >>> 0 : undefined;
+}
+
+/**
+ * The Win32 code inside an NTSTATUS error of FACILITY_NTWIN32 (0xC007xxxx), or undefined:
+ * `NTSTATUS_FROM_WIN32(x)` puts a Win32 code in the low word with that facility and error severity.
+ */
+export function win32FromNtstatus(status: number): number | undefined {
+  return ((status >>> 16) & 0xffff) === 0xc007 ? status & 0xffff : undefined;
 }
 
 const SETUPAPI_ERROR = 0xe0000000; // APPLICATION_ERROR_MASK | ERROR_SEVERITY_ERROR

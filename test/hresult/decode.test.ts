@@ -77,6 +77,20 @@ describe('NTSTATUS values', () => {
     expect(r.primary).toMatchObject({ name: 'STATUS_OBJECT_NAME_NOT_FOUND', via: 'HRESULT_FROM_NT', raw: 0xc0000034 });
     expect(r.page).toBe('0xC0000034');
   });
+  it('0xC007000D: FACILITY_NTWIN32 carries a Win32 code (NTSTATUS_FROM_WIN32), read as strongly as HRESULT_FROM_WIN32, not as a weaker guess', () => {
+    const r = reading('0xC007000D', 0xc007000d)!;
+    expect(r.primary).toMatchObject({ name: 'ERROR_INVALID_DATA', via: 'NTSTATUS_FROM_WIN32', weak: false, raw: 13 });
+    expect(names(r, true)).toEqual([]);
+    expect(r.relations).toContainEqual({ kind: 'NTSTATUS_FROM_WIN32', hresult: 0xc007000d, inner: 13 });
+  });
+  it('0xD007000D: the N bit, then NTSTATUS_FROM_WIN32, unwrap to the same Win32 code', () => {
+    const r = reading('0xD007000D', 0xd007000d)!;
+    expect(r.primary).toMatchObject({ name: 'ERROR_INVALID_DATA', via: 'NTSTATUS_FROM_WIN32' });
+    expect(r.relations).toEqual(expect.arrayContaining([{ kind: 'HRESULT_FROM_NT', hresult: 0xd007000d, inner: 0xc007000d }, { kind: 'NTSTATUS_FROM_WIN32', hresult: 0xc007000d, inner: 13 }]));
+  });
+  it('another facility of an NTSTATUS error gets no such reading', () => {
+    expect(reading('0xC0150004', 0xc0150004)!.relations.map((x) => x.kind)).not.toContain('NTSTATUS_FROM_WIN32');
+  });
 });
 
 describe('symbolic names', () => {

@@ -18,6 +18,11 @@ describe('pageKey', () => {
     expect(pageKey(0xd0000034, index)).toBe('0xC0000034');
     expect(pageKey(0xe0000219, index)).toBe('0x800F0219');
   });
+  it('files a Win32 code in an NTSTATUS (NTSTATUS_FROM_WIN32), with the N bit set or not, under that code\'s page', () => {
+    expect(pageKey(0xc007000d, index)).toBe('0x8007000D');
+    expect(pageKey(0xd007000d, index)).toBe('0x8007000D');
+    expect(decode('0xC007000D', index).readings[0].page).toBe('0x8007000D');
+  });
   it('leaves HRESULTs and unknown values at themselves', () => {
     expect(pageKey(0x8024001e, index)).toBe('0x8024001E');
     expect(pageKey(0x802400ff, index)).toBe('0x802400FF');

@@ -14,7 +14,7 @@ import { servicingEpisodes } from '../diagnose/setup-error-copies.ts';
 import type { InputRecord, Session } from '../scan/session.ts';
 import type { CodeTally } from '../scan/file-facts.ts';
 import { REPORT_SCHEMA, REPORT_VERSION, type AttemptReport, type Evidence, type CodeReport, type InputReport, type Report } from './model.ts';
-import { isWrapper, nameOf, namesInContext, ntstatusWrapped, readingOf, structureOf } from './names.ts';
+import { isWrapper, nameOf, namesInContext, ntstatusWrapped, readingOf, structureOf, win32Wrapped } from './names.ts';
 import { printedName } from './printed-name.ts';
 import { reportedExtend } from './setup-extend.ts';
 
@@ -123,10 +123,12 @@ function attemptReport(a: Attempt, knowledge: Knowledge, recoveredBy?: Evidence)
   };
 }
 
-/** `{ ntstatus }` for a value named through the NTSTATUS it wraps, else nothing. */
-function ntstatusOf(knowledge: Knowledge, code: string): { ntstatus?: string } {
+/** `{ ntstatus }` or `{ win32 }` for a value named through the NTSTATUS or the Win32 error it wraps, else nothing. */
+function wrappedOf(knowledge: Knowledge, code: string): { ntstatus?: string; win32?: string } {
   const ntstatus = ntstatusWrapped(knowledge, code);
-  return ntstatus ? { ntstatus } : {};
+  if (ntstatus) return { ntstatus };
+  const win32 = win32Wrapped(knowledge, code);
+  return win32 ? { win32 } : {};
 }
 
 /**
@@ -145,7 +147,7 @@ function newCodeReport(tally: CodeTally, attempts: Attempt[], knowledge: Knowled
   return {
     code: tally.code,
     names,
-    ...ntstatusOf(knowledge, tally.code),
+    ...wrappedOf(knowledge, tally.code),
     article: info?.article === true,
     ...(info?.title ? { title: info.title } : {}),
     count: 0,

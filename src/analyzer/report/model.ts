@@ -72,6 +72,8 @@ export interface CodeReport {
   printed?: string;
   /** the code is HRESULT_FROM_NT of this NTSTATUS (0xD015001A of 0xC015001A): `names` are its names, and its page is the code's */
   ntstatus?: string;
+  /** the code is NTSTATUS_FROM_WIN32 of this Win32 error, as its HRESULT (0x8007000D of 0xC007000D and 0xD007000D): `names` are its names, and its page is the code's */
+  win32?: string;
   /** a curated article exists (page key is the code) */
   article: boolean;
   title?: Localized;

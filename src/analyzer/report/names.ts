@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { CodeReport } from './model.ts';
 import { toHex } from '../../hresult/code-names.ts';
-import { ntFromHresult } from '../../hresult/relations.ts';
+import { hresultFromWin32, ntFromHresult, win32FromNtstatus } from '../../hresult/relations.ts';
 
 /** The first (most specific) symbolic name of a code, when the catalog has one. */
 export function nameOf(knowledge: Knowledge, code: string | undefined): string | undefined {
@@ -20,6 +20,19 @@ export function ntstatusWrapped(knowledge: Knowledge, code: string): string | un
   return knowledge.codes[key]?.ntstatus ? key : undefined;
 }
 
+/**
+ * The Win32 error (its page, 0x8007000D) a value no table names carries as NTSTATUS_FROM_WIN32
+ * (0xC007000D), with the N bit set or not (0xD007000D): CBS writes `NTSTATUS_FROM_WIN32(ERROR_INVALID_DATA)`.
+ */
+export function win32Wrapped(knowledge: Knowledge, code: string): string | undefined {
+  if (knowledge.codes[code]?.names.length) return undefined;
+  const value = parseInt(code.slice(2), 16) >>> 0;
+  const inner = win32FromNtstatus(ntFromHresult(value) ?? value);
+  if (inner === undefined) return undefined;
+  const key = toHex(hresultFromWin32(inner));
+  return knowledge.codes[key]?.names.length ? key : undefined;
+}
+
 /** How a name borrowed from the NTSTATUS inside is marked, in any language: `STATUS_… (HRESULT_FROM_NT(0xC015001A))`. */
 const nameViaNtstatus = (name: string, ntstatus: string): string => `${name} (HRESULT_FROM_NT(${ntstatus}))`;
 
@@ -28,16 +41,16 @@ const nameViaNtstatus = (name: string, ntstatus: string): string => `${name} (HR
  * unless given), marked when borrowed from the NTSTATUS it wraps; else the name its log lines
  * print, followed by `printedNote`; undefined when it has neither.
  */
-export function codeLabel(c: Pick<CodeReport, 'names' | 'ntstatus' | 'printed'> | undefined, printedNote: string, name = c?.names[0]): string | undefined {
-  if (name) return c?.ntstatus ? nameViaNtstatus(name, c.ntstatus) : name;
+export function codeLabel(c: Pick<CodeReport, 'names' | 'ntstatus' | 'win32' | 'printed'> | undefined, printedNote: string, name = c?.names[0]): string | undefined {
+  if (name) return c?.ntstatus ? nameViaNtstatus(name, c.ntstatus) : c?.win32 ? `${name} (NTSTATUS_FROM_WIN32)` : name;
   return c?.printed ? `${c.printed} (${printedNote})` : undefined;
 }
 
-/** A code's names in the catalog, or those of the NTSTATUS it wraps (ntstatusWrapped). */
+/** A code's names in the catalog, or those of the NTSTATUS (ntstatusWrapped) or Win32 error (win32Wrapped) it wraps. */
 function ownNames(knowledge: Knowledge, code: string): string[] {
   const own = knowledge.codes[code]?.names;
   if (own?.length) return own;
-  const inner = ntstatusWrapped(knowledge, code);
+  const inner = ntstatusWrapped(knowledge, code) ?? win32Wrapped(knowledge, code);
   return inner ? knowledge.codes[inner].names : [];
 }
 

@@ -18,8 +18,9 @@ export function reportLinks(report: Report, lang: Lang, base: string): ReportLin
   // A code has a page when the catalog names it or has an article on it; any other value is
   // decoded from its bits by the lookup on the home page.
   const withPage = new Set(report.codes.filter((c) => c.names.length > 0 || c.article).map((c) => c.code.toUpperCase()));
-  // An HRESULT_FROM_NT value has no page of its own: its NTSTATUS's page is its page (the site's search takes either).
-  const pageOf = new Map(report.codes.flatMap((c) => (c.ntstatus ? [[c.code.toUpperCase(), c.ntstatus]] : [])));
+  // An HRESULT_FROM_NT value has no page of its own: its NTSTATUS's page is its page (the site's search takes either);
+  // nor has an NTSTATUS_FROM_WIN32 value: its Win32 error's page is.
+  const pageOf = new Map(report.codes.flatMap((c) => (c.ntstatus || c.win32 ? [[c.code.toUpperCase(), (c.ntstatus ?? c.win32)!]] : [])));
   const knownKbs = new Set(report.kbs.filter((k) => k.known).map((k) => k.kb.toUpperCase()));
   return {
     code(code) {

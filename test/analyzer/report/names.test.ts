@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFromDisk } from '../../../scripts/lib/load-catalog.ts';
 import { analyze, knowledgeFromCatalog, renderText, type Knowledge } from '../../../src/analyzer/index.ts';
-import { nameOf, namesInContext, ntstatusWrapped, readingOf } from '../../../src/analyzer/report/names.ts';
+import { nameOf, namesInContext, ntstatusWrapped, readingOf, win32Wrapped } from '../../../src/analyzer/report/names.ts';
 import { reportLinks } from '../../../src/components/analyze/links.ts';
 import { analyzeText, fixtureInput } from '../helpers.ts';
 
@@ -70,5 +70,22 @@ describe('a value with the N bit set: HRESULT_FROM_NT of an NTSTATUS', () => {
     expect(renderText(report, 'en')).toContain('- 0xD015001A STATUS_SXS_COMPONENT_STORE_CORRUPT (HRESULT_FROM_NT(0xC015001A)): 1');
     expect(reportLinks(report, 'en', '/').code('0xD015001A')).toBe('/en/codes/0xc015001a/');
     expect(report.rootCause).toMatchObject({ code: '0x80073712', name: 'ERROR_SXS_COMPONENT_STORE_CORRUPT' });
+  });
+});
+
+describe('a Win32 error in an NTSTATUS: NTSTATUS_FROM_WIN32 (FACILITY_NTWIN32)', () => {
+  it('is named by the Win32 error inside, with the N bit set or not', () => {
+    expect(knowledge.codes['0xC007000D']).toBeUndefined();
+    expect(win32Wrapped(knowledge, '0xC007000D')).toBe('0x8007000D');
+    expect(win32Wrapped(knowledge, '0xD007000D')).toBe('0x8007000D');
+    expect(nameOf(knowledge, '0xC007000D')).toBe('ERROR_INVALID_DATA');
+    expect(win32Wrapped(knowledge, '0x8007000D')).toBeUndefined();
+    expect(win32Wrapped(knowledge, '0xC015001A')).toBeUndefined();
+  });
+  it("reads so in a real report: CSI's hydration failure, written as a decimal NTSTATUS, is ERROR_INVALID_DATA, marked, and links to that error's page", async () => {
+    const report = await analyze([fixtureInput('samples/real-71-cbs.log')], knowledge);
+    expect(report.codes.find((c) => c.code === '0xC007000D')).toMatchObject({ names: ['ERROR_INVALID_DATA', 'DNS_ERROR_INVALID_DATA'], win32: '0x8007000D' });
+    expect(renderText(report, 'en')).toContain('- 0xC007000D ERROR_INVALID_DATA (NTSTATUS_FROM_WIN32): 1');
+    expect(reportLinks(report, 'en', '/').code('0xC007000D')).toBe('/en/codes/0x8007000d/');
   });
 });
