@@ -6,6 +6,7 @@ import { code, link, ol, p, renderMarkdown, renderText, ul, type Block, type Inl
 import { NO_CODE, replyFacts, type ReplyFacts } from './facts.ts';
 import { STRINGS } from '../analyzer/report/strings.ts';
 import { causeBasis } from '../analyzer/report/cause-basis.ts';
+import { phaseText } from '../analyzer/report/phase-text.ts';
 import { extendSentence } from '../analyzer/report/setup-extend.ts';
 import { replyLinks, type ReplyLinks } from './links.ts';
 import { WORDING, type Wording } from './wording.ts';
@@ -81,7 +82,7 @@ function logBlocks(ctx: Context): Block[] {
   for (const s of facts.servicing.slice(0, MAX_SERVICING)) {
     const when = { time: s.outcome.time, line: s.outcome.line };
     const result = s.code ? [w.servicingCode, ...named(ctx, codeKey(s.code))] : [w.servicingNoCode];
-    blocks.push(p(w.servicing(s.file, when, s.update.package, s.update.phase), ...result, ctx.lang === 'en' ? '.' : '。'));
+    blocks.push(p(w.servicing(s.file, when, s.update.package, s.update.phase && phaseText(s.update.phase, ctx.lang)), ...result, ctx.lang === 'en' ? '.' : '。'));
   }
   if (facts.servicing.length > MAX_SERVICING) blocks.push(p(w.moreServicing(facts.servicing.length - MAX_SERVICING)));
   const succeeded = facts.succeeded.filter((a) => a.outcome.time);

@@ -10,6 +10,7 @@ import { groupFindings } from './finding-groups.ts';
 import { causeBasis } from './cause-basis.ts';
 import { isFailureCode } from '../extract/codes.ts';
 import { extendSentence } from './setup-extend.ts';
+import { phaseText } from './phase-text.ts';
 
 const MAX_CODES = 25;
 
@@ -82,7 +83,7 @@ function attemptLine(a: AttemptReport, lang: Lang): string {
     a.status === 'failed'
       ? `${t.failed} ${a.code ?? t.noCode}${a.name ? ` ${a.name}` : ''}${a.recoveredBy ? ` (${t.recoveredBy} ${a.recoveredBy.file}:${a.recoveredBy.line})` : ''}`
       : `${t.succeeded}${a.restartPending ? ` (${t.restartPending})` : ''}`;
-  const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${a.update.phase}` : '']
+  const context = [a.update.package && a.update.package !== what ? `${t.package} ${a.update.package}` : '', a.update.phase ? `${t.phase} ${phaseText(a.update.phase, lang)}` : '']
     .filter(Boolean)
     .join(', ');
   const extra = a.companions.length ? ` [${a.companions.map((c) => c.code + (c.wrapper ? `(${t.wrapper})` : '')).join(', ')}]` : '';

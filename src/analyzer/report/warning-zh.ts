@@ -10,6 +10,7 @@ const NOTES: [RegExp, Said][] = [
   [/^the log was not closed cleanly \(copied while in use\): every chunk is read, the header's counts are not trusted$/, () => '日志没有正常关闭（在使用中被复制）：已读取每个数据块，不采信文件头中的计数'],
   [/^the file ends in a (\d+)-byte piece of a chunk: the file is truncated$/, (n) => `文件结束于一个 ${n} 字节的数据块片段：文件被截断了`],
   [/^the file ends in a file header cut short: the file is truncated$/, () => '文件结束于不完整的文件头：文件被截断了'],
+  [/^no chunk of events could be read \(the file is cut short or damaged\)$/, () => '没有读到任何完整的事件数据块（文件被截断或已损坏）'],
   [/^the file header has no ElfFile signature$/, () => '文件头没有 ElfFile 签名'],
   [/^the file header claims a (\d+)-byte header block; 4096 is used$/, (n) => `文件头声明的头块大小为 ${n} 字节；按 4096 字节读取`],
   [/^the file header checksum does not match$/, () => '文件头校验和不符'],
@@ -34,6 +35,11 @@ const NOTES: [RegExp, Said][] = [
   [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); read on after it, as a buffer of the trace's size \((\d+) bytes\)$/, (n, lo, hi, size) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；已按跟踪文件的缓冲区大小（${size} 字节）跳过它，继续读取`],
   [/^an event comes before the trace logfile header; the file is not read$/, () => '事件出现在跟踪日志文件头之前；未读取此文件'],
   // archives (src/input/cab, zip)
+  [/^the cabinet ends at byte (\d+), inside data block (\d+) of folder (\d+)$/, (n, block, folder) => `CAB 文件在第 ${n} 字节处结束，截断在文件夹 ${folder} 的第 ${block} 个数据块中间`],
+  [/^(cabinet header|reserve sizes|folder \d+|file entry \d+) at byte (\d+) is cut off: the file ends at byte (\d+)$/, (what, n, end) => `第 ${n} 字节处的${cabPart(what)}不完整：文件在第 ${end} 字节处结束`],
+  [/^a name at byte (\d+) is cut off: the file ends$/, (n) => `第 ${n} 字节处的文件名不完整：文件已结束`],
+  [/^the folder's data ends at uncompressed byte (\d+), before the end of this file$/, (n) => `文件夹的数据在解压后的第 ${n} 字节处结束，早于这个文件的末尾`],
+  [/^no entry could be read \(truncated archive\?\)$/, () => '没有读到任何条目（压缩包可能被截断）'],
   [/^the file continues in another cabinet of the set$/, () => '文件接续在同一套 CAB 的另一个分卷中'],
   [/^folder (\d+) begins in the previous cabinet of the set$/, (n) => `文件夹 ${n} 从同一套 CAB 的上一个分卷开始`],
   [/^the archive ends at byte (\d+), inside this file: it was cut short$/, (n) => `压缩包在第 ${n} 字节处结束，正好截断在这个文件中间：压缩包不完整`],
@@ -45,6 +51,14 @@ const NOTES: [RegExp, Said][] = [
   [/^(\d+) attempts were not kept: the first (\d+) and the latest (\d+) were$/, (n, first, last) => `有 ${n} 次尝试未保留：保留了最早的 ${first} 次和最近的 ${last} 次`],
   [/^(\d+) occurrences of codes beyond the first (\d+) distinct ones were not counted$/, (n, distinct) => `前 ${distinct} 个不同代码之外的代码出现了 ${n} 次，未计入`],
 ];
+
+/** A part of a cabinet's directory, as directory.ts names it. */
+function cabPart(what: string): string {
+  const [, kind, n] = /^(folder|file entry) (\d+)$/.exec(what) ?? [];
+  if (kind === 'folder') return `文件夹 ${n} 的条目`;
+  if (kind === 'file entry') return `文件条目 ${n}`;
+  return what === 'cabinet header' ? 'CAB 文件头' : '保留区大小字段';
+}
 
 const AT_BYTE = /^(?:(.+?): )?byte (\d+): (.*)$/s;
 const OF_FILE = /^(.+?): (.*)$/s;

@@ -186,6 +186,10 @@ describe('format parsers', () => {
     expect(report.rootCause).toBeNull();
     expect(renderText(report, 'en')).toContain('Windows Setup was cancelled by its user (the first at setupact.log:2), and the errors after that are of the cancel');
     expect(renderText(report, 'zh-CN')).toContain('Windows 安装程序被用户取消（第一次见 setupact.log:2）');
+    // the episode's phase, which the analyzer words itself, in the reader's language
+    expect(renderText(report, 'zh-CN')).toContain('阶段 Windows 安装程序：用户取消了安装');
+    expect(renderText(report, 'zh-CN')).not.toContain('cancelled by the user');
+    expect(renderText(report, 'en')).toContain('phase Windows Setup: cancelled by the user');
   });
 
   it('setupact.log: a run of setup started after the cancel is read as any other', async () => {
