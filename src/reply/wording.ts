@@ -34,7 +34,7 @@ export interface Wording {
   printedName: (name: string, facility: string, code: string) => string;
   noArticle: string;
   /** the words before and after the root-cause code */
-  cause: Record<'attempt-outcome' | 'first-error' | 'mention' | 'download', (count: number) => [string, string]>;
+  cause: Record<'attempt-outcome' | 'first-error' | 'mention' | 'download' | 'search', (count: number) => [string, string]>;
   /**
    * The cause stood under a wrapper outcome (`resultMapped=80070643, resultUnMapped=800F0828`), so the
    * logs section lists the wrapper: the words before the cause, between it and the wrappers, and after them.
@@ -85,6 +85,7 @@ export const WORDING: Record<Lang, Wording> = {
       'first-error': (n) => ['主要原因是 ', `：它是 ${n} 次服务操作中最先出现的错误。`],
       mention: () => ['初步判断与 ', ' 有关：日志中没有完整的安装记录，它是出现最多的失败代码。'],
       download: () => ['下载失败的原因是 ', '：更新下载失败时日志写出的就是它。'],
+      search: (n) => ['这台电脑无法检查更新，失败代码是 ', `：日志中最近 ${n} 次检查更新都因它失败，持续了一天以上，此后没有一次成功，因此找不到任何可安装的更新。`],
     },
     underWrapper: (n, wrappers) => ['主要原因是 ', `：${n} 次安装失败的结果代码是 `, `，${wrappers === 1 ? '它' : '它们'}只是包装代码，日志在同一次安装中写出的实际代码是前者。`],
     companions: (_n, dates) => ` 出现在${dates.length ? ` ${dates.join('、')} 的` : '同一次'}失败中，是同一次失败在上层的反映，不是另外的原因。`,
@@ -129,6 +130,7 @@ export const WORDING: Record<Lang, Wording> = {
       'first-error': (n) => ['The main cause is ', `: it is the first error of ${n} failed servicing operation${n === 1 ? '' : 's'}.`],
       mention: () => ['A first assessment points to ', ': the logs hold no complete install record, and it is the most frequent failure code.'],
       download: () => ['The download failed with ', ': it is the code the log gives where the download of the update failed.'],
+      search: (n) => ['This computer cannot search for updates, failing with ', `: the last ${n} search${n === 1 ? '' : 'es'} in the logs failed with it, over a day or more, and none succeeded after, so it finds no update to install.`],
     },
     underWrapper: (n, wrappers) => [
       'The main cause is ',

@@ -5,6 +5,7 @@ import { isFailureCode } from '../extract/codes.ts';
 import type { MentionReport, RootCause } from '../report/model.ts';
 import { isWrapper, nameOf } from '../report/names.ts';
 import { routineEverywhere } from './noise.ts';
+import type { FailingSearches } from './failing-searches.ts';
 
 const MAX_WRAPPERS = 10;
 
@@ -115,6 +116,12 @@ function fromCandidate(candidate: Candidate, knowledge: Knowledge): RootCause {
     runbooks: knowledge.codes[candidate.code]?.runbooks ?? [],
     kbs: [...new Set(candidate.attempts.map((a) => a.update.kb).filter((kb): kb is string => !!kb))],
   };
+}
+
+/** The cause when no install failed but the searches for updates have failed for a day or more (failing-searches.ts): basis `search`. */
+export function causeFromSearches(searches: FailingSearches, knowledge: Knowledge): RootCause {
+  const name = nameOf(knowledge, searches.code);
+  return { code: searches.code, ...(name ? { name } : {}), basis: 'search', count: searches.count, evidence: searches.evidence, wrappers: [], runbooks: knowledge.codes[searches.code]?.runbooks ?? [], kbs: [] };
 }
 
 /** A suspect when nothing has an outcome: the most frequent failure code without one (basis `mention`). */

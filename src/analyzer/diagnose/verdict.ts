@@ -12,7 +12,8 @@ import { STAGE } from '../formats/event-meaning.ts';
 import { ASIDE_FIELD, setAside, type SetAsideField } from './set-aside.ts';
 import { splitRecovered, type Recovery } from './recovery.ts';
 import { otherProvidersTrace, readAsLog, silentEventLog, silentSystemLog } from './logs-read.ts';
-import { causeFromAttempts, causeFromMentions } from './root-cause.ts';
+import { causeFromAttempts, causeFromMentions, causeFromSearches } from './root-cause.ts';
+import { searchesStillFailing } from './failing-searches.ts';
 import { filesApart } from './files-apart.ts';
 import { dismAction } from './dism-action.ts';
 
@@ -38,8 +39,11 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     else if (a.status === 'failed') (aside[ASIDE_FIELD[why]] ??= { failed: 0, evidence: a.outcome }).failed++;
   }
   const { open, recovered } = splitRecovered(attempts);
-  const cause = causeFromAttempts(open, knowledge);
-  const { unresolved, outlived } = mentions(all, records, knowledge);
+  const installCause = causeFromAttempts(open, knowledge);
+  // No install failed, but the machine's searches for updates have failed for a day or more: it finds no updates to install.
+  const searching = installCause ? undefined : searchesStillFailing(records);
+  const cause = installCause ?? (searching && !routineEverywhere(searching.code, knowledge) ? causeFromSearches(searching, knowledge) : null);
+  const { unresolved, outlived } = mentions(all, records, knowledge, cause?.basis === 'search' ? cause.code : undefined);
   // No log read at all says nothing about the machine: that is not healthy.
   const read = records.some(readAsLog);
   const silent = !read && records.some(silentEventLog);
@@ -55,10 +59,10 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const apart = filesApart(records);
   // setuperr.log alone: its errors may be those of a setup that then completed, which only setupact.log says
-  const setuperrOnly = !!cause && open.length > 0 && open.every((a) => SETUPERR.test(a.file)) && !records.some((r) => SETUPACT.test(r.file));
+  const setuperrOnly = !!installCause && open.length > 0 && open.every((a) => SETUPERR.test(a.file)) && !records.some((r) => SETUPACT.test(r.file));
   // What still fails is DISM work (a command someone ran, a program calling DISM), not an update: the lead says so.
   const dismLogs = new Set(records.filter((r) => r.format === 'dism').map((r) => r.file));
-  const dismOnly = !!cause && open.every((a) => a.kind === 'servicing' && dismLogs.has(a.file) && !installsPackage(a));
+  const dismOnly = !!installCause && open.every((a) => a.kind === 'servicing' && dismLogs.has(a.file) && !installsPackage(a));
   const verdict: Verdict = {
     state,
     coverage: coverage(attempts, records),
@@ -83,6 +87,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
     ...(wrapperCause ? { wrapperCause } : {}),
     ...(apart ? { apart } : {}),
     ...(dismOnly ? { dismOnly: true as const } : {}),
+    ...(cause?.basis === 'search' ? { searchFails: true as const } : {}),
     ...(setuperrOnly ? { setuperrOnly: true as const } : {}),
     // A wrapper as the cause is all these logs say: the error it wraps is in the whole log, or in a log not given, as an inconclusive verdict asks.
     next: wrapperCause ? nextSteps('inconclusive', records, open, silent, true, false) : setuperrOnly ? ['setupact-log'] : nextSteps(state, records, open, silent, unfinished.length > 0, noResult),
@@ -105,10 +110,11 @@ function wentOn(record: InputRecord, records: readonly InputRecord[]): boolean {
  * routine where they were written: outlived when an operation in the same log ended with
  * success after their last occurrence, else unresolved.
  */
-function mentions(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): { unresolved: MentionReport[]; outlived: MentionReport[] } {
+function mentions(attempts: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge, searchCode?: string): { unresolved: MentionReport[]; outlived: MentionReport[] } {
   // A download still failing is not accounted for by an install that succeeded near it.
   const downloading = new Set(records.flatMap((r) => [...(r.facts?.downloads?.values() ?? [])]));
-  const accounted = new Set<string>();
+  // The code searches still fail with is the cause, not a code with no outcome.
+  const accounted = new Set<string>(searchCode ? [searchCode] : []);
   for (const a of attempts) {
     if (a.code) accounted.add(a.code);
     for (const c of a.companions) if (a.status === 'failed' || !downloading.has(c.code)) accounted.add(c.code);

@@ -3,6 +3,7 @@ import { readInstallMessage } from '../extract/install-message.ts';
 import { stamp } from '../extract/time.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { share, type Line, type LogFormat } from './types.ts';
+import { noteSearch } from './update-searches.ts';
 
 /**
  * ReportingEvents.log: one tab-separated record per line —
@@ -39,6 +40,8 @@ class ReportingEventsParser {
     const last = fields.length > 12 && CORRELATION_VECTOR.test(fields[fields.length - 1].trim()) ? -1 : undefined;
     const message = readInstallMessage(fields.slice(11, last).join('\t'));
     const update = { id: fields[5]?.replace(/[{}]/g, '').toUpperCase(), title: message?.title, kb: message?.kb };
+    // A search's end, for each service searched: `147 [AGENT_DETECTION_FINISHED]`, `148 [AGENT_DETECTION_FAILED]` with its code.
+    if (/^14[78] \[AGENT_DETECTION_(?:FINISHED|FAILED)\]/.test(fields[3] ?? '')) noteSearch(this.facts.searches, failed ? code : undefined, ev, at);
     // `181 [AGENT_INSTALLING_STARTED]` says an install began, not how it ended: its outcome is a later record.
     const started = message?.status === 'started' || /_STARTED\]/.test(fields[3] ?? '');
     if (/install/i.test(operation) && !/uninstall/i.test(operation) && !started) {

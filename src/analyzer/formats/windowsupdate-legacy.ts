@@ -1,8 +1,10 @@
 import { extractBareCodes, isFailureCode, normalizeCode } from '../extract/codes.ts';
 import { readInstallMessage } from '../extract/install-message.ts';
 import { packageRef } from '../extract/kbs.ts';
-import { leadingStamp } from '../extract/time.ts';
+import { leadingStamp, type Stamp } from '../extract/time.ts';
+import type { Evidence } from '../extract/evidence.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
+import { noteSearch } from './update-searches.ts';
 import { reportsFailure, share, type Line, type LogFormat } from './types.ts';
 
 /**
@@ -23,6 +25,16 @@ const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
 const isStart = (text: string) => (text.includes('* START *') || text.includes('*START*') || text.includes(':: START ::')) && text.includes('Install');
 /** The package a CBS handler installs: `CBS package identity: Package_for_KB3177467~31bf3856ad364e35~amd64~~6.1.1.1`. */
 const CBS_IDENTITY = /CBS package identity: (\S+)/;
+/** How a search ended: `WARNING: WU client failed Searching for update with error 0x80072efd`, or `* Found 3 updates and 66 categories in search; …`. */
+const SEARCH_FAILED = /failed Searching for update with error (0x[0-9a-f]{8})/i;
+const SEARCH_FOUND = /Found \d+ updates and \d+ categories in search/;
+/**
+ * A search's start (`** START **  Agent: Finding updates [CallerId = …]`), and whether it asks no
+ * server: `* Online = No; …` (what the agent has cached), or `+ Offline serviceId = {…}` (a scan
+ * package, wsusscan.cab, which the standalone installer wusa.exe searches).
+ */
+const SEARCH_START = /START \*\*\s+Agent: Finding updates/;
+const OFFLINE = /\* Online = No\b|\+ Offline serviceId = /;
 const isEnd = (text: string) => (text.includes('* END *') || text.includes('*  END  *') || text.includes('*END*')) && text.includes('Install');
 
 export const windowsUpdateLegacy: LogFormat = {
@@ -34,6 +46,9 @@ export const windowsUpdateLegacy: LogFormat = {
 };
 
 class LegacyParser {
+  /** the search running reads only what the agent has cached (`Online = No`): its success says nothing of reaching the server */
+  private offlineSearch = false;
+
   constructor(private readonly facts: FileFacts) {}
 
   line({ text, no, codes }: Line): void {
@@ -42,6 +57,7 @@ class LegacyParser {
     const tracker = this.facts.updates;
     const consumed = new Set<string>();
     if (isStart(text)) tracker.start(ev, true);
+    this.search(text, ev, at);
 
     let o: RegExpExecArray | null;
     const report = text.indexOf('REPORT EVENT:');
@@ -76,6 +92,15 @@ class LegacyParser {
       if (consumed.has(c.code) || !reportsFailure(c)) continue;
       tracker.companion(c.code, c.form, ev, at?.ms);
     }
+  }
+
+  /** A search's start, whether it asks the server, and how it ended: an offline search that worked does not end a run of failed ones. */
+  private search(text: string, ev: Evidence, at: Stamp | undefined): void {
+    if (SEARCH_START.test(text)) this.offlineSearch = false;
+    else if (OFFLINE.test(text)) this.offlineSearch = true;
+    const failed = SEARCH_FAILED.exec(text);
+    if (failed) noteSearch(this.facts.searches, normalizeCode(failed[1]), ev, at);
+    else if (!this.offlineSearch && SEARCH_FOUND.test(text)) noteSearch(this.facts.searches, undefined, ev, at);
   }
 }
 

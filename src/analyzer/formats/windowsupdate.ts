@@ -8,6 +8,7 @@ import { LINE_MARKERS } from '../extract/markers.ts';
 import type { FileFacts } from '../scan/file-facts.ts';
 import { reportsFailure, share, type Line, type LineCode, type LogFormat } from './types.ts';
 import { DOWNLOAD_WORDS, noteDownload } from './update-downloads.ts';
+import { noteSearch } from './update-searches.ts';
 
 /**
  * WindowsUpdate.log written by Get-WindowsUpdateLog (Windows 10 and later):
@@ -28,6 +29,8 @@ const HANDLER_RESULT = /Install complete for update ID: \{?([0-9a-f-]{36})\}?(?:
 // No `.*` between two literals: on a long line full of the first one that backtracks quadratically.
 // The markers are tested with `includes`, the code with a regex that starts at its own literal.
 const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
+/** A search's end holds its exit code: `* END * Finding updates CallerId = …, Id = 25, Exit code = 0x8024402C (cV = …)`. */
+const ANY_EXIT_CODE = /Exit code = (0x[0-9a-f]{8})/i;
 const HR = /\bhr=(0x[0-9a-f]{1,8})\b/i;
 const TITLE = /\bTitle = (.+)$/;
 const RESTART_PENDING = '0x80242014';
@@ -36,16 +39,16 @@ const PACKAGE = /CBS package identity: (\S+)/;
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
 /** The words the parser tests on each line (see markers.ts). */
-const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = '];
+const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = ', 'Finding updates', 'Online = No'];
 const MARKERS = LINE_MARKERS.with([...WORDS, ...DOWNLOAD_WORDS]);
-const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID] = WORDS.map((w) => MARKERS.bit(w));
+const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID, FINDING, OFFLINE] = WORDS.map((w) => MARKERS.bit(w));
 const [DOWNLOAD_FAILED, DOWNLOADED, ALREADY_DOWNLOADED] = DOWNLOAD_WORDS.map((w) => MARKERS.bit(w));
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
   // A download's failure line holds its code, so the generic trigger reads it; its success lines hold none.
-  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete|successfully, updateId = |already downloaded and are valid',
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete|successfully, updateId = |already downloaded and are valid|Online = No',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
@@ -55,6 +58,8 @@ class WindowsUpdateParser {
   private readonly titles = new UpdateTitles();
   /** the first `* START *` of an install since the last result: an install the log may end in the middle of */
   private installStarted?: Evidence;
+  /** the search running reads only what the agent has cached (`Online = No; Interactive = No; …`): its success says nothing of reaching the server */
+  private offlineSearch = false;
 
   constructor(private readonly facts: FileFacts) {}
 
@@ -63,6 +68,8 @@ class WindowsUpdateParser {
     if (marks & TITLE_FOR_ID) this.titles.note(text);
     if (marks & LISTED_ID) this.titles.noteListedId(text, no);
     if (marks & (DOWNLOAD_FAILED | DOWNLOADED | ALREADY_DOWNLOADED)) noteDownload(this.facts.downloads, text, (marks & DOWNLOAD_FAILED) !== 0);
+    if (marks & FINDING) this.search(text, no, marks, bytes, from);
+    else if (marks & OFFLINE) this.offlineSearch = true;
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
     for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
@@ -129,6 +136,23 @@ class WindowsUpdateParser {
 
     if (failures) for (const c of failures) if (c.code !== consumed) tracker.companion(c.code, c.form, ev, at?.ms);
     if (tracker.outcomes !== outcomesBefore) this.installStarted = undefined;
+  }
+
+  /**
+   * A search's start (online until its `Online = No` line says otherwise) and its end, by the exit
+   * code on its line. Some agents wrote the code on the line before (`Exit code = 0x80070426`, then
+   * `* END * Finding updates CallerId = Update;taskhostw  Id = 25`): such an end is not counted either way.
+   */
+  private search(text: string, no: number, marks: number, bytes: Uint8Array | undefined, from: number): void {
+    if (marks & START) this.offlineSearch = false;
+    if (!(marks & END)) return;
+    const own = ANY_EXIT_CODE.exec(text);
+    if (!own) return;
+    const code = normalizeCode(own[1]);
+    // An offline search that worked does not end a run of failed ones: it did not reach the server.
+    if (this.offlineSearch && !isFailureCode(code)) return;
+    const at = leadingStamp(text, bytes, from);
+    noteSearch(this.facts.searches, code, this.facts.evidence(no, text, at), at);
   }
 
   /** An install started and the log ended before any result of it: whether it worked cannot be told. */

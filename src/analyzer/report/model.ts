@@ -152,7 +152,7 @@ export interface RootCause {
   code: string;
   name?: string;
   /** how it was chosen (log-formats priority): an attempt outcome, a servicing episode's first error, or a plain mention */
-  basis: 'attempt-outcome' | 'first-error' | 'mention';
+  basis: 'attempt-outcome' | 'first-error' | 'mention' | 'search';
   /** attempts or episodes with this cause */
   count: number;
   evidence: Evidence[];

@@ -70,6 +70,12 @@ export interface Verdict {
    */
   dismOnly?: true;
   /**
+   * a failing verdict whose cause is the searches for updates, failing for a day or more with none
+   * succeeding after (RootCause basis `search`): no install failed, but the machine finds no update
+   * to install, and the lead says so. Only present when so.
+   */
+  searchFails?: true;
+  /**
    * files of logs that could not be read (a damaged or encrypted zip entry, an event log or trace
    * with nothing readable): a sentence after the lead says that what they hold is not in the
    * verdict, and names the first. Files of no log (a program, an empty file) are not counted. Only present when so.

@@ -34,6 +34,8 @@ export interface VerdictWords {
   unreadable: (count: number, first: string, why: string) => string;
   /** the lead of a failing verdict whose open failures are all DISM commands (Verdict.dismOnly) */
   dismOnly: string;
+  /** the lead of a failing verdict whose cause is searches for updates that keep failing (Verdict.searchFails) */
+  searchFails: string;
   unread: string;
   /** the lead when the only logs read are event logs with no result of an install (Verdict.silentEvents) */
   silentEvents: string;
@@ -81,6 +83,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     uncoded: '有安装或服务操作失败了，但日志没有写出它的错误代码，仅凭这些日志无法确定原因。',
     setuperrOnly: '这些错误都只来自 setuperr.log：安装最终成功时，它也会记下这样的错误。安装是否成功要看同一文件夹中的 setupact.log。',
     unreadable: (n, first, why) => `有 ${n} 个日志文件无法读取，其中的内容不在这个结论里（${n === 1 ? '' : '第一个：'}${first}：${why}）。`,
+    searchFails: '这台电脑检查更新时一直失败，持续了一天以上，之后没有一次成功，所以找不到任何可安装的更新。日志中没有失败的更新安装，检查更新失败的原因见下。',
     dismOnly: '本机上的 DISM 操作（DISM 命令，或调用 DISM 的程序）仍然失败，原因见下。失败的是这项操作，而不是更新的安装：这些日志中没有失败的更新安装。',
     unread: '这些文件中没有本工具认识的日志记录（更新、组件服务、安装或事件日志）：文件属于其他类型、是空的或无法读取，无法判断这台电脑的更新情况。',
     noResult: '这些日志中没有任何操作的结果，既没有失败也没有成功（例如只有更新搜索、DISM 查询或适用性检查），无法判断更新能否正常安装：日志可能不在出错的时间范围内，或者来自另一台电脑。出现的代码在正常系统里也常见。',
@@ -126,6 +129,7 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     uncoded: 'An install or servicing operation failed, but the logs give no code for it, so its cause cannot be told from these logs.',
     setuperrOnly: 'These failures are from setuperr.log alone, which lists errors like these even when setup then completes: whether it did is in setupact.log of the same folder.',
     unreadable: (n, first, why) => `${n === 1 ? 'A log file' : `${n} log files`} could not be read, and what ${n === 1 ? 'it holds is' : 'they hold is'} not in this verdict (${n === 1 ? '' : 'the first: '}${first}: ${why}).`,
+    searchFails: 'This computer\'s searches for updates have kept failing for a day or more, and none succeeded after, so it finds no update to install. No update install fails in these logs; what the searches fail with follows.',
     dismOnly: 'DISM work on this machine still fails (a DISM command, or a program calling DISM); the cause follows. What fails is that work, not the install of an update: no update install fails in these logs.',
     unread: 'None of these files holds a record of a log this tool knows (update, servicing, setup or event logs): they are of another kind, empty, or could not be read, so nothing can be told about this machine\'s updates.',
     noResult: 'These logs record no result of any operation, failed or successful (only searches for updates, DISM queries or applicability checks, for instance), so they cannot tell whether updates install: they may not cover the time of the failure, or may come from another machine. The codes in them are routine on healthy systems.',
@@ -166,12 +170,13 @@ const lineRef = (e: { file: string; line: number }): string => `${e.file}:${e.li
 const lineRefs = (lines: readonly { file: string; line: number }[], lang: Lang): string => lines.map(lineRef).join(lang === 'en' ? ', ' : '、');
 
 /** Which sentence leads a verdict: its state's own, or one of the reasons an inconclusive (or a quiet healthy) one has. */
-type Lead = VerdictState | 'dismOnly' | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'noResult' | 'silentEvents' | 'unread';
+type Lead = VerdictState | 'dismOnly' | 'searchFails' | 'quiet' | 'download' | 'uncoded' | 'standing' | 'unfinished' | 'noResult' | 'silentEvents' | 'unread';
 
 function leadOf(verdict: Verdict): Lead {
   const c = verdict.coverage;
   if (verdict.state === 'healthy' && !c.succeeded && !c.failed && !c.installed.length) return 'quiet';
   if (verdict.state === 'failing' && verdict.dismOnly) return 'dismOnly';
+  if (verdict.state === 'failing' && verdict.searchFails) return 'searchFails';
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => u.download)) return 'download';
   // Codes with no outcome written while an operation ran that has none yet: the operation is what is missing.
   if (verdict.state === 'inconclusive' && verdict.unresolved.length && verdict.unresolved.every((u) => duringUnfinished(verdict, u.evidence[0]))) return 'unfinished';
@@ -205,6 +210,7 @@ export function leadSentence(verdict: Verdict, lang: Lang): string {
       return w.unfinished(lineRefs(verdict.unfinished!, lang));
     case 'quiet':
     case 'dismOnly':
+    case 'searchFails':
     case 'download':
     case 'uncoded':
     case 'noResult':

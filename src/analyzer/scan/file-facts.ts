@@ -6,6 +6,7 @@ import type { TimeZone } from '../../input/index.ts';
 import { leadingStamp, type Stamp } from '../extract/time.ts';
 import { readSetupExtend, type SetupExtendNames } from '../extract/setup-extend.ts';
 import type { OpenDownloads } from '../formats/update-downloads.ts';
+import type { Searches } from '../formats/update-searches.ts';
 import type { UpdateRef } from '../extract/attempt-model.ts';
 
 export interface CodeTally {
@@ -60,6 +61,8 @@ export class FileFacts {
   readonly warnings: FileWarning[] = [];
   /** updates whose download failed and that nothing later downloaded or installed (update-downloads.ts) */
   readonly downloads: OpenDownloads = new Map();
+  /** the searches for updates the file records: the run of failures since the last that worked (update-searches.ts) */
+  readonly searches: Searches = { failed: 0 };
   /** failure code → the extend code Windows Setup first reported it with, and that line (extract/setup-extend.ts) */
   readonly setupExtends = new Map<string, SetupExtendNames & { evidence: Evidence }>();
   /** the command line of an operation that changes the system and that the file ends before any result of (a DISM command whose session never closed) */

@@ -18,7 +18,7 @@ export interface TrackedAttempts {
 export type FactsData = Pick<
   FileFacts,
   'file' | 'codes' | 'droppedCodes' | 'kbs' | 'packages' | 'builds' | 'wsus' | 'patternHits' | 'patternWatch' | 'warnings' | 'lastSuccess' | 'firstTime' | 'lastTime' | 'timeZone'
-> & { updates: TrackedAttempts; servicing: TrackedAttempts } & Partial<Pick<FileFacts, 'downloads' | 'setupExtends' | 'channels' | 'unfinished' | 'installs'>>;
+> & { updates: TrackedAttempts; servicing: TrackedAttempts } & Partial<Pick<FileFacts, 'downloads' | 'searches' | 'setupExtends' | 'channels' | 'unfinished' | 'installs'>>;
 
 /** One file as read: an analyzed log, an archive that was opened, or a file that could not be read. */
 export interface InputRecord {
