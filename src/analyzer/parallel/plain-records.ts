@@ -9,7 +9,7 @@ export function plainRecords(records: readonly InputRecord[]): InputRecord[] {
 }
 
 function plainFacts(facts: FactsData): FactsData {
-  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, setupExtends, channels, unfinished, installs, lastSuccess, firstTime, lastTime, timeZone } = facts;
+  const { file, codes, droppedCodes, kbs, packages, builds, wsus, patternHits, patternWatch, warnings, downloads, searches, setupExtends, channels, unfinished, installs, lastSuccess, firstTime, lastTime, timeZone } = facts;
   return {
     file,
     codes,
@@ -22,6 +22,7 @@ function plainFacts(facts: FactsData): FactsData {
     patternWatch,
     warnings,
     ...(downloads?.size ? { downloads } : {}),
+    ...(searches?.failed || searches?.succeeded ? { searches } : {}),
     ...(setupExtends?.size ? { setupExtends } : {}),
     ...(channels?.size ? { channels } : {}),
     ...(unfinished ? { unfinished } : {}),

@@ -44,6 +44,15 @@ describe('the split analysis: one task per file or zip entry, merged in input or
     expect(split.attempts.length).toBeGreaterThan(30);
   });
 
+  it('carries the searches for updates across workers: the run that fails the machine where no install fails, and not where one does', async () => {
+    const withInstalls = await bothWays({ 'WindowsUpdate.log': fixture('samples/real-72-windowsupdate.log'), 'case/CBS.log': fixture('case/CBS.log') }, caseKnowledge());
+    expect(withInstalls.split).toEqual(withInstalls.sequential);
+    expect(withInstalls.split.rootCause?.basis).not.toBe('search');
+    const alone = await bothWays({ 'WindowsUpdate.log': fixture('samples/real-72-windowsupdate.log'), 'notes.txt': new TextEncoder().encode('no log here') }, caseKnowledge());
+    expect(alone.split).toEqual(alone.sequential);
+    expect(alone.split.verdict.searchFails).toBe(true);
+  });
+
   it('carries an .etl trace’s time zone across workers: the event and the local-time log of one install stay joined', async () => {
     // event 19 of KB5054273 at 16:47:30Z, the agent's outcome at 09:47:29 Pacific daylight time
     const agentLog = [
