@@ -202,7 +202,17 @@ export function settleStanding(verdict: Verdict, findings: readonly Finding[]): 
   }
 }
 
-const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents', 'events']);
+const UPDATE_LOGS = new Set(['windowsupdate', 'windowsupdate-legacy', 'reportingevents']);
+
+/**
+ * An event log of one of `channels`, or an export that names none: the System log stands for the
+ * update log too (the client writes its events 19 and 20 there), but an operational log of another
+ * component, or an empty one, stands for neither.
+ */
+const eventLogOf = (record: InputRecord, channels: RegExp): boolean =>
+  record.format === 'events' && (record.lines ?? 0) > 0 && (!record.facts?.channels?.size || [...record.facts.channels].some((c) => channels.test(c)));
+const SYSTEM_LOG = /^System$/i;
+const UPDATE_EVENTS = /^System$|WindowsUpdateClient/i;
 
 /**
  * `silent`: only silent event logs were read, which are no update logs: what they lack is asked for.
@@ -219,10 +229,10 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   const setupFiles = new Set(analyzed.filter((r) => r.format === 'setupact').map((r) => r.file));
   if (open.some((a) => !a.code && setupFiles.has(a.file))) missing.push('setup-logs');
   // WaaSMedic's trace, read as the update log's lines are, is not that log.
-  if (!analyzed.some((r) => r.format && UPDATE_LOGS.has(r.format) && !otherProvidersTrace(r))) missing.push('windowsupdate-log');
+  if (!analyzed.some((r) => (r.format && UPDATE_LOGS.has(r.format) && !otherProvidersTrace(r)) || eventLogOf(r, UPDATE_EVENTS))) missing.push('windowsupdate-log');
   if (!kinds.has('cbs')) missing.push('cbs-log');
   // A silent System log is the System log all the same: it is not asked for again.
-  if (!kinds.has('events') && !records.some(silentSystemLog)) missing.push('event-log');
+  if (!analyzed.some((r) => eventLogOf(r, SYSTEM_LOG)) && !records.some(silentSystemLog)) missing.push('event-log');
   // Logs with no result at all may be of the wrong time or the wrong machine: those of the failing one, at the time it failed.
   if (noResult) missing.push('failing-machine-logs');
   return missing.length ? missing : ['complete-logs'];

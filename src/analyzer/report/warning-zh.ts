@@ -7,6 +7,7 @@ type Said = (...parts: string[]) => string;
 
 const NOTES: [RegExp, Said][] = [
   // .evtx (src/input/evtx)
+  [/^(\d+) events of the channel (.+), which records no updating, were read for their times only: their codes are not counted$/, (n, channel) => `${channel} 频道的 ${n} 个事件与更新无关，只读取了它们的时间，其中的代码不计入`],
   [/^the log was not closed cleanly \(copied while in use\): every chunk is read, the header's counts are not trusted$/, () => '日志没有正常关闭（在使用中被复制）：已读取每个数据块，不采信文件头中的计数'],
   [/^the file ends in a (\d+)-byte piece of a chunk: the file is truncated$/, (n) => `文件结束于一个 ${n} 字节的数据块片段：文件被截断了`],
   [/^the file ends in a file header cut short: the file is truncated$/, () => '文件结束于不完整的文件头：文件被截断了'],

@@ -22,6 +22,9 @@ describe('the readers\' notes in Chinese', () => {
     expect(warningInChinese('45 events are not TraceLogging (their text needs the provider\'s manifest or format files) and were skipped; 0 events were decoded')).toBe(
       '45 个事件不是 TraceLogging 事件（其文本需要提供程序的清单或格式文件），已跳过；解码了 0 个事件',
     );
+    expect(warningInChinese('5 events of the channel Microsoft-Windows-HelloForBusiness/Operational, which records no updating, were read for their times only: their codes are not counted')).toBe(
+      'Microsoft-Windows-HelloForBusiness/Operational 频道的 5 个事件与更新无关，只读取了它们的时间，其中的代码不计入',
+    );
     expect(warningInChinese('1200 attempts were not kept: the first 100 and the latest 4900 were')).toBe('有 1200 次尝试未保留：保留了最早的 100 次和最近的 4900 次');
     expect(warningInChinese('the archive ends at byte 886, inside this file: it was cut short')).toBe('压缩包在第 886 字节处结束，正好截断在这个文件中间：压缩包不完整');
     expect(warningInChinese('its compressed data is damaged (invalid distance)')).toBe('它的压缩数据已损坏（invalid distance）');
