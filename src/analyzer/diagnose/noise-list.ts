@@ -116,6 +116,8 @@ const TICK_COUNT = 'https://github.com/romi1996/CSI/blob/97ae0322edf491e1a2e66f5
 const WNF_UPDATE_STATE = 'https://github.com/Silvermaz28/SOE/blob/b0a21e64475a3c081c45498a599d3fa2c171eceb/SetupAct.log (lines 4658 and 4727, and twice more; the reset ends with `Execution phase [Post OOBE] exiting with HRESULT [0x00000000]`)';
 /** Setup's last lines in setuperr.log of a Windows 11 install that completed (its setupact.log ends with WinDeploy.exe exiting with code 0x0). */
 const SETUP_END = 'https://github.com/VitalSkib/files/blob/b2dc2529aaa5ba9f326480a4b1ad5ffcda039872/setuperr.log (lines 95-96) and https://github.com/VitalSkib/files/blob/e16819b2d56cee0d0835b228b562b5f260efe201/setuperr.log';
+/** The compatibility appraiser of a Windows 10 feature update, gathering its data sources. */
+const APPRAISER_SWALLOWED = 'https://github.com/rickaK77/Setup-Log/blob/c3fbe61a449c9dad49c41a8762f78ed8d566d16b/setupact.log (lines 1372-1376)';
 const STARTUP_TIMES = 'CBS, processing pending operations at startup, reads timing values it keeps in the registry (their names in the phrase), finds none (ERROR_NOT_FOUND) and goes on; the processing completes with S_OK on the lines after';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -255,4 +257,5 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0xD0000034', context: { phrase: 'Failed to publish WNF_SPLT_SYSTEM_UPDATE_STATE' }, why: 'CBS, setting its servicing-in-progress flag, cannot publish the matching system notification (its name is not found, STATUS_OBJECT_NAME_NOT_FOUND) and goes on with its startup processing, as the next line shows', source: WNF_UPDATE_STATE },
   { code: '0x80070002', context: { phrase: 'SPRestoreBootTimeout: Failed to read the boot manager timeout' }, why: 'setup, as it ends, finds no boot manager timeout saved in its SetupPlatform.ini to put back, and ends well all the same', source: SETUP_END },
   { code: '0x800401F0', context: { phrase: 'SppDeleteSnapshots failed' }, why: 'setup, as it ends, cannot delete its SPP snapshots (CO_E_NOTINITIALIZED) and ends well all the same, as setupact.log shows', source: SETUP_END },
+  { code: '0x800700E8', context: { phrase: 'Swallowing error [0x800700e8] for [DatasourceWuDriver]' }, why: 'setup\'s compatibility appraiser finds no driver coverage data from Windows Update to read (the line before says it is not populated) and, as the line says, swallows the error and goes on to its next tier', source: APPRAISER_SWALLOWED },
 ];

@@ -34,6 +34,7 @@ const NOTES: [RegExp, Said][] = [
   [/^(\d+) bytes after the last buffer were ignored$/, (n) => `忽略了最后一个缓冲区之后的 ${n} 个字节`],
   [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); the rest of the file is not read$/, (n, lo, hi) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；文件其余部分未读取`],
   [/^a buffer claims (\d+) bytes \(a buffer holds (\d+) to (\d+)\); read on after it, as a buffer of the trace's size \((\d+) bytes\)$/, (n, lo, hi, size) => `一个缓冲区声明长 ${n} 字节（缓冲区应为 ${lo} 至 ${hi} 字节）；已按跟踪文件的缓冲区大小（${size} 字节）跳过它，继续读取`],
+  [/^the trace holds no event: only its header was read$/, () => '这个跟踪文件中没有任何事件：只读到了它的文件头'],
   [/^an event comes before the trace logfile header; the file is not read$/, () => '事件出现在跟踪日志文件头之前；未读取此文件'],
   // archives (src/input/cab, zip)
   [/^the cabinet ends at byte (\d+), inside data block (\d+) of folder (\d+)$/, (n, block, folder) => `CAB 文件在第 ${n} 字节处结束，截断在文件夹 ${folder} 的第 ${block} 个数据块中间`],

@@ -147,6 +147,8 @@ export class EtlReader {
     if (this.damaged > 1) notes.push(`${this.damaged} damaged records were skipped in all`);
     if (this.skipped) notes.push(`${this.skipped} events are not TraceLogging (their text needs the provider's manifest or format files) and were skipped; ${this.events} events were decoded`);
     if (this.order.late) notes.push(`${this.order.late} events were too far out of time order to be sorted and stand where the file has them`);
+    // A trace of its header alone (an 8 KiB waasmedic trace of a run that wrote nothing, or a copy cut after its first buffer): the page says so, not "the notes say why" with none.
+    if (!notes.length && this.header && !this.events && !this.skipped) notes.push('the trace holds no event: only its header was read');
     return notes;
   }
 }

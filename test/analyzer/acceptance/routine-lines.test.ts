@@ -48,4 +48,11 @@ describe('routine lines of healthy machines', () => {
     expect(report.servicing).toEqual([]);
     expect(report.verdict.unresolved).toEqual([]);
   });
+
+  it("real-73 setupact.log: the compatibility appraiser swallowing the error of a data source it has no data from, as its line says", async () => {
+    const report = await run('real-73-setupact.log');
+    expect(codes(report)).toEqual({ '0x800700E8': '1/1' });
+    expect(report.servicing).toEqual([]);
+    expect(report.rootCause).toBeNull();
+  });
 });

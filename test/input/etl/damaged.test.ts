@@ -11,6 +11,15 @@ const setU16 = (b: Uint8Array, o: number, v: number) => new DataView(b.buffer).s
 const setU32 = (b: Uint8Array, o: number, v: number) => new DataView(b.buffer).setUint32(o, v, true);
 
 describe('the .etl reader on damaged files: it reads what it can and says where it stopped', () => {
+  it('a trace of its header alone (a run that wrote nothing, or a copy cut after its first buffer) says so: the page promises a reason, and this is it', async () => {
+    const header = original.subarray(0, 4096);
+    expect(readEtl(header)).toEqual({ lines: [], notes: ['the trace holds no event: only its header was read'] });
+    const report = await analyze([bytesInput('WindowsUpdate.etl', header)], emptyKnowledge());
+    expect(report.warnings.map((w) => w.message)).toEqual(['the trace holds no event: only its header was read']);
+    // a whole trace gives no such note
+    expect(readEtl(original).notes).toEqual([]);
+  });
+
   it('steps over a buffer that claims 2 GiB, allocating nothing, names its byte offset, and reads the buffers after it', () => {
     const bytes = copy();
     setU32(bytes, 4096, 0x7fffffff);
