@@ -10,6 +10,7 @@ const NOTES: [RegExp, Said][] = [
   [/^(\d+) events of the channel (.+), which records no updating, were read for their times only: their codes are not counted$/, (n, channel) => `${channel} 频道的 ${n} 个事件与更新无关，只读取了它们的时间，其中的代码不计入`],
   [/^the log was not closed cleanly \(copied while in use\): every chunk is read, the header's counts are not trusted$/, () => '日志没有正常关闭（在使用中被复制）：已读取每个数据块，不采信文件头中的计数'],
   [/^the file ends in a (\d+)-byte piece of a chunk: the file is truncated$/, (n) => `文件结束于一个 ${n} 字节的数据块片段：文件被截断了`],
+  [/^the file ends in a (\d+)-byte piece of a chunk: the file is truncated; the (\d+) records whole in it were read$/, (n, read) => `文件结束于一个 ${n} 字节的数据块片段：文件被截断了；已读取其中完整的 ${read} 条记录`],
   [/^the file ends in a file header cut short: the file is truncated$/, () => '文件结束于不完整的文件头：文件被截断了'],
   [/^no chunk of events could be read \(the file is cut short or damaged\)$/, () => '没有读到任何完整的事件数据块（文件被截断或已损坏）'],
   [/^the file header has no ElfFile signature$/, () => '文件头没有 ElfFile 签名'],

@@ -7,6 +7,8 @@ import { EvtxFormatError } from './format-error.ts';
 /** Every chunk is 64 KiB: a 512-byte header (string and template tables included), then records. */
 export const CHUNK_BYTES = 64 * 1024;
 const RECORDS_START = 512;
+/** A chunk's header, with its string and template tables: what a piece of a chunk must hold to be read. */
+export const CHUNK_HEADER_BYTES = RECORDS_START;
 const RECORD_HEADER = 24; // signature, size, record id, time
 const MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 /** BinXML tokens and nodes one chunk may take: real System chunks need under 10 000; this bounds the time a hostile chunk takes. */
@@ -23,9 +25,12 @@ const isRecord = (b: Uint8Array, o: number) => b[o] === 0x2a && b[o + 1] === 0x2
 /**
  * Reads the records of one chunk: the highest record id read in it (-1 for none), or false when it
  * is no chunk. `newest`: the highest id read in the file's chunks before it (Infinity where the
- * chunk headers are to be trusted). Broken records are reported and skipped; nothing throws.
+ * chunk headers are to be trusted). `end`: where the bytes end, for the piece of a chunk a file cut
+ * short ends in (at least its header): the records whole before it are read, and its records'
+ * checksum, which covers bytes that are not there, is not checked. Broken records are reported and
+ * skipped; nothing throws.
  */
-export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache, newest = -1): number | false {
+export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: TemplateCache, newest = -1, end = CHUNK_BYTES): number | false {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!MAGIC.every((b, i) => bytes[i] === b)) {
     // Windows leaves chunks it has not used yet as zeros: only anything else is a problem.
@@ -38,7 +43,9 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
   let free = view.getUint32(48, true);
   if (free < RECORDS_START || free > CHUNK_BYTES) {
     handler.warn(`the chunk claims its records end at ${free}: read to the end of the chunk instead`, 48);
-    free = CHUNK_BYTES;
+    free = end;
+  } else if (free > end) {
+    free = end;
   } else if (view.getUint32(52, true) !== crc32(bytes, RECORDS_START, free)) {
     handler.warn('the checksum of the chunk\'s records does not match: its records are read with care', 52);
   }
@@ -66,6 +73,8 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
       offset = next;
       continue;
     }
+    // In the piece of a chunk a cut file ends in, the record the cut runs through is not there to read.
+    if (end < CHUNK_BYTES && offset + view.getUint32(offset + 4, true) > end) break;
     let size = recordSize(view, offset, free);
     if (!size) {
       size = view.getUint32(offset + 4, true);
@@ -86,7 +95,7 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
   // read before it: a chunk Windows reused holds older records, from before it wrapped.
   let late = 0;
   const follows = (id: number) => id === lastId + 1 || (lastId === -1 && offset === RECORDS_START && id > newest);
-  for (let size; offset === free && isRecord(bytes, offset) && (size = recordSize(view, offset, CHUNK_BYTES)) && follows(Number(view.getBigUint64(offset + 8, true))); free += size) {
+  for (let size; offset === free && isRecord(bytes, offset) && (size = recordSize(view, offset, end)) && follows(Number(view.getBigUint64(offset + 8, true))); free += size) {
     read(offset, size);
     offset += size;
     late++;

@@ -1,6 +1,6 @@
 import type { ByteSink } from '../zip.ts';
 import type { TemplateCache } from './binxml.ts';
-import { CHUNK_BYTES, readChunk } from './chunk.ts';
+import { CHUNK_BYTES, CHUNK_HEADER_BYTES, readChunk } from './chunk.ts';
 import type { EventRecord } from './event-record.ts';
 import { FILE_HEADER_BYTES, readFileHeader } from './file-header.ts';
 
@@ -52,27 +52,40 @@ export class EvtxReader implements ByteSink {
 
   end(): void {
     if (this.filled > 0) {
+      // A piece of a chunk that holds its header: its whole records are the newest events, and are read.
+      const piece = this.headerRead && this.filled >= CHUNK_HEADER_BYTES;
       const what = this.headerRead ? `a ${this.filled}-byte piece of a chunk` : 'a file header cut short';
-      this.warn(`the file ends in ${what}: the file is truncated`, this.at);
+      // Nothing of the chunk before it may be read for this one's missing bytes.
+      if (piece) this.buffer.fill(0, this.filled);
+      const read = piece ? this.chunk(this.filled) : 0;
+      this.warn(`the file ends in ${what}: the file is truncated${read ? `; the ${read} records whole in it were read` : ''}`, this.at);
     }
     this.filled = 0;
   }
 
   private block(): void {
     if (!this.headerRead) this.fileHeader();
-    else {
-      const chunkAt = this.at;
-      const read = readChunk(this.buffer, {
-        event: (event) => this.handler.event(event),
-        warn: (message, offset) => this.warn(message, chunkAt + offset),
-      }, this.templates, this.trustChunkHeaders ? Infinity : this.newest);
-      if (read !== false) {
-        this.chunks++;
-        this.newest = Math.max(this.newest, read);
-      }
-    }
+    else this.chunk(CHUNK_BYTES);
     this.at += this.filled;
     this.filled = 0;
+  }
+
+  /** Reads the chunk in the buffer, whose bytes end at `end`; returns how many events it gave. A piece of a chunk that gave none is no chunk read. */
+  private chunk(end: number): number {
+    const chunkAt = this.at;
+    let events = 0;
+    const read = readChunk(this.buffer, {
+      event: (event) => {
+        events++;
+        this.handler.event(event);
+      },
+      warn: (message, offset) => this.warn(message, chunkAt + offset),
+    }, this.templates, this.trustChunkHeaders ? Infinity : this.newest, end);
+    if (read !== false && (end === CHUNK_BYTES || events > 0)) {
+      this.chunks++;
+      this.newest = Math.max(this.newest, read);
+    }
+    return events;
   }
 
   private fileHeader(): void {

@@ -104,6 +104,15 @@ describe('EVTX reader', () => {
     expect(warnings).toEqual([`test.evtx: byte ${4096 + 2 * 65536}: the file ends in a 1000-byte piece of a chunk: the file is truncated`]);
   });
 
+  it('reads the records whole in the piece of a chunk a cut file ends in: the newest events, which a cut copy would otherwise lose', () => {
+    const cut = wuclient.subarray(0, 4096 + 2 * 65536 + 30000);
+    const { events, warnings } = readEvtx(cut, 5000);
+    // the two whole chunks' 250, then 64 of the third's 117, in sequence, each as the whole file gives it
+    expect(events.map((e) => e.recordId)).toEqual(Array.from({ length: 314 }, (_, i) => i + 1));
+    expect(events).toEqual(readEvtx(wuclient, 5000).events.slice(0, 314));
+    expect(warnings).toEqual([`test.evtx: byte ${4096 + 2 * 65536}: the file ends in a 30000-byte piece of a chunk: the file is truncated; the 64 records whole in it were read`]);
+  });
+
   it('skips a chunk with a broken signature and reads the rest', () => {
     const bytes = wuclient.slice();
     bytes[4096 + 65536] = 0x58;
