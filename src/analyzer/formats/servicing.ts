@@ -53,6 +53,12 @@ const CHANGES_IMAGE = /^(?:add|remove|enable|disable|apply|set)-|^cleanup-image 
 const SESSION_DONE = /Processing complete|finalized\.|The operation completed successfully|exiting with HRESULT/;
 /** `Asynchronous Session: … finalized. [S_OK]`: the session handed on to run later (`Exec: Asynchronous operation`), no result of it. */
 const ASYNC_HANDOFF = 'Asynchronous Session:';
+/**
+ * A store check that only detects (`DISM /ScanHealth`, SFC's verification: `Exec: Processing complete,
+ * session(Corruption Detecting)`): completing, it has fixed nothing, and the failures it found
+ * are what it reports, not something its end outlives.
+ */
+const DETECT_ONLY = 'session(Corruption Detecting)';
 
 /**
  * Reads failure episodes: the first failing line of a burst is the outcome (Microsoft's
@@ -81,7 +87,7 @@ export class ServicingParser implements LineParser {
       // `… status: 0x0`: the marker words narrow the lines searched to few
       if (marks & PACKAGE && marks & ZERO && text.includes(CHANGE_WORDS)) this.installed(text, no);
       // A success with no failure before it changes nothing: its words are not read.
-      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF)) this.success(text, no);
+      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF) && !text.includes(DETECT_ONLY)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.

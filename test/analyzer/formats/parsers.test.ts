@@ -258,15 +258,21 @@ describe('format parsers', () => {
 
   it('CBS.log: a session completed after a failure is a success on the timeline, and one with no failure before it is none', async () => {
     const at = (clock: string, text: string) => `2022-10-27 ${clock}, Info                  CBS    ${text}`;
-    const done = (clock: string) => at(clock, 'Exec: Processing complete, session(Corruption Detecting): 31033559_4117744417 [HRESULT = 0x00000000 - S_OK]');
+    // the session line as real-62 has it
+    const done = (clock: string) => at(clock, 'Exec: Processing complete.  Session: 31176359_247790115, Package: , Identifier:  [HRESULT = 0x00000000 - S_OK]');
     const healthy = [done('08:30:00'), done('08:31:00')].join('\r\n');
     expect((await analyze([bytesInput('CBS.log', healthy)], caseKnowledge())).servicing).toEqual([]);
-    const log = [done('08:30:00'), at('08:30:01', 'Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]'), done('08:30:02'), done('08:31:00')].join('\r\n');
+    const failed = at('08:30:01', 'Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]');
+    const log = [done('08:30:00'), failed, done('08:30:02'), done('08:31:00')].join('\r\n');
     const report = await analyze([bytesInput('CBS.log', log)], caseKnowledge());
     expect(report.servicing.map((s) => [s.status, s.outcome.line])).toEqual([
       ['failed', 2],
       ['succeeded', 3],
     ]);
+    // a store check that only detects (real-43, line 75) has fixed nothing when it completes: it outlives no failure
+    const detected = at('08:30:02', 'Exec: Processing complete, session(Corruption Detecting): 31034772_2677689037 [HRESULT = 0x00000000 - S_OK]');
+    const scan = await analyze([bytesInput('CBS.log', [failed, detected].join('\r\n'))], caseKnowledge());
+    expect(scan.servicing.map((s) => [s.status, s.outcome.line])).toEqual([['failed', 1]]);
   });
 
   it('DISM.log: a command result is the outcome with its source, failure codes around it its companions', async () => {
