@@ -87,7 +87,7 @@ export class ServicingParser implements LineParser {
       // `… status: 0x0`: the marker words narrow the lines searched to few
       if (marks & PACKAGE && marks & ZERO && text.includes(CHANGE_WORDS)) this.installed(text, no);
       // A success with no failure before it changes nothing: its words are not read.
-      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF) && !text.includes(DETECT_ONLY)) this.success(text, no);
+      if (success && this.failedSinceSuccess && (codes.length || marks & SUCCESSFULLY) && SESSION_DONE.test(text) && !text.includes(ASYNC_HANDOFF) && !this.detectOnly(text)) this.success(text, no);
       return;
     }
     // Only failing lines need their time, level and evidence: most lines stop above.
@@ -155,6 +155,19 @@ export class ServicingParser implements LineParser {
       ...(identity ? { update: packageRef(identity) } : {}),
     });
   }
+
+  /** Whether the line ends a store check that only detects, or finalizes its session (`Session: 31034772_2677689037 finalized.`). */
+  private detectOnly(text: string): boolean {
+    const at = text.indexOf(DETECT_ONLY);
+    if (at >= 0) {
+      this.detectSession = /^: (\S+)/.exec(text.slice(at + DETECT_ONLY.length))?.[1];
+      return true;
+    }
+    return this.detectSession !== undefined && text.includes(`Session: ${this.detectSession} finalized`);
+  }
+
+  /** the session of the last store check that only detected (DETECT_ONLY) */
+  private detectSession?: string;
 
   /** CBS reports an update's package installed: what the logs' coverage names as installed. */
   private installed(text: string, no: number): void {

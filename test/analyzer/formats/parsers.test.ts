@@ -271,7 +271,9 @@ describe('format parsers', () => {
     ]);
     // a store check that only detects (real-43, line 75) has fixed nothing when it completes: it outlives no failure
     const detected = at('08:30:02', 'Exec: Processing complete, session(Corruption Detecting): 31034772_2677689037 [HRESULT = 0x00000000 - S_OK]');
-    const scan = await analyze([bytesInput('CBS.log', [failed, detected].join('\r\n'))], caseKnowledge());
+    // nor does its session's end, the next line of real-43
+    const finalized = at('08:30:02', 'Session: 31034772_2677689037 finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]');
+    const scan = await analyze([bytesInput('CBS.log', [failed, detected, finalized].join('\r\n'))], caseKnowledge());
     expect(scan.servicing.map((s) => [s.status, s.outcome.line])).toEqual([['failed', 1]]);
   });
 
