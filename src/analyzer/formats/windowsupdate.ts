@@ -31,6 +31,7 @@ const HANDLER_RESULT = /Install complete for update ID: \{?([0-9a-f-]{36})\}?(?:
 const EXIT_CODE = /Exit code = (0x8[0-9a-f]{7})/i;
 /** A search's end holds its exit code: `* END * Finding updates CallerId = …, Id = 25, Exit code = 0x8024402C (cV = …)`. */
 const ANY_EXIT_CODE = /Exit code = (0x[0-9a-f]{8})/i;
+const EXIT_IS = 'Exit code = ';
 const HR = /\bhr=(0x[0-9a-f]{1,8})\b/i;
 const TITLE = /\bTitle = (.+)$/;
 const RESTART_PENDING = '0x80242014';
@@ -39,16 +40,16 @@ const PACKAGE = /CBS package identity: (\S+)/;
 const CALL_SUMMARY = /Install call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+)/;
 
 /** The words the parser tests on each line (see markers.ts). */
-const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = ', 'Finding updates', 'Online = No'];
+const WORDS = ['CBS called Progress', '* START *', 'Install', '* END *', 'Completed install of CBS update', 'Install call complete (', 'CBS called Error', 'LogHistory', 'Title = ', 'CBS package identity', 'Install complete for update ID', 'Title=', 'UpdateId = '];
 const MARKERS = LINE_MARKERS.with([...WORDS, ...DOWNLOAD_WORDS]);
-const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID, FINDING, OFFLINE] = WORDS.map((w) => MARKERS.bit(w));
+const [PROGRESS, START, INSTALL, END, COMPLETED, SUMMARY, CBS_ERROR_CALL, LOG_HISTORY, TITLE_IS, IDENTITY, HANDLER_DONE, TITLE_FOR_ID, LISTED_ID] = WORDS.map((w) => MARKERS.bit(w));
 const [DOWNLOAD_FAILED, DOWNLOADED, ALREADY_DOWNLOADED] = DOWNLOAD_WORDS.map((w) => MARKERS.bit(w));
 
 export const windowsUpdate: LogFormat = {
   kind: 'windowsupdate',
   detect: (sample) => share(sample, /^\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}[:.]\d{2}[:.]\d{2}\.\d{7}\s+\d+\s+\d+\s+\S+/),
   // A download's failure line holds its code, so the generic trigger reads it; its success lines hold none.
-  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete|successfully, updateId = |already downloaded and are valid|Online = No',
+  trigger: 'CBS called Progress|CBS called Error|LogHistory|\\* START \\*|\\* END \\*|Title = |Title=|UpdateId = |CBS package identity|Completed install|Install call complete|successfully, updateId = |already downloaded and are valid',
   triggerApart: true,
   markers: MARKERS,
   parser: (facts) => new WindowsUpdateParser(facts),
@@ -58,8 +59,6 @@ class WindowsUpdateParser {
   private readonly titles = new UpdateTitles();
   /** the first `* START *` of an install since the last result: an install the log may end in the middle of */
   private installStarted?: Evidence;
-  /** the search running reads only what the agent has cached (`Online = No; Interactive = No; …`): its success says nothing of reaching the server */
-  private offlineSearch = false;
 
   constructor(private readonly facts: FileFacts) {}
 
@@ -68,8 +67,8 @@ class WindowsUpdateParser {
     if (marks & TITLE_FOR_ID) this.titles.note(text);
     if (marks & LISTED_ID) this.titles.noteListedId(text, no);
     if (marks & (DOWNLOAD_FAILED | DOWNLOADED | ALREADY_DOWNLOADED)) noteDownload(this.facts.downloads, text, (marks & DOWNLOAD_FAILED) !== 0);
-    if (marks & FINDING) this.search(text, no, marks, bytes, from);
-    else if (marks & OFFLINE) this.offlineSearch = true;
+    // No marker word of its own: one more literal for the scan cost every line more than the few `* END *` lines tested here.
+    if (marks & END && text.includes('Finding updates')) this.searchEnded(text, no, bytes, from);
     // Read before this line changes the tracker. Most lines hold none: no array for them.
     let failures: LineCode[] | undefined;
     for (const c of codes) if (reportsFailure(c) && !tracker.holds(c.code)) (failures ??= []).push(c);
@@ -139,24 +138,45 @@ class WindowsUpdateParser {
   }
 
   /**
-   * A search's start (online until its `Online = No` line says otherwise) and its end, by the exit
-   * code on its line. Some agents wrote the code on the line before (`Exit code = 0x80070426`, then
-   * `* END * Finding updates CallerId = Update;taskhostw  Id = 25`): such an end is not counted either way.
+   * A search's end, by the exit code on its line. Some agents wrote the code on the line before
+   * (`Exit code = 0x80070426`, then `* END * Finding updates CallerId = Update;taskhostw  Id = 25`):
+   * such an end is not counted either way. Whether a search went online (its `Online = No; …` line)
+   * is not read here: the line filter would have to read those lines, which nothing else needs, in
+   * every log. An offline search that works then ends a run of failures, and the verdict falls back
+   * to what it said before searches were read, a code with no outcome: never a false failing.
    */
-  private search(text: string, no: number, marks: number, bytes: Uint8Array | undefined, from: number): void {
-    if (marks & START) this.offlineSearch = false;
-    if (!(marks & END)) return;
+  private searchEnded(text: string, no: number, bytes: Uint8Array | undefined, from: number): void {
+    // Most searches work, one after another (a generated log ends one every 1.6 KB): only the last
+    // of a row that worked is made evidence, when a failure follows it or the log ends.
+    const exit = text.indexOf(EXIT_IS);
+    if (exit >= 0 && text.startsWith('0x00000000', exit + EXIT_IS.length) && !this.facts.searches.failed) {
+      this.workedNo = no;
+      this.workedText = text;
+      return;
+    }
     const own = ANY_EXIT_CODE.exec(text);
     if (!own) return;
     const code = normalizeCode(own[1]);
-    // An offline search that worked does not end a run of failed ones: it did not reach the server.
-    if (this.offlineSearch && !isFailureCode(code)) return;
+    this.noteSearchWorked();
     const at = leadingStamp(text, bytes, from);
     noteSearch(this.facts.searches, code, this.facts.evidence(no, text, at), at);
   }
 
+  /** the last search that worked and is not noted yet (searchEnded): its line */
+  private workedNo = 0;
+  private workedText?: string;
+
+  private noteSearchWorked(): void {
+    const text = this.workedText;
+    if (text === undefined) return;
+    this.workedText = undefined;
+    const at = leadingStamp(text);
+    noteSearch(this.facts.searches, undefined, this.facts.evidence(this.workedNo, text, at), at);
+  }
+
   /** An install started and the log ended before any result of it: whether it worked cannot be told. */
   end(): void {
+    this.noteSearchWorked();
     if (this.installStarted) this.facts.unfinished = this.installStarted;
   }
 
