@@ -1,6 +1,7 @@
 import type { Attempt } from '../extract/attempts.ts';
 import { dismAction } from './dism-action.ts';
 import { STAGE } from '../formats/event-meaning.ts';
+import { setupLogName } from './setup-log-name.ts';
 
 export interface Recovery {
   failure: Attempt;
@@ -39,7 +40,7 @@ interface Sessions {
  * setupact.log of the same folder, so the two are one run's log: an error in the one is outlived by
  * setup ending well in the other (a Panther folder's setupact.log may hold only the last phases).
  */
-const logOf = (file: string): string => file.replace(/setup(?:act|err)\.log$/i, 'setup*.log');
+const logOf = (file: string): string => setupLogName(file)?.pair ?? file;
 
 /** Only a servicing success of the same log can outlive a servicing failure. */
 function sessionsByFile(successes: readonly Attempt[]): Map<string, Sessions> {

@@ -16,6 +16,7 @@ import { causeFromAttempts, causeFromMentions, causeFromSearches } from './root-
 import { searchesStillFailing } from './failing-searches.ts';
 import { filesApart } from './files-apart.ts';
 import { dismAction } from './dism-action.ts';
+import { setupLogName } from './setup-log-name.ts';
 
 export interface Diagnosis {
   verdict: Verdict;
@@ -29,7 +30,7 @@ export interface Diagnosis {
  * failure code with no outcome and no later success leaves the verdict `inconclusive`;
  * failures that later successes outlived make it `recovered`; nothing at all, `healthy`.
  */
-export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge): Diagnosis {
+export function diagnose(all: readonly Attempt[], records: readonly InputRecord[], knowledge: Knowledge, copies: readonly Attempt[] = []): Diagnosis {
   // DISM's work on other images or app packages, a setup its user cancelled and Store apps are not this machine's updates failing: they neither fail nor recover them.
   const attempts: Attempt[] = [];
   const aside: Partial<Pick<Verdict, SetAsideField>> = {};
@@ -43,7 +44,8 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   // No install failed, but the machine's searches for updates have failed for a day or more: it finds no updates to install.
   const searching = installCause ? undefined : searchesStillFailing(records);
   const cause = installCause ?? (searching && !routineEverywhere(searching.code, knowledge) ? causeFromSearches(searching, knowledge) : null);
-  const { unresolved, outlived } = mentions(all, records, knowledge, cause?.basis === 'search' ? cause.code : undefined);
+  // A setuperr.log episode left out as the copy of its setupact.log's (setup-error-copies.ts) still accounts for its codes.
+  const { unresolved, outlived } = mentions([...all, ...copies], records, knowledge, cause?.basis === 'search' ? cause.code : undefined);
   // No log read at all says nothing about the machine: that is not healthy.
   const read = records.some(readAsLog);
   const silent = !read && records.some(silentEventLog);
@@ -59,7 +61,7 @@ export function diagnose(all: readonly Attempt[], records: readonly InputRecord[
   const wrapperCause = cause && knowledge.codes[cause.code]?.wrapper ? cause.code : undefined;
   const apart = filesApart(records);
   // setuperr.log alone: its errors may be those of a setup that then completed, which only setupact.log says
-  const setuperrOnly = !!installCause && open.length > 0 && open.every((a) => SETUPERR.test(a.file)) && !records.some((r) => SETUPACT.test(r.file));
+  const setuperrOnly = !!installCause && open.length > 0 && open.every((a) => setupLogName(a.file)?.kind === 'err') && !records.some((r) => setupLogName(r.file)?.kind === 'act');
   // What still fails is DISM work (a command someone ran, a program calling DISM), not an update: the lead says so.
   const dismLogs = new Set(records.filter((r) => r.format === 'dism').map((r) => r.file));
   const dismOnly = !!installCause && open.every((a) => a.kind === 'servicing' && dismLogs.has(a.file) && !installsPackage(a));
@@ -238,8 +240,6 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   return missing.length ? missing : ['complete-logs'];
 }
 
-const SETUPERR = /setuperr\.log$/i;
-const SETUPACT = /setupact\.log$/i;
 
 /** A DISM command that adds a package (`/Add-Package /PackagePath:…kb5016623.msu`): an update's install, done by hand. */
 const installsPackage = (a: Attempt): boolean => /^add-package\b/.test(dismAction(a.update.phase) ?? '');

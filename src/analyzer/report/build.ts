@@ -22,13 +22,13 @@ import { reportedExtend } from './setup-extend.ts';
 export function buildReport(session: Session): Report {
   const { knowledge } = session;
   const analyzed = session.records.filter((r) => r.status === 'analyzed' && r.facts);
-  const servicing = servicingEpisodes(analyzed);
+  const { episodes: servicing, copies } = servicingEpisodes(analyzed);
   // Events stamp UTC, text logs local time: one clock first, then one attempt per install.
   const zones = analyzed.flatMap((r) => (r.facts!.timeZone ? [r.facts!.timeZone] : []));
   const clock = bundleClock(analyzed.flatMap((r) => r.facts!.updates.attempts), zones);
   const updates = joinSameInstalls(analyzed.flatMap((r) => r.facts!.updates.attempts), clock);
   correlateAttempts(updates, servicing, clock);
-  const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge);
+  const { verdict, rootCause, recovered } = diagnose([...updates, ...servicing], analyzed, knowledge, copies);
   const findings = findFindings(analyzed, session.rules, knowledge, recovered);
   settleStanding(verdict, findings);
   const unreadable = unreadableLogs(session.records);
