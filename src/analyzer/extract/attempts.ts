@@ -107,7 +107,7 @@ export class AttemptTracker {
     const attempt: Attempt = {
       file: this.file,
       kind: this.kind,
-      update: input.update ? named(this.context, input.update) : { ...this.context },
+      update: input.update ? named(this.context, input.update, input.separate) : { ...this.context },
       ...(this.pendingStart ? { start: this.pendingStart } : {}),
       status: input.status,
       ...(input.code ? { code: input.code } : {}),
@@ -219,9 +219,13 @@ export class AttemptTracker {
  * itself over it. A title of its own (an update id's, UpdateTitles) names the update alone: the
  * KB the log wrote last may be another update's.
  */
-function named(context: UpdateRef, own: UpdateRef): UpdateRef {
+function named(context: UpdateRef, own: UpdateRef, separate = false): UpdateRef {
   if (own.title === undefined) return { ...context, ...definedOnly(own) };
   const { title: _title, kb: _kb, ...rest } = context;
+  // A record of its own (one REPORT EVENT, one event) names its update; the package the log noted
+  // last is often another's: after a restart, Windows 7 reports every update the restart finished,
+  // one after another, and they would all take the last package installed before it.
+  if (separate && rest.package !== undefined && !(own.kb && rest.package.includes(own.kb))) delete rest.package;
   return { ...rest, ...definedOnly(own) };
 }
 

@@ -319,4 +319,16 @@ describe('real excerpts', () => {
     // its package from its own install's lines, its id from its result; no app's title, before it or after
     expect(report.attempts[0].update).toEqual({ id: 'BA15B1F5-A339-4F7F-8C55-711687501735', package: 'Package_for_DotNetRollup_481~31bf3856ad364e35~amd64~~10.0.9236.2' });
   });
+
+  it("real-74 WindowsUpdate.log of Windows 7: the updates a restart finished, reported one after another, are not named after the last package installed before it", async () => {
+    const report = await run('real-74-windowsupdate.log');
+    // line 1 is the handler's `CBS package identity: Package_for_RollupFix~…~7601.24264.1.4`, one rollup's package, which the KB numbers do not tell apart
+    expect(report.attempts.map((a) => [a.status, a.update.kb, a.update.package])).toEqual([
+      ['succeeded', 'KB4462927', undefined],
+      ['failed', 'KB4462923', undefined],
+      ['succeeded', 'KB4093753', undefined],
+      ['succeeded', 'KB2952664', undefined],
+      ['succeeded', 'KB4462949', undefined],
+    ]);
+  });
 });
