@@ -118,6 +118,7 @@ const WNF_UPDATE_STATE = 'https://github.com/Silvermaz28/SOE/blob/b0a21e64475a3c
 const SETUP_END = 'https://github.com/VitalSkib/files/blob/b2dc2529aaa5ba9f326480a4b1ad5ffcda039872/setuperr.log (lines 95-96) and https://github.com/VitalSkib/files/blob/e16819b2d56cee0d0835b228b562b5f260efe201/setuperr.log';
 /** The compatibility appraiser of a Windows 10 feature update, gathering its data sources. */
 const APPRAISER_SWALLOWED = 'https://github.com/rickaK77/Setup-Log/blob/c3fbe61a449c9dad49c41a8762f78ed8d566d16b/setupact.log (lines 1372-1376)';
+const INSIDER_UNSET = 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating';
 const STARTUP_TIMES = 'CBS, processing pending operations at startup, reads timing values it keeps in the registry (their names in the phrase), finds none (ERROR_NOT_FOUND) and goes on; the processing completes with S_OK on the lines after';
 
 /** One reading for the two lines CBS writes about the same missing value, and for two of Reset this PC's lines. */
@@ -249,9 +250,9 @@ export const NOISE: readonly NoiseEntry[] = [
   { code: '0x80070490', context: { phrase: 'Unable to find edition based selectable items that were removed offline' }, why: 'CBS, at the end of its startup processing, looks for optional features removed from the image offline; there are none (ERROR_NOT_FOUND), and the processing completes with S_OK', source: CBS_22621 },
   { code: '0x80070002', context: { phrase: 'Failed reading SetupExecute registry key' }, why: 'CBS, processing at shutdown, finds no SetupExecute value (nothing set for setup to run), takes the state as not set, as its line before says, and completes its shutdown processing', source: CBS_22621 },
   { code: '0x80070005', context: { phrase: 'Failed administrator access check' }, why: 'a caller that is not an administrator (the Settings app listing Features on Demand) asks CBS for their applicability; CBS, as its next lines say, skips impersonation for the listing and goes on', source: FOD_ENUMERATION },
-  { code: '0x80070002', context: { phrase: 'Not able to read BranchName' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
-  { code: '0x80070002', context: { phrase: 'Not able to read ContentType' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
-  { code: '0x80070002', context: { phrase: 'Not able to read Ring' }, why: 'CBS, evaluating the applicability of Features on Demand, finds no Windows Insider branch, content type or ring set (a machine not in the Insider Program) and goes on evaluating', source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read BranchName' }, why: INSIDER_UNSET, source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read ContentType' }, why: INSIDER_UNSET, source: FOD_ENUMERATION },
+  { code: '0x80070002', context: { phrase: 'Not able to read Ring' }, why: INSIDER_UNSET, source: FOD_ENUMERATION },
   { code: '0x80070002', context: { phrase: 'Not able to get WU country code' }, why: 'a DISM session starting finds no country code from Windows Update and, as the line says, skips setting one', source: WU_COUNTRY_CODE },
   { code: '0x8007000D', context: { phrase: 'lower than last tick count' }, why: 'CBS\'s progress report of a long operation (a store repair) sees its tick count go back and warns; the operation goes on and reports its own result', source: TICK_COUNT },
   { code: '0xD0000034', context: { phrase: 'Failed to publish WNF_SPLT_SYSTEM_UPDATE_STATE' }, why: 'CBS, setting its servicing-in-progress flag, cannot publish the matching system notification (its name is not found, STATUS_OBJECT_NAME_NOT_FOUND) and goes on with its startup processing, as the next line shows', source: WNF_UPDATE_STATE },

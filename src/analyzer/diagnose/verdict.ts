@@ -240,7 +240,6 @@ function nextSteps(state: VerdictState, records: readonly InputRecord[], open: r
   return missing.length ? missing : ['complete-logs'];
 }
 
-
 /** A DISM command that adds a package (`/Add-Package /PackagePath:…kb5016623.msu`): an update's install, done by hand. */
 const installsPackage = (a: Attempt): boolean => /^add-package\b/.test(dismAction(a.update.phase) ?? '');
 

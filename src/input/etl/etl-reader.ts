@@ -8,6 +8,7 @@ import { formatStamp, toLocal, type TimeZone } from './time-zone.ts';
 import { KnownSchemas } from './known-schemas.ts';
 import { decodeEvent, windowsUpdateLogLine, type TraceLine } from './trace-line.ts';
 import { BUFFER_HEADER_SIZE, bufferRecords, HeaderType, MAX_BUFFER_SIZE, readBufferHeader } from './wmi-buffer.ts';
+import { allZero } from '../all-zero.ts';
 
 export interface EtlHost {
   /** one decoded event as a Get-WindowsUpdateLog line, in time order */
@@ -151,9 +152,4 @@ export class EtlReader {
     if (!notes.length && this.header && !this.events && !this.skipped) notes.push('the trace holds no event: only its header was read');
     return notes;
   }
-}
-
-/** Zeros are the unused rest of a preallocated trace file, not damage. */
-function allZero(bytes: Uint8Array): boolean {
-  return bytes.every((byte) => byte === 0);
 }

@@ -3,6 +3,7 @@ import { readRecord } from './record.ts';
 import { crc32 } from './crc32.ts';
 import type { EventRecord } from './event-record.ts';
 import { EvtxFormatError } from './format-error.ts';
+import { allZero } from '../all-zero.ts';
 
 /** Every chunk is 64 KiB: a 512-byte header (string and template tables included), then records. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -102,11 +103,6 @@ export function readChunk(bytes: Uint8Array, handler: ChunkHandler, templates?: 
   }
   if (late) handler.warn(`${late} records written after the chunk header was last updated were read`, offset);
   return highest;
-}
-
-function allZero(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
-  return true;
 }
 
 /** The size of the record at `offset` when it fits before `limit` and ends with its copy, else 0. */
